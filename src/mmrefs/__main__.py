@@ -1,0 +1,3 @@
+from mmrefs.cli import main
+
+main()

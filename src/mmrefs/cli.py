@@ -1,0 +1,165 @@
+"""The command line: the only place that prints, exits or reads the environment."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from mmrefs import pipeline
+from mmrefs.errors import MmrefsError, OutputError
+from mmrefs.files import read_text, write_atomic
+from mmrefs.model import Document, Severity
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract, export and check the references of scientific reviews.",
+)
+err = Console(stderr=True)
+BUILD_MARKER = ".mmrefs-build"
+DEFAULT_INPUTS = ("mm-biomaterials-review.txt", "mirna-review-record.txt")
+
+
+class Format(StrEnum):
+    json = "json"
+    bibtex = "bibtex"
+    csl_json = "csl-json"
+    ris = "ris"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def load(path: Path, encoding: str | None) -> Document:
+    text, _ = read_text(path, encoding)
+    return pipeline.parse_text(text, str(path))
+
+
+def summary_table(docs: list[Document], title: str) -> Table:
+    table = Table(title=title)
+    for column in ("input", "kind", "references", "failed", "skipped lines", "errors", "warnings"):
+        table.add_column(column, justify="left" if column in ("input", "kind") else "right")
+    for doc in docs:
+        s = pipeline.summarize(doc)
+        table.add_row(
+            Path(s.source).name,
+            s.kind,
+            str(s.references),
+            str(s.failed),
+            str(s.skipped_lines),
+            str(s.errors),
+            str(s.warnings),
+        )
+    return table
+
+
+def report_problems(doc: Document) -> None:
+    """Failed entries and findings, each with file:line, so the user can go and look."""
+    for failure in doc.failures:
+        err.print(f"[red]failed[/red] {failure.loc}: {failure.reason}", highlight=False)
+    for finding in doc.findings:
+        if finding.code != "parse.failed":
+            err.print(
+                f"[yellow]{finding.severity}[/yellow] {finding.loc or doc.source}: "
+                f"{finding.message}",
+                highlight=False,
+            )
+
+
+def exit_code(docs: list[Document], fail_on: FailOn) -> int:
+    if fail_on == FailOn.never:
+        return 0
+    threshold = Severity(fail_on.value).rank
+    worst = [pipeline.worst_severity(d) for d in docs]
+    return 1 if any(w is not None and w.rank >= threshold for w in worst) else 0
+
+
+def guarded(action: object) -> None:
+    """Run a command body, turning mmrefs errors into a message and their exit code."""
+    try:
+        code = action() if callable(action) else 0
+    except MmrefsError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(exc.exit_code) from exc
+    raise typer.Exit(int(code or 0))
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="A review (or reference list) or a record file.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    biblatex: Annotated[bool, typer.Option(help="BibLaTeX flavour of --format bibtex.")] = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing --output file.")] = False,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings this severe.")] = FailOn.never,
+) -> None:
+    """Parse references into structured records and export them."""
+
+    def run() -> int:
+        doc = load(file, encoding)
+        name = "biblatex" if fmt == Format.bibtex and biblatex else fmt.value
+        rendered = pipeline.render(doc, name)
+        if output is None:
+            sys.stdout.write(rendered)
+        else:
+            write_atomic(output, rendered, force=force)
+        report_problems(doc)
+        err.print(summary_table([doc], "mmrefs parse"))
+        return exit_code([doc], fail_on)
+
+    guarded(run)
+
+
+def prepare_out_dir(out_dir: Path, force: bool) -> None:
+    """`build` may replace files only in a directory it made (marked) or with --force."""
+    if (
+        out_dir.exists()
+        and any(out_dir.iterdir())
+        and not (out_dir / BUILD_MARKER).exists()
+        and not force
+    ):
+        raise OutputError(
+            f"{out_dir}: exists and was not made by `mmrefs build`; pass --force to write into it"
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / BUILD_MARKER).write_text("written by mmrefs build; safe to delete\n")
+
+
+@app.command()
+def build(
+    refs_dir: Annotated[Path, typer.Option(help="Folder with the bundled inputs.")] = Path("refs"),
+    out_dir: Annotated[Path | None, typer.Option(help="Default: REFS_DIR/out.")] = None,
+    force: Annotated[bool, typer.Option(help="Write into a folder build did not make.")] = False,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings this severe.")] = FailOn.never,
+) -> None:
+    """Run the whole chain on the bundled inputs and write every export to refs/out/."""
+
+    def run() -> int:
+        target = out_dir or refs_dir / "out"
+        inputs = [refs_dir / name for name in DEFAULT_INPUTS]
+        docs = [load(path, None) for path in inputs]
+        prepare_out_dir(target, force)
+        written = 0
+        for path, doc in zip(inputs, docs, strict=True):
+            for name, content in pipeline.build_outputs(doc, path.stem).items():
+                write_atomic(target / name, content, force=True)
+                written += 1
+            report_problems(doc)
+        err.print(summary_table(docs, f"mmrefs build → {target} ({written} files)"))
+        return exit_code(docs, fail_on)
+
+    guarded(run)
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()

@@ -1,0 +1,1 @@
+"""Exporters: pure functions Document/References → text in a consumer's format."""

@@ -1,0 +1,1 @@
+"""Ingest: turn input text into a Document (reference lists, records, citations)."""

@@ -1,0 +1,115 @@
+"""Author lists as printed by GB/T 7714, Vancouver/NLM and metadata records."""
+
+from __future__ import annotations
+
+import re
+
+from mmrefs.model import Author
+from mmrefs.names import is_suffix
+from mmrefs.text import has_cjk
+
+ET_AL = re.compile(r"^(?:et\s+al\.?|等|等人|et\.?\s*al\.?)$", re.IGNORECASE)
+_CJK_COMPOUND_FAMILIES = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "申屠",
+        "澹台",
+    }
+)
+
+
+def split_author_list(text: str) -> tuple[list[str], bool]:
+    """Split `A, B, C, et al` (or `，` / `等`) into name strings and an et-al flag."""
+    text = text.strip().rstrip(".").strip()
+    pieces = [p.strip() for p in re.split(r"\s*[,，、;；]\s*", text) if p.strip()]
+    et_al = False
+    if pieces and ET_AL.match(pieces[-1]):
+        et_al = True
+        pieces.pop()
+    elif pieces and re.search(r"\s(?:et\s+al\.?)$", pieces[-1], re.IGNORECASE):
+        et_al = True
+        pieces[-1] = re.sub(r"\s+et\s+al\.?$", "", pieces[-1], flags=re.IGNORECASE)
+    elif pieces and pieces[-1].endswith("等") and len(pieces[-1]) > 1:
+        et_al = True
+        pieces[-1] = pieces[-1][:-1]
+    return pieces, et_al
+
+
+def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool]:
+    """Parse a printed author list; a suffix piece (`Jr`) attaches to the name before it."""
+    pieces, et_al = split_author_list(text)
+    authors: list[Author] = []
+    for piece in pieces:
+        if is_suffix(piece) and authors:
+            prev = authors[-1]
+            authors[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
+            continue
+        authors.append(parse_family_first(piece))
+    return tuple(authors), et_al
+
+
+def parse_cjk_name(name: str) -> Author:
+    """`干军` → family `干`, given `军`; compound surnames (`欧阳`) keep both characters."""
+    name = name.replace(" ", "")
+    size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
+    if len(name) <= 1:
+        return Author(family=name)
+    return Author(family=name[:size], given=name[size:])
+
+
+def parse_family_first(name: str) -> Author:
+    """Parse `RAJKUMAR S V`, `Rajkumar SV`, `van de Donk NW Jr` or `ZHANG San`."""
+    name = name.strip()
+    if has_cjk(name):
+        return parse_cjk_name(name)
+    tokens = name.split()
+    suffix = ""
+    if len(tokens) > 2 and is_suffix(tokens[-1]):
+        suffix = tokens.pop().rstrip(".")
+    if len(tokens) < 2:
+        return (
+            Author(literal=name)
+            if len(tokens) != 1 or not tokens[0].isupper()
+            else Author(family=tokens[0], suffix=suffix)
+        )
+    caps_family = tokens[0].isupper() and len(tokens[0].strip(".-'")) > 1
+    if caps_family:
+        cut = len(tokens)
+        while cut > 1 and re.fullmatch(r"[A-Z]\.?(?:-[A-Z]\.?)?", tokens[cut - 1]):
+            cut -= 1
+        if cut == len(tokens):
+            while cut > 1 and not tokens[cut - 1].isupper():
+                cut -= 1
+        if cut < len(tokens):
+            return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
+    elif re.fullmatch(r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?", tokens[-1]):
+        return Author(" ".join(tokens[:-1]), tokens[-1], suffix)
+    return Author(literal=name)
+
+
+def parse_given_first(name: str) -> Author:
+    """Parse record-style `Yihan ZHAO` (given names first, family last)."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return Author(literal=name.strip())
+    if tokens[-1].isupper() or not tokens[0].isupper():
+        return Author(family=tokens[-1], given=" ".join(tokens[:-1]))
+    return Author(family=tokens[0], given=" ".join(tokens[1:]))

@@ -1,0 +1,177 @@
+"""GB/T 7714 entries: `AUTHORS. TITLE [J]. JOURNAL, YEAR, VOL(ISSUE): PAGES.` and kin.
+
+The type code (`[J]`, `[M]`, `[EB/OL]`, …) anchors the parse: what stands before it is
+authors and title, what follows is the publication part whose shape the code decides.
+Chinese entries may carry their English version in parentheses; it becomes the translation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmrefs.ingest.authors import parse_author_list, split_author_list
+from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
+from mmrefs.model import Kind
+from mmrefs.text import has_cjk
+
+TYPE_MARK = re.compile(
+    r"\s*\[(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?)\]"
+)
+KINDS = {
+    "J": Kind.ARTICLE,
+    "M": Kind.BOOK,
+    "C": Kind.CONFERENCE,
+    "D": Kind.THESIS,
+    "R": Kind.REPORT,
+    "S": Kind.STANDARD,
+    "P": Kind.PATENT,
+    "N": Kind.NEWSPAPER,
+    "G": Kind.BOOK,
+    "EB": Kind.WEB,
+    "DB": Kind.DATASET,
+    "DS": Kind.DATASET,
+    "CP": Kind.SOFTWARE,
+    "A": Kind.OTHER,
+    "CM": Kind.OTHER,
+    "Z": Kind.OTHER,
+}
+_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
+PERIODICAL = re.compile(
+    rf"^(?P<container>.+?)\s*,\s*(?P<year>{_YEAR})(?P<date>-\d{{1,2}}(?:-\d{{1,2}})?)?"
+    r"(?:\s*,\s*(?P<volume>[^,:()]+?))?\s*(?:\((?P<issue>[^()]*)\))?"
+    r"\s*(?::\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
+)
+PUBLISHED = re.compile(
+    rf"^(?:(?P<before>.*?)\.\s+)?(?:(?P<place>[^.:,]+?)\s*:\s*)?(?P<publisher>[^.:,]+?)\s*,"
+    rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
+)
+_ORG_SUFFIX = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局)$")
+_LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
+
+
+def looks_like_names(prefix: str) -> bool:
+    """Whether the text before the first full stop is an author list, not a title."""
+    pieces, et_al = split_author_list(prefix)
+    if not pieces:
+        return et_al
+    for piece in pieces:
+        if has_cjk(piece):
+            if not (2 <= len(piece.replace(" ", "")) <= 4 or _ORG_SUFFIX.search(piece)):
+                return False
+            continue
+        words = piece.split()
+        if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words) or len(words) > 8:
+            return False
+        if any(re.search(r"[:?!()\[\]]", w) for w in words):
+            return False
+    return True
+
+
+def split_authors_title(head: str) -> tuple[str, str]:
+    """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list."""
+    for match in re.finditer(r"[.．]\s+", head):
+        prefix = head[: match.start()]
+        if looks_like_names(prefix):
+            return prefix, head[match.end() :]
+    return "", head
+
+
+def matching_paren(text: str, open_at: int) -> int:
+    """Index of the parenthesis closing the one at `open_at`, or -1."""
+    depth = 0
+    for idx in range(open_at, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[idx], 0)
+        if depth == 0:
+            return idx
+    return -1
+
+
+def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
+    """Remove a parenthesised English version (`(GAN J, … [J]. Journal …)`) from the tail."""
+    inner_mark = TYPE_MARK.search(tail)
+    if not inner_mark:
+        return tail, {}
+    open_at = tail.rfind("(", 0, inner_mark.start())
+    close_at = matching_paren(tail, open_at) if open_at >= 0 else -1
+    if close_at < inner_mark.end():
+        return tail, {}
+    inner = tail[open_at + 1 : close_at]
+    mark = TYPE_MARK.search(inner)
+    if mark is None:
+        return tail, {}
+    names, title = split_authors_title(inner[: mark.start()].strip())
+    authors, _ = parse_author_list(names) if names else ((), False)
+    rest = (tail[:open_at] + tail[close_at + 1 :]).replace(" ,", ",")
+    return rest, {
+        "authors_translation": authors,
+        "title_translation": clean_title(title),
+        "container_translation": clean_container(inner[mark.end() :].lstrip(". ")),
+    }
+
+
+def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
+    """Fields of the part after the type code, by the shape the code implies."""
+    tail = tail.strip().lstrip(".").strip().lstrip("/").strip()
+    fields: dict[str, Any] = {}
+    dates = re.search(
+        r"\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d-]+)\])?\s*$", tail
+    )
+    if dates and (code.startswith("EB") or code.endswith("/OL")):
+        fields["issued"] = dates.group("issued")
+        if dates.group("cited"):
+            fields["accessed"] = dates.group("cited")
+        fields["year"] = dates.group("issued")[:4]
+        tail = (tail[: dates.start()] + tail[dates.end() :]).strip(" .,")
+        if tail:
+            fields["publisher"] = clean_container(tail)
+        return fields
+    base = code.split("/")[0]
+    if base in {"J", "N"}:
+        match = PERIODICAL.match(tail)
+        if not match:
+            return None
+        fields.update({k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"})
+        fields["container"] = clean_container(match.group("container"))
+        if match.group("date"):
+            fields["issued"] = match.group("year") + match.group("date")
+        fields.pop("date", None)
+        fields.update(locator_fields(match.group("pages") or ""))
+        return fields
+    match = PUBLISHED.match(tail)
+    if not match:
+        return None
+    before = (match.group("before") or "").strip()
+    if before and base in {"C", "G"}:
+        fields["container"] = clean_container(before)
+    elif before:
+        fields["edition"] = before
+    fields.update(
+        {k: match.group(k).strip() for k in ("place", "publisher", "year") if match.group(k)}
+    )
+    fields.update(locator_fields(match.group("pages") or ""))
+    return fields
+
+
+def parse_gbt(text: str) -> dict[str, Any] | str:
+    """Parse one GB/T 7714 entry into Reference fields, or return why it failed."""
+    mark = TYPE_MARK.search(text)
+    if not mark:
+        return "no GB/T 7714 type code such as [J] or [M]"
+    names, title = split_authors_title(text[: mark.start()].strip())
+    code = mark.group("code")
+    tail, translation = pop_translation(text[mark.end() :])
+    publication = parse_publication(code, tail)
+    if publication is None:
+        return f"cannot read the publication part after [{code}]: {tail.strip()!r}"
+    authors, et_al = parse_author_list(names) if names else ((), False)
+    fields: dict[str, Any] = {
+        "type_code": code,
+        "kind": KINDS[code.split("/")[0]],
+        "title": clean_title(title),
+        "authors": authors,
+        "et_al": et_al,
+    }
+    fields.update(translation)
+    fields.update(publication)
+    return fields

@@ -1,0 +1,165 @@
+"""Pure string helpers shared by every parser: dashes, widths, markup, pages, scripts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d"
+_DASH_RE = re.compile(f"[{DASHES}]")
+_FULLWIDTH = str.maketrans(
+    {
+        "，": ", ",
+        "．": ". ",
+        "：": ": ",
+        "；": "; ",
+        "（": "(",
+        "）": ")",
+        "［": "[",
+        "］": "]",
+        "【": "[",
+        "】": "]",
+        "／": "/",
+        "\u3000": " ",
+        "\u00a0": " ",
+    }
+)
+_SPACES = re.compile(r"[ \t\u2002-\u200a\u202f\u205f]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+GREEK = "\u0391-\u03a9\u03b1-\u03c9\u03f5\u03d1\u03d5"
+
+
+def normalize_dashes(text: str) -> str:
+    """Fold every dash variant to ASCII hyphen so ranges and names compare equal."""
+    return _DASH_RE.sub("-", text)
+
+
+def fold_fullwidth(text: str) -> str:
+    """Map full-width CJK punctuation to ASCII (with the space ASCII punctuation implies)."""
+    return collapse_spaces(text.translate(_FULLWIDTH))
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse runs of horizontal white space; PDF extraction leaves many of them."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of CJK ideographs among the non-space characters (0 for empty text)."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for c in chars if _CJK.match(c)) / len(chars)
+
+
+def strip_italics(text: str) -> str:
+    """Drop Markdown emphasis markers (`*In vivo*`) that the PDF conversion added."""
+    return re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"\1", text).replace("**", "")
+
+
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+_SUP = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_TEX_SYMBOLS = {
+    r"\alpha": "α",
+    r"\beta": "β",
+    r"\gamma": "γ",
+    r"\delta": "δ",
+    r"\epsilon": "ε",
+    r"\kappa": "κ",
+    r"\lambda": "λ",
+    r"\mu": "μ",
+    r"\pi": "π",
+    r"\sigma": "σ",
+    r"\tau": "τ",
+    r"\omega": "ω",
+    r"\times": "×",
+    r"\pm": "±",
+    r"\leq": "≤",
+    r"\geq": "≥",
+    r"\le": "≤",
+    r"\ge": "≥",
+    r"\cdot": "·",
+    r"\circ": "°",
+}
+
+
+def render_tex_math(text: str) -> str:
+    """Render inline TeX math (`$As_4S_4$`, `$P<0.05$`) as plain Unicode text.
+
+    Exporters must not hand TeX to importers that leave it raw, so sub/superscripts become
+    Unicode digits and known macros their symbols; anything else keeps its letters.
+    """
+
+    def render(match: re.Match[str]) -> str:
+        body = match.group(1)
+        for macro, symbol in _TEX_SYMBOLS.items():
+            body = re.sub(re.escape(macro) + r"(?![A-Za-z])", symbol, body)
+        body = re.sub(r"_\{([^{}]*)\}|_([\w+\-])", lambda m: _sub_or_keep(m, _SUB, "_"), body)
+        body = re.sub(r"\^\{([^{}]*)\}|\^([\w+\-])", lambda m: _sub_or_keep(m, _SUP, "^"), body)
+        body = re.sub(r"\\(?:mathrm|text|mathit|textit|mathbf)\{([^{}]*)\}", r"\1", body)
+        return body.replace("{", "").replace("}", "").replace("\\", "")
+
+    return re.sub(r"\$([^$\n]{1,200})\$", render, text)
+
+
+def _sub_or_keep(match: re.Match[str], table: dict[int, int], mark: str) -> str:
+    body = match.group(1) if match.group(1) is not None else match.group(2)
+    mapped = body.translate(table)
+    return mapped if mapped != body else mark + body
+
+
+def join_spaced_greek(text: str) -> str:
+    """Rejoin Greek letters that PDF extraction padded with spaces (`Wnt/ β -catenin`)."""
+    text = re.sub(rf"([/\-(])\s+([{GREEK}])", r"\1\2", text)
+    text = re.sub(rf"([{GREEK}])\s+([\-/)])", r"\1\2", text)
+    return re.sub(rf"(-\d+)\s+([{GREEK}])(?![\w])", r"\1\2", text)
+
+
+def expand_page_range(pages: str) -> tuple[str, str]:
+    """Split a printed range into first and last page, expanding MEDLINE short forms.
+
+    `1802-24` → (`1802`, `1824`); `D1670-6` → (`D1670`, `D1676`); `S205-12` → (`S205`,
+    `S212`). A last page that does not fit (shorter prefix but larger) is kept as printed.
+    """
+    parts = re.split(r"\s*-{1,2}\s*", normalize_dashes(pages).strip(), maxsplit=1)
+    first = parts[0].strip()
+    if len(parts) == 1 or not parts[1].strip():
+        return first, ""
+    last = parts[1].strip()
+    f = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]*)", first)
+    lm = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]*)", last)
+    if not f or not lm:
+        return first, last
+    prefix, digits, _ = f.groups()
+    lprefix, ldigits, _ = lm.groups()
+    if lprefix and lprefix != prefix:
+        return first, last
+    if len(ldigits) < len(digits):
+        ldigits = digits[: len(digits) - len(ldigits)] + ldigits
+        if int(ldigits) < int(digits):
+            return first, last
+    return first, prefix + ldigits
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents and drop non-ASCII letters; used for keys and comparisons only."""
+    special = str.maketrans(
+        {
+            "ø": "o",
+            "Ø": "O",
+            "ß": "ss",
+            "æ": "ae",
+            "Æ": "AE",
+            "ł": "l",
+            "Ł": "L",
+            "đ": "d",
+            "Đ": "D",
+            "ı": "i",
+        }
+    )
+    decomposed = unicodedata.normalize("NFKD", text.translate(special))
+    return "".join(c for c in decomposed if ord(c) < 128)

@@ -1,0 +1,106 @@
+"""The command line end to end, in a temporary copy of the bundled inputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mmrefs.cli import app
+from tests.conftest import RECORD, REVIEW
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def refs(tmp_path: Path) -> Path:
+    target = tmp_path / "refs"
+    target.mkdir()
+    shutil.copy(REVIEW, target)
+    shutil.copy(RECORD, target)
+    return target
+
+
+def test_parse_json_to_stdout(refs: Path) -> None:
+    result = runner.invoke(app, ["parse", str(refs / REVIEW.name), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert len(data["references"]) == 139 and data["mmrefs_json"] == 1
+
+
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("bibtex", "@article{"), ("csl-json", '"citation-number"'), ("ris", "TY  - JOUR")],
+)
+def test_parse_formats_to_file_and_no_overwrite(refs: Path, fmt: str, marker: str) -> None:
+    out = refs / "out.txt"
+    assert (
+        runner.invoke(app, ["parse", str(refs / REVIEW.name), "-f", fmt, "-o", str(out)]).exit_code
+        == 0
+    )
+    assert marker in out.read_text("utf-8")
+    again = runner.invoke(app, ["parse", str(refs / REVIEW.name), "-f", fmt, "-o", str(out)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert (
+        runner.invoke(
+            app, ["parse", str(refs / REVIEW.name), "-f", fmt, "-o", str(out), "--force"]
+        ).exit_code
+        == 0
+    )
+
+
+def test_biblatex_flag(refs: Path) -> None:
+    result = runner.invoke(app, ["parse", str(refs / REVIEW.name), "-f", "bibtex", "--biblatex"])
+    assert "journaltitle = {Am J Hematol}" in result.stdout
+
+
+def test_bad_inputs_exit_2_with_file_name(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(app, ["parse", str(empty)])
+    assert result.exit_code == 2 and "empty.txt" in result.stderr and "empty" in result.stderr
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Nothing but prose here.\n")
+    result = runner.invoke(app, ["parse", str(prose)])
+    assert result.exit_code == 2 and "no reference list" in result.stderr
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\xff\xfe\xfa\xfb")
+    assert runner.invoke(app, ["parse", str(binary)]).exit_code == 2
+
+
+def test_failed_entries_reported_and_fail_on(tmp_path: Path) -> None:
+    src = tmp_path / "list.txt"
+    src.write_text("[1] SMITH J. Placeholder [J]. Example J, 2020, 3: 1-2.\n[2] ???\n")
+    ok = runner.invoke(app, ["parse", str(src)])
+    assert ok.exit_code == 0 and "list.txt:2" in ok.stderr and "failed" in ok.stderr
+    assert json.loads(ok.stdout)["failures"][0]["raw"] == "???"
+    assert runner.invoke(app, ["parse", str(src), "--fail-on", "error"]).exit_code == 1
+
+
+def test_build_writes_all_outputs_and_respects_user_folders(refs: Path) -> None:
+    result = runner.invoke(app, ["build", "--refs-dir", str(refs)])
+    assert result.exit_code == 0, result.stderr
+    out = refs / "out"
+    names = sorted(p.name for p in out.iterdir())
+    assert "mm-biomaterials-review.bib" in names and "mirna-review-record.csl.json" in names
+    assert len([n for n in names if not n.startswith(".")]) == 10
+    assert runner.invoke(app, ["build", "--refs-dir", str(refs)]).exit_code == 0
+    user = refs / "mine"
+    user.mkdir()
+    (user / "keep.bib").write_text("mine")
+    refused = runner.invoke(app, ["build", "--refs-dir", str(refs), "--out-dir", str(user)])
+    assert refused.exit_code == 2 and (user / "keep.bib").read_text() == "mine"
+
+
+def test_bundled_outputs_are_current(tmp_path: Path) -> None:
+    """refs/out in the repository is what `mmrefs build` writes today."""
+    committed = REVIEW.parent / "out"
+    for path in committed.iterdir():
+        if path.name.startswith("."):
+            continue
+        assert (Path(__file__).parents[1] / "golden" / path.name).read_text(
+            "utf-8"
+        ) == path.read_text("utf-8"), f"{path} is stale: run mmrefs build"

@@ -1,0 +1,64 @@
+"""The architecture rules of DESIGN.md, checked on the source: imports only go downward,
+and the pure core never does I/O, reads the environment or imports the shell's libraries."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "mmrefs"
+LAYERS = {
+    0: {"model", "errors", "text", "identifiers", "names"},
+    1: {"ingest", "keys", "export", "report", "verify", "dedupe", "check"},
+    2: {"providers"},
+    3: {"pipeline"},
+    4: {"files", "http", "cli", "__main__"},
+}
+SHELL_ONLY = {"requests", "requests_cache", "typer", "rich", "os", "subprocess", "socket"}
+IO_CALLS = {"open", "input", "print"}
+
+
+def layer_of(module: str) -> int:
+    top = module.split(".")[0]
+    return next(level for level, names in LAYERS.items() if top in names)
+
+
+def modules() -> list[tuple[str, Path]]:
+    out = []
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC).with_suffix("")
+        parts = [p for p in rel.parts if p != "__init__"]
+        if parts:
+            out.append((".".join(parts), path))
+    return out
+
+
+def imported(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize(("module", "path"), modules(), ids=[m for m, _ in modules()])
+def test_imports_go_downward_and_core_is_pure(module: str, path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    level = layer_of(module)
+    for name in imported(tree):
+        if name.startswith("mmrefs."):
+            target = layer_of(name.removeprefix("mmrefs."))
+            assert target <= level, f"{module} (layer {level}) imports {name} (layer {target})"
+        elif level < 4:
+            assert name.split(".")[0] not in SHELL_ONLY, f"pure module {module} imports {name}"
+    if level < 4 and module.split(".")[0] != "providers":
+        calls = {
+            n.func.id
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+        }
+        assert not calls & IO_CALLS, f"pure module {module} calls {calls & IO_CALLS}"

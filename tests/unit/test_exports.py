@@ -1,0 +1,90 @@
+"""Exporters: golden files over the whole review, and read-back round trips."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import rispy
+
+from mmrefs.export.bibtex import escape, protect_case, read_bibtex, render_bibtex, unescape
+from mmrefs.export.csljson import render_csljson
+from mmrefs.export.jsonmodel import document_from_data, render_json
+from mmrefs.export.ris import render_ris
+from mmrefs.model import Document
+from mmrefs.names import display_family, initials
+from mmrefs.pipeline import build_outputs
+
+
+def test_exports_match_golden(review: Document, record: Document, golden) -> None:
+    for doc, stem in ((review, "mm-biomaterials-review"), (record, "mirna-review-record")):
+        for name, content in build_outputs(doc, stem).items():
+            golden(name, content)
+
+
+@pytest.mark.parametrize("biblatex", [False, True])
+def test_bibtex_round_trip(review: Document, biblatex: bool) -> None:
+    entries, failed = read_bibtex(render_bibtex(review.references, biblatex=biblatex))
+    assert failed == [] and len(entries) == 139
+    for ref, entry in zip(review.references, entries, strict=True):
+        assert entry["ID"] == ref.key
+        assert entry["title"] == ref.title
+        assert entry["journaltitle" if biblatex else "journal"] == ref.container
+        assert entry.get("volume", "") == ref.volume and entry.get("number", "") == ref.issue
+        authors, et_al = entry["author"]  # type: ignore[misc]
+        assert et_al == ref.et_al
+        for printed, read in zip(ref.authors, authors, strict=True):
+            assert read.family == display_family(printed.family)
+            assert initials(read.given) == initials(printed.given)
+            assert read.suffix == printed.suffix
+        if ref.title_translation:
+            assert entry["usera"] == ref.title_translation
+
+
+def test_bibtex_escapes_and_protects() -> None:
+    assert (
+        escape("50% & $5 #1 a_b {x} ~ ^")
+        == r"50\% \& \$5 \#1 a\_b \{x\} \textasciitilde{} \textasciicircum{}"
+    )
+    assert protect_case("CD38 in mg/L of T cells") == "{CD38} in {mg/L} of {T} cells"
+    assert protect_case("Trends in the United States") == "Trends in the {United} {States}"
+    assert unescape(protect_case("50% of CD38 {x}")) == "50% of CD38 {x}"
+
+
+def test_particles_suffixes_and_unicode_in_bibtex(review: Document) -> None:
+    text = render_bibtex(review.references, biblatex=True)
+    assert "de la Puente, P." in text and "options = {useprefix=true}" in text
+    assert "Anderson, Jr, L. D." in text
+    assert "As₄S₄/ZnS/Fe₃O₄" in text and "Wnt/β-catenin" in text
+    assert "$" not in text.split("@article{cholujova")[1].split("}\n")[0]
+
+
+def test_csljson_items(review: Document) -> None:
+    items = json.loads(render_csljson(review.references))
+    by_number = {item["citation-number"]: item for item in items}
+    assert len(by_number) == 139
+    assert by_number[29]["author"][0] == {
+        "family": "Puente",
+        "given": "P.",
+        "non-dropping-particle": "de la",
+    }
+    assert by_number[100]["author"][1]["suffix"] == "Jr"
+    assert by_number[1]["page"] == "1802-1824" and by_number[20]["number"] == "e2307852"
+    assert by_number[68]["translated-title"].startswith("Plasma levels")
+    assert by_number[68]["language"] == "zh"
+    assert by_number[106]["DOI"] == "10.1101/2025.09.22.677496"
+
+
+def test_ris_round_trip(review: Document) -> None:
+    records = rispy.loads(render_ris(review.references))
+    assert len(records) == 139
+    for ref, rec in zip(review.references, records, strict=True):
+        assert rec["title"] == ref.title and rec["id"] == ref.key
+        assert rec.get("end_page", "") == ref.last_page
+        assert len(rec["authors"]) == len(ref.authors)
+    assert records[99]["authors"][1] == "Anderson, L. D., Jr"
+
+
+def test_json_model_round_trip(review: Document, record: Document) -> None:
+    for doc in (review, record):
+        assert document_from_data(json.loads(render_json(doc))) == doc

@@ -34,9 +34,11 @@ def main() -> None:
     doc = parse_document(text, "bench.txt")
     seconds = time.perf_counter() - start
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"entries={args.entries} parsed={len(doc.references)} failed={len(doc.failures)} "
-          f"seconds={seconds:.2f} refs_per_second={len(doc.references) / seconds:,.0f} "
-          f"peak_rss_mib={peak_mib:.0f} input_mib={len(text.encode()) / 2**20:.1f}")
+    print(
+        f"entries={args.entries} parsed={len(doc.references)} failed={len(doc.failures)} "
+        f"seconds={seconds:.2f} refs_per_second={len(doc.references) / seconds:,.0f} "
+        f"peak_rss_mib={peak_mib:.0f} input_mib={len(text.encode()) / 2**20:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -120,6 +120,46 @@ def parse(
     guarded(run)
 
 
+class CiteFormat(StrEnum):
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def cite(
+    file: Annotated[Path, typer.Argument(help="A review with a numbered reference list.")],
+    fmt: Annotated[CiteFormat, typer.Option("--format", "-f")] = CiteFormat.json,
+    by_reference: Annotated[bool, typer.Option(help="Reverse index: source → claims.")] = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing --output file.")] = False,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on malformed citations.")] = FailOn.never,
+) -> None:
+    """Map every in-text citation to its reference numbers and the claim it supports."""
+
+    def run() -> int:
+        text, _ = read_text(file, encoding)
+        doc = pipeline.parse_text(text, str(file))
+        cmap = pipeline.cite(text, doc)
+        rendered = pipeline.render_citations(cmap, doc, fmt.value, by_reference)
+        if output is None:
+            sys.stdout.write(rendered)
+        else:
+            write_atomic(output, rendered, force=force)
+        for finding in cmap.malformed:
+            err.print(
+                f"[yellow]malformed[/yellow] {finding.loc}: {finding.message}", highlight=False
+            )
+        err.print(
+            f"{len(cmap.citations)} citations, {len(cmap.malformed)} malformed, "
+            f"{len(cmap.uncited())} references never cited",
+            highlight=False,
+        )
+        return 1 if cmap.malformed and fail_on != FailOn.never else 0
+
+    guarded(run)
+
+
 def prepare_out_dir(out_dir: Path, force: bool) -> None:
     """`build` may replace files only in a directory it made (marked) or with --force."""
     if (
@@ -147,11 +187,17 @@ def build(
     def run() -> int:
         target = out_dir or refs_dir / "out"
         inputs = [refs_dir / name for name in DEFAULT_INPUTS]
-        docs = [load(path, None) for path in inputs]
+        texts = [read_text(path)[0] for path in inputs]
+        docs = [
+            pipeline.parse_text(text, str(path)) for text, path in zip(texts, inputs, strict=True)
+        ]
         prepare_out_dir(target, force)
         written = 0
-        for path, doc in zip(inputs, docs, strict=True):
-            for name, content in pipeline.build_outputs(doc, path.stem).items():
+        for path, doc, text in zip(inputs, docs, texts, strict=True):
+            outputs = pipeline.build_outputs(doc, path.stem)
+            if doc.kind == "reflist":
+                outputs |= pipeline.build_citation_outputs(pipeline.cite(text, doc), doc, path.stem)
+            for name, content in outputs.items():
                 write_atomic(target / name, content, force=True)
                 written += 1
             report_problems(doc)

@@ -86,7 +86,8 @@ def test_build_writes_all_outputs_and_respects_user_folders(refs: Path) -> None:
     out = refs / "out"
     names = sorted(p.name for p in out.iterdir())
     assert "mm-biomaterials-review.bib" in names and "mirna-review-record.csl.json" in names
-    assert len([n for n in names if not n.startswith(".")]) == 10
+    assert len([n for n in names if not n.startswith(".")]) == 14
+    assert "mm-biomaterials-review.citations.md" in names
     assert runner.invoke(app, ["build", "--refs-dir", str(refs)]).exit_code == 0
     user = refs / "mine"
     user.mkdir()
@@ -95,12 +96,36 @@ def test_build_writes_all_outputs_and_respects_user_folders(refs: Path) -> None:
     assert refused.exit_code == 2 and (user / "keep.bib").read_text() == "mine"
 
 
-def test_bundled_outputs_are_current(tmp_path: Path) -> None:
-    """refs/out in the repository is what `mmrefs build` writes today."""
-    committed = REVIEW.parent / "out"
-    for path in committed.iterdir():
-        if path.name.startswith("."):
-            continue
-        assert (Path(__file__).parents[1] / "golden" / path.name).read_text(
-            "utf-8"
-        ) == path.read_text("utf-8"), f"{path} is stale: run mmrefs build"
+def test_bundled_outputs_are_current(refs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """refs/out in the repository is exactly what `mmrefs build` writes today."""
+    monkeypatch.chdir(refs.parent)
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    fresh = {p.name: p.read_text("utf-8") for p in (refs / "out").iterdir()}
+    committed = {p.name: p.read_text("utf-8") for p in (REVIEW.parent / "out").iterdir()}
+    assert sorted(fresh) == sorted(committed)
+    stale = [name for name in fresh if fresh[name] != committed[name]]
+    assert not stale, f"stale in refs/out (run mmrefs build): {stale}"
+
+
+def test_cite_command(refs: Path) -> None:
+    result = runner.invoke(app, ["cite", str(refs / REVIEW.name)])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert len(data) == 133
+    assert set(data[0]) == {
+        "index",
+        "marker",
+        "refs",
+        "where",
+        "section",
+        "line",
+        "claim",
+        "narrative_author",
+        "terms",
+    }
+    md = runner.invoke(app, ["cite", str(refs / REVIEW.name), "-f", "md", "--by-reference"])
+    assert md.exit_code == 0 and "## [114] LELEU X et al. 2022." in md.stdout
+    bad = refs / "bad.txt"
+    bad.write_text("正文^[5-3]。\n参考文献\n[1] A B. T [J]. J, 2020, 1: 1.\n", "utf-8")
+    failed = runner.invoke(app, ["cite", str(bad), "--fail-on", "error"])
+    assert failed.exit_code == 1 and "bad.txt:1" in failed.stderr

@@ -200,5 +200,4 @@ def test_unparseable_entries_fail_with_reason(text: str) -> None:
 def test_empty_parentheses_before_a_type_code_do_not_crash() -> None:
     """Found by hypothesis: `()` then `[J]` inside the tail once tripped an assertion."""
     text = "SMITH J. Placeholder [J]. Example J () [J], 2020, 3: 1-2."
-    assert isinstance(parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt"),
-                      Reference | FailedEntry)
+    assert isinstance(parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt"), Reference | FailedEntry)

@@ -1,0 +1,1 @@
+"""Renderers for people: claim → source maps and (later) check reports."""

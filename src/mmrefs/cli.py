@@ -39,6 +39,21 @@ class FailOn(StrEnum):
     never = "never"
 
 
+# Options several commands share, declared once.
+OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")]
+ForceOpt = Annotated[bool, typer.Option(help="Replace an existing --output file.")]
+EncodingOpt = Annotated[str | None, typer.Option(help="Input encoding (default: detect).")]
+FailOnOpt = Annotated[FailOn, typer.Option(help="Exit 1 on findings this severe.")]
+
+
+def emit(rendered: str, output: Path | None, force: bool) -> None:
+    """Write to stdout, or atomically to `output` (never over a file without --force)."""
+    if output is None:
+        sys.stdout.write(rendered)
+    else:
+        write_atomic(output, rendered, force=force)
+
+
 def load(path: Path, encoding: str | None) -> Document:
     text, _ = read_text(path, encoding)
     return pipeline.parse_text(text, str(path))
@@ -98,10 +113,10 @@ def parse(
     file: Annotated[Path, typer.Argument(help="A review (or reference list) or a record file.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     biblatex: Annotated[bool, typer.Option(help="BibLaTeX flavour of --format bibtex.")] = False,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
-    force: Annotated[bool, typer.Option(help="Replace an existing --output file.")] = False,
-    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings this severe.")] = FailOn.never,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    encoding: EncodingOpt = None,
+    fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Parse references into structured records and export them."""
 
@@ -109,10 +124,7 @@ def parse(
         doc = load(file, encoding)
         name = "biblatex" if fmt == Format.bibtex and biblatex else fmt.value
         rendered = pipeline.render(doc, name)
-        if output is None:
-            sys.stdout.write(rendered)
-        else:
-            write_atomic(output, rendered, force=force)
+        emit(rendered, output, force)
         report_problems(doc)
         err.print(summary_table([doc], "mmrefs parse"))
         return exit_code([doc], fail_on)
@@ -130,10 +142,10 @@ def cite(
     file: Annotated[Path, typer.Argument(help="A review with a numbered reference list.")],
     fmt: Annotated[CiteFormat, typer.Option("--format", "-f")] = CiteFormat.json,
     by_reference: Annotated[bool, typer.Option(help="Reverse index: source → claims.")] = False,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
-    force: Annotated[bool, typer.Option(help="Replace an existing --output file.")] = False,
-    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on malformed citations.")] = FailOn.never,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    encoding: EncodingOpt = None,
+    fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Map every in-text citation to its reference numbers and the claim it supports."""
 
@@ -142,10 +154,7 @@ def cite(
         doc = pipeline.parse_text(text, str(file))
         cmap = pipeline.cite(text, doc)
         rendered = pipeline.render_citations(cmap, doc, fmt.value, by_reference)
-        if output is None:
-            sys.stdout.write(rendered)
-        else:
-            write_atomic(output, rendered, force=force)
+        emit(rendered, output, force)
         for finding in cmap.malformed:
             err.print(
                 f"[yellow]malformed[/yellow] {finding.loc}: {finding.message}", highlight=False
@@ -180,7 +189,7 @@ def build(
     refs_dir: Annotated[Path, typer.Option(help="Folder with the bundled inputs.")] = Path("refs"),
     out_dir: Annotated[Path | None, typer.Option(help="Default: REFS_DIR/out.")] = None,
     force: Annotated[bool, typer.Option(help="Write into a folder build did not make.")] = False,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings this severe.")] = FailOn.never,
+    fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Run the whole chain on the bundled inputs and write every export to refs/out/."""
 

@@ -34,9 +34,11 @@ def main() -> None:
     cmap = build_citation_map(text, "bench.txt", 139)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"input_mib={len(text.encode()) / 2**20:.1f} occurrences={len(cmap.citations)} "
-          f"malformed={len(cmap.malformed)} seconds={seconds:.2f} "
-          f"occurrences_per_second={len(cmap.citations) / seconds:,.0f} peak_rss_mib={peak:.0f}")
+    print(
+        f"input_mib={len(text.encode()) / 2**20:.1f} occurrences={len(cmap.citations)} "
+        f"malformed={len(cmap.malformed)} seconds={seconds:.2f} "
+        f"occurrences_per_second={len(cmap.citations) / seconds:,.0f} peak_rss_mib={peak:.0f}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,10 +8,9 @@ followed by its reference list, so every mark stays in range.
 from __future__ import annotations
 
 import argparse
-import resource
-import time
 from pathlib import Path
 
+from measure import measure
 from mmrefs.ingest.citations import build_citation_map
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,10 +29,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=10.0)
     args = parser.parse_args()
     text = synthetic_review(args.megabytes)
-    start = time.perf_counter()
-    cmap = build_citation_map(text, "bench.txt", 139)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cmap, seconds, peak = measure(lambda: build_citation_map(text, "bench.txt", 139))
     print(
         f"input_mib={len(text.encode()) / 2**20:.1f} occurrences={len(cmap.citations)} "
         f"malformed={len(cmap.malformed)} seconds={seconds:.2f} "

@@ -7,10 +7,9 @@ Prints references/second for splitting + parsing + key assignment, and peak RSS.
 from __future__ import annotations
 
 import argparse
-import resource
-import time
 from pathlib import Path
 
+from measure import measure
 from mmrefs.ingest.document import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,10 +29,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     args = parser.parse_args()
     text = replicated_list(args.entries)
-    start = time.perf_counter()
-    doc = parse_document(text, "bench.txt")
-    seconds = time.perf_counter() - start
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    doc, seconds, peak_mib = measure(lambda: parse_document(text, "bench.txt"))
     print(
         f"entries={args.entries} parsed={len(doc.references)} failed={len(doc.failures)} "
         f"seconds={seconds:.2f} refs_per_second={len(doc.references) / seconds:,.0f} "

@@ -54,9 +54,10 @@ def emit(rendered: str, output: Path | None, force: bool) -> None:
         write_atomic(output, rendered, force=force)
 
 
-def load(path: Path, encoding: str | None) -> Document:
+def load(path: Path, encoding: str | None = None) -> tuple[str, Document]:
+    """Read and parse one input; the text is returned too, for the citation map."""
     text, _ = read_text(path, encoding)
-    return pipeline.parse_text(text, str(path))
+    return text, pipeline.parse_text(text, str(path))
 
 
 def summary_table(docs: list[Document], title: str) -> Table:
@@ -121,7 +122,7 @@ def parse(
     """Parse references into structured records and export them."""
 
     def run() -> int:
-        doc = load(file, encoding)
+        _, doc = load(file, encoding)
         name = "biblatex" if fmt == Format.bibtex and biblatex else fmt.value
         rendered = pipeline.render(doc, name)
         emit(rendered, output, force)
@@ -150,8 +151,7 @@ def cite(
     """Map every in-text citation to its reference numbers and the claim it supports."""
 
     def run() -> int:
-        text, _ = read_text(file, encoding)
-        doc = pipeline.parse_text(text, str(file))
+        text, doc = load(file, encoding)
         cmap = pipeline.cite(text, doc)
         rendered = pipeline.render_citations(cmap, doc, fmt.value, by_reference)
         emit(rendered, output, force)
@@ -196,13 +196,11 @@ def build(
     def run() -> int:
         target = out_dir or refs_dir / "out"
         inputs = [refs_dir / name for name in DEFAULT_INPUTS]
-        texts = [read_text(path)[0] for path in inputs]
-        docs = [
-            pipeline.parse_text(text, str(path)) for text, path in zip(texts, inputs, strict=True)
-        ]
+        loaded = [load(path) for path in inputs]
+        docs = [doc for _, doc in loaded]
         prepare_out_dir(target, force)
         written = 0
-        for path, doc, text in zip(inputs, docs, texts, strict=True):
+        for path, (text, doc) in zip(inputs, loaded, strict=True):
             outputs = pipeline.build_outputs(doc, path.stem)
             if doc.kind == "reflist":
                 outputs |= pipeline.build_citation_outputs(pipeline.cite(text, doc), doc, path.stem)

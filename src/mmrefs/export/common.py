@@ -30,10 +30,6 @@ def full_family(author: Author) -> str:
     return display_family(author.family)
 
 
-def translated_language(ref: Reference) -> str:
-    return "en" if ref.title_translation and ref.language != "en" else ""
-
-
 KIND_TO_CSL = {
     Kind.ARTICLE: "article-journal",
     Kind.BOOK: "book",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mmrefs.identifiers import DOI_PATTERN
 from mmrefs.text import (
     collapse_spaces,
     expand_page_range,
@@ -47,7 +48,7 @@ def language_of(title: str) -> str:
 
 
 _TRAILING_IDS = re.compile(
-    r"(?:[.,;]?\s*(?:doi:\s*|DOI:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?)"
+    r"(?:[.,;]?\s*(?:doi:\s*|DOI:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>" + DOI_PATTERN + ")"
     r"|[.,;]?\s*PMID:\s*(?P<pmid>\d{1,9})"
     r"|[.,;]?\s*PMCID:\s*(?P<pmcid>PMC\d+)"
     r"|[.,;]?\s*(?:Available\s+(?:from|at):?\s*)?(?P<url>https?://\S+?))\s*\.?\s*$",

@@ -12,9 +12,10 @@ from rich.console import Console
 from rich.table import Table
 
 from mmrefs import pipeline
-from mmrefs.errors import MmrefsError, OutputError
-from mmrefs.files import read_text, write_atomic
-from mmrefs.model import Document, Severity
+from mmrefs.errors import MmrefsError, OutputError, UsageError
+from mmrefs.files import read_text, read_text_lenient, write_atomic
+from mmrefs.ingest.library import read_library
+from mmrefs.model import Document, Finding, Severity, SourceLoc
 
 app = typer.Typer(
     add_completion=False,
@@ -165,6 +166,88 @@ def cite(
             highlight=False,
         )
         return 1 if cmap.malformed and fail_on != FailOn.never else 0
+
+    guarded(run)
+
+
+class DedupeFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    md = "md"
+    bibtex = "bibtex"
+    biblatex = "biblatex"
+    csl_json = "csl-json"
+    ris = "ris"
+
+
+REPORT_FORMATS = {DedupeFormat.json, DedupeFormat.csv, DedupeFormat.md}
+
+
+def load_library(path: Path, encoding: str | None) -> tuple[Document, list[Finding]]:
+    """Any bibliography format; non-UTF-8 lines are read, reported, and kept."""
+    text, bad_lines = read_text_lenient(path, encoding)
+    doc = read_library(text, str(path))
+    notes = [
+        Finding(
+            "input.encoding",
+            Severity.WARNING,
+            "line is not UTF-8; read as Windows-1252",
+            loc=SourceLoc(str(path), line),
+        )
+        for line in bad_lines
+    ]
+    return doc, notes
+
+
+@app.command()
+def dedupe(
+    files: Annotated[
+        list[Path], typer.Argument(help="Reviews, BibTeX, RIS, CSL-JSON, CSV or mmrefs JSON.")
+    ],
+    fmt: Annotated[
+        DedupeFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report: json, csv, md (default json). With --merge: bibtex (default), "
+            "biblatex, csl-json, ris or json.",
+        ),
+    ] = None,
+    merge: Annotated[
+        bool, typer.Option(help="Write the merged, de-duplicated bibliography instead.")
+    ] = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    encoding: EncodingOpt = None,
+    fail_on: FailOnOpt = FailOn.never,
+) -> None:
+    """Find records that are the same work, within one list and across lists."""
+
+    def run() -> int:
+        loaded = [load_library(path, encoding) for path in files]
+        docs = [doc for doc, _ in loaded]
+        notes = [note for _, found in loaded for note in found]
+        result = pipeline.dedupe(docs, notes)
+        chosen = fmt or (DedupeFormat.bibtex if merge else DedupeFormat.json)
+        if merge and chosen in (DedupeFormat.csv, DedupeFormat.md):
+            raise UsageError(f"--merge writes a bibliography; --format {chosen.value} is a report")
+        if not merge and chosen not in REPORT_FORMATS:
+            raise UsageError(f"--format {chosen.value} is a bibliography; add --merge")
+        if merge:
+            rendered = pipeline.render(pipeline.merged_document(result), chosen.value)
+        else:
+            rendered = pipeline.render_dedupe(result, chosen.value)
+        emit(rendered, output, force)
+        for doc in docs:
+            report_problems(doc)
+        for note in result.findings:
+            err.print(
+                f"[yellow]{note.severity}[/yellow] {note.loc}: {note.message}", highlight=False
+            )
+        summary = pipeline.dedupe_summary(result)
+        err.print(summary, highlight=False)
+        serious = any(doc.failures for doc in docs) or bool(result.findings)
+        return 1 if serious and fail_on != FailOn.never else 0
 
     guarded(run)
 

@@ -35,3 +35,9 @@ class ProviderError(MmrefsError):
 
 class RateLimited(ProviderError):
     """The provider said 429 and the retry budget ran out."""
+
+
+class UsageError(MmrefsError):
+    """Options that contradict each other; nothing was read or written."""
+
+    exit_code = 2

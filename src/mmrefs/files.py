@@ -65,6 +65,28 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), used
 
 
+def read_text_lenient(path: Path, encoding: str | None = None) -> tuple[str, list[int]]:
+    """Like `read_text`, but a file with a few non-UTF-8 lines (records pasted from several
+    exports) is read line by line: such lines are decoded as Windows-1252 and their
+    numbers returned, so the caller reports them instead of refusing the whole library."""
+    try:
+        return read_text(path, encoding)[0], []
+    except InputError:
+        if encoding:
+            raise
+    data = path.read_bytes()
+    lines: list[str] = []
+    bad: list[int] = []
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(raw.decode("cp1252", errors="replace"))
+            bad.append(number)
+    text = "\n".join(lines)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), bad
+
+
 def write_atomic(path: Path, content: str, *, force: bool = False) -> None:
     """Write through a temporary file and rename, so a crash never leaves half a file.
 

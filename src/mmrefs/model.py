@@ -189,3 +189,31 @@ class Document:
 
     def by_number(self) -> dict[int, Reference]:
         return {r.number: r for r in self.references if r.number is not None}
+
+
+class MatchStatus(StrEnum):
+    """How sure a comparison of two descriptions is that they are one work.
+
+    `exact` and `strong` are merged; `weak` and `ambiguous` are reported for a person to
+    look at; `different` carries the reason two look-alikes were kept apart.
+    """
+
+    EXACT = "exact"
+    STRONG = "strong"
+    WEAK = "weak"
+    AMBIGUOUS = "ambiguous"
+    DIFFERENT = "different"
+
+    @property
+    def merges(self) -> bool:
+        return self in (MatchStatus.EXACT, MatchStatus.STRONG)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A verdict with the named rule that produced it and the per-field evidence."""
+
+    status: MatchStatus
+    reason: str
+    score: float
+    evidence: tuple[tuple[str, str], ...] = ()

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
+from mmrefs.dedupe import DedupeResult, find_duplicates
+from mmrefs.dedupe.merge import merged_bibliography
+from mmrefs.dedupe.signature import TITLE_LIMIT
 from mmrefs.export.bibtex import render_bibtex
 from mmrefs.export.csljson import render_csljson
 from mmrefs.export.jsonmodel import render_json
 from mmrefs.export.ris import render_ris
 from mmrefs.ingest.citations import CitationMap, build_citation_map
 from mmrefs.ingest.document import parse_document
-from mmrefs.model import Document, Severity
+from mmrefs.model import Document, Finding, Reference, Severity
 from mmrefs.report.citemap import (
     render_by_reference_json,
     render_by_reference_md,
     render_citations_json,
     render_citations_md,
 )
+from mmrefs.report.dedupe import render_dedupe_csv, render_dedupe_json, render_dedupe_md
 
 FORMATS: dict[str, Callable[[Document], str]] = {
     "json": render_json,
@@ -101,3 +106,80 @@ def build_citation_outputs(cmap: CitationMap, doc: Document, stem: str) -> dict[
         f"{stem}.by-reference.json": render_citations(cmap, doc, "json", True),
         f"{stem}.by-reference.md": render_citations(cmap, doc, "md", True),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeRun:
+    """Everything a dedupe report needs: the inputs, the flat record list, the result."""
+
+    docs: tuple[Document, ...]
+    refs: tuple[Reference, ...]
+    result: DedupeResult
+    findings: tuple[Finding, ...]
+
+
+def record_ids(docs: Sequence[Document]) -> tuple[list[Reference], list[str]]:
+    """Unique ids: `[n]` for numbered references, the record's own key otherwise, prefixed
+    with the file name when several inputs are compared."""
+    refs: list[Reference] = []
+    ids: list[str] = []
+    seen: set[str] = set()
+    for doc in docs:
+        prefix = f"{PurePath(doc.source).name}:" if len(docs) > 1 else ""
+        for ref in doc.references:
+            base = prefix + (f"[{ref.number}]" if ref.number is not None else ref.key)
+            rid, n = base, 1
+            while rid in seen:
+                n += 1
+                rid = f"{base}#{n}"
+            seen.add(rid)
+            refs.append(ref)
+            ids.append(rid)
+    return refs, ids
+
+
+def dedupe(docs: Sequence[Document], extra_findings: Sequence[Finding] = ()) -> DedupeRun:
+    refs, ids = record_ids(docs)
+    result = find_duplicates(refs, ids)
+    findings = [*extra_findings, *long_title_findings(refs)]
+    return DedupeRun(tuple(docs), tuple(refs), result, tuple(findings))
+
+
+def long_title_findings(refs: Sequence[Reference]) -> list[Finding]:
+    return [
+        Finding(
+            "dedupe.long-title",
+            Severity.WARNING,
+            f"title of {len(r.title)} characters; compared on its first {TITLE_LIMIT}",
+            loc=r.loc,
+        )
+        for r in refs
+        if len(r.title) > TITLE_LIMIT
+    ]
+
+
+def render_dedupe(run: DedupeRun, fmt: str) -> str:
+    if fmt == "csv":
+        return render_dedupe_csv(run.result)
+    if fmt == "md":
+        return render_dedupe_md(run.refs, run.result)
+    return render_dedupe_json(run.docs, run.refs, run.result, run.findings)
+
+
+def merged_document(run: DedupeRun) -> Document:
+    """The de-duplicated bibliography, as a Document every exporter can render."""
+    source = " + ".join(d.source for d in run.docs)
+    return Document(source, "library", merged_bibliography(run.refs, run.result))
+
+
+def dedupe_summary(run: DedupeRun) -> str:
+    """The one line a person reads first after `mmrefs dedupe`."""
+    r = run.result
+    merged = sum(len(c) - 1 for c in r.clusters)
+    failed = sum(len(d.failures) for d in run.docs)
+    return (
+        f"{len(run.refs)} records, {len(r.clusters)} duplicate clusters "
+        f"({merged} records would merge), {len(r.near_misses)} near-misses kept apart, "
+        f"{len(r.related)} related (errata, replies, preprints), {len(r.refused)} links refused, "
+        f"{len(r.set_aside)} set aside, {failed} unreadable entries, {r.compared} pairs compared"
+    )

@@ -46,3 +46,15 @@ def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
         assert actual == path.read_text(encoding="utf-8"), f"{name} differs from golden"
 
     return check
+
+
+@pytest.fixture(autouse=True)
+def no_real_network(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No test may reach Crossref or NCBI: commands run offline with a private cache unless a
+    test points them at its local server."""
+    monkeypatch.setenv("MMREFS_OFFLINE", "1")
+    monkeypatch.setenv("MMREFS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("MMREFS_CROSSREF_URL", "http://127.0.0.1:9/crossref")
+    monkeypatch.setenv("MMREFS_EUTILS_URL", "http://127.0.0.1:9/eutils")

@@ -9,13 +9,18 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from mmrefs import pipeline
 from mmrefs.errors import MmrefsError, OutputError, UsageError
 from mmrefs.files import read_text, read_text_lenient, write_atomic
+from mmrefs.http import Client, Settings, cache_info, clear_cache, open_cache
 from mmrefs.ingest.library import read_library
-from mmrefs.model import Document, Finding, Severity, SourceLoc
+from mmrefs.model import Document, Finding, Resolution, Severity, SourceLoc
+from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
+from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
 
 app = typer.Typer(
     add_completion=False,
@@ -252,6 +257,110 @@ def dedupe(
     guarded(run)
 
 
+OfflineOpt = Annotated[
+    bool, typer.Option(envvar="MMREFS_OFFLINE", help="Use only the cache; no network.")
+]
+CacheDirOpt = Annotated[Path, typer.Option(envvar="MMREFS_CACHE_DIR", help="HTTP cache folder.")]
+CrossrefOpt = Annotated[str, typer.Option(envvar="MMREFS_CROSSREF_URL", help="Crossref base URL.")]
+EutilsOpt = Annotated[str, typer.Option(envvar="MMREFS_EUTILS_URL", help="E-utilities base URL.")]
+MailtoOpt = Annotated[
+    str, typer.Option(envvar="MMREFS_MAILTO", help="Contact address (polite pools).")
+]
+ApiKeyOpt = Annotated[
+    str,
+    typer.Option(envvar="NCBI_API_KEY", help="NCBI API key (10 requests/s).", show_default=False),
+]
+DEFAULTS = Settings()
+
+
+def providers(settings: Settings) -> tuple[Client, Crossref, PubMed]:
+    client = Client(settings, open_cache(settings))
+    return client, Crossref(settings.crossref_url, client), PubMed(settings.eutils_url, client)
+
+
+def resolve_with_progress(doc: Document, settings: Settings) -> tuple[list[Resolution], int]:
+    """Resolve one document with a progress bar on stderr; returns (resolutions, requests)."""
+    client, crossref, pubmed = providers(settings)
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task(Path(doc.source).name, total=None)
+        resolutions = pipeline.resolve(
+            doc, crossref, pubmed, lambda step: bar.update(task, description=step)
+        )
+    return resolutions, client.requests
+
+
+def report_resolution(
+    name: str, resolutions: list[Resolution], requests: int, offline: bool
+) -> None:
+    counts = pipeline.resolution_counts(resolutions)
+    shown = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
+    err.print(f"{name}: {shown}; {requests} HTTP requests", highlight=False)
+    left = counts["offline"] + counts["error"]
+    if left:
+        why = "--offline" if offline else "the network did not answer"
+        err.print(
+            f"[yellow]{left} references unresolved because {why}[/yellow]; they resolve "
+            "when run with network (answers are cached in the cache folder)",
+            highlight=False,
+        )
+
+
+class ResolveFormat(StrEnum):
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def resolve(
+    file: Annotated[Path, typer.Argument(help="A review or a record file.")],
+    fmt: Annotated[ResolveFormat, typer.Option("--format", "-f")] = ResolveFormat.json,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    encoding: EncodingOpt = None,
+    offline: OfflineOpt = False,
+    cache_dir: CacheDirOpt = DEFAULTS.cache_dir,
+    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
+    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
+    mailto: MailtoOpt = "",
+    api_key: ApiKeyOpt = "",
+    fail_on: FailOnOpt = FailOn.never,
+) -> None:
+    """Attach verified DOIs and PMIDs from Crossref and PubMed; report what disagrees."""
+
+    def run() -> int:
+        _, doc = load(file, encoding)
+        settings = Settings(crossref_url, eutils_url, mailto, api_key, cache_dir, offline)
+        resolutions, requests = resolve_with_progress(doc, settings)
+        if fmt == ResolveFormat.md:
+            rendered = render_resolutions_md(resolutions)
+        else:
+            rendered = render_resolutions_json(resolutions, requests)
+        emit(rendered, output, force)
+        report_resolution(file.name, resolutions, requests, offline)
+        resolved = pipeline.apply_resolutions(doc, resolutions)
+        return exit_code([resolved], fail_on)
+
+    guarded(run)
+
+
+cache_app = typer.Typer(help="The on-disk HTTP cache of provider answers.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info_command(cache_dir: CacheDirOpt = DEFAULTS.cache_dir) -> None:
+    """Where the cache is, its size and how many answers it holds."""
+    path, size, count = cache_info(cache_dir)
+    sys.stdout.write(f"{path}: {count} responses, {size / 1024:.0f} KiB\n")
+
+
+@cache_app.command("clear")
+def cache_clear_command(cache_dir: CacheDirOpt = DEFAULTS.cache_dir) -> None:
+    """Delete every cached answer (the next run asks the providers again)."""
+    freed = clear_cache(cache_dir)
+    sys.stdout.write(f"cleared {cache_dir} ({freed / 1024:.0f} KiB)\n")
+
+
 def prepare_out_dir(out_dir: Path, force: bool) -> None:
     """`build` may replace files only in a directory it made (marked) or with --force."""
     if (
@@ -272,18 +381,31 @@ def build(
     refs_dir: Annotated[Path, typer.Option(help="Folder with the bundled inputs.")] = Path("refs"),
     out_dir: Annotated[Path | None, typer.Option(help="Default: REFS_DIR/out.")] = None,
     force: Annotated[bool, typer.Option(help="Write into a folder build did not make.")] = False,
+    offline: OfflineOpt = False,
+    cache_dir: CacheDirOpt = DEFAULTS.cache_dir,
+    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
+    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
+    mailto: MailtoOpt = "",
+    api_key: ApiKeyOpt = "",
     fail_on: FailOnOpt = FailOn.never,
 ) -> None:
-    """Run the whole chain on the bundled inputs and write every export to refs/out/."""
+    """Run the whole chain on the bundled inputs and write every export to refs/out/.
+
+    References are resolved when the providers answer; without network the build goes on
+    with what the cache holds and says how many references stay unresolved.
+    """
 
     def run() -> int:
         target = out_dir or refs_dir / "out"
         inputs = [refs_dir / name for name in DEFAULT_INPUTS]
         loaded = [load(path) for path in inputs]
-        docs = [doc for _, doc in loaded]
         prepare_out_dir(target, force)
-        written = 0
-        for path, (text, doc) in zip(inputs, loaded, strict=True):
+        settings = Settings(crossref_url, eutils_url, mailto, api_key, cache_dir, offline)
+        docs, written = [], 0
+        for path, (text, parsed) in zip(inputs, loaded, strict=True):
+            resolutions, requests = resolve_with_progress(parsed, settings)
+            report_resolution(path.name, resolutions, requests, offline)
+            doc = pipeline.apply_resolutions(parsed, resolutions)
             outputs = pipeline.build_outputs(doc, path.stem)
             if doc.kind == "reflist":
                 outputs |= pipeline.build_citation_outputs(pipeline.cite(text, doc), doc, path.stem)
@@ -291,6 +413,7 @@ def build(
                 write_atomic(target / name, content, force=True)
                 written += 1
             report_problems(doc)
+            docs.append(doc)
         err.print(summary_table(docs, f"mmrefs build → {target} ({written} files)"))
         return exit_code(docs, fail_on)
 

@@ -217,3 +217,59 @@ class Match:
     reason: str
     score: float
     evidence: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A retraction, correction or expression of concern attached to a work."""
+
+    kind: str
+    doi: str = ""
+    label: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What a provider says about one work, already mapped to mmrefs' field names."""
+
+    source: str
+    doi: str = ""
+    pmid: str = ""
+    title: str = ""
+    authors: tuple[Author, ...] = ()
+    container: str = ""
+    container_short: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    type: str = ""
+    notices: tuple[Notice, ...] = ()
+    score: float = 0.0
+
+
+class ResolutionStatus(StrEnum):
+    RESOLVED = "resolved"
+    AMBIGUOUS = "ambiguous"
+    NOT_FOUND = "not_found"
+    OFFLINE = "offline"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outcome for one reference: identifiers only when verified, with the evidence."""
+
+    key: str
+    number: int | None
+    status: ResolutionStatus
+    doi: str = ""
+    pmid: str = ""
+    confidence: float = 0.0
+    reason: str = ""
+    evidence: tuple[tuple[str, str], ...] = ()
+    candidates: tuple[Record, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    record: Record | None = None

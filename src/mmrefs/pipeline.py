@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from mmrefs.dedupe import DedupeResult, find_duplicates
@@ -13,9 +13,13 @@ from mmrefs.export.bibtex import render_bibtex
 from mmrefs.export.csljson import render_csljson
 from mmrefs.export.jsonmodel import render_json
 from mmrefs.export.ris import render_ris
+from mmrefs.identifiers import normalize_doi
 from mmrefs.ingest.citations import CitationMap, build_citation_map
 from mmrefs.ingest.document import parse_document
-from mmrefs.model import Document, Finding, Reference, Severity
+from mmrefs.model import Document, Finding, Reference, Resolution, ResolutionStatus, Severity
+from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
+from mmrefs.providers.resolver import Progress, resolve_references
 from mmrefs.report.citemap import (
     render_by_reference_json,
     render_by_reference_md,
@@ -23,6 +27,7 @@ from mmrefs.report.citemap import (
     render_citations_md,
 )
 from mmrefs.report.dedupe import render_dedupe_csv, render_dedupe_json, render_dedupe_md
+from mmrefs.text import has_cjk
 
 FORMATS: dict[str, Callable[[Document], str]] = {
     "json": render_json,
@@ -183,3 +188,47 @@ def dedupe_summary(run: DedupeRun) -> str:
         f"{len(r.related)} related (errata, replies, preprints), {len(r.refused)} links refused, "
         f"{len(r.set_aside)} set aside, {failed} unreadable entries, {r.compared} pairs compared"
     )
+
+
+def apply_resolutions(doc: Document, resolutions: Sequence[Resolution]) -> Document:
+    """Verified identifiers into the references (a differing printed DOI is kept in
+    `extra`), an English title for a Chinese record when the record found has one, and
+    every resolution finding into the document's findings."""
+    by_key = {r.key: r for r in resolutions}
+    refs = []
+    for ref in doc.references:
+        res = by_key.get(ref.key)
+        if res is None or res.status != ResolutionStatus.RESOLVED:
+            refs.append(ref)
+            continue
+        extra = ref.extra
+        if ref.doi and res.doi and normalize_doi(ref.doi) != res.doi:
+            extra += (("printed_doi", ref.doi),)
+        title_translation = ref.title_translation
+        if has_cjk(ref.title) and not title_translation and res.record and res.record.title:
+            title_translation = res.record.title
+        refs.append(
+            replace(
+                ref,
+                doi=res.doi or ref.doi,
+                pmid=res.pmid or ref.pmid,
+                title_translation=title_translation,
+                extra=extra,
+            )
+        )
+    findings = tuple(f for r in resolutions for f in r.findings)
+    return replace(doc, references=tuple(refs), findings=doc.findings + findings)
+
+
+def resolution_counts(resolutions: Sequence[Resolution]) -> dict[str, int]:
+    counts = {status.value: 0 for status in ResolutionStatus}
+    for res in resolutions:
+        counts[res.status.value] += 1
+    return counts
+
+
+def resolve(
+    doc: Document, crossref: Crossref, pubmed: PubMed, progress: Progress = lambda _: None
+) -> list[Resolution]:
+    """Every reference's DOI/PMID, verified; providers come in from the shell."""
+    return resolve_references(doc.references, crossref, pubmed, progress)

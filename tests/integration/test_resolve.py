@@ -1,0 +1,328 @@
+"""Resolution against a local server speaking Crossref's and NCBI's real formats.
+
+The server is pytest-httpserver; the client code is the one users run (requests-cache,
+rate limiting, retries). Payload shapes follow ../shared/api-samples (see tests/fakes.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner
+from werkzeug import Request, Response
+
+from mmrefs import pipeline
+from mmrefs.cli import app
+from mmrefs.http import Client, Settings, open_cache
+from mmrefs.model import Document, ResolutionStatus
+from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
+from tests.fakes import crossref_work, summary, summary_doc, work_list
+
+Handler = Callable[[Request], Response | None]
+
+
+@dataclass
+class Fake:
+    """Crossref + E-utilities on one local server, with knobs for failure modes."""
+
+    works: dict[str, dict[str, Any]] = field(default_factory=dict)
+    search: Callable[[str], list[dict[str, Any]]] = lambda _: []
+    pmids: dict[str, str] = field(default_factory=dict)  # citation key → PMID
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    before: list[Handler] = field(default_factory=list)  # one per request, in order
+    hits: list[str] = field(default_factory=list)
+
+    def handle(self, request: Request) -> Response:
+        self.hits.append(request.full_path)
+        if self.before:
+            answer = self.before.pop(0)(request)
+            if answer is not None:
+                return answer
+        path, args = request.path, request.args
+        if path.startswith("/crossref/works/"):
+            item = self.works.get(path.removeprefix("/crossref/works/").lower())
+            if item is None:
+                return Response("Resource not found.", 404, content_type="text/plain")
+            return Response(
+                json.dumps({"status": "ok", "message-type": "work", "message": item}),
+                content_type="application/json",
+            )
+        if path == "/crossref/works" and "filter" in args and "doi:" in args["filter"]:
+            dois = [d.removeprefix("doi:") for d in args["filter"].split(",")]
+            items = [self.works[d] for d in dois if d in self.works]
+            return Response(work_list(items), content_type="application/json")
+        if path == "/crossref/works":
+            return Response(
+                work_list(self.search(args.get("query.bibliographic", ""))),
+                content_type="application/json",
+            )
+        if path == "/eutils/ecitmatch.cgi":
+            lines = [line for line in args["bdata"].split("\r") if line]
+            out = [f"{line}{self.pmids.get(line.split('|')[5], 'NOT_FOUND')}" for line in lines]
+            return Response("\n".join(out) + "\n", content_type="text/plain")
+        if path == "/eutils/esummary.fcgi":
+            ids = args["id"].split(",")
+            return Response(
+                summary({i: self.summaries[i] for i in ids if i in self.summaries}),
+                content_type="application/json",
+            )
+        return Response("unexpected", 500)
+
+
+@pytest.fixture
+def fake(httpserver: HTTPServer) -> Fake:
+    state = Fake()
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(state.handle)
+    return state
+
+
+@pytest.fixture
+def settings(httpserver: HTTPServer, tmp_path: Path) -> Settings:
+    return Settings(
+        crossref_url=httpserver.url_for("/crossref"),
+        eutils_url=httpserver.url_for("/eutils"),
+        mailto="reviewer@example.org",
+        api_key="NCBI-KEY-123",
+        cache_dir=tmp_path / "cache",
+        timeout=(0.5, 0.5),
+        max_wait=2.0,
+    )
+
+
+def run(
+    doc: Document, settings: Settings, sleeps: list[float] | None = None
+) -> tuple[list, Client]:
+    naps = sleeps if sleeps is not None else []
+    client = Client(settings, open_cache(settings), sleep=naps.append)
+    resolutions = pipeline.resolve(
+        doc, Crossref(settings.crossref_url, client), PubMed(settings.eutils_url, client)
+    )
+    return resolutions, client
+
+
+def subset(review: Document, *numbers: int) -> Document:
+    refs = review.by_number()
+    return replace(review, references=tuple(refs[n] for n in numbers))
+
+
+def doi(n: int) -> str:
+    return f"10.5555/mmrefs.{n}"
+
+
+def test_same_title_works_get_three_different_dois(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 96, 98, 99)
+    refs = doc.by_number()
+    fake.works = {doi(n): crossref_work(refs[n], doi(n)) for n in (96, 98, 99)}
+    everything = list(fake.works.values())
+    fake.search = lambda _: everything  # every query returns all three look-alikes
+    fake.pmids = {refs[98].key: "101"}
+    fake.summaries = {"101": summary_doc(refs[98], "101", doi(98))}
+    resolutions, client = run(doc, settings)
+    got = {r.number: (r.status, r.doi) for r in resolutions}
+    assert got == {
+        96: (ResolutionStatus.RESOLVED, doi(96)),
+        98: (ResolutionStatus.RESOLVED, doi(98)),
+        99: (ResolutionStatus.RESOLVED, doi(99)),
+    }
+    assert next(r.pmid for r in resolutions if r.number == 98) == "101"
+    # citmatch + esummary + one doi batch + a search for 96 and 99 each
+    assert client.requests == 5
+
+
+def test_distractors_are_never_attached(review: Document, fake: Fake, settings: Settings) -> None:
+    doc = subset(review, 100)
+    ref = doc.references[0]
+    other_authors = crossref_work(ref, doi(1), author=[{"family": "Someone", "given": "E"}])
+    other_paper = crossref_work(
+        ref, doi(2), title=["Idecabtagene vicleucel in newly diagnosed disease"]
+    )
+    year_off = crossref_work(ref, doi(3), issued={"date-parts": [[2022]]}, volume="", page="")
+    fake.search = lambda _: [other_authors, other_paper, year_off]
+    (res,), _ = run(doc, settings)
+    assert res.status in (ResolutionStatus.NOT_FOUND, ResolutionStatus.AMBIGUOUS)
+    assert res.doi == ""
+    fake.search = lambda _: [other_authors, crossref_work(ref, doi(4)), year_off]
+    settings.cache_dir = settings.cache_dir.with_name("cache2")
+    (res,), _ = run(doc, settings)
+    assert (res.status, res.doi) == (ResolutionStatus.RESOLVED, doi(4))
+
+
+def test_mistyped_printed_doi_is_not_attached(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 124)
+    ref = doc.references[0]
+    printed = ref.doi.lower()
+    wrong = crossref_work(
+        ref,
+        printed,
+        title=["A different article on gout"],
+        author=[{"family": "Other", "given": "A"}],
+    )
+    fake.works = {printed: wrong}
+    (res,), _ = run(doc, settings)
+    assert res.status != ResolutionStatus.RESOLVED and res.doi == ""
+
+
+def test_retraction_and_mismatches_are_findings(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 36)
+    ref = doc.references[0]
+    notice = {
+        "type": "retraction",
+        "DOI": "10.5555/mmrefs.notice",
+        "label": "Retraction",
+        "source": "retraction-watch",
+    }
+    item = crossref_work(ref, doi(36), **{"updated-by": [notice], "issue": "10"})
+    fake.search = lambda _: [item]
+    (res,), _ = run(doc, settings)
+    assert res.status == ResolutionStatus.RESOLVED
+    codes = {f.code for f in res.findings}
+    assert {"resolve.notice.retraction", "resolve.mismatch.issue"} <= codes
+    issue = next(f for f in res.findings if f.code == "resolve.mismatch.issue")
+    assert dict(issue.evidence) == {"printed": "9", "record": "10"}
+
+
+def test_crossref_and_pubmed_disagreeing_is_ambiguous(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 98)
+    ref = doc.references[0]
+    fake.pmids = {ref.key: "202"}
+    fake.summaries = {"202": summary_doc(ref, "202", doi(1))}
+    fake.works = {doi(1): crossref_work(ref, doi(1))}
+    fake.search = lambda _: [crossref_work(ref, doi(2))]
+    fake.works[doi(1)]["title"] = ["Unrelated title about kidney stones"]
+    fake.works[doi(1)]["author"] = [{"family": "Else", "given": "S"}]
+    (res,), _ = run(doc, settings)
+    assert res.status == ResolutionStatus.AMBIGUOUS
+    assert res.doi == ""
+
+
+def test_429_retry_after_and_500_are_retried(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 99)
+    ref = doc.references[0]
+    fake.search = lambda _: [crossref_work(ref, doi(99))]
+    fake.before = [
+        lambda r: Response("slow down", 429, headers={"Retry-After": "2"}),
+        lambda r: Response("<html>504</html>", 504),
+        lambda r: Response("oops", 500),
+    ]
+    sleeps: list[float] = []
+    (res,), _client = run(doc, settings, sleeps)
+    assert (res.status, res.doi) == (ResolutionStatus.RESOLVED, doi(99))
+    assert 2.0 in sleeps  # Retry-After obeyed (capped by max_wait)
+
+
+def test_truncated_json_is_an_error_resolution(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 99, 98)
+    fake.before = [lambda r: None, lambda r: Response('{"status":"ok","mess', 200)]
+    fake.search = lambda _: []
+    resolutions, _ = run(doc, settings)
+    assert [r.status for r in resolutions] == [ResolutionStatus.ERROR, ResolutionStatus.NOT_FOUND]
+    assert "invalid JSON" in resolutions[0].reason
+
+
+def test_timeouts_are_retried_then_reported(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 99)
+    slow = lambda r: (time.sleep(0.8), None)[1]  # noqa: E731
+    fake.before = [lambda r: None] + [slow] * 4
+    resolutions, _client = run(doc, settings)
+    assert resolutions[0].status == ResolutionStatus.ERROR
+    assert "timed out" in resolutions[0].reason
+
+
+def test_second_run_is_free_and_secrets_stay_out_of_the_cache(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 96, 98, 99)
+    refs = doc.by_number()
+    fake.search = lambda q: [
+        crossref_work(refs[n], doi(n))
+        for n in (96, 98, 99)
+        if refs[n].authors[0].family.title() in q
+    ]
+    first, client = run(doc, settings)
+    assert client.requests > 0
+    again, client2 = run(doc, settings)
+    assert client2.requests == 0 and again == first
+    offline = replace(settings, offline=True)
+    cached, client3 = run(doc, offline)
+    assert client3.requests == 0 and cached == first
+    stored = b"".join(p.read_bytes() for p in settings.cache_dir.rglob("*") if p.is_file())
+    assert b"reviewer@example.org" not in stored and b"NCBI-KEY-123" not in stored
+    assert b"reviewer%40example.org" not in stored
+
+
+def test_offline_without_cache_says_what_remains(review: Document, settings: Settings) -> None:
+    doc = subset(review, 96, 98)
+    resolutions, client = run(doc, replace(settings, offline=True))
+    assert client.requests == 0
+    assert {r.status for r in resolutions} == {ResolutionStatus.OFFLINE}
+
+
+def test_record_file_gets_its_english_title_and_doi(
+    record: Document, fake: Fake, settings: Settings
+) -> None:
+    ref = record.references[0]
+    english = "Role and mechanism of exosomal miRNA in the treatment of multiple myeloma"
+    item = crossref_work(
+        ref,
+        doi(7),
+        title=[english],
+        author=[{"family": "Zhao", "given": "Yihan"}, {"family": "Sun", "given": "Xuhang"}],
+    )
+    fake.search = lambda q: [item] if "6743" in q else []
+    resolutions, _ = run(record, settings)
+    assert (resolutions[0].status, resolutions[0].doi) == (ResolutionStatus.RESOLVED, doi(7))
+    enriched = pipeline.apply_resolutions(record, resolutions)
+    bib = pipeline.render(enriched, "bibtex")
+    assert doi(7) in bib and "Role and mechanism of exosomal" in bib
+
+
+def test_cli_resolve_and_cache_commands(
+    review: Document, fake: Fake, settings: Settings, tmp_path: Path
+) -> None:
+    text = "参考文献\n" + "\n".join(
+        f"[{n}] {r.raw}" for n, r in enumerate(subset(review, 98).references, 1)
+    )
+    src = tmp_path / "mini.txt"
+    src.write_text(text, encoding="utf-8")
+    parsed = pipeline.parse_text(text, str(src)).references[0]
+    fake.search = lambda _: [crossref_work(parsed, doi(98))]
+    env = {
+        "MMREFS_OFFLINE": "",
+        "MMREFS_CROSSREF_URL": settings.crossref_url,
+        "MMREFS_EUTILS_URL": settings.eutils_url,
+        "MMREFS_CACHE_DIR": str(settings.cache_dir),
+    }
+    runner = CliRunner()
+    result = runner.invoke(app, ["resolve", str(src), "-f", "json"], env=env)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["references"][0]["status"] == "resolved"
+    assert data["references"][0]["doi"] == doi(98)
+    assert "1 resolved" in result.stderr
+    info = runner.invoke(app, ["cache", "info"], env=env)
+    assert "responses" in info.stdout and not info.stdout.startswith(" 0")
+    assert runner.invoke(app, ["cache", "clear"], env=env).exit_code == 0
+    assert "0 responses" in runner.invoke(app, ["cache", "info"], env=env).stdout

@@ -117,7 +117,7 @@ class Client:
         return f"mmrefs/{__version__}{contact}"
 
     def _wait_turn(self, kind: str) -> None:
-        interval = 1.0 / self.settings.rates().get(kind, 1.0)
+        interval = 1.1 / self.settings.rates().get(kind, 1.0)  # 10% margin for clock skew
         now = self.clock()
         start = max(now, self._next.get(kind, now))
         if start > now:

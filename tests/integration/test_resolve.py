@@ -326,3 +326,22 @@ def test_cli_resolve_and_cache_commands(
     assert "responses" in info.stdout and not info.stdout.startswith(" 0")
     assert runner.invoke(app, ["cache", "clear"], env=env).exit_code == 0
     assert "0 responses" in runner.invoke(app, ["cache", "info"], env=env).stdout
+
+
+def test_resolved_identifiers_feed_every_export(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 98)
+    ref = doc.references[0]
+    fake.pmids = {ref.key: "303"}
+    fake.summaries = {"303": summary_doc(ref, "303", doi(98))}
+    fake.works = {doi(98): crossref_work(ref, doi(98))}
+    resolutions, _ = run(doc, settings)
+    enriched = pipeline.apply_resolutions(doc, resolutions)
+    bib = pipeline.render(enriched, "bibtex")
+    assert (
+        f"doi = {{{doi(98)}}}" in bib and "eprint = {303}" in bib and "eprinttype = {pubmed}" in bib
+    )
+    csl = json.loads(pipeline.render(enriched, "csl-json"))[0]
+    assert (csl["DOI"], csl["PMID"]) == (doi(98), "303")
+    assert f"DO  - {doi(98)}" in pipeline.render(enriched, "ris")

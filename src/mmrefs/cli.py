@@ -139,7 +139,9 @@ def parse(
     guarded(run)
 
 
-class CiteFormat(StrEnum):
+class ReportFormat(StrEnum):
+    """The two forms of a report: for programs and for people."""
+
     json = "json"
     md = "md"
 
@@ -147,7 +149,7 @@ class CiteFormat(StrEnum):
 @app.command()
 def cite(
     file: Annotated[Path, typer.Argument(help="A review with a numbered reference list.")],
-    fmt: Annotated[CiteFormat, typer.Option("--format", "-f")] = CiteFormat.json,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.json,
     by_reference: Annotated[bool, typer.Option(help="Reverse index: source → claims.")] = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -305,15 +307,10 @@ def report_resolution(
         )
 
 
-class ResolveFormat(StrEnum):
-    json = "json"
-    md = "md"
-
-
 @app.command()
 def resolve(
     file: Annotated[Path, typer.Argument(help="A review or a record file.")],
-    fmt: Annotated[ResolveFormat, typer.Option("--format", "-f")] = ResolveFormat.json,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.json,
     output: OutputOpt = None,
     force: ForceOpt = False,
     encoding: EncodingOpt = None,
@@ -331,7 +328,7 @@ def resolve(
         _, doc = load(file, encoding)
         settings = Settings(crossref_url, eutils_url, mailto, api_key, cache_dir, offline)
         resolutions, requests = resolve_with_progress(doc, settings)
-        if fmt == ResolveFormat.md:
+        if fmt == ReportFormat.md:
             rendered = render_resolutions_md(resolutions)
         else:
             rendered = render_resolutions_json(resolutions, requests)

@@ -81,6 +81,8 @@ class LimitedFake:
             return Response(
                 "\n".join(x + self.pmids.get(x.split("|")[5], "NOT_FOUND") for x in lines)
             )
+        if request.path == "/eutils/esearch.fcgi":
+            return Response(json.dumps({"esearchresult": {"count": "0", "idlist": []}}))
         if request.path == "/eutils/esummary.fcgi":
             ids = args["id"].split(",")
             return Response(summary({i: self.docs[i] for i in ids if i in self.docs}))
@@ -103,6 +105,7 @@ def main() -> None:
     server.expect_request("/crossref/works").respond_with_handler(fake.handle)
     server.expect_request("/eutils/ecitmatch.cgi").respond_with_handler(fake.handle)
     server.expect_request("/eutils/esummary.fcgi").respond_with_handler(fake.handle)
+    server.expect_request("/eutils/esearch.fcgi").respond_with_handler(fake.handle)
     server.start()
     try:
         with tempfile.TemporaryDirectory() as cache:

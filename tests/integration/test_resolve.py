@@ -37,6 +37,7 @@ class Fake:
     works: dict[str, dict[str, Any]] = field(default_factory=dict)
     search: Callable[[str], list[dict[str, Any]]] = lambda _: []
     pmids: dict[str, str] = field(default_factory=dict)  # citation key → PMID
+    esearch: Callable[[str], list[str]] = lambda _: []
     summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     before: list[Handler] = field(default_factory=list)  # one per request, in order
     hits: list[str] = field(default_factory=list)
@@ -69,6 +70,20 @@ class Fake:
             lines = [line for line in args["bdata"].split("\r") if line]
             out = [f"{line}{self.pmids.get(line.split('|')[5], 'NOT_FOUND')}" for line in lines]
             return Response("\n".join(out) + "\n", content_type="text/plain")
+        if path == "/eutils/esearch.fcgi":
+            ids = self.esearch(args.get("term", ""))
+            body = {
+                "header": {"type": "esearch", "version": "0.3"},
+                "esearchresult": {
+                    "count": str(len(ids)),
+                    "retmax": "3",
+                    "retstart": "0",
+                    "idlist": ids,
+                    "translationset": [],
+                    "querytranslation": "",
+                },
+            }
+            return Response(json.dumps(body), content_type="application/json")
         if path == "/eutils/esummary.fcgi":
             ids = args["id"].split(",")
             return Response(
@@ -345,3 +360,14 @@ def test_resolved_identifiers_feed_every_export(
     csl = json.loads(pipeline.render(enriched, "csl-json"))[0]
     assert (csl["DOI"], csl["PMID"]) == (doi(98), "303")
     assert f"DO  - {doi(98)}" in pipeline.render(enriched, "ris")
+
+
+def test_esearch_is_the_last_fallback(review: Document, fake: Fake, settings: Settings) -> None:
+    doc = subset(review, 97)
+    ref = doc.references[0]
+    fake.esearch = lambda term: ["404"] if "[ti]" in term and "[au]" in term else []
+    fake.summaries = {"404": summary_doc(ref, "404", doi(97))}
+    (res,), client = run(doc, settings)
+    assert (res.status, res.doi, res.pmid) == (ResolutionStatus.RESOLVED, doi(97), "404")
+    assert any("esearch.fcgi" in hit for hit in fake.hits)
+    assert client.requests == 4  # citmatch, crossref search, esearch, esummary

@@ -71,8 +71,12 @@ def find_duplicates(records: Sequence[Reference], ids: Sequence[str]) -> DedupeR
     skipped = {s.index for s in aside}
     order = content_order(sigs, ids)
     verdicts: dict[tuple[int, int], Match] = {}
+    compared = 0
     for i, j in candidate_pairs((s for s in sigs if s.index not in skipped), order):
-        verdicts[(i, j)] = compare(sigs[i], sigs[j])
+        compared += 1
+        match = compare(sigs[i], sigs[j])
+        if match.reason != "title differs":  # the common verdict is recomputed on demand
+            verdicts[(i, j)] = match
 
     def judge(i: int, j: int) -> Match:
         key = (i, j) if i < j else (j, i)
@@ -100,7 +104,7 @@ def find_duplicates(records: Sequence[Reference], ids: Sequence[str]) -> DedupeR
         ),
         refused=tuple(refused),
         set_aside=tuple(aside),
-        compared=len(verdicts),
+        compared=compared,
     )
 
 

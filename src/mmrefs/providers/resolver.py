@@ -82,7 +82,7 @@ def resolve_references(
     out = []
     for n, ref in enumerate(refs, 1):
         progress(f"verify {n}/{len(refs)}")
-        out.append(_resolve_one(ref, state, crossref))
+        out.append(_resolve_one(ref, state, crossref, pubmed))
     return _no_shared_dois(out)
 
 
@@ -99,7 +99,7 @@ def _candidates(ref: Reference, state: _State) -> list[Record]:
     return found
 
 
-def _resolve_one(ref: Reference, state: _State, crossref: Crossref) -> Resolution:
+def _resolve_one(ref: Reference, state: _State, crossref: Crossref, pubmed: PubMed) -> Resolution:
     candidates = _candidates(ref, state)
     verified = [(r, verify(ref, r)) for r in candidates]
     if not any(m.status.merges for _, m in verified):
@@ -107,6 +107,10 @@ def _resolve_one(ref: Reference, state: _State, crossref: Crossref) -> Resolutio
         if isinstance(searched, list):
             candidates += searched
             verified += [(r, verify(ref, r)) for r in searched]
+        if searched is not None and not any(m.status.merges for _, m in verified) and ref.title:
+            found = _safely(state, lambda: _pubmed_search(ref, pubmed))
+            candidates += found or []
+            verified += [(r, verify(ref, r)) for r in found or []]
         elif state.offline:
             return _unresolved(
                 ref, ResolutionStatus.OFFLINE, "not in the cache; network off", candidates
@@ -114,6 +118,13 @@ def _resolve_one(ref: Reference, state: _State, crossref: Crossref) -> Resolutio
         elif state.failure:
             return _unresolved(ref, ResolutionStatus.ERROR, state.failure, candidates)
     return _decide(ref, verified, candidates)
+
+
+def _pubmed_search(ref: Reference, pubmed: PubMed) -> list[Record]:
+    """ESearch by title and first author, then ESummary: the fallback for what neither
+    ECitMatch nor Crossref found (ECitMatch misses misprinted journal abbreviations)."""
+    pmids = pubmed.search(ref)
+    return list(pubmed.summaries(pmids).values()) if pmids else []
 
 
 def _unresolved(

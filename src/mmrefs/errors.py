@@ -33,6 +33,10 @@ class ProviderError(MmrefsError):
     exit_code = 3
 
 
+class Offline(ProviderError):
+    """Not in the cache, and the network is off (`--offline`) or unreachable."""
+
+
 class RateLimited(ProviderError):
     """The provider said 429 and the retry budget ran out."""
 

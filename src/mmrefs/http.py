@@ -22,15 +22,11 @@ import requests_cache
 from requests import Response
 
 from mmrefs import __version__
-from mmrefs.errors import ProviderError, RateLimited
+from mmrefs.errors import Offline, ProviderError, RateLimited
 from mmrefs.providers.base import Reply
 
 SECRETS = ["mailto", "email", "tool", "api_key", "User-Agent"]
 CACHE_NAME = "http-cache.sqlite"
-
-
-class Offline(ProviderError):
-    """Not in the cache, and the network is off (`--offline`) or unreachable."""
 
 
 @dataclass

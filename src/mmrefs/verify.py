@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mmrefs.dedupe import fields
-from mmrefs.dedupe.fields import Verdict
+from mmrefs.dedupe.fields import Agreement, Verdict
 from mmrefs.dedupe.signature import Signature, signature_of
 from mmrefs.model import (
     Finding,
@@ -66,15 +66,19 @@ def _verdicts(a: Signature, b: Signature, short: Signature | None) -> dict[str, 
     }
 
 
-def verify(ref: Reference, record: Record) -> Match:
-    """`exact`/`strong`: accept; `weak`: a near miss, never attached; `different`."""
+def _compare(ref: Reference, record: Record) -> tuple[float, dict[str, Verdict]]:
+    """Title similarity and per-field verdicts; the journal is also tried in its short form."""
     printed = signature_of(0, ref)  # Chinese entries also offer their English title
     found = signature_of(1, reference_from_record(record))
     short = None
     if record.container_short:
         short = signature_of(2, reference_from_record(_with_container(record)))
-    v = _verdicts(printed, found, short)
-    title = fields.title_similarity(printed, found)
+    return fields.title_similarity(printed, found), _verdicts(printed, found, short)
+
+
+def verify(ref: Reference, record: Record) -> Match:
+    """`exact`/`strong`: accept; `weak`: a near miss, never attached; `different`."""
+    title, v = _compare(ref, record)
     evidence = (("title", f"{title:.3f}"), *tuple((k, x.shown()) for k, x in v.items()))
     status, reason = _decide(title, v, foreign=has_cjk(ref.title) and not ref.title_translation)
     return Match(status, reason, round(_confidence(title, v), 3), evidence)
@@ -112,16 +116,15 @@ def _confidence(title: float, v: dict[str, Verdict]) -> float:
     return min(1.0, 0.5 * title + support)
 
 
-def discrepancies(ref: Reference, record: Record, match: Match) -> tuple[Finding, ...]:
+def discrepancies(ref: Reference, record: Record) -> tuple[Finding, ...]:
     """Findings for every field where the printed reference and the record differ."""
-    where = ref.number if ref.number is not None else None
-    refs = (where,) if where is not None else ()
+    refs = (ref.number,) if ref.number is not None else ()
+    title, v = _compare(ref, record)
     out: list[Finding] = []
-    for name, shown in match.evidence:
-        if name == "title":
-            if float(shown) < 0.99:
-                out.append(_finding("title", ref.title, record.title, refs, ref))
-        elif shown.startswith(("conflict", "close")) and name != "journal":
+    if title < 0.99:
+        out.append(_finding("title", ref.title, record.title, refs, ref))
+    for name, verdict in v.items():
+        if name != "journal" and verdict.agreement in (Agreement.CONFLICT, Agreement.CLOSE):
             out.append(_finding(name, _printed(ref, name), _found(record, name), refs, ref))
     for field, printed in (("volume", ref.volume), ("pages", ref.pages or ref.article_number)):
         if not printed and (_found(record, field)):

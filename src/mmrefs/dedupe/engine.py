@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from mmrefs.dedupe.blocking import candidate_pairs
 from mmrefs.dedupe.cluster import Pair, blocks_merge, cluster
 from mmrefs.dedupe.rules import CONSIDERED, compare, in_canonical_order
-from mmrefs.dedupe.signature import Signature, signature_of
+from mmrefs.dedupe.signature import Signature, content_key, signature_of
 from mmrefs.model import Match, MatchStatus, Reference
 
 
@@ -45,12 +45,10 @@ def content_order(sigs: Sequence[Signature], ids: Sequence[str]) -> list[int]:
     """Each record's rank when sorted by what it says (title, people, year, locator); the
     id breaks only exact ties, so decisions do not depend on input order."""
 
-    def content(i: int) -> tuple[str, tuple[str, ...], int, str, str, str, str]:
-        s = sigs[i]
-        return (s.title, s.families, s.year or 0, s.volume, s.first_page, s.doi, ids[i])
-
     rank = [0] * len(sigs)
-    for position, i in enumerate(sorted(range(len(sigs)), key=content)):
+    for position, i in enumerate(
+        sorted(range(len(sigs)), key=lambda i: (content_key(sigs[i]), ids[i]))
+    ):
         rank[i] = position
     return rank
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from mmrefs.dedupe import fields
 from mmrefs.dedupe.fields import Verdict
-from mmrefs.dedupe.signature import Signature
+from mmrefs.dedupe.signature import Signature, content_key
 from mmrefs.model import Match, MatchStatus
 
 SAME_TITLE = 0.97
@@ -49,13 +49,9 @@ def compare(a: Signature, b: Signature) -> Match:
     return Match(status, reason, round(title, 3), evidence)
 
 
-def _content(s: Signature) -> tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]:
-    return (s.title, s.alt_title, s.families, s.first_page, s.volume, s.journal)
-
-
 def in_canonical_order(a: Signature, b: Signature) -> bool:
     """Whether `compare` reads the pair as given (evidence is written first / second)."""
-    return _content(a) <= _content(b)
+    return content_key(a) <= content_key(b)
 
 
 def _may_share_work(a: Signature, b: Signature) -> bool:
@@ -128,11 +124,6 @@ def _other_language(a: Signature, b: Signature, v: dict[str, Verdict]) -> tuple[
     if people and coauthor and venue and v["pages"].agreement == "equal" and same_range:
         return MatchStatus.STRONG, "title translated or shortened; author, year, venue, pages agree"
     return MatchStatus.DIFFERENT, "title differs"
-
-
-def _support(v: dict[str, Verdict]) -> int:
-    """How many locating fields agree (volume, issue, pages, journal)."""
-    return sum(v[name].agrees for name in ("volume", "issue", "pages", "journal"))
 
 
 def _shared_identifier(

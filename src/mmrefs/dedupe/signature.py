@@ -66,6 +66,24 @@ class Signature:
     venue: str
 
 
+ContentKey = tuple[str, str, tuple[str, ...], int, str, str, tuple[str, ...], str]
+
+
+def content_key(sig: Signature) -> ContentKey:
+    """What a record says, as a sortable key: the one tie-breaker for every decision that
+    must not depend on input order or record ids."""
+    return (
+        sig.title,
+        sig.alt_title,
+        sig.families,
+        sig.year or 0,
+        sig.volume,
+        sig.first_page,
+        sig.journal,
+        sig.doi,
+    )
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, markup-free words separated by single spaces.
 

@@ -20,7 +20,7 @@ from mmrefs.errors import InputError
 from mmrefs.export.bibtex import read_bibtex
 from mmrefs.export.jsonmodel import document_from_data
 from mmrefs.ingest.document import parse_document
-from mmrefs.ingest.fieldmap import reference_from_fields
+from mmrefs.ingest.fieldmap import authors_from_text, reference_from_fields
 from mmrefs.model import Author, Document, FailedEntry, Reference, SourceLoc
 
 FORMATS = ("csv", "bibtex", "ris", "csl-json", "mmrefs-json", "text")
@@ -175,8 +175,6 @@ def _ris_reference(entry: dict[str, Any], raw: str, loc: SourceLoc, n: int) -> R
 
 
 def _authors(names: list[str]) -> tuple[tuple[Author, ...], bool]:
-    from mmrefs.ingest.fieldmap import authors_from_text
-
     return authors_from_text(" and ".join(names))
 
 

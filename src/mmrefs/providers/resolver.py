@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from mmrefs.errors import ProviderError
+from mmrefs.errors import Offline, ProviderError
 from mmrefs.identifiers import normalize_doi
 from mmrefs.model import (
     Finding,
@@ -53,7 +53,7 @@ def _safely(state: _State, action: Callable[[], T]) -> T | None:
         state.failure = str(exc)
     except ProviderError as exc:
         state.failure = str(exc)
-        state.offline = state.offline or type(exc).__name__ == "Offline"
+        state.offline = state.offline or isinstance(exc, Offline)
     return None
 
 
@@ -164,7 +164,7 @@ def _decide(
     best, match = max(good, key=lambda rm: rm[1].score)
     pmid = next((r.pmid for r, _ in good if r.pmid), "")
     doi = next(iter(dois), "")
-    findings = tuple(f for r, m in good for f in discrepancies(ref, r, m))
+    findings = tuple(f for r, _ in good for f in discrepancies(ref, r))
     if ref.doi and doi and normalize_doi(ref.doi) != doi:
         findings += (
             Finding(

@@ -12,6 +12,7 @@ from typing import Any
 from mmrefs.dedupe.cluster import Pair
 from mmrefs.dedupe.engine import DedupeResult
 from mmrefs.model import Document, FailedEntry, Finding, Reference
+from mmrefs.report.common import finding_data
 
 
 def _pair(pair: Pair, result: DedupeResult) -> dict[str, Any]:
@@ -79,15 +80,7 @@ def dedupe_data(
             {"id": result.ids[s.index], "source": str(refs[s.index].loc), "reason": s.reason}
             for s in result.set_aside
         ],
-        "findings": [
-            {
-                "code": f.code,
-                "severity": f.severity.value,
-                "message": f.message,
-                "source": str(f.loc),
-            }
-            for f in findings
-        ],
+        "findings": [finding_data(f) for f in findings],
     }
 
 

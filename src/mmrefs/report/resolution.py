@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mmrefs.model import Record, Resolution
+from mmrefs.report.common import finding_data
 
 
 def _candidate(record: Record) -> dict[str, Any]:
@@ -37,15 +38,7 @@ def resolution_data(res: Resolution) -> dict[str, Any]:
         "reason": res.reason,
         "evidence": dict(res.evidence),
         "candidates": [_candidate(c) for c in res.candidates],
-        "findings": [
-            {
-                "code": f.code,
-                "severity": f.severity.value,
-                "message": f.message,
-                "source": str(f.loc),
-            }
-            for f in res.findings
-        ],
+        "findings": [finding_data(f) for f in res.findings],
     }
 
 

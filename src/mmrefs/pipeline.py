@@ -6,20 +6,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from mmrefs.dedupe import DedupeResult, find_duplicates
+from mmrefs.dedupe import find_duplicates
 from mmrefs.dedupe.merge import merged_bibliography
-from mmrefs.dedupe.signature import TITLE_LIMIT
-from mmrefs.export.bibtex import render_bibtex
-from mmrefs.export.csljson import render_csljson
-from mmrefs.export.jsonmodel import render_json
-from mmrefs.export.ris import render_ris
+from mmrefs.formats.bibtex import render_bibtex
+from mmrefs.formats.csljson import render_csljson
+from mmrefs.formats.jsonmodel import render_json
+from mmrefs.formats.ris import render_ris
 from mmrefs.identifiers import normalize_doi
-from mmrefs.ingest.citations import CitationMap, build_citation_map
+from mmrefs.ingest.citations import build_citation_map
 from mmrefs.ingest.document import parse_document
-from mmrefs.model import Document, Finding, Reference, Resolution, ResolutionStatus, Severity
+from mmrefs.match.signature import TITLE_LIMIT
+from mmrefs.model import (
+    CitationMap,
+    DedupeResult,
+    Document,
+    Finding,
+    Reference,
+    Resolution,
+    ResolutionStatus,
+    Severity,
+)
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
-from mmrefs.providers.resolver import Progress, resolve_references
 from mmrefs.report.citemap import (
     render_by_reference_json,
     render_by_reference_md,
@@ -27,6 +35,7 @@ from mmrefs.report.citemap import (
     render_citations_md,
 )
 from mmrefs.report.dedupe import render_dedupe_csv, render_dedupe_json, render_dedupe_md
+from mmrefs.resolve.resolver import Progress, resolve_references
 from mmrefs.text import has_cjk
 
 FORMATS: dict[str, Callable[[Document], str]] = {

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mmrefs.export.bibtex import render_bibtex
-from mmrefs.export.csljson import render_csljson
+from mmrefs.formats.bibtex import render_bibtex
+from mmrefs.formats.csljson import render_csljson
 from mmrefs.model import Document
 from mmrefs.names import display_family, initials
 

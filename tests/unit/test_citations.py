@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mmrefs.ingest.citations import CitationMap, build_citation_map
+from mmrefs.ingest.citations import build_citation_map
 from mmrefs.ingest.citemarks import AUTHOR_YEAR, expand_numbers, find_marks
-from mmrefs.model import Document
+from mmrefs.model import CitationMap, Document
 from mmrefs.pipeline import cite
 from mmrefs.report.citemap import render_citations_json
 from tests.conftest import REVIEW

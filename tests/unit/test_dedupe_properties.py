@@ -9,9 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mmrefs.dedupe import find_duplicates
-from mmrefs.dedupe.engine import DedupeResult
 from mmrefs.ingest.fieldmap import reference_from_fields
-from mmrefs.model import Reference, SourceLoc
+from mmrefs.model import DedupeResult, Reference, SourceLoc
 
 WORDS = [
     "myeloma",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from mmrefs.dedupe.rules import compare
-from mmrefs.dedupe.signature import signature_of
 from mmrefs.ingest.fieldmap import reference_from_fields
+from mmrefs.match.signature import signature_of
 from mmrefs.model import MatchStatus, Reference, SourceLoc
 
 TITLE = "Bone marrow niche remodelling by injectable hydrogels in a murine myeloma model"

@@ -7,10 +7,10 @@ import json
 import pytest
 import rispy
 
-from mmrefs.export.bibtex import escape, protect_case, read_bibtex, render_bibtex, unescape
-from mmrefs.export.csljson import render_csljson
-from mmrefs.export.jsonmodel import document_from_data, render_json
-from mmrefs.export.ris import render_ris
+from mmrefs.formats.bibtex import escape, protect_case, read_bibtex, render_bibtex, unescape
+from mmrefs.formats.csljson import render_csljson
+from mmrefs.formats.jsonmodel import document_from_data, render_json
+from mmrefs.formats.ris import render_ris
 from mmrefs.model import Document
 from mmrefs.names import display_family, initials
 from mmrefs.pipeline import build_outputs

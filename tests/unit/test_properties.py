@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mmrefs.errors import InputError
-from mmrefs.export.bibtex import escape, protect_case, unescape
+from mmrefs.formats.bibtex import escape, protect_case, unescape
 from mmrefs.ingest.document import parse_document
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mmrefs.export.jsonmodel import render_json
+from mmrefs.formats.jsonmodel import render_json
 from mmrefs.model import Document, Kind
 
 

@@ -1,5 +1,6 @@
 """Duplicate detection within and across bibliographies (pure; see `engine`)."""
 
-from mmrefs.dedupe.engine import DedupeResult, SetAside, find_duplicates
+from mmrefs.dedupe.engine import find_duplicates
+from mmrefs.model import DedupeResult, SetAside
 
 __all__ = ["DedupeResult", "SetAside", "find_duplicates"]

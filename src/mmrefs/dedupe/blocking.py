@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from mmrefs.dedupe.signature import Signature
+from mmrefs.match.signature import Signature
 
 FULL_BLOCK = 24  # blocks up to this size are compared pair by pair
 WINDOW = 6  # larger blocks: each record against this many title-sorted neighbours

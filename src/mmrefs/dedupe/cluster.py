@@ -11,19 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from mmrefs.model import Match, MatchStatus
+from mmrefs.model import Match, MatchStatus, Pair
 
 _ORDER = {MatchStatus.EXACT: 0, MatchStatus.STRONG: 1}
 MAX_CHECK = 400  # cross pairs checked before joining; larger joins are refused as unsafe
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """A compared pair of records (indices into the input) and the verdict."""
-
-    a: int
-    b: int
-    match: Match
 
 
 def blocks_merge(match: Match) -> bool:

@@ -8,37 +8,12 @@ preprints) and records set aside because they carry nothing to compare on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from mmrefs.dedupe.blocking import candidate_pairs
-from mmrefs.dedupe.cluster import Pair, blocks_merge, cluster
+from mmrefs.dedupe.cluster import blocks_merge, cluster
 from mmrefs.dedupe.rules import CONSIDERED, compare, in_canonical_order
-from mmrefs.dedupe.signature import Signature, content_key, signature_of
-from mmrefs.model import Match, MatchStatus, Reference
-
-
-@dataclass(frozen=True, slots=True)
-class SetAside:
-    index: int
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class DedupeResult:
-    """Clusters are lists of input indices; `ids` names every input record."""
-
-    ids: tuple[str, ...]
-    clusters: tuple[tuple[int, ...], ...]
-    links: tuple[Pair, ...]
-    near_misses: tuple[Pair, ...]
-    related: tuple[Pair, ...]
-    refused: tuple[Pair, ...]
-    set_aside: tuple[SetAside, ...]
-    compared: int
-
-    def cluster_of(self) -> dict[int, int]:
-        """Input index → position of its cluster in `clusters`."""
-        return {i: n for n, members in enumerate(self.clusters) for i in members}
+from mmrefs.match.signature import Signature, content_key, signature_of
+from mmrefs.model import DedupeResult, Match, MatchStatus, Pair, Reference, SetAside
 
 
 def content_order(sigs: Sequence[Signature], ids: Sequence[str]) -> list[int]:

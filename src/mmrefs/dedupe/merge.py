@@ -10,9 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import fields, replace
 
-from mmrefs.dedupe.engine import DedupeResult
 from mmrefs.identifiers import normalize_doi
-from mmrefs.model import Author, Reference
+from mmrefs.model import Author, DedupeResult, Reference
 
 _TEXT_FIELDS = tuple(
     f.name

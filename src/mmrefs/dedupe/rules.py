@@ -9,9 +9,9 @@ myeloma" differ in authors, journal, year and pages) before anything is merged.
 
 from __future__ import annotations
 
-from mmrefs.dedupe import fields
-from mmrefs.dedupe.fields import Verdict
-from mmrefs.dedupe.signature import Signature, content_key
+from mmrefs.match import fields
+from mmrefs.match.fields import Verdict
+from mmrefs.match.signature import Signature, content_key
 from mmrefs.model import Match, MatchStatus
 
 SAME_TITLE = 0.97

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from mmrefs.ingest.citemarks import find_marks
-from mmrefs.ingest.glossary import Term, merge_terms, mine_terms, terms_in
+from mmrefs.ingest.glossary import merge_terms, mine_terms, terms_in
 from mmrefs.ingest.layout import Block, split_blocks
 from mmrefs.ingest.reflist import find_list_start
-from mmrefs.model import Citation, Claim, Finding, Severity, SourceLoc, Where
+from mmrefs.model import Citation, CitationMap, Claim, Finding, Severity, SourceLoc, Where
 from mmrefs.text import collapse_spaces, has_cjk
 
 SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")
@@ -25,22 +24,6 @@ NARRATIVE = re.compile(
     r"\s*$"
 )
 TABLE_REFS = re.compile(r"^\s*\[[\d\s,，、\-–—~]+\]\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class CitationMap:
-    """All occurrences, malformed marks, the glossary, and the reverse index."""
-
-    citations: tuple[Citation, ...]
-    malformed: tuple[Finding, ...]
-    glossary: tuple[Term, ...]
-    last_reference: int | None
-    by_reference: dict[int, tuple[int, ...]] = field(default_factory=dict)
-
-    def uncited(self) -> tuple[int, ...]:
-        if self.last_reference is None:
-            return ()
-        return tuple(n for n in range(1, self.last_reference + 1) if n not in self.by_reference)
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

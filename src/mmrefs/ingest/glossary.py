@@ -8,7 +8,8 @@ English source title later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from mmrefs.model import Term
 
 DEFINITION = re.compile(
     r"(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-]{1,16}?)[(（]\s*(?P<en>[A-Za-z][A-Za-z0-9\- '/]+?)"
@@ -16,16 +17,6 @@ DEFINITION = re.compile(
 )
 _ABBR = re.compile(r"[A-Z][A-Za-z0-9\-/]{0,15}")
 _LEADING = re.compile(r"^.*[的了在和与及是为将如等中对由从把被以于或、]")
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One glossary entry: Chinese term, English term, abbreviation and where it was defined."""
-
-    zh: str
-    en: str
-    abbr: str
-    line: int
 
 
 def mine_terms(text: str, line: int) -> list[Term]:

@@ -17,8 +17,8 @@ from typing import Any
 import rispy
 
 from mmrefs.errors import InputError
-from mmrefs.export.bibtex import read_bibtex
-from mmrefs.export.jsonmodel import document_from_data
+from mmrefs.formats.bibtex import read_bibtex
+from mmrefs.formats.jsonmodel import document_from_data
 from mmrefs.ingest.document import parse_document
 from mmrefs.ingest.fieldmap import authors_from_text, reference_from_fields
 from mmrefs.model import Author, Document, FailedEntry, Reference, SourceLoc

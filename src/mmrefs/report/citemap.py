@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mmrefs.ingest.citations import CitationMap
-from mmrefs.model import Citation, Reference
+from mmrefs.model import Citation, CitationMap, Reference
 
 
 def occurrence_data(cit: Citation) -> dict[str, Any]:

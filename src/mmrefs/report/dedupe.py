@@ -9,9 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from mmrefs.dedupe.cluster import Pair
-from mmrefs.dedupe.engine import DedupeResult
-from mmrefs.model import Document, FailedEntry, Finding, Reference
+from mmrefs.model import DedupeResult, Document, FailedEntry, Finding, Pair, Reference
 from mmrefs.report.common import finding_data
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import rispy
 
-from mmrefs.export.common import full_family
+from mmrefs.formats.common import full_family
 from mmrefs.model import Author, Kind, Reference
 from mmrefs.names import display_given
 

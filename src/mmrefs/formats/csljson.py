@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from mmrefs.export.common import KIND_TO_CSL, name_parts, page_range
+from mmrefs.formats.common import KIND_TO_CSL, name_parts, page_range
 from mmrefs.model import Author, Reference
 
 

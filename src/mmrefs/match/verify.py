@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mmrefs.dedupe import fields
-from mmrefs.dedupe.fields import Agreement, Verdict
-from mmrefs.dedupe.signature import Signature, signature_of
+from mmrefs.match import fields
+from mmrefs.match.fields import Agreement, Verdict
+from mmrefs.match.signature import Signature, signature_of
 from mmrefs.model import (
     Finding,
     Kind,

@@ -18,7 +18,7 @@ from bibtexparser.middlewares.names import (
 )
 from bibtexparser.model import Entry, Field
 
-from mmrefs.export.common import full_family, page_range
+from mmrefs.formats.common import full_family, page_range
 from mmrefs.model import Author, Kind, Reference
 from mmrefs.names import display_given, split_particle
 

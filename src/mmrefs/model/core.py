@@ -152,11 +152,16 @@ class Where(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """The text a citation supports, with where it starts and its language."""
+    """The text a citation supports, with where it starts and its language.
+
+    `context` holds what frames the claim without being claimed by the source: a table
+    row's category cells, for instance, when `text` is the row's finding cell.
+    """
 
     text: str
     loc: SourceLoc
     language: str
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)

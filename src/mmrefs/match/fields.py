@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from mmrefs.dedupe.signature import Signature
+from mmrefs.match.signature import Signature
 
 SAME_NAME = 85.0  # rapidfuzz ratio above which two family names are one spelt differently
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from mmrefs.errors import Offline, ProviderError
 from mmrefs.identifiers import normalize_doi
+from mmrefs.match.verify import discrepancies, verify
 from mmrefs.model import (
     Finding,
     Match,
@@ -30,7 +31,6 @@ from mmrefs.model import (
 from mmrefs.providers.base import PayloadError
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
-from mmrefs.verify import discrepancies, verify
 
 Progress = Callable[[str], None]
 T = TypeVar("T")

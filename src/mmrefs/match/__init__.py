@@ -1,0 +1,1 @@
+"""Record signatures and per-field comparers, shared by dedupe and resolution."""

@@ -1,0 +1,1 @@
+"""Resolution: which reference goes to which provider call, and the verified outcome."""

@@ -1,4 +1,9 @@
-"""Wires the stages: text in, Document and rendered outputs out. No files, no network."""
+"""Wires the stages: text in, one `Build` and its rendered outputs out. No files, no network.
+
+`build` runs parse → resolve (through providers the shell passes in) → dedupe → cite →
+check and returns one frozen `Build`; `outputs` renders every file of it. The commands call
+these; none of them re-implements the chain.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
+from mmrefs.check import run_checks
 from mmrefs.dedupe import find_duplicates
 from mmrefs.dedupe.merge import merged_bibliography
 from mmrefs.formats.bibtex import render_bibtex
@@ -17,12 +23,14 @@ from mmrefs.ingest.citations import build_citation_map
 from mmrefs.ingest.document import parse_document
 from mmrefs.match.signature import TITLE_LIMIT
 from mmrefs.model import (
+    Build,
     CitationMap,
     DedupeResult,
     Document,
     Finding,
     Reference,
     Resolution,
+    ResolutionMode,
     ResolutionStatus,
     Severity,
 )
@@ -201,8 +209,8 @@ def dedupe_summary(run: DedupeRun) -> str:
 
 def apply_resolutions(doc: Document, resolutions: Sequence[Resolution]) -> Document:
     """Verified identifiers into the references (a differing printed DOI is kept in
-    `extra`), an English title for a Chinese record when the record found has one, and
-    every resolution finding into the document's findings."""
+    `extra`), and an English title for a Chinese record when the record found has one.
+    The resolutions themselves (records, findings) stay in the `Build`."""
     by_key = {r.key: r for r in resolutions}
     refs = []
     for ref in doc.references:
@@ -225,8 +233,7 @@ def apply_resolutions(doc: Document, resolutions: Sequence[Resolution]) -> Docum
                 extra=extra,
             )
         )
-    findings = tuple(f for r in resolutions for f in r.findings)
-    return replace(doc, references=tuple(refs), findings=doc.findings + findings)
+    return replace(doc, references=tuple(refs))
 
 
 def resolution_counts(resolutions: Sequence[Resolution]) -> dict[str, int]:
@@ -241,3 +248,63 @@ def resolve(
 ) -> list[Resolution]:
     """Every reference's DOI/PMID, verified; providers come in from the shell."""
     return resolve_references(doc.references, crossref, pubmed, progress)
+
+
+@dataclass(frozen=True, slots=True)
+class Providers:
+    """The registries as the shell hands them in: two providers over one cached client.
+
+    `offline` says the client answers from the cache only, so a build can say which checks
+    it could not run.
+    """
+
+    crossref: Crossref
+    pubmed: PubMed
+    offline: bool = False
+
+
+def resolution_mode(
+    providers: Providers | None, resolutions: Sequence[Resolution]
+) -> ResolutionMode:
+    if providers is None:
+        return ResolutionMode.SKIPPED
+    if providers.offline or any(r.status == ResolutionStatus.OFFLINE for r in resolutions):
+        return ResolutionMode.OFFLINE
+    return ResolutionMode.ONLINE
+
+
+def build(
+    text: str,
+    source: str,
+    providers: Providers | None = None,
+    progress: Progress = lambda _: None,
+) -> Build:
+    """The whole chain over one input: parse → resolve → dedupe → cite → check."""
+    doc = parse_text(text, source)
+    resolutions: tuple[Resolution, ...] = ()
+    if providers is not None:
+        resolutions = tuple(resolve(doc, providers.crossref, providers.pubmed, progress))
+        doc = apply_resolutions(doc, resolutions)
+    cmap = cite(text, doc) if doc.kind == "reflist" else None
+    result = Build(
+        doc,
+        cmap,
+        resolutions,
+        resolution_mode(providers, resolutions),
+        duplicates=dedupe([doc]).result,
+    )
+    return replace(result, findings=run_checks(result))
+
+
+def worst_finding(builds: Sequence[Build]) -> Severity | None:
+    """The most severe finding over several builds (what `--fail-on` compares)."""
+    found = [f.severity for b in builds for f in b.findings]
+    return max(found, key=lambda s: s.rank) if found else None
+
+
+def outputs(result: Build, stem: str) -> dict[str, str]:
+    """File name → content for everything `mmrefs build` writes for one input."""
+    files = build_outputs(result.document, stem)
+    if result.citations is not None:
+        files |= build_citation_outputs(result.citations, result.document, stem)
+    return files

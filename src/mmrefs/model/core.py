@@ -253,6 +253,7 @@ class Record:
     type: str = ""
     notices: tuple[Notice, ...] = ()
     score: float = 0.0
+    abstract: str = ""
 
 
 class ResolutionStatus(StrEnum):

@@ -5,12 +5,16 @@ printed references; DOIs use the example prefix 10.5555, PMIDs are made up), add
 latency to every reply, and answers 429 to any client that exceeds the published rates
 (Crossref lists 3/s and single works 10/s in the polite pool, NCBI 10/s with a key).
 
-Run: python bench/resolve_bench.py
-Prints requests, 429s and wall time for a cold run (empty cache) and a warm run.
+Run: python bench/resolve_bench.py [--fault-rate 0.1]
+Prints requests, 429s and wall time for a cold run (empty cache) and a warm run. With
+`--fault-rate`, a proxy in front of the server fails that share of connections (500, 503,
+504, resets, 3 s stalls, truncated bodies; seeded) and the run must end with the same
+resolutions as a run without faults.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import sys
@@ -32,6 +36,7 @@ from mmrefs.text import has_cjk
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.fakes import crossref_work, summary, summary_doc, work_list  # noqa: E402
+from tests.faults import faulty_proxy  # noqa: E402
 
 LATENCY = 0.15
 LIMITS = {"list": 3, "single": 10, "eutils": 10}
@@ -96,40 +101,69 @@ class LimitedFake:
         return Response(work_list(hits[:5]))
 
 
+def resolve_runs(doc, fake: LimitedFake, crossref_url: str, eutils_url: str, label: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """A cold and a warm run against the given base URLs; prints one line each."""
+    outcome = []
+    with tempfile.TemporaryDirectory() as cache:
+        settings = Settings(
+            crossref_url,
+            eutils_url,
+            "bench@example.org",
+            "bench-key",
+            Path(cache),
+            timeout=(2.0, 2.0),
+        )
+        for run in ("cold", "warm"):
+            client = Client(settings, open_cache(settings))
+            start = time.perf_counter()
+            resolutions = pipeline.resolve(
+                doc, Crossref(settings.crossref_url, client), PubMed(settings.eutils_url, client)
+            )
+            seconds = time.perf_counter() - start
+            counts = json.dumps(pipeline.resolution_counts(resolutions))
+            print(
+                f"{label} {run}: requests={client.requests} seconds={seconds:.1f} "
+                f"server_429s={fake.too_many} {counts}"
+            )
+            outcome.append([(r.status, r.doi, r.pmid) for r in resolutions])
+    return outcome
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fault-rate", type=float, default=0.0)
+    args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     source = ROOT / "refs" / "mm-biomaterials-review.txt"
     doc = parse_document(source.read_text("utf-8"), str(source))
     fake = LimitedFake(list(doc.references))
     server = HTTPServer(threaded=True)
-    server.expect_request("/crossref/works").respond_with_handler(fake.handle)
-    server.expect_request("/eutils/ecitmatch.cgi").respond_with_handler(fake.handle)
-    server.expect_request("/eutils/esummary.fcgi").respond_with_handler(fake.handle)
-    server.expect_request("/eutils/esearch.fcgi").respond_with_handler(fake.handle)
+    for path in (
+        "/crossref/works",
+        "/eutils/ecitmatch.cgi",
+        "/eutils/esummary.fcgi",
+        "/eutils/esearch.fcgi",
+    ):
+        server.expect_request(path).respond_with_handler(fake.handle)
     server.start()
     try:
-        with tempfile.TemporaryDirectory() as cache:
-            settings = Settings(
-                server.url_for("/crossref"),
-                server.url_for("/eutils"),
-                "bench@example.org",
-                "bench-key",
-                Path(cache),
+        clean = resolve_runs(
+            doc, fake, server.url_for("/crossref"), server.url_for("/eutils"), "clean"
+        )
+        if args.fault_rate:
+            target = (server.host, server.port)
+            with faulty_proxy(target, rate=args.fault_rate, stall=3.0, seed=7) as proxy:
+                faulty = resolve_runs(
+                    doc, fake, proxy.url("/crossref"), proxy.url("/eutils"), "faults"
+                )
+            kinds = {k: proxy.injected.count(k) for k in sorted(set(proxy.injected))}
+            print(
+                f"faults injected: {len(proxy.injected)} of {proxy.connections} connections {kinds}"
             )
-            for label in ("cold", "warm"):
-                client = Client(settings, open_cache(settings))
-                start = time.perf_counter()
-                resolutions = pipeline.resolve(
-                    doc,
-                    Crossref(settings.crossref_url, client),
-                    PubMed(settings.eutils_url, client),
-                )
-                seconds = time.perf_counter() - start
-                counts = json.dumps(pipeline.resolution_counts(resolutions))
-                print(
-                    f"{label}: requests={client.requests} seconds={seconds:.1f} "
-                    f"server_429s={fake.too_many} {counts}"
-                )
+            same = faulty[0] == clean[0]
+            print(f"same resolutions as without faults: {same}")
+            if not same:
+                raise SystemExit(1)
     finally:
         server.stop()
 

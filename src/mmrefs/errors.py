@@ -41,6 +41,16 @@ class RateLimited(ProviderError):
     """The provider said 429 and the retry budget ran out."""
 
 
+class OutOfTime(ProviderError):
+    """The run's network time budget is spent; what is cached is kept for the next run."""
+
+
+class CacheError(MmrefsError):
+    """The on-disk HTTP cache cannot be used (not a database, no permission)."""
+
+    exit_code = 2
+
+
 class UsageError(MmrefsError):
     """Options that contradict each other; nothing was read or written."""
 

@@ -7,130 +7,19 @@ rate limiting, retries). Payload shapes follow ../shared/api-samples (see tests/
 from __future__ import annotations
 
 import json
-import re
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import pytest
-from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
-from werkzeug import Request, Response
+from werkzeug import Response
 
 from mmrefs import pipeline
 from mmrefs.cli import app
-from mmrefs.http import Client, Settings, open_cache
+from mmrefs.http import Settings
 from mmrefs.model import Document, ResolutionStatus
-from mmrefs.providers.crossref import Crossref
-from mmrefs.providers.pubmed import PubMed
-from tests.fakes import crossref_work, summary, summary_doc, work_list
-
-Handler = Callable[[Request], Response | None]
-
-
-@dataclass
-class Fake:
-    """Crossref + E-utilities on one local server, with knobs for failure modes."""
-
-    works: dict[str, dict[str, Any]] = field(default_factory=dict)
-    search: Callable[[str], list[dict[str, Any]]] = lambda _: []
-    pmids: dict[str, str] = field(default_factory=dict)  # citation key → PMID
-    esearch: Callable[[str], list[str]] = lambda _: []
-    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    before: list[Handler] = field(default_factory=list)  # one per request, in order
-    hits: list[str] = field(default_factory=list)
-
-    def handle(self, request: Request) -> Response:
-        self.hits.append(request.full_path)
-        if self.before:
-            answer = self.before.pop(0)(request)
-            if answer is not None:
-                return answer
-        path, args = request.path, request.args
-        if path.startswith("/crossref/works/"):
-            item = self.works.get(path.removeprefix("/crossref/works/").lower())
-            if item is None:
-                return Response("Resource not found.", 404, content_type="text/plain")
-            return Response(
-                json.dumps({"status": "ok", "message-type": "work", "message": item}),
-                content_type="application/json",
-            )
-        if path == "/crossref/works" and "filter" in args and "doi:" in args["filter"]:
-            dois = [d.removeprefix("doi:") for d in args["filter"].split(",")]
-            items = [self.works[d] for d in dois if d in self.works]
-            return Response(work_list(items), content_type="application/json")
-        if path == "/crossref/works":
-            return Response(
-                work_list(self.search(args.get("query.bibliographic", ""))),
-                content_type="application/json",
-            )
-        if path == "/eutils/ecitmatch.cgi":
-            lines = [line for line in args["bdata"].split("\r") if line]
-            out = [f"{line}{self.pmids.get(line.split('|')[5], 'NOT_FOUND')}" for line in lines]
-            return Response("\n".join(out) + "\n", content_type="text/plain")
-        if path == "/eutils/esearch.fcgi":
-            ids = self.esearch(args.get("term", ""))
-            body = {
-                "header": {"type": "esearch", "version": "0.3"},
-                "esearchresult": {
-                    "count": str(len(ids)),
-                    "retmax": "3",
-                    "retstart": "0",
-                    "idlist": ids,
-                    "translationset": [],
-                    "querytranslation": "",
-                },
-            }
-            return Response(json.dumps(body), content_type="application/json")
-        if path == "/eutils/esummary.fcgi":
-            ids = args["id"].split(",")
-            return Response(
-                summary({i: self.summaries[i] for i in ids if i in self.summaries}),
-                content_type="application/json",
-            )
-        return Response("unexpected", 500)
-
-
-@pytest.fixture
-def fake(httpserver: HTTPServer) -> Fake:
-    state = Fake()
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(state.handle)
-    return state
-
-
-@pytest.fixture
-def settings(httpserver: HTTPServer, tmp_path: Path) -> Settings:
-    return Settings(
-        crossref_url=httpserver.url_for("/crossref"),
-        eutils_url=httpserver.url_for("/eutils"),
-        mailto="reviewer@example.org",
-        api_key="NCBI-KEY-123",
-        cache_dir=tmp_path / "cache",
-        timeout=(0.5, 0.5),
-        max_wait=2.0,
-    )
-
-
-def run(
-    doc: Document, settings: Settings, sleeps: list[float] | None = None
-) -> tuple[list, Client]:
-    naps = sleeps if sleeps is not None else []
-    client = Client(settings, open_cache(settings), sleep=naps.append)
-    resolutions = pipeline.resolve(
-        doc, Crossref(settings.crossref_url, client), PubMed(settings.eutils_url, client)
-    )
-    return resolutions, client
-
-
-def subset(review: Document, *numbers: int) -> Document:
-    refs = review.by_number()
-    return replace(review, references=tuple(refs[n] for n in numbers))
-
-
-def doi(n: int) -> str:
-    return f"10.5555/mmrefs.{n}"
+from tests.fakes import crossref_work, summary_doc
+from tests.integration.conftest import Fake, doi, run, subset
 
 
 def test_same_title_works_get_three_different_dois(
@@ -244,15 +133,16 @@ def test_429_retry_after_and_500_are_retried(
     assert 2.0 in sleeps  # Retry-After obeyed (capped by max_wait)
 
 
-def test_truncated_json_is_an_error_resolution(
+def test_truncated_json_that_stays_truncated_is_an_error_for_that_reference_only(
     review: Document, fake: Fake, settings: Settings
 ) -> None:
     doc = subset(review, 99, 98)
-    fake.before = [lambda r: None, lambda r: Response('{"status":"ok","mess', 200)]
+    cut = lambda r: Response('{"status":"ok","mess', 200)  # noqa: E731
+    fake.before = [lambda r: None, cut, cut, cut, cut]  # ECitMatch, then 4 tries of one search
     fake.search = lambda _: []
     resolutions, _ = run(doc, settings)
     assert [r.status for r in resolutions] == [ResolutionStatus.ERROR, ResolutionStatus.NOT_FOUND]
-    assert "invalid JSON" in resolutions[0].reason
+    assert "unreadable reply" in resolutions[0].reason and "invalid JSON" in resolutions[0].reason
 
 
 def test_timeouts_are_retried_then_reported(

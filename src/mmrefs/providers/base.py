@@ -8,22 +8,40 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 _TAGS = re.compile(r"<[^>]+>")
 
 
+Parse = Callable[[str], Any]
+
+
+def _unparsed(text: str) -> Any:
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """One answer; `data` is what the request's `parse` made of a 200 body."""
+
     status: int
     text: str
     from_cache: bool = False
+    data: Any = None
 
 
 class Fetch(Protocol):
-    def __call__(self, url: str, params: dict[str, str], kind: str) -> Reply:
-        """GET `url` with `params`; `kind` names the rate-limit bucket (`list`, `single`)."""
+    def __call__(
+        self, url: str, params: dict[str, str], kind: str, parse: Parse = _unparsed
+    ) -> Reply:
+        """GET `url` with `params`; `kind` names the rate-limit bucket (`list`, `single`).
+
+        `parse` turns a 200 body into data and raises `PayloadError` when the body is not
+        the documented format; the client then neither keeps nor returns that body but
+        asks again, so a truncated reply is a passing fault, never a cached answer.
+        """
         ...
 
 

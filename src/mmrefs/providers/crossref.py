@@ -126,17 +126,16 @@ class Crossref:
         self.fetch = fetch
 
     def search(self, ref: Reference) -> list[Record]:
-        reply = self.fetch(f"{self.base}/works", query_params(ref), "list")
-        return records_from_list(reply.text) if reply.status == 200 else []
+        reply = self.fetch(f"{self.base}/works", query_params(ref), "list", records_from_list)
+        return list(reply.data) if reply.status == 200 else []
 
     def works(self, doi: str) -> Record | None:
-        reply = self.fetch(f"{self.base}/works/{quote(doi, safe='/')}", {}, "single")
+        reply = self.fetch(f"{self.base}/works/{quote(doi, safe='/')}", {}, "single", _message)
         if reply.status == 404:
             return None
         if reply.status != 200:
             raise PayloadError(f"Crossref answered HTTP {reply.status} for {doi}")
-        message = _message(reply.text)
-        return record_from_crossref(message) if isinstance(message, dict) else None
+        return record_from_crossref(reply.data) if isinstance(reply.data, dict) else None
 
     def by_dois(self, dois: Iterable[str]) -> dict[str, Record]:
         """Many DOIs in few list requests (`filter=doi:a,doi:b`)."""
@@ -149,7 +148,7 @@ class Crossref:
                 "rows": str(len(batch)),
                 "select": SELECT,
             }
-            reply = self.fetch(f"{self.base}/works", params, "list")
+            reply = self.fetch(f"{self.base}/works", params, "list", records_from_list)
             if reply.status == 200:
-                found.update((r.doi, r) for r in records_from_list(reply.text))
+                found.update((r.doi, r) for r in reply.data)
         return found

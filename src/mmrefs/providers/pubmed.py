@@ -47,10 +47,14 @@ def citation_line(ref: Reference, key: str) -> str:
 
 
 def pmids_from_citmatch(text: str) -> dict[str, str]:
-    """key → PMID for every matched line."""
+    """key → PMID for every matched line. Every line of a reply echoes the seven fields
+    that were sent; a shorter line means the body was cut off, which is a `PayloadError`
+    (a fault to retry), not "no match"."""
     found: dict[str, str] = {}
     for line in text.splitlines():
         parts = line.split("|")
+        if line.strip() and len(parts) < 7:
+            raise PayloadError(f"ECitMatch reply cut short: {line[:60]!r}")
         if len(parts) >= 7 and parts[6].strip().isdigit():
             found[parts[5]] = parts[6].strip()
     return found
@@ -117,9 +121,9 @@ class PubMed:
         for start in range(0, len(refs), CITMATCH_BATCH):
             lines = [citation_line(ref, key) for key, ref in refs[start : start + CITMATCH_BATCH]]
             params = {"db": "pubmed", "retmode": "xml", "bdata": "\r".join(lines)}
-            reply = self.fetch(f"{self.base}/ecitmatch.cgi", params, "eutils")
+            reply = self.fetch(f"{self.base}/ecitmatch.cgi", params, "eutils", pmids_from_citmatch)
             if reply.status == 200:
-                found.update(pmids_from_citmatch(reply.text))
+                found.update(reply.data)
         return found
 
     def summaries(self, pmids: Iterable[str]) -> dict[str, Record]:
@@ -131,9 +135,9 @@ class PubMed:
                 "retmode": "json",
                 "id": ",".join(wanted[start : start + SUMMARY_BATCH]),
             }
-            reply = self.fetch(f"{self.base}/esummary.fcgi", params, "eutils")
+            reply = self.fetch(f"{self.base}/esummary.fcgi", params, "eutils", records_from_summary)
             if reply.status == 200:
-                found.update(records_from_summary(reply.text))
+                found.update(reply.data)
         return found
 
     def search(self, ref: Reference) -> list[str]:
@@ -142,10 +146,13 @@ class PubMed:
         if ref.authors and ref.authors[0].family:
             term += f" AND {romanize(ref.authors[0].family)}[au]"
         params = {"db": "pubmed", "retmode": "json", "retmax": "3", "term": term}
-        reply = self.fetch(f"{self.base}/esearch.fcgi", params, "eutils")
-        if reply.status != 200:
-            return []
-        try:
-            return list(json.loads(reply.text)["esearchresult"]["idlist"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise PayloadError(f"ESearch reply unreadable: {exc}") from exc
+        reply = self.fetch(f"{self.base}/esearch.fcgi", params, "eutils", pmids_from_search)
+        return list(reply.data) if reply.status == 200 else []
+
+
+def pmids_from_search(text: str) -> list[str]:
+    """The id list of an ESearch JSON reply."""
+    try:
+        return [str(i) for i in json.loads(text)["esearchresult"]["idlist"]]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise PayloadError(f"ESearch reply unreadable: {exc}") from exc

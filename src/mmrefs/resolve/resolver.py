@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from mmrefs.errors import Offline, ProviderError
@@ -29,32 +29,62 @@ from mmrefs.model import (
     Severity,
 )
 from mmrefs.providers.base import PayloadError
-from mmrefs.providers.crossref import Crossref
-from mmrefs.providers.pubmed import PubMed
+from mmrefs.providers.crossref import DOI_BATCH, Crossref
+from mmrefs.providers.pubmed import CITMATCH_BATCH, SUMMARY_BATCH, PubMed
 
 Progress = Callable[[str], None]
 T = TypeVar("T")
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a provider step gave nothing: `offline` (network off) or `error` (faults)."""
+
+    status: ResolutionStatus
+    reason: str
+
+
 @dataclass
 class _State:
-    crossref: dict[str, Record]
-    pubmed: dict[str, Record]
-    pmid_of: dict[str, str]
-    failure: str = ""
-    offline: bool = False
+    """What the batch steps found, and which references a failed step left uncovered.
+
+    A failure belongs to the references of the batch that failed, never to the run: one
+    truncated reply must not turn every later reference into an error.
+    """
+
+    crossref: dict[str, Record] = field(default_factory=dict)
+    pubmed: dict[str, Record] = field(default_factory=dict)
+    pmid_of: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, Failure] = field(default_factory=dict)
 
 
-def _safely(state: _State, action: Callable[[], T]) -> T | None:
-    """Provider trouble stops that step, not the run; the reason is kept for the report."""
+def _attempt(action: Callable[[], T]) -> T | Failure:
+    """Run one provider call; trouble comes back as (status, reason), never raised."""
     try:
         return action()
-    except PayloadError as exc:
-        state.failure = str(exc)
-    except ProviderError as exc:
-        state.failure = str(exc)
-        state.offline = state.offline or isinstance(exc, Offline)
-    return None
+    except Offline as exc:
+        return Failure(ResolutionStatus.OFFLINE, str(exc))
+    except (PayloadError, ProviderError) as exc:
+        return Failure(ResolutionStatus.ERROR, str(exc))
+
+
+def _batched(
+    state: _State, keys: Sequence[Sequence[str]], action: Callable[[int], dict[str, T]]
+) -> dict[str, T]:
+    """Run a batch step chunk by chunk; a failed chunk marks only its own references."""
+    found: dict[str, T] = {}
+    for n, chunk in enumerate(keys):
+        result = _attempt(lambda n=n: action(n))  # type: ignore[misc]
+        if isinstance(result, Failure):
+            for key in chunk:
+                state.failed.setdefault(key, result)
+        else:
+            found.update(result)
+    return found
+
+
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 def resolve_references(
@@ -63,27 +93,45 @@ def resolve_references(
     pubmed: PubMed,
     progress: Progress = lambda _: None,
 ) -> list[Resolution]:
-    state = _State({}, {}, {})
-    printed = [normalize_doi(r.doi) for r in refs if r.doi]
+    state = _State()
     progress("Crossref: printed DOIs")
-    state.crossref.update(_safely(state, lambda: crossref.by_dois(printed)) or {})
+    _crossref_dois(state, {normalize_doi(r.doi): r.key for r in refs if r.doi}, crossref)
     citable = [
         (r.key, r)
         for r in refs
         if r.container and r.year and r.volume and (r.first_page or r.article_number)
     ]
     progress("PubMed: citation match")
-    state.pmid_of.update(_safely(state, lambda: pubmed.citmatch(citable)) or {})
+    batches = _chunks(citable, CITMATCH_BATCH)
+    state.pmid_of.update(
+        _batched(state, [[k for k, _ in b] for b in batches], lambda n: pubmed.citmatch(batches[n]))
+    )
     progress("PubMed: summaries")
-    state.pubmed.update(_safely(state, lambda: pubmed.summaries(state.pmid_of.values())) or {})
-    dois = {r.doi for r in state.pubmed.values() if r.doi} - set(state.crossref)
+    key_of = {pmid: key for key, pmid in state.pmid_of.items()}
+    pmids = _chunks(sorted(key_of, key=int), SUMMARY_BATCH)
+    state.pubmed.update(
+        _batched(
+            state, [[key_of[p] for p in b] for b in pmids], lambda n: pubmed.summaries(pmids[n])
+        )
+    )
     progress("Crossref: DOIs from PubMed")
-    state.crossref.update(_safely(state, lambda: crossref.by_dois(dois)) or {})
+    from_pubmed = {r.doi: key_of[p] for p, r in state.pubmed.items() if r.doi and p in key_of}
+    _crossref_dois(
+        state, {d: k for d, k in from_pubmed.items() if d not in state.crossref}, crossref
+    )
     out = []
     for n, ref in enumerate(refs, 1):
         progress(f"verify {n}/{len(refs)}")
         out.append(_resolve_one(ref, state, crossref, pubmed))
     return _no_shared_dois(out)
+
+
+def _crossref_dois(state: _State, key_of: dict[str, str], crossref: Crossref) -> None:
+    dois = _chunks(sorted(key_of), DOI_BATCH)
+    found = _batched(
+        state, [[key_of[d] for d in b] for b in dois], lambda n: crossref.by_dois(dois[n])
+    )
+    state.crossref.update(found)
 
 
 def _candidates(ref: Reference, state: _State) -> list[Record]:
@@ -100,24 +148,32 @@ def _candidates(ref: Reference, state: _State) -> list[Record]:
 
 
 def _resolve_one(ref: Reference, state: _State, crossref: Crossref, pubmed: PubMed) -> Resolution:
+    """Batch candidates first; then the searches; a failure decides only when nothing
+    verified, so a reference found despite a failed step is still resolved."""
     candidates = _candidates(ref, state)
     verified = [(r, verify(ref, r)) for r in candidates]
-    if not any(m.status.merges for _, m in verified):
-        searched = _safely(state, lambda: crossref.search(ref))
-        if isinstance(searched, list):
-            candidates += searched
-            verified += [(r, verify(ref, r)) for r in searched]
-        if searched is not None and not any(m.status.merges for _, m in verified) and ref.title:
-            found = _safely(state, lambda: _pubmed_search(ref, pubmed))
-            candidates += found or []
-            verified += [(r, verify(ref, r)) for r in found or []]
-        elif state.offline:
-            return _unresolved(
-                ref, ResolutionStatus.OFFLINE, "not in the cache; network off", candidates
-            )
-        elif state.failure:
-            return _unresolved(ref, ResolutionStatus.ERROR, state.failure, candidates)
+    failure = state.failed.get(ref.key)
+    searches: list[Callable[[], list[Record]]] = [lambda: crossref.search(ref)]
+    if ref.title:
+        searches.append(lambda: _pubmed_search(ref, pubmed))
+    for search in searches:
+        if any(m.status.merges for _, m in verified):
+            break
+        found = _attempt(search)
+        if isinstance(found, Failure):
+            failure = failure or found
+            continue
+        candidates += found
+        verified += [(r, verify(ref, r)) for r in found]
+    if failure and not any(m.status.merges for _, m in verified):
+        return _unresolved(ref, failure.status, _failure_reason(failure), candidates)
     return _decide(ref, verified, candidates)
+
+
+def _failure_reason(failure: Failure) -> str:
+    if failure.status == ResolutionStatus.OFFLINE:
+        return f"not in the cache and the network is off or unreachable ({failure.reason})"
+    return failure.reason
 
 
 def _pubmed_search(ref: Reference, pubmed: PubMed) -> list[Record]:

@@ -1,0 +1,121 @@
+"""The resolver under the faults real servers show (issue: nothing lost under faults).
+
+Each test is a regression test for one observed collapse: a failure leaking into every later
+reference, truncated replies cached, one reset ending the run, unbounded stalls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
+
+from mmrefs.http import CACHE_NAME, Settings, open_cache
+from mmrefs.model import Document, ResolutionStatus
+from tests.fakes import crossref_work
+from tests.faults import faulty_proxy
+from tests.integration.conftest import Fake, doi, run, subset
+
+NUMBERS = (96, 98, 99, 100, 101)
+
+
+def searchable(review: Document, fake: Fake) -> Document:
+    """Five references the fake finds only through the bibliographic search."""
+    doc = subset(review, *NUMBERS)
+    refs = doc.by_number()
+    fake.search = lambda q: [
+        crossref_work(refs[n], doi(n))
+        for n in NUMBERS
+        if refs[n].authors and refs[n].authors[0].family.lower() in q.lower()
+    ]
+    return doc
+
+
+def test_one_failed_step_does_not_turn_later_references_into_errors(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = searchable(review, fake)
+    cut = lambda r: Response('{"status":"ok","mess', 200)  # noqa: E731
+    fake.before = [lambda r: None, cut, cut, cut, cut]  # ECitMatch, then the first search fails
+    resolutions, _ = run(doc, settings)
+    statuses = [r.status for r in resolutions]
+    assert statuses[0] == ResolutionStatus.ERROR
+    assert statuses[1:] == [ResolutionStatus.RESOLVED] * 4
+
+
+def test_a_truncated_reply_is_retried_and_never_cached(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = searchable(review, fake)
+    fake.before = [lambda r: None, lambda r: Response('{"status":"ok","mess', 200)]
+    first, _ = run(doc, settings)
+    assert {r.status for r in first} == {ResolutionStatus.RESOLVED}
+    again, client = run(doc, replace(settings, offline=True))
+    assert client.requests == 0 and again == first
+
+
+def test_an_unreadable_cached_reply_is_dropped_and_fetched_again(
+    review: Document, fake: Fake, settings: Settings, httpserver: HTTPServer
+) -> None:
+    doc = searchable(review, fake)
+    first, _ = run(doc, settings)
+    session = open_cache(settings)
+    for key in list(session.cache.responses.keys()):  # damage every stored body
+        stored = session.cache.responses[key]
+        stored._content = b'{"status":"ok","mess'
+        session.cache.responses[key] = stored
+    again, client = run(doc, settings)
+    assert again == first and client.requests > 0
+
+
+@pytest.mark.parametrize("fault", ["reset", "500", "503", "504", "truncate", "stall"])
+def test_each_fault_is_retried_like_a_5xx(
+    review: Document, fake: Fake, settings: Settings, httpserver: HTTPServer, fault: str
+) -> None:
+    doc = searchable(review, fake)
+    clean, _ = run(doc, settings)
+    with faulty_proxy((httpserver.host, httpserver.port), schedule=[fault] * 2, stall=1.0) as px:
+        proxied = replace(
+            settings,
+            crossref_url=px.url("/crossref"),
+            eutils_url=px.url("/eutils"),
+            cache_dir=settings.cache_dir.parent / f"cache-{fault}",
+        )
+        faulty, client = run(doc, proxied)
+    assert px.injected == [fault, fault]
+    assert [r.status for r in faulty] == [r.status for r in clean]
+    assert [r.doi for r in faulty] == [r.doi for r in clean]
+    assert not client.unreachable
+
+
+def test_only_a_host_that_never_answers_is_offline(review: Document, settings: Settings) -> None:
+    dead = replace(
+        settings,
+        crossref_url="http://127.0.0.1:9/crossref",
+        eutils_url="http://127.0.0.1:9/eutils",
+    )
+    resolutions, client = run(subset(review, *NUMBERS), dead)
+    assert {r.status for r in resolutions} == {ResolutionStatus.OFFLINE}
+    assert client.unreachable
+    assert client.requests == dead.retries + 1  # one request's attempts, then no more asking
+
+
+def test_the_time_budget_stops_asking_and_says_so(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = searchable(review, fake)
+    resolutions, client = run(doc, replace(settings, budget=-1.0))
+    assert client.requests == 0
+    assert {r.status for r in resolutions} == {ResolutionStatus.ERROR}
+    assert all("time budget" in r.reason for r in resolutions)
+
+
+def test_a_cache_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    from mmrefs.errors import CacheError
+
+    (tmp_path / CACHE_NAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(CacheError, match="mmrefs cache clear"):
+        open_cache(Settings(cache_dir=tmp_path))

@@ -7,8 +7,10 @@ since biber and pandoc read UTF-8 and an importer would keep TeX macros raw.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
@@ -16,7 +18,14 @@ from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
-from bibtexparser.model import Entry, Field
+from bibtexparser.middlewares.parsestack import default_parse_stack
+from bibtexparser.model import (
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    Field,
+    ParsingFailedBlock,
+)
 
 from mmrefs.formats.common import full_family, page_range
 from mmrefs.model import Author, Kind, Reference
@@ -210,26 +219,76 @@ def authors_from_bibtex(value: str) -> tuple[tuple[Author, ...], bool]:
     return tuple(out), et_al
 
 
-def read_bibtex(text: str) -> tuple[list[dict[str, object]], list[tuple[int | None, str]]]:
-    """Entries as plain field dicts (values unescaped) plus failed blocks (line, raw).
+# `@article{title = {...}}`: the key is missing, so the first field stands where it goes.
+_KEYLESS = re.compile(r"(@(?!string\b|comment\b|preamble\b)\w+\s*[{(])(?=\s*[\w:.-]+\s*=)", re.I)
+
+
+def read_bibtex(text: str) -> tuple[list[dict[str, object]], list[tuple[int | None, str, str]]]:
+    """Entries as plain field dicts (values unescaped) plus failed blocks (line, raw, why).
 
     Used to read back what mmrefs wrote and to take users' libraries as dedupe input; a
-    broken block is reported with its line, never dropped silently.
+    broken block is reported with its line, never dropped silently. Lines are 0-based, as
+    bibtexparser counts. A keyless entry has `ID` "" (the reader of the library names it);
+    an entry whose key was taken earlier carries `duplicate_of`, the first one's line.
     """
-    library = parse_string(text)
-    entries: list[dict[str, object]] = []
-    for entry in library.entries:
-        fields: dict[str, object] = {
-            "ENTRYTYPE": entry.entry_type,
-            "ID": entry.key,
-            "line": entry.start_line,
-        }
-        for field in entry.fields:
-            key = field.key.lower()
-            raw = str(field.value)
-            fields[key] = (
-                authors_from_bibtex(raw) if key in ("author", "namea", "editor") else unescape(raw)
-            )
-        entries.append(fields)
-    failed = [(block.start_line, str(block.raw)) for block in library.failed_blocks]
-    return entries, failed
+    with _quiet_bibtexparser():
+        library = parse_string(_KEYLESS.sub(r"\1,", text))
+    entries: list[tuple[Entry, int | None]] = [(entry, None) for entry in library.entries]
+    failed: list[tuple[int | None, str, str]] = []
+    for block in library.failed_blocks:
+        kept = block.ignore_error_block
+        if isinstance(block, DuplicateBlockKeyBlock) and isinstance(kept, Entry):
+            first = block.previous_block.start_line if block.key else None  # "": keyless
+            entries.append((_finish(kept, library), first))
+        else:
+            failed.append((block.start_line, str(block.raw), _failure_reason(block)))
+    entries.sort(key=lambda pair: pair[0].start_line or 0)
+    return [_entry_fields(entry, first) for entry, first in entries], failed
+
+
+@contextmanager
+def _quiet_bibtexparser() -> Iterator[None]:
+    """bibtexparser logs each broken block (to stderr when logging is not set up); the
+    reader reports them itself, with file and line. Raising its logger's level for the
+    read, and only its, leaves every other logger as the application configured it."""
+    logger = logging.getLogger("bibtexparser")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _finish(entry: Entry, library: Library) -> Entry:
+    """bibtexparser sets a duplicate-key entry aside raw; run the same parse stack over it
+    (with the file's `@string`s) that the other entries went through."""
+    alone = Library([*library.strings, entry])
+    for middleware in default_parse_stack(allow_inplace_modification=False):
+        alone = middleware.transform(alone)
+    return alone.entries[0]
+
+
+def _failure_reason(block: ParsingFailedBlock) -> str:
+    if isinstance(block, DuplicateFieldKeyBlock):
+        fields = ", ".join(sorted(block.duplicate_keys))
+        return f"duplicate field {fields} in one entry; which value is meant is unknown"
+    why = (getattr(block.error, "abort_reason", "") or str(block.error)).strip().rstrip(".")
+    return "not a readable BibTeX entry" + (f": {why}" if why else "")
+
+
+def _entry_fields(entry: Entry, duplicate_of: int | None) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "ENTRYTYPE": entry.entry_type,
+        "ID": entry.key,
+        "line": entry.start_line,
+    }
+    if duplicate_of is not None:
+        fields["duplicate_of"] = duplicate_of
+    for field in entry.fields:
+        key = field.key.lower()
+        raw = str(field.value)
+        fields[key] = (
+            authors_from_bibtex(raw) if key in ("author", "namea", "editor") else unescape(raw)
+        )
+    return fields

@@ -1,8 +1,16 @@
-"""RIS through rispy; the tag choices follow what Zotero and EndNote read back."""
+"""RIS through rispy; the tag choices follow what Zotero and EndNote read back.
+
+Reading goes line by line before rispy sees a record: rispy glues any line that is not a
+tag onto the value before it and skips whatever stands between `ER` and the next `TY`,
+so a broken line would silently corrupt a value or vanish. Here each such line is named
+with its number instead, and only well-formed lines reach rispy.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import rispy
@@ -79,3 +87,109 @@ class _PlainRisWriter(rispy.RisWriter):  # type: ignore[misc]
 
 def render_ris(refs: Iterable[Reference]) -> str:
     return str(rispy.dumps([ris_record(r) for r in refs], implementation=_PlainRisWriter))
+
+
+_TAG = re.compile(r"([A-Z][A-Z0-9])  -(?: |$)")
+# Meant as a tag, but not `TG  - value`: `PY - 2004`, `XX  bad tag line`, `PY  -2004`.
+_TAG_LIKE = re.compile(r"[A-Z][A-Z0-9](?:\s{0,3}-(?:\s|$)|\s{2,}\S)")
+# Tags whose values never wrap onto a new line, so a text line after them is not theirs.
+_ONE_LINE = "TY ER ID PY Y1 Y2 DA VL IS CP SP EP DO SN AN UR L1 L2 L3 L4 LK LA AU A1 A2 A3 A4 ED ET"
+_ONE_LINE_TAGS = frozenset(_ONE_LINE.split())
+
+
+@dataclass(frozen=True, slots=True)
+class RisRecord:
+    """One `TY` … `ER` record: rispy's fields, its first line and every line of it."""
+
+    line: int
+    end_line: int
+    raw: str
+    fields: dict[str, Any]
+    has_end: bool = True
+
+
+def read_ris(text: str) -> tuple[list[RisRecord], list[tuple[int, str, str]]]:
+    """Records plus the lines that belong to none or cannot be read: (line, text, why).
+
+    A record missing its `ER` ends where the next `TY` begins (or at the end of the file)
+    and is read, flagged by `has_end=False`, rather than merged into its neighbour.
+    """
+    records: list[RisRecord] = []
+    problems: list[tuple[int, str, str]] = []
+    current: list[tuple[int, str]] = []
+    last_end = 0
+    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
+        line = line.rstrip("\r")
+        tag = _tag_of(line)
+        if tag == "TY" and current:
+            records += _record(current, problems, has_end=False)
+            current = []
+        if tag == "TY" or current:
+            current.append((number, line))
+            if tag == "ER":
+                records += _record(current, problems)
+                current, last_end = [], number
+        elif line.strip():
+            problems.append((number, line, _outside(line, last_end)))
+    if current:
+        records += _record(current, problems, has_end=False)
+    return records, problems
+
+
+def _tag_of(line: str) -> str:
+    match = _TAG.match(line)
+    return match.group(1) if match else ""
+
+
+def _outside(line: str, last_end: int) -> str:
+    what = f"tag {_tag_of(line)}" if _tag_of(line) else f"line {_snippet(line)}"
+    where = f"after the ER at line {last_end}" if last_end else "before the first TY"
+    return f"{what} outside any RIS record ({where}); not read"
+
+
+def _snippet(line: str) -> str:
+    text = line.strip()
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+def _record(
+    lines: list[tuple[int, str]], problems: list[tuple[int, str, str]], has_end: bool = True
+) -> list[RisRecord]:
+    """The record's well-formed lines through rispy; the others become problems."""
+    first = lines[0][0]
+    while len(lines) > 1 and not lines[-1][1].strip():
+        lines = lines[:-1]
+    good: list[str] = []
+    last_tag = ""
+    for number, line in lines:
+        tag = _tag_of(line)
+        if not line.strip() or tag == "ER":
+            continue
+        why = "" if tag else _unreadable(line, last_tag, first)
+        if why:
+            problems.append((number, line, why))
+            continue
+        good.append(line)
+        last_tag = tag or last_tag
+    raw = "\n".join(line for _, line in lines)
+    try:
+        (fields,) = rispy.loads("\n".join([*good, "ER  - ", ""]))
+    except (ValueError, KeyError, IndexError) as exc:
+        problems.append((first, raw, f"not a readable RIS record: {exc}"))
+        return []
+    return [RisRecord(first, lines[-1][0], raw, fields, has_end)]
+
+
+def _unreadable(line: str, last_tag: str, first: int) -> str:
+    """Why a line that is not `TG  - value` cannot continue the value before it, or ''."""
+    if _TAG_LIKE.match(line):
+        return (
+            f"malformed RIS tag line {_snippet(line)} (not `TG  - value`); "
+            f"not read into the record of line {first}"
+        )
+    if last_tag in _ONE_LINE_TAGS:
+        return (
+            f"line {_snippet(line)} is not a tag and not a continuation: {last_tag} values are "
+            f"one line; not read into the record of line {first}"
+        )
+    return ""

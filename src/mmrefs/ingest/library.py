@@ -12,19 +12,21 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import count
 from typing import Any
-
-import rispy
 
 from mmrefs.errors import InputError
 from mmrefs.formats.bibtex import read_bibtex
 from mmrefs.formats.jsonmodel import document_from_data
+from mmrefs.formats.ris import RisRecord, read_ris
 from mmrefs.ingest.document import parse_document
-from mmrefs.ingest.fieldmap import authors_from_text, reference_from_fields
-from mmrefs.model import Author, Document, FailedEntry, Reference, SourceLoc
+from mmrefs.ingest.fieldmap import authors_from_names, reference_from_fields
+from mmrefs.keys import assign_keys
+from mmrefs.model import Author, Document, FailedEntry, Finding, Reference, Severity, SourceLoc
 
+_ID = re.compile(r"[^\s\"]{1,64}")
 FORMATS = ("csv", "bibtex", "ris", "csl-json", "mmrefs-json", "text")
-_RIS_END = re.compile(r"^ER\s{2}-", re.MULTILINE)
 
 
 def detect_format(name: str, text: str) -> str:
@@ -65,7 +67,8 @@ def _row_text(row: list[str]) -> str:
 
 def document_from_csv(text: str, source: str) -> Document:
     """A header row then one record per row (the dedupe benchmark's format)."""
-    reader = csv.reader(io.StringIO(text))
+    lines = io.StringIO(text).readlines()
+    reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -73,57 +76,123 @@ def document_from_csv(text: str, source: str) -> Document:
     except csv.Error as exc:
         raise InputError(f"unreadable CSV header: {exc}", source, 1) from exc
     id_col = next((h for h in header if h.lower() in ("id", "key", "citation_key")), None)
+    shape = (len(header), header.index(id_col) if id_col else None)
+    rows, failures = _csv_rows(lines, reader.line_num, shape, source)
     refs: list[Reference] = []
-    failures: list[FailedEntry] = []
-    start = reader.line_num + 1
-    for row in _rows(reader, source, failures):
-        loc = SourceLoc(source, start, reader.line_num if reader.line_num != start else None)
-        start = reader.line_num + 1
+    for first, last, row in rows:
+        loc = SourceLoc(source, first, last if last != first else None)
         if len(row) != len(header):
-            failures.append(
-                FailedEntry(
-                    _row_text(row), loc, f"{len(row)} cells where the header has {len(header)}"
-                )
-            )
+            reason = f"{len(row)} cells where the header has {len(header)}"
+            failures.append(FailedEntry(_row_text(row), loc, reason))
             continue
         fields = dict(zip(header, row, strict=True))
         key = (fields.get(id_col) if id_col else "") or f"row{loc.line}"
         refs.append(reference_from_fields(fields, key, _row_text(row), loc))
+    failures.sort(key=lambda f: f.loc.line)
     return Document(source, "library", tuple(refs), tuple(failures))
 
 
-def _rows(reader: Any, source: str, failures: list[FailedEntry]) -> Iterator[list[str]]:
-    while True:
+def _whole_row(line: str, cells: int, id_index: int | None) -> bool:
+    """Read alone (quotes honoured, or not when the line has a stray quote of its own), the
+    line has the header's cells and a token in the id column: a record of its own."""
+    for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
         try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            failures.append(FailedEntry("", SourceLoc(source, reader.line_num), str(exc)))
+            row = next(csv.reader([line], quoting=quoting), [])
+        except csv.Error:
             continue
-        if any(cell.strip() for cell in row):
-            yield row
+        if len(row) == cells and (id_index is None or _ID.fullmatch(row[id_index].strip('"'))):
+            return True
+    return False
+
+
+def _csv_rows(
+    lines: list[str], start: int, shape: tuple[int, int | None], source: str
+) -> tuple[list[tuple[int, int, list[str]]], list[FailedEntry]]:
+    """(first line, last line, cells) of each non-blank row after line `start`.
+
+    The csv module lets a quote that never closes run on, taking the rows after it into one
+    cell. A row with a later line that looks like a record of its own is that mistake: its
+    first line becomes a failure, and reading starts again on the line after it."""
+    rows: list[tuple[int, int, list[str]]] = []
+    failures: list[FailedEntry] = []
+    while start < len(lines):
+        reader = csv.reader(lines[start:])
+        read = 0
+        while True:
+            first = start + read + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return rows, failures
+            except csv.Error as exc:
+                failures.append(_row_failure(lines, first, f"unreadable CSV row: {exc}", source))
+                break
+            last, read = start + reader.line_num, reader.line_num
+            if last > first and any(_whole_row(line, *shape) for line in lines[first:last]):
+                why = (
+                    f"unterminated quote: this row runs on over lines {first + 1}-{last}, which "
+                    "look like rows of their own; they are read as rows, this one is not"
+                )
+                failures.append(_row_failure(lines, first, why, source))
+                break
+            if any(cell.strip() for cell in row):
+                rows.append((first, last, row))
+        start = first
+    return rows, failures
+
+
+def _row_failure(lines: list[str], line: int, why: str, source: str) -> FailedEntry:
+    return FailedEntry(lines[line - 1].rstrip("\r\n"), SourceLoc(source, line), why)
 
 
 def document_from_bibtex(text: str, source: str) -> Document:
+    """Entries in file order; a keyless or duplicate-key entry is kept under a new key, and
+    a warning says which key it got and why."""
     entries, failed = read_bibtex(text)
     lines = text.split("\n")
-    refs = []
-    for entry in entries:
-        line = int(str(entry.get("line") or 0)) + 1
-        authors = entry.get("author")
-        fields = {k: v for k, v in entry.items() if isinstance(v, str) and k != "line"}
-        people: tuple[tuple[Author, ...], bool] = (
-            authors if isinstance(authors, tuple) else ((), False)
+    refs = [_bibtex_reference(entry, lines, source) for entry in entries]
+    refs, findings = _bibtex_keys(refs, entries)
+    failures = tuple(
+        FailedEntry(
+            raw if at is None else _block_at(lines, at), SourceLoc(source, (at or 0) + 1), why
         )
-        raw = _block_at(lines, line - 1)
-        key = str(entry["ID"])
-        refs.append(reference_from_fields(fields, key, raw, SourceLoc(source, line), people))
-    failures = [
-        FailedEntry(raw, SourceLoc(source, (start or 0) + 1), "not a readable BibTeX entry")
-        for start, raw in failed
-    ]
-    return Document(source, "library", tuple(refs), tuple(failures))
+        for at, raw, why in failed
+    )
+    return Document(source, "library", tuple(refs), failures, findings=tuple(findings))
+
+
+def _bibtex_reference(entry: dict[str, object], lines: list[str], source: str) -> Reference:
+    line = int(str(entry.get("line") or 0)) + 1
+    authors = entry.get("author")
+    fields = {k: v for k, v in entry.items() if isinstance(v, str) and k != "line"}
+    people: tuple[tuple[Author, ...], bool] = authors if isinstance(authors, tuple) else ((), False)
+    raw = _block_at(lines, line - 1)
+    return reference_from_fields(fields, str(entry["ID"]), raw, SourceLoc(source, line), people)
+
+
+def _bibtex_keys(
+    refs: list[Reference], entries: list[dict[str, object]]
+) -> tuple[list[Reference], list[Finding]]:
+    """A second entry with a taken key becomes `key-2`; a keyless one gets the key mmrefs
+    would give it (`keys.assign_keys`). Neither takes a key printed anywhere in the file."""
+    used = {r.key.lower() for r in refs if r.key}
+    findings: list[Finding] = []
+    for n, (ref, entry) in enumerate(zip(refs, entries, strict=True)):
+        if not ref.key:
+            (named,) = assign_keys([ref], used)
+            why = f"BibTeX entry has no key; read as {named.key}"
+        elif "duplicate_of" in entry:
+            free = (f"{ref.key}-{i}" for i in count(2) if f"{ref.key}-{i}".lower() not in used)
+            named = replace(ref, key=next(free))
+            first = int(str(entry["duplicate_of"])) + 1
+            why = f"duplicate key {ref.key} (first at line {first}); this entry read as {named.key}"
+        else:
+            continue
+        used.add(named.key.lower())
+        refs[n] = named
+        code = "input.bibtex.no-key" if not ref.key else "input.bibtex.duplicate-key"
+        findings.append(Finding(code, Severity.WARNING, why, loc=ref.loc))
+    return refs, findings
 
 
 def _block_at(lines: list[str], start: int) -> str:
@@ -135,35 +204,27 @@ def _block_at(lines: list[str], start: int) -> str:
 
 
 def document_from_ris(text: str, source: str) -> Document:
-    """One rispy call per record, so one bad record cannot take the others with it."""
-    refs: list[Reference] = []
-    failures: list[FailedEntry] = []
-    pos = 0
-    for match in _RIS_END.finditer(text):
-        end = text.find("\n", match.end())
-        chunk = text[pos : len(text) if end < 0 else end]
-        line = text.count("\n", 0, pos) + 1 + (len(chunk) - len(chunk.lstrip("\n")))
-        pos = len(text) if end < 0 else end + 1
-        loc = SourceLoc(source, line)
-        try:
-            entries = rispy.loads(chunk.strip("\n") + "\n")
-        except (ValueError, KeyError, IndexError) as exc:
-            failures.append(
-                FailedEntry(chunk.strip("\n"), loc, f"not a readable RIS record: {exc}")
-            )
-            continue
-        for entry in entries:
-            refs.append(_ris_reference(entry, chunk.strip("\n"), loc, len(refs)))
-    if text[pos:].strip():
-        tail = SourceLoc(source, text.count("\n", 0, pos) + 1)
-        failures.append(FailedEntry(text[pos:].strip(), tail, "RIS text after the last ER line"))
-    return Document(source, "library", tuple(refs), tuple(failures))
+    """Records as `formats.ris` splits them; lines that fit no record are failures."""
+    records, problems = read_ris(text)
+    refs = tuple(_ris_reference(r, SourceLoc(source, r.line), n) for n, r in enumerate(records))
+    failures = tuple(FailedEntry(raw, SourceLoc(source, at), why) for at, raw, why in problems)
+    no_end = "RIS record has no ER line; read up to line {}"
+    findings = tuple(
+        Finding("input.ris.no-er", Severity.WARNING, no_end.format(r.end_line), loc=ref.loc)
+        for r, ref in zip(records, refs, strict=True)
+        if not r.has_end
+    )
+    return Document(source, "library", refs, failures, findings=findings)
 
 
-def _ris_reference(entry: dict[str, Any], raw: str, loc: SourceLoc, n: int) -> Reference:
+def _ris_reference(record: RisRecord, loc: SourceLoc, n: int) -> Reference:
     fields: dict[str, str] = {}
+    entry = record.fields
     for name, value in entry.items():
         if name in ("authors", "first_authors"):
+            continue
+        if name == "unknown_tag":  # tags rispy does not know, kept under their own names
+            fields.update({tag.lower(): "; ".join(v) for tag, v in value.items()})
             continue
         fields[name] = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
     fields["type"] = str(entry.get("type_of_reference", ""))
@@ -171,11 +232,7 @@ def _ris_reference(entry: dict[str, Any], raw: str, loc: SourceLoc, n: int) -> R
     fields["pages"] = pages
     names = entry.get("authors") or entry.get("first_authors") or []
     key = fields.pop("id", "") or f"ris{n + 1}"
-    return reference_from_fields(fields, key, raw, loc, _authors(names))
-
-
-def _authors(names: list[str]) -> tuple[tuple[Author, ...], bool]:
-    return authors_from_text(" and ".join(names))
+    return reference_from_fields(fields, key, record.raw, loc, (authors_from_names(names), False))
 
 
 def document_from_csljson(text: str, source: str) -> Document:

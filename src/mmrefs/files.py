@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -55,13 +57,24 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> tuple[s
         ) from utf8_error
 
 
+STDIN = Path("-")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an input (`-` is standard input); any OS refusal is an InputError."""
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    if path.is_dir():
+        raise InputError("is a folder, not a file", str(path))
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+
+
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     """Read and decode an input file; a missing or unreadable file is an InputError."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", str(path)) from exc
-    text, used = decode_bytes(data, str(path), encoding)
+    text, used = decode_bytes(read_bytes(path), str(path), encoding)
     return text.replace("\r\n", "\n").replace("\r", "\n"), used
 
 
@@ -69,12 +82,13 @@ def read_text_lenient(path: Path, encoding: str | None = None) -> tuple[str, lis
     """Like `read_text`, but a file with a few non-UTF-8 lines (records pasted from several
     exports) is read line by line: such lines are decoded as Windows-1252 and their
     numbers returned, so the caller reports them instead of refusing the whole library."""
+    data = read_bytes(path)
     try:
-        return read_text(path, encoding)[0], []
+        text, _ = decode_bytes(data, str(path), encoding)
+        return text.replace("\r\n", "\n").replace("\r", "\n"), []
     except InputError:
         if encoding:
             raise
-    data = path.read_bytes()
     lines: list[str] = []
     bad: list[int] = []
     for number, raw in enumerate(data.split(b"\n"), 1):
@@ -90,17 +104,87 @@ def read_text_lenient(path: Path, encoding: str | None = None) -> tuple[str, lis
 def write_atomic(path: Path, content: str, *, force: bool = False) -> None:
     """Write through a temporary file and rename, so a crash never leaves half a file.
 
-    An existing file is replaced only with `force`: mmrefs never overwrites a user's file
-    on its own initiative.
+    An existing file is replaced only with `force`, and keeps its mode; a new file gets the
+    mode the user's umask gives. The folder must exist: a mistyped `-o` path is refused
+    rather than silently creating folders. Every OS refusal becomes an `OutputError`.
     """
     if path.exists() and not force:
         raise OutputError(f"{path}: exists; pass --force to replace it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; name a file to write")
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: folder {path.parent} does not exist; create it first")
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode()
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here ({exc.strerror or exc})") from exc
+    try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _default_mode() -> int:
+    """0666 less the umask (read without changing it for long: set, then restore)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def make_folder(path: Path) -> None:
+    """Create an output folder (and its parents) or say clearly why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot create folder ({exc.strerror or exc})") from exc
+
+
+def project_cache_dir(start: Path) -> Path | None:
+    """`cache/` of the mmrefs checkout that `start` is in, if any: a run inside the project
+    keeps its answers beside the bundled inputs; elsewhere the caller picks the user's
+    cache folder so runs from different places share one cache."""
+    for folder in (start, *start.parents):
+        manifest = folder / "pyproject.toml"
+        try:
+            if manifest.is_file() and 'name = "mmrefs"' in manifest.read_text("utf-8"):
+                return folder / "cache"
+        except OSError:
+            return None
+    return None
+
+
+BUILD_MARKER = ".mmrefs-build"
+
+
+def prepare_build_folder(folder: Path, force: bool) -> None:
+    """`build` replaces files only in a folder it made (marked) or with `force`: a user's
+    own folder is never written into by surprise."""
+    if (
+        folder.is_dir()
+        and any(folder.iterdir())
+        and not (folder / BUILD_MARKER).exists()
+        and not force
+    ):
+        raise OutputError(
+            f"{folder}: exists and was not made by `mmrefs build`; pass --force to write into it"
+        )
+    make_folder(folder)
+    write_atomic(folder / BUILD_MARKER, "written by mmrefs build; safe to delete\n", force=True)
+
+
+def inputs_in(folder: Path) -> list[Path]:
+    """The `.txt` inputs of a folder, in name order."""
+    if not folder.is_dir():
+        raise InputError("is not a folder of inputs", str(folder))
+    found = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not found:
+        raise InputError("holds no .txt inputs", str(folder))
+    return found

@@ -90,7 +90,9 @@ def cache_info(cache_dir: Path) -> tuple[Path, int, int]:
 
 
 def clear_cache(cache_dir: Path) -> int:
-    path, size, _ = cache_info(cache_dir)
+    """Delete the cache file, even a damaged one; returns the bytes freed."""
+    path = cache_dir / CACHE_NAME
+    size = path.stat().st_size if path.exists() else 0
     path.unlink(missing_ok=True)
     return size
 

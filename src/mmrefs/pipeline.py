@@ -21,6 +21,7 @@ from mmrefs.formats.ris import render_ris
 from mmrefs.identifiers import normalize_doi
 from mmrefs.ingest.citations import build_citation_map
 from mmrefs.ingest.document import parse_document
+from mmrefs.ingest.library import read_library
 from mmrefs.match.signature import TITLE_LIMIT
 from mmrefs.model import (
     Build,
@@ -33,6 +34,7 @@ from mmrefs.model import (
     ResolutionMode,
     ResolutionStatus,
     Severity,
+    SourceLoc,
 )
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
@@ -42,7 +44,12 @@ from mmrefs.report.citemap import (
     render_citations_json,
     render_citations_md,
 )
+from mmrefs.report.claims import render_reports
 from mmrefs.report.dedupe import render_dedupe_csv, render_dedupe_json, render_dedupe_md
+from mmrefs.report.findings import render_check_json, render_check_md
+from mmrefs.report.html import render_report_html
+from mmrefs.report.json_report import render_report_json
+from mmrefs.report.markdown import render_report_md
 from mmrefs.resolve.resolver import Progress, resolve_references
 from mmrefs.text import has_cjk
 
@@ -160,10 +167,41 @@ def record_ids(docs: Sequence[Document]) -> tuple[list[Reference], list[str]]:
     return refs, ids
 
 
+def read_libraries(
+    inputs: Sequence[tuple[str, str, Sequence[int]]],
+) -> tuple[list[Document], list[Finding]]:
+    """Bibliographies in any format from (text, source, lines that were not UTF-8); those
+    lines were read as Windows-1252 and each becomes a warning, so nothing is dropped."""
+    docs = [read_library(text, source) for text, source, _ in inputs]
+    notes = [
+        Finding(
+            "input.encoding",
+            Severity.WARNING,
+            "line is not UTF-8; read as Windows-1252",
+            loc=SourceLoc(source, line),
+        )
+        for _, source, bad in inputs
+        for line in bad
+    ]
+    return docs, notes
+
+
+def dedupe_findings(run: DedupeRun) -> list[Finding]:
+    """Everything dedupe has to say about its inputs: unreadable entries (errors), then the
+    run's findings (the documents' own, encodings, long titles)."""
+    failed = [
+        Finding("parse.failed", Severity.ERROR, f.reason, loc=f.loc)
+        for d in run.docs
+        for f in d.failures
+    ]
+    return [*failed, *run.findings]
+
+
 def dedupe(docs: Sequence[Document], extra_findings: Sequence[Finding] = ()) -> DedupeRun:
     refs, ids = record_ids(docs)
     result = find_duplicates(refs, ids)
-    findings = [*extra_findings, *long_title_findings(refs)]
+    own = [f for d in docs for f in d.findings]  # no key, duplicate key, … (kept in the report)
+    findings = [*extra_findings, *own, *long_title_findings(refs)]
     return DedupeRun(tuple(docs), tuple(refs), result, tuple(findings))
 
 
@@ -302,9 +340,31 @@ def worst_finding(builds: Sequence[Build]) -> Severity | None:
     return max(found, key=lambda s: s.rank) if found else None
 
 
+CHECK_RENDERERS: dict[str, Callable[[Build], str]] = {
+    "json": render_check_json,
+    "md": render_check_md,
+}
+REPORT_RENDERERS: dict[str, Callable[[Build], str]] = {
+    "html": render_report_html,
+    "md": render_report_md,
+    "json": render_report_json,
+}
+
+
+def render_check(result: Build, fmt: str) -> str:
+    return CHECK_RENDERERS[fmt](result)
+
+
+def render_report(result: Build, fmt: str) -> str:
+    return REPORT_RENDERERS[fmt](result)
+
+
 def outputs(result: Build, stem: str) -> dict[str, str]:
-    """File name → content for everything `mmrefs build` writes for one input."""
+    """File name → content for everything `mmrefs build` writes for one input: exports,
+    the citation map, the check and the claim ↔ source report."""
     files = build_outputs(result.document, stem)
     if result.citations is not None:
         files |= build_citation_outputs(result.citations, result.document, stem)
+    files |= {f"{stem}.check.{fmt}": render(result) for fmt, render in CHECK_RENDERERS.items()}
+    files |= {f"{stem}.report.{fmt}": text for fmt, text in render_reports(result).items()}
     return files

@@ -86,8 +86,13 @@ def test_build_writes_all_outputs_and_respects_user_folders(refs: Path) -> None:
     out = refs / "out"
     names = sorted(p.name for p in out.iterdir())
     assert "mm-biomaterials-review.bib" in names and "mirna-review-record.csl.json" in names
-    assert len([n for n in names if not n.startswith(".")]) == 14
-    assert "mm-biomaterials-review.citations.md" in names
+    every_input = [".bib", ".biblatex.bib", ".csl.json", ".ris", ".mmrefs.json"]
+    every_input += [".check.json", ".check.md", ".report.html", ".report.md", ".report.json"]
+    review_only = [".citations.json", ".citations.md", ".by-reference.json", ".by-reference.md"]
+    expected = [f"mirna-review-record{s}" for s in every_input]
+    expected += [f"mm-biomaterials-review{s}" for s in every_input + review_only]
+    assert [n for n in names if not n.startswith(".")] == sorted(expected)
+    assert "mm-biomaterials-review.report.html" in result.stderr
     assert runner.invoke(app, ["build", "--refs-dir", str(refs)]).exit_code == 0
     user = refs / "mine"
     user.mkdir()

@@ -6,6 +6,11 @@ reference, truncated replies cached, one reset ending the run, unbounded stalls.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -119,3 +124,42 @@ def test_a_cache_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) 
     (tmp_path / CACHE_NAME).write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(CacheError, match="mmrefs cache clear"):
         open_cache(Settings(cache_dir=tmp_path))
+
+
+def test_a_killed_run_resumes_from_the_cache(
+    review: Document, fake: Fake, settings: Settings, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """SIGKILL half-way: every answer stored before the kill is reused by the next run."""
+    refs = review.by_number()
+    numbers = range(96, 104)
+    listing = "References\n" + "".join(f"[{n}] {refs[n].raw}\n" for n in numbers)
+    source = tmp_path / "list.txt"
+    source.write_text(listing, encoding="utf-8")
+    fake.search = lambda q: [
+        crossref_work(refs[n], doi(n))
+        for n in numbers
+        if refs[n].authors and refs[n].authors[0].family.lower() in q.lower()
+    ]
+    fake.before = [lambda r: (time.sleep(0.2), None)[1]] * 1000  # every reply takes 0.2 s
+    env = {
+        **os.environ,
+        "MMREFS_OFFLINE": "",
+        "MMREFS_MAILTO": "reviewer@example.org",
+        "MMREFS_CROSSREF_URL": settings.crossref_url,
+        "MMREFS_EUTILS_URL": settings.eutils_url,
+        "MMREFS_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    command = [sys.executable, "-m", "mmrefs", "resolve", str(source), "--force", "-o"]
+    proc = subprocess.Popen([*command, str(tmp_path / "killed.json")], env=env)
+    while len(fake.hits) < 4:
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait(timeout=10)
+    before_kill = len(fake.hits)
+    subprocess.run([*command, str(tmp_path / "resumed.json")], env=env, check=True, timeout=120)
+    resumed = json.loads((tmp_path / "resumed.json").read_text())
+    env["MMREFS_CACHE_DIR"] = str(tmp_path / "fresh-cache")
+    subprocess.run([*command, str(tmp_path / "cold.json")], env=env, check=True, timeout=120)
+    cold = json.loads((tmp_path / "cold.json").read_text())
+    assert resumed["requests"] < cold["requests"] <= before_kill + resumed["requests"]
+    assert resumed["references"] == cold["references"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from mmrefs.errors import InputError, OutputError
-from mmrefs.files import decode_bytes, read_text, write_atomic
+from mmrefs.files import decode_bytes, project_cache_dir, read_text, write_atomic
 
 SAMPLE = "参考文献\n[1] 张三. 示例论文题目[J]. 示例学报, 2021(3): 45-50.\n"
 
@@ -53,3 +56,48 @@ def test_write_atomic_never_overwrites_without_force(tmp_path: Path) -> None:
     write_atomic(path, "second", force=True)
     assert path.read_text() == "second"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
+
+
+def test_new_files_honour_the_umask_and_replaced_files_keep_their_mode(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "new.bib"
+        write_atomic(fresh, "x")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.bib"
+        kept.write_text("mine")
+        kept.chmod(0o640)
+        write_atomic(kept, "y", force=True)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "y"
+    finally:
+        os.umask(old)
+
+
+def test_a_missing_output_folder_is_refused_not_created(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="does not exist"):
+        write_atomic(tmp_path / "no" / "such" / "x.json", "x")
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_folder_that_refuses_writes_is_an_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(**_: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError, match="Permission denied"):
+        write_atomic(tmp_path / "x.json", "x")
+
+
+def test_a_folder_given_as_input_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_the_project_cache_is_found_from_inside_the_checkout(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "mmrefs"\n')
+    inner = tmp_path / "refs" / "out"
+    inner.mkdir(parents=True)
+    assert project_cache_dir(inner) == tmp_path / "cache"
+    assert project_cache_dir(tmp_path.parent) is None

@@ -129,9 +129,10 @@ def _csv_rows(
                 break
             last, read = start + reader.line_num, reader.line_num
             if last > first and any(_whole_row(line, *shape) for line in lines[first:last]):
+                span = f"line {last}" if last == first + 1 else f"lines {first + 1}-{last}"
                 why = (
-                    f"unterminated quote: this row runs on over lines {first + 1}-{last}, which "
-                    "look like rows of their own; they are read as rows, this one is not"
+                    f"unterminated quote: this row runs on over {span}, which read as rows of "
+                    "their own; those are read as rows, this one is not"
                 )
                 failures.append(_row_failure(lines, first, why, source))
                 break

@@ -1,0 +1,65 @@
+"""The registries as the commands meet them: one cached client, progress, and a summary."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from rich.progress import Progress
+
+from mmrefs import pipeline
+from mmrefs.cli.shell import err, on_interrupt
+from mmrefs.http import Client, Settings, open_cache
+from mmrefs.model import Build, ResolutionStatus
+from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
+
+
+def providers(settings: Settings) -> tuple[Client, pipeline.Providers]:
+    """A client over the on-disk cache and the two providers that use it."""
+    client = Client(settings, open_cache(settings))
+    on_interrupt.append(
+        lambda: f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
+    )
+    chosen = pipeline.Providers(
+        Crossref(settings.crossref_url, client),
+        PubMed(settings.eutils_url, client),
+        settings.offline,
+    )
+    return client, chosen
+
+
+def build_with_progress(text: str, source: str, settings: Settings | None) -> Build:
+    """`pipeline.build` with a progress bar on stderr; `settings=None` skips resolution."""
+    if settings is None:
+        return pipeline.build(text, source)
+    client, chosen = providers(settings)
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task(Path(source).name, total=None)
+        result = pipeline.build(
+            text, source, chosen, lambda step: bar.update(task, description=step)
+        )
+    return replace(result, requests=client.requests)
+
+
+def unavailable(result: Build, settings: Settings) -> int:
+    """References left unresolved because a provider did not answer (not --offline)."""
+    if settings.offline:
+        return 0
+    failed = (ResolutionStatus.OFFLINE, ResolutionStatus.ERROR)
+    return sum(1 for r in result.resolutions if r.status in failed)
+
+
+def print_resolution(result: Build, settings: Settings) -> None:
+    counts = pipeline.resolution_counts(result.resolutions)
+    shown = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
+    name = Path(result.document.source).name
+    err.print(f"{name}: {shown or 'nothing to resolve'}; {result.requests} HTTP requests")
+    left = counts["offline"] + counts["error"]
+    if left:
+        why = "--offline" if settings.offline else "the providers did not answer"
+        err.print(
+            f"[yellow]{left} references unresolved because {why}[/yellow]; rerun with network "
+            f"to resolve them (answers are cached in {settings.cache_dir})",
+            markup=True,
+        )

@@ -1,0 +1,79 @@
+"""`mmrefs resolve FILE`: verified DOIs and PMIDs, and every disagreement found."""
+
+from __future__ import annotations
+
+from mmrefs.cli.net import build_with_progress, print_resolution, unavailable
+from mmrefs.cli.options import (
+    DEFAULTS,
+    ApiKeyOpt,
+    BudgetOpt,
+    CacheDirOpt,
+    CrossrefOpt,
+    EncodingOpt,
+    EutilsOpt,
+    FailOn,
+    FailOnOpt,
+    ForceOpt,
+    InputArg,
+    MailtoOpt,
+    OfflineOpt,
+    OutputOpt,
+    ReportFormat,
+    ReportFormatOpt,
+    TimeoutOpt,
+    network_settings,
+)
+from mmrefs.cli.shell import (
+    emit,
+    err,
+    fail_on_code,
+    guarded,
+    print_findings,
+    read_input,
+    source_name,
+)
+from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
+
+EXIT_UNAVAILABLE = 3
+
+
+def resolve(
+    file: InputArg,
+    fmt: ReportFormatOpt = ReportFormat.json,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    encoding: EncodingOpt = None,
+    offline: OfflineOpt = False,
+    cache_dir: CacheDirOpt = None,
+    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
+    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
+    mailto: MailtoOpt = "",
+    api_key: ApiKeyOpt = "",
+    timeout: TimeoutOpt = DEFAULTS.timeout[1],
+    budget: BudgetOpt = DEFAULTS.budget,
+    fail_on: FailOnOpt = FailOn.never,
+) -> None:
+    """Attach verified DOIs and PMIDs from Crossref and PubMed; report what disagrees.
+
+    Exits 3 when references stay unresolved because a provider did not answer.
+    """
+
+    def run() -> int:
+        settings = network_settings(
+            offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
+        )
+        result = build_with_progress(read_input(file, encoding), source_name(file), settings)
+        resolutions = list(result.resolutions)
+        if fmt == ReportFormat.md:
+            emit(render_resolutions_md(resolutions), output, force)
+        else:
+            emit(render_resolutions_json(resolutions, result.requests), output, force)
+        findings = [f for r in resolutions for f in r.findings]
+        print_findings(findings, result.document.source)
+        print_resolution(result, settings)
+        if unavailable(result, settings):
+            err.print("[red]providers unavailable[/red] (exit 3)", markup=True)
+            return EXIT_UNAVAILABLE
+        return fail_on_code([*result.document.findings, *findings], fail_on.value)
+
+    guarded(run)

@@ -1,0 +1,193 @@
+"""Bad input and hostile surroundings: one clear line, the right exit code, nothing lost.
+
+Regression tests for the reliability issue: each row was a traceback, a silent drop or a
+wrong exit code before. Some run the installed `mmrefs` in a subprocess, as a user would.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner
+from werkzeug import Request, Response
+
+from mmrefs.cli import app
+from mmrefs.http import CACHE_NAME
+from tests.conftest import RECORD, REVIEW
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def mmrefs(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):  # type: ignore[no-untyped-def]
+    return subprocess.run(
+        [sys.executable, "-m", "mmrefs", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+def one_clear_line(stderr: str) -> None:
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith("error:")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", str(REVIEW), "-o", "/proc/mmrefs-test-out.json"],
+        ["cite", str(REVIEW), "-o", "/proc/mmrefs-test-out.json"],
+        ["build", "--refs-dir", str(REVIEW.parent), "--out-dir", "/proc/mmrefs-test-out"],
+        ["dedupe", "/nonexistent/library.bib"],
+        ["dedupe", str(REVIEW.parent)],
+        ["parse", str(REVIEW.parent)],
+        ["cite", str(RECORD)],
+    ],
+    ids=["parse-o", "cite-o", "build-out", "dedupe-missing", "dedupe-dir", "parse-dir", "cite-rec"],
+)
+def test_refusals_are_one_line_and_exit_2(args: list[str]) -> None:
+    done = mmrefs(*args)
+    assert done.returncode == 2, done.stderr
+    one_clear_line(done.stderr)
+
+
+def test_cite_on_a_record_file_says_there_is_no_body() -> None:
+    result = runner.invoke(app, ["cite", str(RECORD)])
+    assert result.exit_code == 2 and "no body text" in result.stderr
+
+
+def test_a_cache_that_is_not_a_database(tmp_path: Path) -> None:
+    (tmp_path / CACHE_NAME).write_bytes(b"not a database at all" * 50)
+    env = {"MMREFS_CACHE_DIR": str(tmp_path)}
+    for args in (["cache", "info"], ["resolve", str(RECORD)]):
+        done = mmrefs(*args, env=env)
+        assert done.returncode == 2 and "mmrefs cache clear" in done.stderr, done.stderr
+        one_clear_line(done.stderr)
+    assert mmrefs("cache", "clear", env=env).returncode == 0
+    assert "0 responses" in mmrefs("cache", "info", env=env).stdout
+
+
+def test_output_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "nodir" / "x.json"
+    result = runner.invoke(app, ["parse", str(RECORD), "-o", str(target)])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert not (tmp_path / "nodir").exists()
+
+
+def test_outputs_get_normal_permissions_and_keep_them_under_force(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    old = os.umask(0o022)
+    try:
+        assert runner.invoke(app, ["parse", str(RECORD), "-o", str(out)]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        args = ["parse", str(RECORD), "-o", str(out), "--force"]
+        assert runner.invoke(app, args).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
+
+
+def test_stdin_and_version() -> None:
+    result = runner.invoke(app, ["parse", "-", "-f", "ris"], input=RECORD.read_text("utf-8"))
+    assert result.exit_code == 0 and result.stdout.startswith("TY  - JOUR")
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.stdout.startswith("mmrefs ")
+
+
+def test_help_describes_format_and_shows_no_bool_metavars() -> None:
+    for command in ("parse", "cite", "resolve", "dedupe", "check", "report"):
+        text = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+        assert "--format" in text and "<bool>" not in text, command
+        line = next(x for x in text.splitlines() if "--format" in x)
+        assert len(line.split("--format", 1)[1].strip()) > 10, f"{command}: --format undescribed"
+
+
+def test_repeated_messages_are_capped_with_a_count(tmp_path: Path) -> None:
+    garbage = "References\n" + "".join(f"[{n}] ???\n" for n in range(1, 301))
+    path = tmp_path / "bad.txt"
+    path.write_text(garbage)
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.stderr.count("bad.txt:") <= 40
+    assert "more parse.failed" in result.stderr
+
+
+def test_fail_on_error_ignores_warnings(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.csv"
+    lib.write_bytes("ID,title,author,year\n1,Caf\xe9 study,Smith J,2020\n".encode("cp1252"))
+    assert runner.invoke(app, ["dedupe", str(lib), "--fail-on", "error"]).exit_code == 0
+    assert runner.invoke(app, ["dedupe", str(lib), "--fail-on", "warning"]).exit_code == 1
+
+
+def test_unreachable_providers_exit_3(tmp_path: Path) -> None:
+    env = {
+        "MMREFS_OFFLINE": "",
+        "MMREFS_CROSSREF_URL": "http://127.0.0.1:9/crossref",
+        "MMREFS_EUTILS_URL": "http://127.0.0.1:9/eutils",
+        "MMREFS_CACHE_DIR": str(tmp_path),
+    }
+    result = runner.invoke(app, ["resolve", str(RECORD), "--fail-on", "error"], env=env)
+    assert result.exit_code == 3, result.stderr
+    assert "providers unavailable" in result.stderr
+    offline = runner.invoke(app, ["resolve", str(RECORD), "--offline"], env=env)
+    assert offline.exit_code == 0
+
+
+def test_cache_folder_default(tmp_path: Path) -> None:
+    env = {"MMREFS_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    outside = mmrefs("cache", "info", env=env, cwd=tmp_path)
+    assert str(tmp_path / "xdg" / "mmrefs") in outside.stdout, outside.stderr
+    inside = mmrefs("cache", "info", env=env, cwd=ROOT / "refs")
+    assert str(ROOT / "cache" / CACHE_NAME) in inside.stdout, inside.stderr
+
+
+def slow(request: Request) -> Response:
+    time.sleep(0.4)
+    return Response("\n", content_type="text/plain")
+
+
+def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> None:
+    httpserver.expect_request("/eutils/ecitmatch.cgi").respond_with_handler(slow)
+    httpserver.expect_request("/crossref/works").respond_with_handler(slow)
+    env = {
+        "MMREFS_OFFLINE": "",
+        "MMREFS_CROSSREF_URL": httpserver.url_for("/crossref"),
+        "MMREFS_EUTILS_URL": httpserver.url_for("/eutils"),
+        "MMREFS_CACHE_DIR": str(tmp_path),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mmrefs", "resolve", str(REVIEW)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **env},
+    )
+    time.sleep(3.0)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr and "rerun to resume" in stderr and "Traceback" not in stderr
+
+
+def test_a_bug_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmrefs import pipeline
+
+    def broken(text: str, source: str) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "parse_text", broken)
+    result = runner.invoke(app, ["parse", str(RECORD)])
+    assert result.exit_code == 70 and "internal error" in result.stderr and "boom" in result.stderr
+    monkeypatch.setenv("MMREFS_DEBUG", "1")
+    assert isinstance(runner.invoke(app, ["parse", str(RECORD)]).exception, RuntimeError)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sys
 import tempfile
 import time
 from collections import defaultdict, deque
@@ -31,12 +30,11 @@ from mmrefs.http import Client, Settings, open_cache
 from mmrefs.ingest.document import parse_document
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
+from mmrefs.testing.fakes import crossref_work, summary, summary_doc, work_list
+from mmrefs.testing.faults import faulty_proxy
 from mmrefs.text import has_cjk
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from tests.fakes import crossref_work, summary, summary_doc, work_list  # noqa: E402
-from tests.faults import faulty_proxy  # noqa: E402
 
 LATENCY = 0.15
 LIMITS = {"list": 3, "single": 10, "eutils": 10}

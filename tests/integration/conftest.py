@@ -18,7 +18,7 @@ from mmrefs.http import Client, Settings, open_cache
 from mmrefs.model import Document
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
-from tests.fakes import summary, work_list
+from mmrefs.testing.fakes import summary, work_list
 
 Handler = Callable[[Request], Response | None]
 

@@ -18,7 +18,7 @@ from mmrefs import pipeline
 from mmrefs.cli import app
 from mmrefs.http import Settings
 from mmrefs.model import Document, ResolutionStatus
-from tests.fakes import crossref_work, summary_doc
+from mmrefs.testing.fakes import crossref_work, summary_doc
 from tests.integration.conftest import Fake, doi, run, subset
 
 

@@ -20,8 +20,8 @@ from werkzeug import Response
 
 from mmrefs.http import CACHE_NAME, Settings, open_cache
 from mmrefs.model import Document, ResolutionStatus
-from tests.fakes import crossref_work
-from tests.faults import faulty_proxy
+from mmrefs.testing.fakes import crossref_work
+from mmrefs.testing.faults import faulty_proxy
 from tests.integration.conftest import Fake, doi, run, subset
 
 NUMBERS = (96, 98, 99, 100, 101)

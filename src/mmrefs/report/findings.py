@@ -74,6 +74,6 @@ def render_check_md(build: Build) -> str:
 
 
 def _md_line(finding: Finding) -> str:
-    where = f"line {finding.loc.line}: " if finding.loc else ""
-    refs = f"[{', '.join(map(str, finding.refs))}] " if finding.refs else ""
-    return f"- {where}{refs}{finding.message}"
+    """The message says which references; the place is `file:line` for going to look."""
+    where = f"`{finding.loc}` " if finding.loc else ""
+    return f"- {where}{finding.message}"

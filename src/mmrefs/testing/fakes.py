@@ -15,7 +15,7 @@ from mmrefs.model import Reference
 
 def crossref_work(ref: Reference, doi: str, **changes: Any) -> dict[str, Any]:
     """A `/works` item shaped like the recorded samples (arrays, date-parts, sequence)."""
-    authors = [
+    authors: list[dict[str, Any]] = [
         {
             "given": a.given,
             "family": a.family.title(),

@@ -24,6 +24,7 @@ from mmrefs.model import (
     ResolutionStatus,
 )
 from mmrefs.pipeline import build
+from mmrefs.report.findings import render_check_md
 from tests.conftest import REVIEW, ROOT
 
 SYNTHETIC = ROOT / "tests" / "data" / "check" / "synthetic-review.txt"
@@ -140,10 +141,6 @@ def counts(found: tuple[Finding, ...]) -> str:
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 
-def findings_md(found: tuple[Finding, ...]) -> str:
-    lines = ["# Check findings: refs/mm-biomaterials-review.txt (registry not consulted)", ""]
-    lines += [f"- **{f.severity.value}** `{f.code}` {f.loc}: {f.message}" for f in found]
-    return "\n".join(lines) + "\n"
 
 
 def test_seed_review_golden_counts(seed: Build, golden) -> None:  # type: ignore[no-untyped-def]
@@ -151,7 +148,7 @@ def test_seed_review_golden_counts(seed: Build, golden) -> None:  # type: ignore
 
 
 def test_seed_review_golden_messages(seed: Build, golden) -> None:  # type: ignore[no-untyped-def]
-    golden("check/mm-biomaterials-review.findings.md", findings_md(seed.findings))
+    golden("check/mm-biomaterials-review.findings.md", render_check_md(seed))
 
 
 def test_seed_review_messages_read_as_one_line_with_place_and_numbers(seed: Build) -> None:

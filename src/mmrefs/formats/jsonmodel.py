@@ -47,6 +47,7 @@ def reference_from_data(data: dict[str, Any]) -> Reference:
     fields["authors_translation"] = tuple(Author(**a) for a in fields["authors_translation"])
     fields["keywords"] = tuple(fields["keywords"])
     fields["extra"] = _pairs(fields["extra"])
+    fields["provenance"] = _pairs(fields.get("provenance", []))
     return Reference(**fields)
 
 

@@ -105,6 +105,12 @@ class Reference:
     keywords: tuple[str, ...] = ()
     abstract: str = ""
     extra: tuple[tuple[str, str], ...] = ()
+    provenance: tuple[tuple[str, str], ...] = ()
+
+    def origin(self, name: str) -> str:
+        """Where field `name` came from: `printed` unless a registry filled or replaced it
+        (`crossref`, `pubmed`), as recorded in `provenance`."""
+        return next((v for k, v in self.provenance if k == name), "printed")
 
     def extra_value(self, name: str) -> str:
         """Look up a style-specific field (edition, access date, …) kept in `extra`."""

@@ -59,11 +59,11 @@ def by_marker(cmap: CitationMap, marker: str, line: int):  # type: ignore[no-unt
             64,
             (19, 20, 21, 24, 25, 26, 27, 28),
             "1.1",
-            "Protein/peptide-based materials | Antibodies",
+            "Precision targeting and immune regulation",
             "in mice to 100%",
         ),
-        ("[114]", 164, (114,), "3.3.1", "图2 抗CD38", "(本图引用自参考文献[114])"),
-        ("[135]", 227, (135,), "4", "Fig.5 The ferroptotic", "(adapted from reference [135])"),
+        ("[114]", 164, (114,), "3.3.1", "图2 抗CD38", "的作用机制"),
+        ("[135]", 227, (135,), "4", "Fig.5 The ferroptotic", "GPX4 regulatory pathway"),
     ],
 )
 def test_hand_checked_claims(
@@ -79,6 +79,23 @@ def test_hand_checked_claims(
     assert cit.numbers == numbers and cit.section == section
     assert cit.claim.text.startswith(claim_start), cit.claim.text
     assert cit.claim.text.endswith(claim_end), cit.claim.text
+
+
+@pytest.mark.parametrize(
+    ("marker", "line", "context"),
+    [
+        ("[19-21,24-28]", 64, "Protein/peptide-based materials | Antibodies and fusion proteins"),
+        ("[22-23]", 65, "Protein/peptide-based materials | Protein/peptide nanocarriers"),
+        ("[43-50]", 70, "Composite metal ion materials | MOFs (metal-organic frameworks)"),
+        ("[114]", 164, ""),
+    ],
+)
+def test_table_rows_keep_their_labels_as_context(
+    cmap: CitationMap, marker: str, line: int, context: str
+) -> None:
+    cit = by_marker(cmap, marker, line)
+    assert cit.claim.context.startswith(context) and bool(cit.claim.context) == bool(context)
+    assert not context or context not in cit.claim.text
 
 
 def test_claim_rejoined_across_page_break(cmap: CitationMap) -> None:

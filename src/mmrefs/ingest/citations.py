@@ -2,12 +2,16 @@
 
 Body claims run from the previous sentence end (or the previous mark in the same
 sentence) to the mark; when only an author phrase (`PUENTE等`, `Smith et al.`) stands
-there, the claim is the whole sentence. Table claims are the row, caption claims the caption.
+there, the claim is the whole sentence. A table row's claim is its descriptive cells (the
+mechanism, the result), with the leading label cells (category, material) as its context;
+a caption's claim is the caption without its attribution (`(adapted from reference [114])`),
+which names the source rather than saying anything the source supports.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -19,20 +23,42 @@ from mmrefs.model import Citation, CitationMap, Claim, Finding, Severity, Source
 from mmrefs.text import collapse_spaces, has_cjk
 
 SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")
+MAX_CLAIM = 1000  # characters either side of a mark; no real sentence is longer
 NARRATIVE = re.compile(
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)\s*(?:等人?|et\s+al\.?|and\s+colleagues)"
     r"\s*$"
 )
-TABLE_REFS = re.compile(r"^\s*\[[\d\s,，、\-–—~]+\]\s*$")
+# A reference cell, odd brackets included (`[12`, `12]`) so that they are reported.
+REFS_CELL = re.compile(r"^\s*[\[(（]?\s*\d[\d\s,，、\-–—~]*[\])）]*\s*$")
+_SENTENCE_PUNCT = re.compile(r"[:：;；。]|\.\s")
+LABEL_CELL_MAX = 150
+_MARK = r"\[[\d\s,，、\-–—~]+\]"
+CAPTION_ATTRIBUTION = re.compile(
+    rf"\s*[(（][^()（）]*{_MARK}[^()（）]*[)）]"
+    r"|\s*\b(?:adapted|reproduced|reprinted|modified|redrawn)\s+(?:with\s+permission\s+)?"
+    r"from\b.*$"
+    r"|\s*(?:本[图表])?(?:引用自|引自|改编自|摘自).*$",
+    re.IGNORECASE,
+)
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence holding `pos` (marks after a full stop belong to it)."""
-    start = 0
-    for match in SENTENCE_END.finditer(text, 0, pos):
-        start = match.end()
-    end_match = SENTENCE_END.search(text, pos)
-    return start, end_match.end() if end_match else len(text)
+class Sentences:
+    """Sentence ends of one block, found once, so each mark's sentence is a bisection
+    rather than a scan from the block's start."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.end() for m in SENTENCE_END.finditer(text)]
+        self.starts = [m.start() for m in SENTENCE_END.finditer(text)]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `pos` (a mark after a full stop belongs to
+        it), each at most MAX_CLAIM characters from `pos`: run-on text is not one claim."""
+        idx = bisect_right(self.ends, pos)  # ends at or before pos: the sentence starts there
+        start = self.ends[idx - 1] if idx else 0
+        after = bisect_left(self.starts, pos)
+        end = self.ends[after] if after < len(self.ends) else len(self.text)
+        return max(start, pos - MAX_CLAIM), min(end, pos + MAX_CLAIM)
 
 
 def clean_claim(text: str) -> str:
@@ -40,11 +66,12 @@ def clean_claim(text: str) -> str:
     return collapse_spaces(text).strip(" ,，;；:：")
 
 
-def body_claim(text: str, mark_start: int, mark_end: int, prev_end: int) -> tuple[str, str]:
+def body_claim(sentences: Sentences, mark_start: int, prev_end: int) -> tuple[str, str]:
     """The claim text and the narrative author (if the mark follows an author phrase)."""
-    start, end = sentence_bounds(text, mark_start)
+    text = sentences.text
+    start, end = sentences.bounds(mark_start)
     if start == mark_start and start > 0:  # mark right after a full stop: previous sentence
-        start, _ = sentence_bounds(text, start - 1)
+        start, _ = sentences.bounds(start - 1)
     start = max(start, prev_end if prev_end <= mark_start else start)
     before = text[start:mark_start]
     narrative = NARRATIVE.search(before)
@@ -54,10 +81,38 @@ def body_claim(text: str, mark_start: int, mark_end: int, prev_end: int) -> tupl
     return clean_claim(before), author
 
 
-def table_claim(row: str) -> tuple[str, str]:
-    cells = row.split("\t")
-    refs = cells[-1] if TABLE_REFS.match(cells[-1]) else ""
-    return " | ".join(c.strip() for c in cells[:-1] if c.strip()) if refs else "", refs
+def caption_claim(caption: str) -> str:
+    """The caption without its attribution and marks: what the figure shows."""
+    return clean_claim(re.sub(rf"\^?{_MARK}", "", CAPTION_ATTRIBUTION.sub("", caption)))
+
+
+def row_cells(row: str, above: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells; leading empty cells take the value of the row above (spanned cells)."""
+    cells = [c.strip() for c in row.split("\t")]
+    if len(above) == len(cells):
+        for idx, cell in enumerate(cells[:-1]):
+            if cell:
+                break
+            cells[idx] = above[idx]
+    return tuple(cells)
+
+
+def table_claim(cells: tuple[str, ...]) -> tuple[str, str, str]:
+    """(claim, context, reference cell) of a row; no reference cell, no claim.
+
+    Leading cells that read as labels (short, no sentence punctuation) are the context;
+    the claim runs from the first descriptive cell, and never starts after the longest.
+    """
+    if not cells or not REFS_CELL.match(cells[-1]):
+        return "", "", ""
+    body = [c for c in cells[:-1] if c]
+    longest = max(range(len(body)), key=lambda i: (len(body[i]), i), default=0)
+    split = 0
+    while split < longest and len(body[split]) <= LABEL_CELL_MAX:
+        if _SENTENCE_PUNCT.search(body[split]):
+            break
+        split += 1
+    return " | ".join(body[split:]), " | ".join(body[:split]), cells[-1]
 
 
 class Occurrence(NamedTuple):
@@ -70,6 +125,18 @@ class Occurrence(NamedTuple):
     offset: int
     claim: str
     author: str
+    context: str = ""
+
+
+def malformed_finding(occ: Occurrence, loc: SourceLoc) -> Finding:
+    return Finding(
+        "citation.malformed",
+        Severity.ERROR,
+        f"malformed citation {occ.marker!r}: {occ.numbers}",
+        (),
+        loc,
+        (("marker", occ.marker),),
+    )
 
 
 def build_citation_map(text: str, file: str, last_reference: int | None) -> CitationMap:
@@ -78,26 +145,15 @@ def build_citation_map(text: str, file: str, last_reference: int | None) -> Cita
     stop = find_list_start(lines)
     blocks = split_blocks(lines, None if stop is None else max(stop - 1, 0))
     glossary = merge_terms([t for b in blocks for t in mine_terms(b.text, b.line)])
-    found = sorted(
-        (o for b in blocks for o in occurrences(b, last_reference)),
-        key=lambda o: (o.line, o.offset),
-    )
+    found = sorted(all_occurrences(blocks, last_reference), key=lambda o: (o.line, o.offset))
     citations: list[Citation] = []
     malformed: list[Finding] = []
     for occ in found:
         loc = SourceLoc(file, occ.line)
         if isinstance(occ.numbers, str):
-            malformed.append(
-                Finding(
-                    "citation.malformed",
-                    Severity.ERROR,
-                    f"malformed citation {occ.marker!r}: {occ.numbers}",
-                    (),
-                    loc,
-                    (("marker", occ.marker),),
-                )
-            )
+            malformed.append(malformed_finding(occ, loc))
             continue
+        language = "zh" if has_cjk(occ.claim) else "en"
         citations.append(
             Citation(
                 len(citations) + 1,
@@ -106,9 +162,9 @@ def build_citation_map(text: str, file: str, last_reference: int | None) -> Cita
                 Where(occ.block.where),
                 occ.block.section,
                 loc,
-                Claim(occ.claim, loc, "zh" if has_cjk(occ.claim) else "en"),
+                Claim(occ.claim, loc, language, occ.context),
                 occ.author,
-                terms_in(occ.claim, glossary),
+                terms_in(f"{occ.claim} {occ.context}", glossary),
             )
         )
     reverse: dict[int, list[int]] = {}
@@ -124,36 +180,43 @@ def build_citation_map(text: str, file: str, last_reference: int | None) -> Cita
     )
 
 
+def all_occurrences(blocks: list[Block], last: int | None) -> Iterator[Occurrence]:
+    """Occurrences of every block; table rows see the row above to fill spanned cells."""
+    above: tuple[str, ...] = ()
+    for block in blocks:
+        if block.where == "table":
+            above = row_cells(block.text, above)
+            yield from table_occurrences(block, above, last)
+        else:
+            above = ()
+            yield from occurrences(block, last)
+
+
+def table_occurrences(
+    block: Block, cells: tuple[str, ...], last: int | None
+) -> Iterator[Occurrence]:
+    """The marks of a row's reference cell; a cell with no readable mark is reported."""
+    claim, context, refs = table_claim(cells)
+    marks = find_marks(refs, last, ("bracket",)) if refs else []
+    readings = [(m.text, m.problem or m.numbers) for m in marks]
+    if refs and not readings and re.search(r"[\[\]]", refs):
+        readings = [(refs.strip(), "unbalanced brackets in the reference cell")]
+    for marker, numbers in readings:
+        yield Occurrence(block, marker, numbers, block.line, len(block.text), claim, "", context)
+
+
 def occurrences(block: Block, last: int | None) -> Iterator[Occurrence]:
-    """Every mark of one block with its claim (row for tables, caption for captions)."""
-    if block.where == "table":
-        claim, refs = table_claim(block.text)
-        for mark in find_marks(refs, last, ("bracket",)) if refs else []:
-            yield Occurrence(
-                block,
-                mark.text,
-                mark.problem or mark.numbers,
-                block.line,
-                len(block.text),
-                claim,
-                "",
-            )
-        return
+    """Every mark of a body paragraph or caption, with its claim."""
     if block.where == "caption":
+        claim = caption_claim(block.text)
         for mark in find_marks(block.text, last, ("bracket", "caret")):
-            yield Occurrence(
-                block,
-                mark.text,
-                mark.problem or mark.numbers,
-                block.line,
-                mark.start,
-                clean_claim(block.text),
-                "",
-            )
+            numbers = mark.problem or mark.numbers
+            yield Occurrence(block, mark.text, numbers, block.line, mark.start, claim, "")
         return
     prev_end = 0
+    sentences = Sentences(block.text)
     for mark in find_marks(block.text, last):
-        claim, author = body_claim(block.text, mark.start, mark.end, prev_end)
+        claim, author = body_claim(sentences, mark.start, prev_end)
         prev_end = mark.end
         yield Occurrence(
             block,

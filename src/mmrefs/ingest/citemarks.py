@@ -2,29 +2,57 @@
 
 A mark that cannot be read exactly (`[5-3]`, `[12-]`, `[0]`, beyond the list, unclosed)
 is reported with its text, never guessed: a wrong number is worse than a missing one.
+
+Brackets follow one rule whatever the form: the closers right after a mark must mirror its
+openers (`^{[12]}`), or the mark is reported. Too few closers leave it unclosed (`^[3`),
+a wrong one is a mismatch (`^(13]`, `[12)`), and a closer with no opener is stray (`^3]`,
+`^[1-2]]`), unless it balances a bracket opened earlier in the line: in
+`(as shown^[12])` the `)` belongs to the sentence, not to the mark.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 RANGE_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212~\uff5e\uff0d"
 _ITEM_SPLIT = re.compile(r"\s*[,，、;；]\s*")
 _RANGE = re.compile(rf"^(\d+)\s*[{RANGE_DASH}]\s*(\d*)$")
+_NUMBERS = r"\d[\d\s,，、\-–—~]*"
+_NUMERIC = re.compile(rf"\s*{_NUMBERS}")
+PAIRS = {"[": "]", "{": "}", "(": ")", "（": "）"}
+_OPENER_OF = {close: open_ for open_, close in PAIRS.items()}
+_CARET_OPENERS = frozenset({"", "[", "{", "(", "（", "{["})
+_QUOTE_LIMIT = 20
 
-# Numbered marks, in the order they are tried; each group 1 is the inside of the mark.
-MARKS = (
-    ("caret", re.compile(r"\^\[([^\]\n]{0,80})\]")),
-    ("caret-unclosed", re.compile(r"\^\[(?![^\]\n]{0,80}\])([^\n]{0,20})")),
-    ("sup", re.compile(r"<sup>\s*\[?([\d\s,，、\-–—~]+)\]?\s*</sup>")),
-    ("superscript", re.compile(r"\^\{?\[?(\d[\d,\-–]*)\]?\}?(?![\w])")),
-    ("fullwidth-paren", re.compile(r"（(\d[\d\s,，、\-–—~]*)）")),
-    ("bracket", re.compile(r"(?<![A-Za-z0-9\^])\[(\d[\d\s,，、\-–—~]*)\](?!\()")),
+# `^[12]`, `^{[12]}`, `^{12}`, `^12`, and every odd bracketing of them.
+CARET = re.compile(
+    r"\^(?:(?P<open>[\[{(（]+)(?P<inner>[^\[\]{}()（）\n^<]{0,80})|(?P<bare>\d[\d,，\-–]*)(?!\w))"
+    r"(?P<close>[\]})）]*)"
+)
+SUP = re.compile(
+    r"<sup>\s*(?P<open>[\[(（]?)(?P<inner>[\d\s,，、\-–—~]+?)\s*(?P<close>[\])）]?)\s*</sup>"
+)
+FULLWIDTH_PAREN = re.compile(rf"（(?P<inner>{_NUMBERS})）")
+# `[1,3-5]` (not a Markdown link `[1](…)`), and square brackets closed by anything else or
+# left open at a sentence end; parentheses alone (`(12)`) are not citations.
+BRACKET = re.compile(
+    rf"(?<![A-Za-z0-9\^])(?P<open>[\[(（])(?P<inner>{_NUMBERS})"
+    r"(?:(?P<close>[\])）]+)(?!\()|(?=\s*(?:$|[。！？；]|[.!?;](?!\d))))"
 )
 AUTHOR_YEAR = re.compile(
     r"\(([A-Z][A-Za-z'\-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[A-Za-z'\-]*)?),?\s+(\d{4}[a-z]?)\)"
 )
+
+
+class Context(NamedTuple):
+    """What every reader of one line needs: the list's last number, the open brackets."""
+
+    last: int | None
+    brackets: OpenBrackets
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +93,119 @@ def expand_numbers(inner: str, last: int | None) -> tuple[tuple[int, ...], str]:
     return tuple(sorted(set(numbers))), ""
 
 
+class OpenBrackets:
+    """Which brackets are open at a position of one line, scanning each character once
+    per left-to-right pass (marks arrive in order within a form), so a line with many
+    marks is not rescanned from its start for each."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.pos = 0
+        self.stack: list[str] = []
+
+    def at(self, pos: int) -> list[str]:
+        """The brackets open at `pos`, innermost last (the caller must not change it)."""
+        if pos < self.pos:
+            self.pos, self.stack = 0, []
+        for char in self.line[self.pos : pos]:
+            if char in PAIRS:
+                self.stack.append(char)
+            elif char in _OPENER_OF and self.stack and self.stack[-1] == _OPENER_OF[char]:
+                self.stack.pop()
+        self.pos = max(self.pos, pos)
+        return self.stack
+
+
+def bracket_problem(open_: str, close: str, before: Callable[[], list[str]]) -> tuple[int, str]:
+    """How many of `close` belong to the mark, and what is wrong with its brackets ('' when
+    nothing is); closers past its own must close brackets open `before` the mark."""
+    expected = "".join(PAIRS[c] for c in reversed(open_))
+    own, extra = close[: len(expected)], close[len(expected) :]
+    if own != expected[: len(own)]:
+        return len(own), f"mismatched brackets {open_!r} … {own!r}"
+    if len(own) < len(expected):
+        return len(own), "unclosed bracket"
+    still_open = before() if extra else []
+    for count, char in enumerate(extra, 1):
+        if count > len(still_open) or PAIRS[still_open[-count]] != char:
+            return len(own) + count, f"stray closing bracket {char!r}"
+    return len(own), ""
+
+
+def read_mark(match: re.Match[str], parts: tuple[str, str, str], ctx: Context) -> Mark:
+    """A Mark from a match's opener, inner text and closers (`close` must end the match);
+    an unclosed one is quoted short, since its text runs on into the sentence."""
+    open_, inner, close = parts
+    line, start = match.string, match.start()
+    used, problem = bracket_problem(open_, close, lambda: ctx.brackets.at(start))
+    end = match.end() - len(close) + used
+    if problem == "unclosed bracket":
+        end = min(end, match.end() - len(close) - len(inner) + _QUOTE_LIMIT)
+    numbers: tuple[int, ...] = ()
+    if not problem:
+        numbers, problem = expand_numbers(inner, ctx.last)
+    return Mark(line[start:end], start, end, numbers, problem)
+
+
+def _caret(match: re.Match[str], ctx: Context) -> Mark | None:
+    open_ = match.group("open") or ""
+    inner = match.group("inner") if open_ else match.group("bare")
+    if "[" not in open_ and not _NUMERIC.fullmatch(inner):
+        return None  # `Ca^{2+}`, `^{*}`, `10^{-3}`: superscripts, not citations
+    mark = read_mark(match, (open_, inner, match.group("close")), ctx)
+    if open_ not in _CARET_OPENERS and not mark.problem:
+        return Mark(mark.text, mark.start, mark.end, (), f"odd brackets in {mark.text!r}")
+    return mark
+
+
+def _sup(match: re.Match[str], ctx: Context) -> Mark | None:
+    """`<sup>12</sup>`: the closer sits inside the tag, so nothing outside can balance it."""
+    _, problem = bracket_problem(match.group("open"), match.group("close"), list)
+    numbers: tuple[int, ...] = ()
+    if not problem:
+        numbers, problem = expand_numbers(match.group("inner"), ctx.last)
+    return Mark(match.group(0), match.start(), match.end(), numbers, problem)
+
+
+def _fullwidth(match: re.Match[str], ctx: Context) -> Mark | None:
+    return read_mark(match, ("（", match.group("inner"), "）"), ctx)
+
+
+def _bracket(match: re.Match[str], ctx: Context) -> Mark | None:
+    open_, close = match.group("open"), match.group("close") or ""
+    if open_ != "[" and not close.startswith("]"):
+        return None  # `(12)`; `（12）` is read by its own form
+    return read_mark(match, (open_, match.group("inner"), close), ctx)
+
+
+Reader = Callable[[re.Match[str], Context], Mark | None]
+# Forms in the order they are tried: a span taken by one is not read again by the next.
+MARKS: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
+    ("caret", CARET, _caret),
+    ("sup", SUP, _sup),
+    ("fullwidth-paren", FULLWIDTH_PAREN, _fullwidth),
+    ("bracket", BRACKET, _bracket),
+)
+
+
+def _candidates(line: str, last: int | None, forms: tuple[str, ...] | None) -> Iterator[Mark]:
+    ctx = Context(last, OpenBrackets(line))
+    for name, pattern, read in MARKS:
+        if forms is None or name in forms:
+            for match in pattern.finditer(line):
+                mark = read(match, ctx)
+                if mark is not None:
+                    yield mark
+
+
 def find_marks(line: str, last: int | None, forms: tuple[str, ...] | None = None) -> list[Mark]:
     """Every numbered mark in `line`, left to right, none overlapping another."""
-    taken: list[tuple[int, int]] = []
     marks: list[Mark] = []
-    for name, pattern in MARKS:
-        if forms is not None and name not in forms:
+    starts: list[int] = []  # of `marks`, kept sorted, so overlaps are found by bisection
+    for mark in _candidates(line, last, forms):
+        idx = bisect_left(starts, mark.end)
+        if idx and marks[idx - 1].end > mark.start:
             continue
-        for match in pattern.finditer(line):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            if name == "caret-unclosed":
-                marks.append(
-                    Mark(match.group(0), match.start(), match.end(), (), "unclosed bracket")
-                )
-            else:
-                numbers, problem = expand_numbers(match.group(1), last)
-                marks.append(Mark(match.group(0), match.start(), match.end(), numbers, problem))
-            taken.append((match.start(), match.end()))
-    return sorted(marks, key=lambda m: m.start)
+        starts.insert(idx, mark.start)
+        marks.insert(idx, mark)
+    return marks

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.authors import parse_author_list, split_author_list
-from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
+from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
@@ -46,6 +46,8 @@ PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*?)\.\s+)?(?:(?P<place>[^.:,]+?)\s*:\s*)?(?P<publisher>[^.:,]+?)\s*,"
     rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
 )
+# What the part after the type code should look like: periodicals ([J], [N]), the rest.
+PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局)$")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
 
@@ -157,13 +159,14 @@ def parse_gbt(text: str) -> dict[str, Any] | str:
     """Parse one GB/T 7714 entry into Reference fields, or return why it failed."""
     mark = TYPE_MARK.search(text)
     if not mark:
-        return "no GB/T 7714 type code such as [J] or [M]"
+        return "no type code like [J] after the title"
     names, title = split_authors_title(text[: mark.start()].strip())
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
     publication = parse_publication(code, tail)
     if publication is None:
-        return f"cannot read the publication part after [{code}]: {tail.strip()!r}"
+        shape = PUBLICATION_SHAPE[code[:1] in "JN"]
+        return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
     authors, et_al = parse_author_list(names) if names else ((), False)
     fields: dict[str, Any] = {
         "type_code": code,

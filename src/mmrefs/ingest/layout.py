@@ -8,6 +8,8 @@ while it is open are set aside, and the next text line continues it.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 
 HEADING = re.compile(r"^\s*((?:[1-9]\d?)(?:\.\d{1,2}){0,3})\s+(?=[\u4e00-\u9fffA-Z])")
@@ -31,12 +33,10 @@ class Block:
     line_starts: tuple[tuple[int, int], ...] = ()
 
     def line_at(self, offset: int) -> int:
-        """The source line of a character offset inside the joined text."""
-        line = self.line
-        for start, lineno in self.line_starts:
-            if start <= offset:
-                line = lineno
-        return line
+        """The source line of a character offset inside the joined text (by bisection: a
+        paragraph of many lines has many marks)."""
+        idx = bisect_right(self.line_starts, (offset, sys.maxsize))
+        return self.line_starts[idx - 1][1] if idx else self.line
 
 
 def ends_sentence(text: str) -> bool:
@@ -59,10 +59,11 @@ class _Assembler:
 
     def flush(self) -> None:
         if self.para:
-            starts, text = [], ""
+            starts, size = [], 0
             for lineno, piece in self.para:
-                starts.append((len(text), lineno))
-                text += piece
+                starts.append((size, lineno))
+                size += len(piece)
+            text = "".join(piece for _, piece in self.para)
             self.blocks.append(Block("body", text, self.para[0][0], self.section, tuple(starts)))
             self.para = []
 

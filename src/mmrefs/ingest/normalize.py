@@ -42,6 +42,16 @@ def locator_fields(printed: str) -> dict[str, str]:
     return {"pages": printed, "first_page": first, "last_page": last}
 
 
+QUOTE_LIMIT = 40
+
+
+def quote(text: str) -> str:
+    """A short quotation of printed text for a failure reason: enough to find it in the
+    entry (which is kept whole beside the reason), never a second copy of a long one."""
+    text = text.strip()  # `...`, not `…`: one non-ASCII character doubles a str's size
+    return repr(text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT] + "...")
+
+
 def language_of(title: str) -> str:
     """`zh` for titles in Chinese script, otherwise `en` (the styles handled print English)."""
     return "zh" if has_cjk(title) else "en"
@@ -56,14 +66,21 @@ _TRAILING_IDS = re.compile(
 )
 
 
+# Identifiers sit at an entry's end: each is looked for only in this many last characters,
+# and only this many are popped, so a run-on entry of garbage costs time linear in its size.
+_ID_WINDOW = 2000
+_MAX_IDS = 8
+
+
 def pop_trailing_ids(text: str) -> tuple[str, dict[str, str]]:
     """Remove DOI, PMID, PMCID and URL tails (any order) and return them as fields."""
     found: dict[str, str] = {}
-    while True:
-        match = _TRAILING_IDS.search(text)
+    for _ in range(_MAX_IDS):
+        match = _TRAILING_IDS.search(text, max(0, len(text) - _ID_WINDOW))
         if not match:
-            return text.rstrip(), found
+            break
         for name, value in match.groupdict().items():
             if value and name not in found:
                 found[name] = value.rstrip(".,;")
         text = text[: match.start()]
+    return text.rstrip(), found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from mmrefs.model import SkippedText, SourceLoc
 from mmrefs.text import cjk_ratio
@@ -68,15 +69,70 @@ def label_number(line: str) -> tuple[int, str] | None:
     return int(digits), match.group(0)
 
 
-def looks_complete(text: str) -> bool:
-    """Whether an entry ends the way references end (page, year, DOI/URL, full stop)."""
-    tail = text.rstrip()
-    return bool(
-        re.search(r"(?:\d|[A-Za-z]\d*)\.?\s*$", tail) and re.search(r"\b(1[5-9]|20)\d{2}\b", tail)
-    ) or bool(re.search(r"(?:doi:\s*|https?://)\S+\s*$", tail, re.I))
+_YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_TAIL = 200  # how much of an entry's end decides whether it looks complete
 
 
-def is_insertion(line: str, entry_text: str, bulleted: bool) -> str:
+def looks_complete(text: str, has_year: bool | None = None) -> bool:
+    """Whether an entry ends the way references end (page, year, DOI/URL, full stop).
+
+    Only the end of the text is searched (`has_year` may say whether a year was seen
+    anywhere), so a runaway entry in garbage input costs no more per line than a short one.
+    """
+    tail = text[-_TAIL:].rstrip()
+    year = bool(_YEAR.search(text)) if has_year is None else has_year
+    return bool(re.search(r"(?:\d|[A-Za-z]\d*)\.?\s*$", tail) and year) or bool(
+        re.search(r"(?:doi:\s*|https?://)\S+\s*$", tail, re.I)
+    )
+
+
+@dataclass(slots=True)
+class OpenEntry:
+    """The entry being read: its pieces, joined once when it closes, and what is known
+    about them, so that judging a line costs the same however long the entry has grown."""
+
+    number: int
+    label: str
+    line: int
+    end_line: int
+    pieces: list[str]
+    has_year: bool = False
+    counted: int = 0  # pieces whose characters are in `cjk` and `chars`
+    cjk: float = 0.0
+    chars: int = 0
+
+    def add(self, piece: str, lineno: int) -> None:
+        """Append a line; a hyphen at a line end joins words without a space."""
+        if not (_HYPHEN_END.search(self.pieces[-1]) and piece[:1].islower()):
+            self.pieces.append(" ")
+        self.pieces.append(piece)
+        self.end_line = lineno
+        self.has_year = self.has_year or bool(_YEAR.search(piece))
+
+    def tail(self) -> str:
+        """The last `_TAIL` characters or so of the text (whole pieces)."""
+        size, idx = 0, len(self.pieces)
+        while idx > 0 and size < _TAIL:
+            idx -= 1
+            size += len(self.pieces[idx])
+        return "".join(self.pieces[idx:])
+
+    def is_latin(self) -> bool:
+        """Under 5% CJK ideographs; counted lazily, only when a Chinese line asks."""
+        for piece in self.pieces[self.counted :]:
+            visible = len(piece) - sum(map(str.isspace, piece))
+            self.cjk += 0.0 if piece.isascii() else cjk_ratio(piece) * visible
+            self.chars += visible
+        self.counted = len(self.pieces)
+        return self.chars == 0 or self.cjk / self.chars < 0.05
+
+    def close(self) -> RawEntry:
+        text = "".join(self.pieces)
+        return RawEntry(self.number, self.label, text, self.line, self.end_line)
+
+
+def is_insertion(line: str, entry: OpenEntry, bulleted: bool) -> str:
     """Why a non-label line is not part of the open entry ('' when it is a continuation)."""
     if _CAPTION.match(line):
         return "figure or table caption inside the reference list"
@@ -84,60 +140,47 @@ def is_insertion(line: str, entry_text: str, bulleted: bool) -> str:
         return "page number or running header inside the reference list"
     if bulleted and not _BULLET.match(line):
         return "unbulleted text between bulleted entries (page-break insertion)"
-    if looks_complete(entry_text) and not _BULLET.match(line) and len(line) > 120:
+    if len(line) > 120 and not _BULLET.match(line) and looks_complete(entry.tail(), entry.has_year):
         return "prose after a complete entry"
-    if cjk_ratio(line) > 0.5 and cjk_ratio(entry_text) < 0.05 and len(line) > 40:
+    if len(line) > 40 and not line.isascii() and cjk_ratio(line) > 0.5 and entry.is_latin():
         return "Chinese prose inside a Latin-script entry (page-break insertion)"
     return ""
 
 
 def split_reference_list(text: str, file: str, start: int) -> SplitList:
     """Split the list that starts at line index `start` into RawEntry values."""
-    lines = text.splitlines()
-    bulleted = sum(1 for ln in lines[start:] if LABEL.match(ln) and _BULLET.match(ln)) > 0
+    return split_lines(text.splitlines(), file, start)
+
+
+def split_lines(lines: list[str], file: str, start: int) -> SplitList:
+    """Split the list that starts at line index `start` of `lines` into RawEntry values."""
+    bulleted = any(LABEL.match(ln) and _BULLET.match(ln) for ln in islice(lines, start, None))
     entries: list[RawEntry] = []
     skipped: list[SkippedText] = []
-    current: dict[str, object] | None = None
-
-    def close() -> None:
-        if current is not None:
-            entries.append(RawEntry(**current))  # type: ignore[arg-type]
-
+    current: OpenEntry | None = None
     for idx in range(start, len(lines)):
         line, lineno = lines[idx], idx + 1
         if not line.strip():
             continue
         labelled = label_number(line)
         if labelled:
-            close()
+            if current is not None:
+                entries.append(current.close())
             number, label = labelled
             body = line[len(label) :].strip()
-            current = {
-                "number": number,
-                "label": label.strip(),
-                "text": body,
-                "line": lineno,
-                "end_line": lineno,
-            }
+            current = OpenEntry(
+                number, label.strip(), lineno, lineno, [body], bool(_YEAR.search(body))
+            )
             continue
-        why = (
-            "text before the first numbered entry"
-            if current is None
-            else is_insertion(line, str(current["text"]), bulleted)
-        )
+        if current is None:
+            why = "text before the first numbered entry"
+        else:
+            why = is_insertion(line, current, bulleted)
         if why:
             skipped.append(SkippedText(line.strip(), SourceLoc(file, lineno), why))
-            continue
-        assert current is not None
-        piece = _BULLET.sub("", line).strip()
-        current["text"] = join_continuation(str(current["text"]), piece)
-        current["end_line"] = lineno
-    close()
+        else:
+            assert current is not None
+            current.add(_BULLET.sub("", line).strip(), lineno)
+    if current is not None:
+        entries.append(current.close())
     return SplitList(tuple(entries), tuple(skipped), start + 1)
-
-
-def join_continuation(head: str, tail: str) -> str:
-    """Join two halves of an entry; a hyphen at a line end joins words without a space."""
-    if re.search(r"[A-Za-z]-$", head) and tail[:1].islower():
-        return head + tail
-    return f"{head} {tail}"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
+from functools import lru_cache
 from typing import Any
 
 from mmrefs.identifiers import normalize_doi
@@ -23,10 +25,50 @@ def prepare(text: str) -> str:
     return fold_fullwidth(strip_italics(text)).replace("．", ". ")
 
 
+Style = tuple[str, str, Callable[[str], dict[str, Any] | str]]
+# Every style mmrefs reads: (name in reasons, name in `extra`, parser).
+STYLES: tuple[Style, ...] = (
+    ("GB/T 7714", "gbt7714", parse_gbt),
+    ("Vancouver", "vancouver", parse_vancouver),
+)
+
+
 def detect_style(text: str) -> str:
     if TYPE_MARK.search(text):
         return "gbt7714"
     return "vancouver"
+
+
+def candidate_styles(text: str) -> tuple[Style, ...]:
+    """The styles an entry may be in: a type code (`[J]`) says GB/T 7714 for certain;
+    without one, every style is tried, so a GB/T entry that lost its code is not judged
+    by the Vancouver grammar alone."""
+    if detect_style(text) == "gbt7714":
+        return STYLES[:1]
+    return STYLES
+
+
+def parse_styles(body: str) -> dict[str, Any] | str:
+    """Fields from the first style that reads `body` with a title; otherwise one reason
+    naming each style tried and what it missed."""
+    reasons: list[str] = []
+    for name, style, parse in candidate_styles(body):
+        parsed = parse(body)
+        if isinstance(parsed, str):
+            reasons.append(f"{name}: {parsed}")
+        elif not parsed.get("title"):
+            reasons.append(f"{name}: no title found")
+        else:
+            parsed["style"] = style
+            return parsed
+    return joined_reasons(tuple(reasons))
+
+
+@lru_cache(maxsize=64)
+def joined_reasons(reasons: tuple[str, ...]) -> str:
+    """One shared string per distinct reason: garbage input fails the same way thousands
+    of times, and each FailedEntry (and its finding) then holds a reference, not a copy."""
+    return "; ".join(reasons)
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:
@@ -40,13 +82,9 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]
-    style = detect_style(body)
-    parsed = parse_gbt(body) if style == "gbt7714" else parse_vancouver(body)
+    parsed = parse_styles(body)
     if isinstance(parsed, str):
         return parsed
-    if not parsed.get("title"):
-        return "no title found"
-    parsed["style"] = style
     if ids.get("doi"):
         parsed["doi"] = normalize_doi(ids["doi"])
     for name in ("pmid", "url", "accessed", "pmcid"):

@@ -50,16 +50,16 @@ def parse_vancouver(text: str) -> dict[str, Any] | str:
     book = BOOK.search(text)
     if book:
         return _book(text, book)
-    return "no Vancouver `Journal. YEAR;VOL(ISSUE):PAGES` or `Place: Publisher; YEAR` part"
+    return "no 'Journal. YEAR;VOL(ISSUE):PAGES' or 'Place: Publisher; YEAR' part"
 
 
 def _journal(text: str, match: re.Match[str]) -> dict[str, Any] | str:
     sentences = split_sentences(text[: match.start() + 1])
     if len(sentences) < 2:
-        return "cannot find the journal before the date"
+        return "no journal before the date"
     parsed = parse_head(" ".join(sentences[:-1]))
     if parsed is None:
-        return "cannot find authors and title"
+        return "no authors or title before the journal"
     names, title = parsed
     authors, et_al = parse_author_list(names) if names else ((), False)
     fields: dict[str, Any] = {
@@ -79,7 +79,7 @@ def _journal(text: str, match: re.Match[str]) -> dict[str, Any] | str:
 def _book(text: str, match: re.Match[str]) -> dict[str, Any] | str:
     parsed = parse_head(text[: match.start() + 1])
     if parsed is None:
-        return "cannot find authors and title"
+        return "no authors or title before the publisher"
     names, title = parsed
     authors, et_al = parse_author_list(names) if names else ((), False)
     fields: dict[str, Any] = {

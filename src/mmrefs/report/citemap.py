@@ -17,6 +17,7 @@ def occurrence_data(cit: Citation) -> dict[str, Any]:
         "section": cit.section,
         "line": cit.loc.line,
         "claim": cit.claim.text,
+        "context": cit.claim.context,
         "narrative_author": cit.narrative_author,
         "terms": list(cit.terms),
     }

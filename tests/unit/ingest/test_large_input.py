@@ -1,0 +1,87 @@
+"""Garbage under a `References` heading: work per line and memory per entry stay bounded.
+
+No timings (they flake): each test pins down a structural reason the parser stays linear,
+each of which was quadratic once: an entry's whole text re-judged on every line, a long
+reason quoting the whole entry again, a Finding copying that reason, trailing identifiers
+popped one full search at a time, claims spanning a whole run-on paragraph.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mmrefs.ingest import reflist
+from mmrefs.ingest.citations import MAX_CLAIM, build_citation_map
+from mmrefs.ingest.document import parse_document
+from mmrefs.ingest.normalize import pop_trailing_ids
+from mmrefs.model import Document
+
+WORDS = "the of myeloma cell J 2020 Blood et al [J] A. B, 12(3): 45-67. doi: 数据 ( ) , . Smith"
+
+
+def garbage(lines: int, labelled: float, seed: int = 7) -> str:
+    """`lines` lines of random words under a heading; a share of them start an entry."""
+    rng, words = random.Random(seed), WORDS.split()
+    out, number = ["References", "[1] Start."], 1
+    for _ in range(lines):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20)))
+        if rng.random() < labelled:
+            number += 1
+            text = f"[{number}] {text}"
+        out.append(text)
+    return "\n".join(out) + "\n"
+
+
+def sizes(doc: Document) -> tuple[int, int, int]:
+    return len(doc.references) + len(doc.failures), len(doc.findings), len(doc.skipped)
+
+
+def test_twice_the_garbage_gives_about_twice_the_output() -> None:
+    small = sizes(parse_document(garbage(2000, 0.3), "g.txt"))
+    large = sizes(parse_document(garbage(4000, 0.3), "g.txt"))  # the same 2000, then more
+    for one, two in zip(small, large, strict=True):
+        assert 1.6 * one <= two <= 2.4 * one + 5
+
+
+def test_one_finding_per_failure_and_no_copy_of_its_reason() -> None:
+    doc = parse_document(garbage(1000, 0.5), "g.txt")
+    failed = [f for f in doc.findings if f.code == "parse.failed"]
+    assert len(failed) == len(doc.failures) > 100
+    assert all(f.message is e.reason for f, e in zip(failed, doc.failures, strict=True))
+    unquoted = [e.reason for e in doc.failures if " in '" not in e.reason]
+    assert len(unquoted) > 100 and len({id(r) for r in unquoted}) <= 2  # one shared string
+
+
+def test_a_run_on_entry_is_judged_on_its_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = reflist.looks_complete
+
+    def spy(text: str, has_year: bool | None = None) -> bool:
+        seen.append(len(text))
+        return real(text, has_year)
+
+    monkeypatch.setattr(reflist, "looks_complete", spy)
+    long_lines = "\n".join("word " * 30 for _ in range(3000))  # > 120 chars: prose checks
+    doc = parse_document(f"References\n[1] Start.\n{long_lines}\n", "g.txt")
+    assert len(doc.failures) == 1 and doc.failures[0].loc.end_line == 3002
+    assert seen and max(seen) < 1000
+
+
+def test_a_long_failure_reason_quotes_the_entry_briefly() -> None:
+    entry = "SMITH J. A title [J]. " + "words " * 5000
+    doc = parse_document(f"References\n[1] {entry}\n", "g.txt")
+    assert len(doc.failures[0].reason) < 300 and doc.failures[0].raw == entry.strip()
+
+
+def test_only_a_few_trailing_identifiers_are_popped() -> None:
+    body, ids = pop_trailing_ids("A. T. B. 2020;1:2." + " doi: 10.1000/x" * 2000)
+    assert ids["doi"] == "10.1000/x" and body.count("doi:") > 1900
+
+
+def test_claims_in_a_run_on_paragraph_stay_short() -> None:
+    paragraph = "".join(f"Smith et al^[{1 + n % 3}] found words, " for n in range(3000))
+    cmap = build_citation_map(paragraph + "\n参考文献\n[1] A B. T [J]. J, 2020, 1: 1.\n", "g", 3)
+    assert len(cmap.citations) == 3000
+    assert max(len(c.claim.text) for c in cmap.citations) <= 2 * MAX_CLAIM

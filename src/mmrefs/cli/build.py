@@ -24,7 +24,7 @@ from mmrefs.cli.options import (
     network_settings,
 )
 from mmrefs.cli.shell import err, fail_on_code, guarded, print_document_problems, read_input
-from mmrefs.cli.summary import summary_table
+from mmrefs.cli.summary import build_table
 from mmrefs.files import inputs_in, prepare_build_folder, write_atomic
 
 
@@ -66,7 +66,7 @@ def build(
                 written += 1
             print_document_problems(result.document)
             builds.append(result)
-        err.print(summary_table([b.document for b in builds], f"mmrefs build → {target}"))
+        err.print(build_table(builds, f"mmrefs build → {target}"))
         err.print(
             f"{written} files written; the reports: "
             + ", ".join(str(target / f"{path.stem}.report.html") for path, _ in texts)

@@ -14,9 +14,19 @@ from mmrefs.model import Build, ResolutionStatus
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
 
+_OPENED: dict[str, tuple[Client, pipeline.Providers]] = {}
+
 
 def providers(settings: Settings) -> tuple[Client, pipeline.Providers]:
-    """A client over the on-disk cache and the two providers that use it."""
+    """A client over the on-disk cache and the two providers that use it; one per settings
+    in a process, so `build` over several inputs learns once that the network is down."""
+    key = repr(settings)
+    if key not in _OPENED:
+        _OPENED[key] = _open(settings)
+    return _OPENED[key]
+
+
+def _open(settings: Settings) -> tuple[Client, pipeline.Providers]:
     client = Client(settings, open_cache(settings))
     on_interrupt.append(
         lambda: f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
@@ -34,12 +44,13 @@ def build_with_progress(text: str, source: str, settings: Settings | None) -> Bu
     if settings is None:
         return pipeline.build(text, source)
     client, chosen = providers(settings)
+    before = client.requests
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task(Path(source).name, total=None)
         result = pipeline.build(
             text, source, chosen, lambda step: bar.update(task, description=step)
         )
-    return replace(result, requests=client.requests)
+    return replace(result, requests=client.requests - before)
 
 
 def unavailable(result: Build, settings: Settings) -> int:

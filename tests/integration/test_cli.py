@@ -125,6 +125,7 @@ def test_cite_command(refs: Path) -> None:
         "section",
         "line",
         "claim",
+        "context",
         "narrative_author",
         "terms",
     }

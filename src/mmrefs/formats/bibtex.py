@@ -1,8 +1,7 @@
 """BibTeX and BibLaTeX through bibtexparser v2 (the only module that imports it).
 
-Values are escaped for LaTeX and words whose case matters (`CD38`, `mg/L`, `T`) are
-braced, because BibTeX styles lower-case titles; Unicode (β, As₄S₄) is written as is,
-since biber and pandoc read UTF-8 and an importer would keep TeX macros raw.
+What each entry holds is decided in `formats.bibtex_fields` and how text becomes a field
+value in `formats.latex`; this module turns those into bibtexparser's model and back.
 """
 
 from __future__ import annotations
@@ -27,157 +26,17 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 
-from mmrefs.formats.common import full_family, page_range
-from mmrefs.model import Author, Kind, Reference
-from mmrefs.names import display_given, split_particle
+from mmrefs.formats.bibtex_fields import entry_fields, entry_type
+from mmrefs.formats.latex import SPECIAL as _SPECIAL
+from mmrefs.formats.latex import escape, protect_case
+from mmrefs.model import Author, Reference
 
-_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-_SPECIAL_RE = re.compile(r"[\\&%$#_{}~^]")
-BIBTEX_TYPES = {
-    Kind.ARTICLE: "article",
-    Kind.BOOK: "book",
-    Kind.CHAPTER: "incollection",
-    Kind.THESIS: "phdthesis",
-    Kind.CONFERENCE: "inproceedings",
-    Kind.REPORT: "techreport",
-    Kind.NEWSPAPER: "article",
-}
-BIBLATEX_TYPES = {
-    Kind.ARTICLE: "article",
-    Kind.BOOK: "book",
-    Kind.CHAPTER: "incollection",
-    Kind.THESIS: "thesis",
-    Kind.CONFERENCE: "inproceedings",
-    Kind.REPORT: "report",
-    Kind.WEB: "online",
-    Kind.PATENT: "patent",
-    Kind.NEWSPAPER: "article",
-    Kind.DATASET: "dataset",
-    Kind.SOFTWARE: "software",
-}
-# Biber drops fields outside its data model, so the English version of a Chinese entry
-# goes into the datamodel's spare fields (usera: title, userb: journal, namea: authors).
-TRANSLATION_FIELDS = ("usera", "userb", "namea")
-LANGIDS = {"en": "english", "zh": "chinese", "de": "german", "fr": "french", "ja": "japanese"}
-
-
-def escape(text: str) -> str:
-    """Escape LaTeX's special characters so the value means the same text in BibTeX."""
-    return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
-
-
-def protect_case(text: str) -> str:
-    """Brace every word whose capitals must survive a sentence-case style or importer.
-
-    Titles are printed in sentence case, so any capital after the first word marks a
-    name, acronym or symbol (`United States`, `CD38`, `mg/L`, `T`); the first word is
-    braced only when its case is unusual (`mRNA`, `CAR-T`).
-    """
-    first = True
-
-    def guard(match: re.Match[str]) -> str:
-        nonlocal first
-        word = match.group(0)
-        needs = any(c.isupper() for c in word[1:]) or (word[:1].isupper() and not first)
-        first = False
-        return "{" + word + "}" if needs else word
-
-    pieces = re.split(r"(\\[a-z]+\{\}|\\.)", escape(text))
-    return "".join(
-        p if p.startswith("\\") else re.sub(r"[^\s{}()\[\],;:\u3400-\u9fff]+", guard, p)
-        for p in pieces
-    )
-
-
-def bibtex_name(author: Author) -> str:
-    """`von Last, Jr, First` form; organisations and unsplittable names are braced whole."""
-    if author.literal:
-        return "{" + escape(author.literal) + "}"
-    family = full_family(author)
-    particle, core = split_particle(author.family)
-    last = f"{particle} {{{escape(core)}}}" if particle and " " in core else escape(family)
-    given = escape(display_given(author.given))
-    if author.suffix:
-        return f"{last}, {escape(author.suffix)}, {given}"
-    return f"{last}, {given}" if given else last
-
-
-def entry_fields(ref: Reference, biblatex: bool) -> list[tuple[str, str]]:
-    """Ordered (field, value) pairs; empty values are dropped by the caller."""
-    names = " and ".join(bibtex_name(a) for a in ref.authors)
-    if ref.et_al and names:
-        names += " and others"
-    journal_field = "journaltitle" if biblatex else "journal"
-    is_periodical = ref.kind in (Kind.ARTICLE, Kind.NEWSPAPER)
-    pages = page_range(ref, "--") if not (biblatex and ref.article_number) else ""
-    fields = [
-        ("author", names),
-        ("title", protect_case(ref.title)),
-        (journal_field if is_periodical else "booktitle", escape(ref.container)),
-        ("date" if biblatex else "year", ref.extra_value("issued") or ref.year),
-        ("volume", escape(ref.volume)),
-        ("number", escape(ref.issue)),
-        ("pages", pages),
-        ("eid", escape(ref.article_number) if biblatex else ""),
-        ("edition", escape(ref.extra_value("edition"))),
-        ("publisher" if ref.kind != Kind.THESIS else "school", escape(ref.publisher)),
-        ("location" if biblatex else "address", escape(ref.place)),
-        ("doi", ref.doi),
-        ("url", ref.url),
-        ("urldate" if biblatex else "note", _accessed(ref, biblatex)),
-    ]
-    fields += _identifier_fields(ref) + _extra_fields(ref, biblatex)
-    return fields
-
-
-def _accessed(ref: Reference, biblatex: bool) -> str:
-    accessed = ref.extra_value("accessed")
-    if not accessed:
-        return ""
-    return accessed if biblatex else f"Accessed {accessed}"
-
-
-def _identifier_fields(ref: Reference) -> list[tuple[str, str]]:
-    return [("eprint", ref.pmid), ("eprinttype", "pubmed")] if ref.pmid else []
-
-
-def _extra_fields(ref: Reference, biblatex: bool) -> list[tuple[str, str]]:
-    names = TRANSLATION_FIELDS
-    translated = [
-        (names[0], protect_case(ref.title_translation)),
-        (names[1], escape(ref.container_translation)),
-        (names[2], " and ".join(bibtex_name(a) for a in ref.authors_translation)),
-        ("keywords", escape(", ".join(ref.keywords))),
-        ("abstract", escape(ref.abstract)),
-    ]
-    lang = (
-        ("langid", LANGIDS.get(ref.language, ""))
-        if biblatex
-        else ("language", LANGIDS.get(ref.language, ref.language))
-    )
-    options = (
-        ("options", "useprefix=true")
-        if any(split_particle(a.family)[0] for a in ref.authors if not a.literal)
-        else ("options", "")
-    )
-    return [*translated, lang, options]
+__all__ = ["escape", "protect_case", "read_bibtex", "render_bibtex", "unescape"]
 
 
 def to_entry(ref: Reference, biblatex: bool) -> Entry:
-    entry_type = (BIBLATEX_TYPES if biblatex else BIBTEX_TYPES).get(ref.kind, "misc")
     fields = [Field(k, v) for k, v in entry_fields(ref, biblatex) if v]
-    return Entry(entry_type, ref.key, fields)
+    return Entry(entry_type(ref, biblatex), ref.key, fields)
 
 
 def render_bibtex(refs: Iterable[Reference], biblatex: bool = False) -> str:

@@ -1,5 +1,12 @@
 """RIS through rispy; the tag choices follow what Zotero and EndNote read back.
 
+Writing: Zotero's RIS import drops `TT`, `TA` and `LB` (EndNote reads them) but appends
+every `M2` line to the item's Extra, so the English version of a Chinese entry also goes
+there as Extra lines (`formats.zotero_extra`), one `M2` each. Only those lines: readers
+that follow the RIS specification (citation-js) take `M2` of a journal article for its
+start page, so a `PMID:` line on every resolved record would land there; the PMID stays
+in `AN`, RIS's accession number (Zotero files it as the archive location).
+
 Reading goes line by line before rispy sees a record: rispy glues any line that is not a
 tag onto the value before it and skips whatever stands between `ER` and the next `TY`,
 so a broken line would silently corrupt a value or vanish. Here each such line is named
@@ -11,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import rispy
+from rispy.config import LIST_TYPE_TAGS, TAG_KEY_MAPPING
 
-from mmrefs.formats.common import full_family
+from mmrefs.formats.common import abbreviated, full_family
+from mmrefs.formats.zotero_extra import translation_lines
 from mmrefs.model import Author, Kind, Reference
 from mmrefs.names import display_given
 
@@ -34,6 +43,7 @@ RIS_TYPES = {
     Kind.SOFTWARE: "COMP",
     Kind.OTHER: "GEN",
 }
+ET_AL_NOTE = "Author list abbreviated (et al.) in the source"
 
 
 def ris_name(author: Author) -> str:
@@ -45,6 +55,8 @@ def ris_name(author: Author) -> str:
 
 
 def ris_record(ref: Reference) -> dict[str, Any]:
+    """One record as rispy's field dict. RIS has no "et al.": AU lists the names only and
+    a note says the list was cut; an article number stands in SP, where pages go."""
     record: dict[str, Any] = {
         "type_of_reference": RIS_TYPES[ref.kind],
         "id": ref.key,
@@ -68,18 +80,30 @@ def ris_record(ref: Reference) -> dict[str, Any]:
         "keywords": list(ref.keywords),
         "abstract": ref.abstract,
         "label": str(ref.number) if ref.number is not None else "",
-        "translated_author": "; ".join(ris_name(a) for a in ref.authors_translation),
-        "notes": [f"Translated journal: {ref.container_translation}"]
-        if ref.container_translation
-        else [],
+        "translated_author": [ris_name(a) for a in ref.authors_translation],
+        "notes": _notes(ref),
+        "zotero_extra": translation_lines(ref),
     }
-    if ref.et_al:
-        record["notes"] = record["notes"] + ["Author list abbreviated (et al.) in the source"]
     return {k: v for k, v in record.items() if v not in ("", [], None)}
 
 
+def _notes(ref: Reference) -> list[str]:
+    """N1 lines, which Zotero keeps as a child note and EndNote as notes."""
+    notes = []
+    if ref.container_translation:
+        notes.append(f"Translated journal: {ref.container_translation}")
+    if abbreviated(ref):
+        notes.append(ET_AL_NOTE)
+    return notes
+
+
 class _PlainRisWriter(rispy.RisWriter):  # type: ignore[misc]
-    """rispy numbers records (`1.`) before each TY line; importers expect none."""
+    """rispy's writer, without the record numbers (`1.`) it puts before each TY line,
+    which importers do not expect, with one `TA` per translated author (as `AU`) and one
+    `M2` per Extra line."""
+
+    DEFAULT_MAPPING: ClassVar[dict[str, str]] = {**TAG_KEY_MAPPING, "M2": "zotero_extra"}
+    DEFAULT_LIST_TAGS: ClassVar[list[str]] = [*LIST_TYPE_TAGS, "TA", "M2"]
 
     def set_header(self, count: int) -> str:
         return ""

@@ -88,3 +88,12 @@ def test_record_ids_are_unique_and_name_the_file() -> None:
 
 def test_review_dedupe_near_misses_golden(review, golden) -> None:  # type: ignore[no-untyped-def]
     golden("review.dedupe.md", pipeline.render_dedupe(pipeline.dedupe([review]), "md"))
+
+
+def test_csl_json_others_is_et_al_not_a_person() -> None:
+    text = (
+        '[{"id": "a", "type": "article-journal", "title": "T", '
+        '"author": [{"family": "Li", "given": "X."}, {"literal": "others"}]}]'
+    )
+    (ref,) = read_library(text, "lib.json").references
+    assert [a.family for a in ref.authors] == ["Li"] and ref.et_al

@@ -288,9 +288,14 @@ def _csl_reference(item: dict[str, Any], loc: SourceLoc, n: int) -> Reference:
         for p in item.get("author", [])
         if isinstance(p, dict)
     )
+    et_al = bool(names) and names[-1].literal.lower() == "others"  # pandoc's et-al. form
     raw = json.dumps(item, ensure_ascii=False)
     return reference_from_fields(
-        flat, str(item.get("id") or f"item{n + 1}"), raw, loc, (names, False)
+        flat,
+        str(item.get("id") or f"item{n + 1}"),
+        raw,
+        loc,
+        (names[:-1] if et_al else names, et_al),
     )
 
 

@@ -2,35 +2,45 @@
 
 Policy lives here once so providers stay pure: a reply already in the SQLite cache costs no
 request and no wait; a real request waits for its bucket's rate (Crossref: lists 3/s and
-single works 10/s with a contact address, 1/s and 5/s without; NCBI: 3/s, 10/s with a key),
-obeys 429 and `Retry-After`, and retries 5xx, timeouts, resets, refused connections and
-unreadable bodies with bounded backoff. Only a reply that parses is stored, and a stored one
-that does not parse is dropped and fetched again. A host is taken as unreachable only when
-every attempt of a request failed to connect; a run stops asking once its time budget is
-spent. Contact addresses and keys are left out of cache keys and redacted from the cache.
+single works 10/s with a contact address, 1/s and 5/s without; NCBI: 3/s, 10/s with a key)
+and concurrency (3 at once in Crossref's polite pool, 1 outside it), obeys 429 and
+`Retry-After`, and retries 5xx, timeouts, resets, refused connections and unreadable bodies
+with bounded backoff. Only a reply that parses is stored, and a stored one that does not
+parse is dropped and fetched again. A host is taken as unreachable only when every attempt
+of a request failed to connect; a run stops asking once its time budget is spent. Contact
+addresses and keys are left out of cache keys and redacted from the cache.
+
+The client is shared by the resolver's threads (Crossref and NCBI run side by side), so
+every piece of shared state sits behind one lock, and each thread has its own connection
+session. requests and requests-cache are imported on first use, so `mmrefs --help` does not
+pay for them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-
-import requests
-import requests_cache
-from requests import Response
+from typing import TYPE_CHECKING, Any
 
 from mmrefs import __version__
 from mmrefs.errors import CacheError, Offline, OutOfTime, ProviderError, RateLimited
 from mmrefs.providers.base import Parse, PayloadError, Reply
 
+if TYPE_CHECKING:
+    import requests_cache
+    from requests import PreparedRequest, Response, Session
+
 SECRETS = ["mailto", "email", "tool", "api_key", "User-Agent"]
 CACHE_NAME = "http-cache.sqlite"
+CACHE_TTL = timedelta(days=30)
 
 
 @dataclass
@@ -55,12 +65,16 @@ class Settings:
             "eutils": 10.0 if self.api_key else 3.0,
         }
 
-
-CACHE_TTL = timedelta(days=30)
+    def concurrency(self) -> dict[str, int]:
+        """Requests in flight at once per bucket (Crossref: 3 in the polite pool, else 1)."""
+        polite = 3 if self.mailto else 1
+        return {"list": polite, "single": polite, "eutils": 3 if self.api_key else 1}
 
 
 def open_cache(settings: Settings) -> requests_cache.CachedSession:
     """The SQLite cache, checked once so a damaged file is one clear error, not a traceback."""
+    import requests_cache
+
     path = settings.cache_dir / CACHE_NAME
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -69,6 +83,7 @@ def open_cache(settings: Settings) -> requests_cache.CachedSession:
             backend="sqlite",
             ignored_parameters=SECRETS,
             allowable_codes=(200, 404),
+            allowable_methods=("GET", "HEAD", "POST"),
             expire_after=CACHE_TTL,
         )
         len(session.cache.responses)
@@ -97,9 +112,38 @@ def clear_cache(cache_dir: Path) -> int:
     return size
 
 
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """One request as the cache and the network see it."""
+
+    url: str
+    fields: dict[str, str]
+    headers: dict[str, str]
+    kind: str
+    post: bool
+
+    def prepared(self) -> PreparedRequest:
+        import requests
+
+        if self.post:
+            request = requests.Request("POST", self.url, data=self.fields, headers=self.headers)
+        else:
+            request = requests.Request("GET", self.url, params=self.fields, headers=self.headers)
+        return request.prepare()
+
+
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    """What went wrong with one attempt; `wait` is what a 429 asked for."""
+
+    text: str
+    wait: float | None = None
+
+
 @dataclass
 class Client:
-    """A `Fetch` for the providers; counts the real (uncached) requests it makes."""
+    """A `Fetch` for the providers; counts the real (uncached) requests it makes, per
+    endpoint, and the 429s it met."""
 
     settings: Settings
     session: requests_cache.CachedSession
@@ -107,33 +151,51 @@ class Client:
     sleep: Callable[[float], None] = time.sleep
     requests: int = 0
     unreachable: bool = False
+    too_many: int = 0
+    by_endpoint: Counter[str] = field(default_factory=Counter)
     _next: dict[str, float] = field(default_factory=dict)
+    _slots: dict[str, threading.BoundedSemaphore] = field(default_factory=dict)
+    _dead: set[str] = field(default_factory=set)  # hosts that never answered
     _started: float | None = None
-    _retry_wait: float = 0.0  # what the last 429 asked us to wait
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)
 
-    def __call__(self, url: str, params: dict[str, str], kind: str, parse: Parse = str) -> Reply:
-        query = {**params, **self._identity(url)}
-        headers = {"User-Agent": self._agent()}
-        cached = self.session.get(url, params=query, headers=headers, only_if_cached=True)
-        if cached.status_code != 504:
-            try:
-                return Reply(cached.status_code, cached.text, True, _parsed(cached, parse))
-            except PayloadError:  # stored before this rule, or damaged: ask again
-                self.session.cache.delete(requests=[cached.request])
-        if self.settings.offline or self.unreachable:
+    def __call__(
+        self, url: str, params: dict[str, str], kind: str, parse: Parse = str, post: bool = False
+    ) -> Reply:
+        call = _Call(
+            url, {**params, **self._identity(url)}, {"User-Agent": self._agent()}, kind, post
+        )
+        key = self.session.cache.create_key(call.prepared())
+        cached = self._cached(key, parse)
+        if cached is not None:
+            return cached
+        if self.settings.offline or _host(url) in self._dead:
             raise Offline(f"{_host(url)}: not in the cache and the network is off")
         self._check_budget(url)
-        return self._send(url, query, headers, kind, parse)
+        return self._send(call, key, parse)
 
     @property
     def cached(self) -> int:
         """How many answers the cache holds now (what an interrupted run keeps)."""
         return len(self.session.cache.responses)
 
+    def _cached(self, key: str, parse: Parse) -> Reply | None:
+        stored = self.session.cache.get_response(key)
+        if stored is None or stored.is_expired:
+            return None
+        try:
+            return Reply(stored.status_code, stored.text, True, _parsed(stored, parse))
+        except PayloadError:  # stored before this rule, or damaged: ask again
+            self.session.cache.delete(key)
+            return None
+
     def _check_budget(self, url: str) -> None:
-        now = self.clock()
-        self._started = now if self._started is None else self._started
-        if now - self._started > self.settings.budget:
+        with self._lock:
+            now = self.clock()
+            self._started = now if self._started is None else self._started
+            spent = now - self._started
+        if spent > self.settings.budget:
             raise OutOfTime(
                 f"{_host(url)}: the run's time budget of {self.settings.budget:.0f} s is spent; "
                 "rerun to go on from the cache"
@@ -151,70 +213,94 @@ class Client:
         contact = f" (mailto:{self.settings.mailto})" if self.settings.mailto else ""
         return f"mmrefs/{__version__}{contact}"
 
-    def _wait_turn(self, kind: str) -> None:
-        interval = 1.1 / self.settings.rates().get(kind, 1.0)  # 10% margin for clock skew
-        now = self.clock()
-        start = max(now, self._next.get(kind, now))
+    def _slot(self, kind: str) -> threading.BoundedSemaphore:
+        with self._lock:
+            if kind not in self._slots:
+                size = self.settings.concurrency().get(kind, 1)
+                self._slots[kind] = threading.BoundedSemaphore(size)
+            return self._slots[kind]
+
+    def _wait_turn(self, call: _Call) -> None:
+        """Reserve the next start time of the bucket under the lock, then sleep to it."""
+        interval = 1.1 / self.settings.rates().get(call.kind, 1.0)  # 10% margin for skew
+        with self._lock:
+            now = self.clock()
+            start = max(now, self._next.get(call.kind, now))
+            self._next[call.kind] = start + interval
+            self.requests += 1
+            self.by_endpoint[_endpoint(call)] += 1
         if start > now:
             self.sleep(start - now)
-        self._next[kind] = start + interval
 
-    def _send(
-        self, url: str, query: dict[str, str], headers: dict[str, str], kind: str, parse: Parse
-    ) -> Reply:
+    def _hold_off(self, kind: str, wait: float) -> None:
+        """A 429 holds back every thread of the bucket, not only the one that met it."""
+        with self._lock:
+            self.too_many += 1
+            self._next[kind] = max(self._next.get(kind, 0.0), self.clock() + wait)
+
+    def _send(self, call: _Call, key: str, parse: Parse) -> Reply:
         """Ask until a usable answer or the retries run out; only a usable one is stored."""
         problems: list[str] = []
         for attempt in range(self.settings.retries + 1):
-            self._wait_turn(kind)
-            self.requests += 1
-            outcome = self._attempt(url, query, headers, parse)
+            if _host(call.url) in self._dead:  # another thread gave up on this host
+                raise Offline(f"{_host(call.url)}: not answering")
+            with self._slot(call.kind):
+                self._wait_turn(call)
+                outcome = self._attempt(call, key, parse)
             if isinstance(outcome, Reply):
                 return outcome
-            problems.append(outcome)
-            wait = 0.5 * 2**attempt
-            if outcome.startswith("429"):
-                wait = self._retry_wait
+            problems.append(outcome.text)
+            if outcome.wait is not None:
+                self._hold_off(call.kind, outcome.wait)
+            wait = 0.5 * 2**attempt if outcome.wait is None else outcome.wait
             self.sleep(min(self.settings.max_wait, wait))
-        return self._give_up(url, problems)
+        return self._give_up(call.url, problems)
 
-    def _attempt(
-        self, url: str, query: dict[str, str], headers: dict[str, str], parse: Parse
-    ) -> Reply | str:
-        """One request: a Reply, or a short description of what went wrong."""
+    def _network(self) -> Session:
+        """One connection session per thread: requests' sessions are not thread-safe."""
+        session: Session | None = getattr(self._local, "session", None)
+        if session is None:
+            import requests
+
+            session = requests.Session()
+            self._local.session = session
+        return session
+
+    def _attempt(self, call: _Call, key: str, parse: Parse) -> Reply | _Problem:
+        """One request: a Reply, or what went wrong."""
+        import requests
+
         try:
-            with self.session.cache_disabled():
-                response = self.session.get(
-                    url, params=query, headers=headers, timeout=self.settings.timeout
-                )
-                text = response.text
+            response = self._network().send(call.prepared(), timeout=self.settings.timeout)
+            text = response.text
         except requests.Timeout:
-            return "timed out"
+            return _Problem("timed out")
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-            return f"connection failed ({type(exc).__name__})"
+            return _Problem(f"connection failed ({type(exc).__name__})")
         if response.status_code == 429:
-            self._retry_wait = self._retry_after(response, 0)
-            return "429 Too Many Requests"
+            return _Problem("429 Too Many Requests", self._retry_after(response))
         if response.status_code >= 500:
-            return f"HTTP {response.status_code}"
+            return _Problem(f"HTTP {response.status_code}")
         try:
             data = _parsed(response, parse)
         except PayloadError as exc:
-            return f"unreadable reply ({exc})"
+            return _Problem(f"unreadable reply ({exc})")
         if response.status_code in (200, 404):
-            self.session.cache.save_response(response, expires=_expiry())
+            self.session.cache.save_response(response, cache_key=key, expires=_expiry())
         return Reply(response.status_code, text, False, data)
 
     def _give_up(self, url: str, problems: list[str]) -> Reply:
         summary = f"{_host(url)}: {problems[-1]} after {len(problems)} attempts"
         if all(p.startswith("connection failed") for p in problems):
+            self._dead.add(_host(url))
             self.unreachable = True
             raise Offline(summary)
         raise (RateLimited if problems[-1].startswith("429") else ProviderError)(summary)
 
-    def _retry_after(self, response: Response, attempt: int) -> float:
-        """`Retry-After` in seconds or as an HTTP date; otherwise exponential backoff."""
+    def _retry_after(self, response: Response) -> float:
+        """`Retry-After` in seconds or as an HTTP date; otherwise 1 s (NCBI sends none)."""
         value = response.headers.get("Retry-After", "")
-        wait = 2.0**attempt
+        wait = 1.0
         if value.strip().isdigit():
             wait = float(value)
         elif value:
@@ -223,7 +309,7 @@ class Client:
         return max(0.0, min(wait, self.settings.max_wait))
 
 
-def _parsed(response: Response, parse: Parse) -> object:
+def _parsed(response: Any, parse: Parse) -> object:
     return parse(response.text) if response.status_code == 200 else None
 
 
@@ -233,3 +319,11 @@ def _expiry() -> datetime:
 
 def _host(url: str) -> str:
     return url.split("/")[2] if "//" in url else url
+
+
+def _endpoint(call: _Call) -> str:
+    """`crossref works` (lists), `crossref works/{doi}`, `eutils efetch.fcgi`, …"""
+    tail = call.url.rstrip("/").rsplit("/", 1)[-1]
+    if tail.endswith("cgi"):
+        return f"{'POST' if call.post else 'GET'} {tail}"
+    return "GET works" if call.kind == "list" else "GET works/{doi}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -15,10 +15,10 @@ from werkzeug import Request, Response
 
 from mmrefs import pipeline
 from mmrefs.http import Client, Settings, open_cache
-from mmrefs.model import Document
+from mmrefs.model import Document, Resolution
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
-from mmrefs.testing.fakes import summary, work_list
+from mmrefs.testing.fakes import article_set, summary, work_list
 
 Handler = Callable[[Request], Response | None]
 
@@ -31,17 +31,22 @@ class Fake:
     search: Callable[[str], list[dict[str, Any]]] = lambda _: []
     pmids: dict[str, str] = field(default_factory=dict)  # citation key → PMID
     esearch: Callable[[str], list[str]] = lambda _: []
-    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)  # ESummary documents
+    articles: dict[str, str] = field(default_factory=dict)  # PMID → EFetch <PubmedArticle>
     before: list[Handler] = field(default_factory=list)  # one per request, in order
+    fault: Handler = lambda _: None  # asked on every request; an answer replaces the real one
     hits: list[str] = field(default_factory=list)
 
     def handle(self, request: Request) -> Response:
-        self.hits.append(request.full_path)
+        self.hits.append(f"{request.method} {request.full_path}")
         if self.before:
             answer = self.before.pop(0)(request)
             if answer is not None:
                 return answer
-        path, args = request.path, request.args
+        answer = self.fault(request)
+        if answer is not None:
+            return answer
+        path, args = request.path, request.values  # query string or POST form
         if path.startswith("/crossref/works/"):
             item = self.works.get(path.removeprefix("/crossref/works/").lower())
             if item is None:
@@ -77,6 +82,12 @@ class Fake:
                 },
             }
             return Response(json.dumps(body), content_type="application/json")
+        if path == "/eutils/efetch.fcgi":
+            ids = args["id"].split(",")
+            return Response(
+                article_set(self.articles[i] for i in ids if i in self.articles),
+                content_type="text/xml",
+            )
         if path == "/eutils/esummary.fcgi":
             ids = args["id"].split(",")
             return Response(
@@ -95,9 +106,27 @@ def fake(httpserver: HTTPServer) -> Fake:
 
 @pytest.fixture
 def settings(httpserver: HTTPServer, tmp_path: Path) -> Settings:
+    return local_settings(httpserver, tmp_path)
+
+
+@pytest.fixture
+def threaded(tmp_path: Path) -> Iterator[tuple[Fake, Settings]]:
+    """A fake on a server that answers requests side by side, as the registries do (the
+    `httpserver` fixture answers one request at a time)."""
+    state = Fake()
+    server = HTTPServer(threaded=True)
+    server.expect_request(re.compile(".*")).respond_with_handler(state.handle)
+    server.start()
+    try:
+        yield state, local_settings(server, tmp_path)
+    finally:
+        server.stop()
+
+
+def local_settings(server: HTTPServer, tmp_path: Path) -> Settings:
     return Settings(
-        crossref_url=httpserver.url_for("/crossref"),
-        eutils_url=httpserver.url_for("/eutils"),
+        crossref_url=server.url_for("/crossref"),
+        eutils_url=server.url_for("/eutils"),
         mailto="reviewer@example.org",
         api_key="NCBI-KEY-123",
         cache_dir=tmp_path / "cache",
@@ -108,7 +137,7 @@ def settings(httpserver: HTTPServer, tmp_path: Path) -> Settings:
 
 def run(
     doc: Document, settings: Settings, sleeps: list[float] | None = None
-) -> tuple[list, Client]:
+) -> tuple[list[Resolution], Client]:
     naps = sleeps if sleeps is not None else []
     client = Client(settings, open_cache(settings), sleep=naps.append)
     resolutions = pipeline.resolve(
@@ -120,6 +149,12 @@ def run(
 def subset(review: Document, *numbers: int) -> Document:
     refs = review.by_number()
     return replace(review, references=tuple(refs[n] for n in numbers))
+
+
+def searching(name: str, answer: Response) -> Handler:
+    """A fault for the bibliographic searches of one first author only: the references
+    are searched concurrently, so a fault in request order would hit any of them."""
+    return lambda r: answer if r.args.get("query.bibliographic", "").startswith(name) else None
 
 
 def doi(n: int) -> str:

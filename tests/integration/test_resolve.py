@@ -1,25 +1,33 @@
 """Resolution against a local server speaking Crossref's and NCBI's real formats.
 
 The server is pytest-httpserver; the client code is the one users run (requests-cache,
-rate limiting, retries). Payload shapes follow ../shared/api-samples (see tests/fakes.py).
+rate limiting, retries). Payload shapes follow ../shared/api-samples (mmrefs.testing.fakes);
+the mappings themselves are tested against the recorded payloads in tests/unit/providers.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 from werkzeug import Response
 
 from mmrefs import pipeline
 from mmrefs.cli import app
-from mmrefs.http import Settings
-from mmrefs.model import Document, ResolutionStatus
-from mmrefs.testing.fakes import crossref_work, summary_doc
-from tests.integration.conftest import Fake, doi, run, subset
+from mmrefs.http import Client, Settings, open_cache
+from mmrefs.match.verify import VerifyReason
+from mmrefs.model import Document, FailedEntry, ResolutionStatus
+from mmrefs.providers.crossref import Crossref
+from mmrefs.resolve.decide import ResolveReason
+from mmrefs.resolve.enrich import enrich_document
+from mmrefs.resolve.unparsed import RawReason, resolve_failed_entries
+from mmrefs.testing.fakes import crossref_work, pubmed_article, work_list
+from tests.integration.conftest import Fake, doi, run, searching, subset
 
 
 def test_same_title_works_get_three_different_dois(
@@ -31,7 +39,7 @@ def test_same_title_works_get_three_different_dois(
     everything = list(fake.works.values())
     fake.search = lambda _: everything  # every query returns all three look-alikes
     fake.pmids = {refs[98].key: "101"}
-    fake.summaries = {"101": summary_doc(refs[98], "101", doi(98))}
+    fake.articles = {"101": pubmed_article(refs[98], "101", doi(98))}
     resolutions, client = run(doc, settings)
     got = {r.number: (r.status, r.doi) for r in resolutions}
     assert got == {
@@ -106,7 +114,7 @@ def test_crossref_and_pubmed_disagreeing_is_ambiguous(
     doc = subset(review, 98)
     ref = doc.references[0]
     fake.pmids = {ref.key: "202"}
-    fake.summaries = {"202": summary_doc(ref, "202", doi(1))}
+    fake.articles = {"202": pubmed_article(ref, "202", doi(1))}
     fake.works = {doi(1): crossref_work(ref, doi(1))}
     fake.search = lambda _: [crossref_work(ref, doi(2))]
     fake.works[doi(1)]["title"] = ["Unrelated title about kidney stones"]
@@ -137,12 +145,13 @@ def test_truncated_json_that_stays_truncated_is_an_error_for_that_reference_only
     review: Document, fake: Fake, settings: Settings
 ) -> None:
     doc = subset(review, 99, 98)
-    cut = lambda r: Response('{"status":"ok","mess', 200)  # noqa: E731
-    fake.before = [lambda r: None, cut, cut, cut, cut]  # ECitMatch, then 4 tries of one search
+    fake.fault = searching("HASEGAWA", Response('{"status":"ok","mess', 200))  # [99] only
     fake.search = lambda _: []
     resolutions, _ = run(doc, settings)
     assert [r.status for r in resolutions] == [ResolutionStatus.ERROR, ResolutionStatus.NOT_FOUND]
-    assert "unreadable reply" in resolutions[0].reason and "invalid JSON" in resolutions[0].reason
+    detail = dict(resolutions[0].evidence)["detail"]
+    assert resolutions[0].reason == ResolveReason.PROVIDER_ERROR
+    assert "unreadable reply" in detail and "invalid JSON" in detail
 
 
 def test_timeouts_are_retried_then_reported(
@@ -153,7 +162,7 @@ def test_timeouts_are_retried_then_reported(
     fake.before = [lambda r: None] + [slow] * 4
     resolutions, _client = run(doc, settings)
     assert resolutions[0].status == ResolutionStatus.ERROR
-    assert "timed out" in resolutions[0].reason
+    assert "timed out" in dict(resolutions[0].evidence)["detail"]
 
 
 def test_second_run_is_free_and_secrets_stay_out_of_the_cache(
@@ -239,7 +248,7 @@ def test_resolved_identifiers_feed_every_export(
     doc = subset(review, 98)
     ref = doc.references[0]
     fake.pmids = {ref.key: "303"}
-    fake.summaries = {"303": summary_doc(ref, "303", doi(98))}
+    fake.articles = {"303": pubmed_article(ref, "303", doi(98))}
     fake.works = {doi(98): crossref_work(ref, doi(98))}
     resolutions, _ = run(doc, settings)
     enriched = pipeline.apply_resolutions(doc, resolutions)
@@ -256,8 +265,141 @@ def test_esearch_is_the_last_fallback(review: Document, fake: Fake, settings: Se
     doc = subset(review, 97)
     ref = doc.references[0]
     fake.esearch = lambda term: ["404"] if "[ti]" in term and "[au]" in term else []
-    fake.summaries = {"404": summary_doc(ref, "404", doi(97))}
+    fake.articles = {"404": pubmed_article(ref, "404", doi(97))}
     (res,), client = run(doc, settings)
     assert (res.status, res.doi, res.pmid) == (ResolutionStatus.RESOLVED, doi(97), "404")
     assert any("esearch.fcgi" in hit for hit in fake.hits)
-    assert client.requests == 4  # citmatch, crossref search, esearch, esummary
+    assert client.requests == 4  # citmatch, crossref search, esearch, efetch
+
+
+def test_pages_off_by_two_digits_resolve_and_the_work_at_the_printed_page_is_not_taken(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    """ECitMatch finds whatever sits at the printed (wrong) page; the search finds the work
+    the print means. Only the latter is attached, with the page error as a finding."""
+    doc = subset(review, 129)  # RIBATTI D, Eur J Haematol 2025;115:516-32 (single author)
+    ref = doc.references[0]
+    true_pages = "561-577"  # the print says 516: two digits swapped
+    fake.pmids = {ref.key: "501"}
+    fake.articles = {
+        "501": pubmed_article(
+            ref, "501", doi(1), title="Light-chain cast nephropathy outcomes.", pages="516-525",
+            authors=[("Quillfeather", "A")],
+        )
+    }  # fmt: skip
+    fake.works = {doi(1): crossref_work(ref, doi(1), title=["Light-chain cast nephropathy"])}
+    fake.search = lambda _: [crossref_work(ref, doi(129), page=true_pages)]
+    (res,), _ = run(doc, settings)
+    assert (res.status, res.reason, res.doi, res.pmid) == (
+        ResolutionStatus.RESOLVED, VerifyReason.PAGES_OFF, doi(129), "",
+    )  # fmt: skip
+    (pages,) = [f for f in res.findings if f.code == "resolve.mismatch.pages"]
+    assert pages.message == f"[129] pages: printed '516', record says '{true_pages}'"
+
+
+def test_pubmed_translation_and_crossref_original_title_are_one_work(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 98)
+    ref = doc.references[0]
+    fake.pmids = {ref.key: "601"}
+    fake.articles = {"601": pubmed_article(ref, "601", doi(98), title=f"[{ref.title}].")}
+    original = "Terapia con células T con receptor quimérico de antígeno para el mieloma múltiple"
+    fake.works = {doi(98): crossref_work(ref, doi(98), title=[original])}
+    (res,), _ = run(doc, settings)
+    assert (res.status, res.doi, res.pmid) == (ResolutionStatus.RESOLVED, doi(98), "601")
+    assert [r.source for r in res.candidates] == ["pubmed", "crossref"]
+    assert not [f for f in res.findings if f.code == "resolve.mismatch.title"]
+
+
+def test_one_ecitmatch_post_for_every_citation_and_efetch_by_post(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, *range(1, 61))
+    refs = doc.by_number()
+    fake.pmids = {refs[n].key: str(700 + n) for n in range(1, 61)}
+    fake.articles = {
+        str(700 + n): pubmed_article(refs[n], str(700 + n), doi(n)) for n in range(1, 61)
+    }
+    fake.works = {doi(n): crossref_work(refs[n], doi(n)) for n in range(1, 61)}
+    resolutions, client = run(doc, settings)
+    assert sum(r.status == ResolutionStatus.RESOLVED for r in resolutions) >= 58
+    methods = [hit.split("?")[0] for hit in fake.hits if "/eutils/" in hit]
+    assert methods == ["POST /eutils/ecitmatch.cgi", "POST /eutils/efetch.fcgi"]
+    assert client.by_endpoint["GET works"] == 1  # 60 DOIs from PubMed in one filter batch
+    assert all(r.record is not None and r.record.abstract == "" for r in resolutions if r.record)
+
+
+def test_crossref_and_ncbi_are_asked_at_the_same_time(
+    review: Document, threaded: tuple[Fake, Settings]
+) -> None:
+    fake, settings = threaded
+    doc = subset(review, 106, 124, 98)  # two printed DOIs, one citable reference
+    spans: list[tuple[str, float, float]] = []
+
+    def slow(request: Any) -> None:
+        start = time.monotonic()
+        time.sleep(0.4)
+        spans.append((request.path, start, time.monotonic()))
+
+    fake.fault = slow
+    run(doc, settings)
+    crossref = [(a, b) for path, a, b in spans if path.startswith("/crossref")]
+    ncbi = [(a, b) for path, a, b in spans if path.startswith("/eutils")]
+    assert any(c0 < n1 and n0 < c1 for c0, c1 in crossref for n0, n1 in ncbi)
+
+
+def test_the_rate_limit_holds_across_threads(httpserver: Any, settings: Settings) -> None:
+    """Six list requests from six threads: never more than three starts in any second."""
+    arrivals: list[float] = []
+    httpserver.expect_request("/crossref/works").respond_with_handler(
+        lambda r: (arrivals.append(time.monotonic()), Response(work_list([])))[1]
+    )
+    client = Client(settings, open_cache(settings))
+    crossref = Crossref(settings.crossref_url.replace("localhost", "127.0.0.1"), client)
+    with ThreadPoolExecutor(6) as pool:
+        list(pool.map(lambda n: crossref.search_text(f"query {n}"), range(6)))
+    arrivals.sort()
+    assert len(arrivals) == 6 and client.requests == 6
+    assert all(b - a >= 0.95 for a, b in zip(arrivals, arrivals[3:], strict=False)), [
+        round(a - arrivals[0], 3) for a in arrivals
+    ]
+
+
+def test_a_failed_entry_gets_a_raw_string_search(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    ref = review.by_number()[98]
+    entry = FailedEntry(ref.raw.replace(",", "").replace(".", ""), ref.loc, "no title", 98)
+    fake.search = lambda q: [crossref_work(ref, doi(98))] if "HOSEN" in q else []
+    client = Client(settings, open_cache(settings))
+    (res,) = resolve_failed_entries([entry], Crossref(settings.crossref_url, client))
+    assert (res.status, res.reason, res.doi) == (
+        ResolutionStatus.RESOLVED, RawReason.READ_IN_RAW, doi(98),
+    )  # fmt: skip
+    assert any("query.bibliographic=HOSEN" in hit for hit in fake.hits)
+
+
+def test_enrichment_fills_the_record_and_says_where_each_field_came_from(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    doc = subset(review, 29)  # DE LA PUENTE P, LUDERER M J, FEDERICO C, et al.
+    ref = doc.references[0]
+    people = [("de la Puente", "Pilar"), ("Luderer", "Micah J"), ("Federico", "Cinzia"),
+              ("Quillfeather", "Ann"), ("Northam", "Bea")]  # fmt: skip
+    fake.pmids = {ref.key: "801"}
+    fake.articles = {
+        "801": pubmed_article(ref, "801", doi(29), authors=people, abstract="CD38 nanoparticles.")
+    }
+    fake.works = {doi(29): crossref_work(ref, doi(29), ISSN=["0000-0000"])}
+    resolutions, _ = run(doc, settings)
+    enriched = enrich_document(doc, resolutions).references[0]
+    assert [a.family for a in enriched.authors][3:] == ["Quillfeather", "Northam"]
+    assert enriched.authors[:3] == ref.authors and enriched.et_al is False
+    assert (enriched.abstract, enriched.origin("abstract")) == ("CD38 nanoparticles.", "pubmed")
+    assert (enriched.pmid, enriched.origin("pmid")) == ("801", "pubmed")
+    assert enriched.origin("title") == "printed"
+    model = json.loads(pipeline.render(replace(doc, references=(enriched,)), "json"))
+    assert "provenance" in json.dumps(model) and "pubmed" in json.dumps(model)
+    bib = pipeline.render(replace(doc, references=(enriched,)), "bibtex")
+    assert "Northam" in bib and "others" not in bib

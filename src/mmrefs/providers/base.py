@@ -2,6 +2,8 @@
 
 The client (``mmrefs.http``) owns caching, rate limits, retries and identity; providers only
 build requests and map answers, so they are tested against a local server unchanged.
+`RegistryRecord` carries what a registry says beyond `model.Record` (every title variant,
+ISSNs, the works a notice updates) until the model holds those fields itself.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from mmrefs.model import Notice, Record
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -34,13 +38,20 @@ class Reply:
 
 class Fetch(Protocol):
     def __call__(
-        self, url: str, params: dict[str, str], kind: str, parse: Parse = _unparsed
+        self,
+        url: str,
+        params: dict[str, str],
+        kind: str,
+        parse: Parse = _unparsed,
+        post: bool = False,
     ) -> Reply:
-        """GET `url` with `params`; `kind` names the rate-limit bucket (`list`, `single`).
+        """GET `url` with `params` (or POST them as a form when `post`); `kind` names the
+        rate-limit bucket (`list`, `single`, `eutils`).
 
         `parse` turns a 200 body into data and raises `PayloadError` when the body is not
         the documented format; the client then neither keeps nor returns that body but
-        asks again, so a truncated reply is a passing fault, never a cached answer.
+        asks again, so a truncated reply is a passing fault, never a cached answer. Safe to
+        call from several threads: the client keeps each bucket's rate and concurrency.
         """
         ...
 
@@ -49,6 +60,36 @@ class PayloadError(ValueError):
     """A reply that is not the documented format (truncated JSON, broken XML)."""
 
 
+@dataclass(frozen=True, slots=True)
+class RegistryRecord(Record):
+    """A `Record` with the registry fields the model does not hold yet.
+
+    `titles`: every other title the registry gives (original language, translation,
+    title with subtitle), so a translated title is compared with its original.
+    `issn`: print and electronic ISSNs. `updates`: for a correction or retraction notice,
+    the works it updates (a notice is never the cited work itself).
+    """
+
+    titles: tuple[str, ...] = ()
+    issn: tuple[str, ...] = ()
+    updates: tuple[Notice, ...] = ()
+
+
 def plain(text: str) -> str:
     """Markup-free text from a provider field (`<i>`, JATS tags, `&amp;`)."""
     return " ".join(html.unescape(_TAGS.sub("", text)).split())
+
+
+def prose(text: str) -> str:
+    """Markup-free running text (a JATS abstract): tags become spaces so that a heading
+    and its paragraph do not run together."""
+    return " ".join(html.unescape(_TAGS.sub(" ", text)).split())
+
+
+def unbracket(title: str) -> str:
+    """PubMed prints a translated title in square brackets (`[Plasma levels …].`);
+    the words inside are the title."""
+    bare = title.strip().rstrip(".").strip()
+    if bare.startswith("[") and bare.endswith("]"):
+        return bare[1:-1].strip().rstrip(".")
+    return title.strip().rstrip(".")

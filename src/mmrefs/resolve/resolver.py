@@ -1,90 +1,127 @@
-"""Resolve a document's references: batch first, search only what remains, verify all.
+"""Resolve a document's references: carry out the plan, Crossref and PubMed side by side.
 
-Order of work (fewest requests): printed DOIs in `filter=doi:` batches; ECitMatch for every
-reference with a journal, year, volume and page; ESummary for the PMIDs found; Crossref
-batches for the DOIs PubMed reported (retraction notices, cross-check); then one Crossref
-bibliographic search per reference still unresolved. Every candidate is verified. Crossref
-and PubMed disagreeing, two verified candidates, or one DOI verified for two references
-all end as `ambiguous` — never a silent pick.
+Crossref and NCBI are separate rate buckets, so they run at the same time: the printed-DOI
+batches go to Crossref while PubMed's ECitMatch and EFetch run on their own thread, and up
+to three Crossref list requests are in flight at once (the polite pool's concurrency; the
+client keeps each bucket's rate and concurrency). Only the network waits overlap: every
+decision is made afterwards on the main thread by the pure `decide`, so results never
+depend on timing. A failed request marks only the references of its batch.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mmrefs.errors import Offline, ProviderError
-from mmrefs.identifiers import normalize_doi
-from mmrefs.match.verify import discrepancies, verify
-from mmrefs.model import (
-    Finding,
-    Match,
-    MatchStatus,
-    Record,
-    Reference,
-    Resolution,
-    ResolutionStatus,
-    Severity,
-)
+from mmrefs.model import Record, Reference, Resolution, ResolutionStatus
 from mmrefs.providers.base import PayloadError
-from mmrefs.providers.crossref import DOI_BATCH, Crossref
-from mmrefs.providers.pubmed import CITMATCH_BATCH, SUMMARY_BATCH, PubMed
+from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
+from mmrefs.resolve.decide import Failure, ResolveReason, decide, unshare_dois
+from mmrefs.resolve.plan import (
+    Batch,
+    Plan,
+    candidates_of,
+    doi_requests,
+    followup_dois,
+    make_plan,
+    pmid_owners,
+    pmid_requests,
+)
 
 Progress = Callable[[str], None]
 T = TypeVar("T")
+Pending = tuple[Batch, "Future[dict[str, Record] | Failure]"]
+CROSSREF_LANES = 3  # list requests in flight at once (Crossref's polite-pool concurrency)
+SEARCHABLE = frozenset(
+    {
+        ResolveReason.NO_CANDIDATE,
+        ResolveReason.NEAR_MISSES,
+        ResolveReason.OFFLINE,
+        ResolveReason.PROVIDER_ERROR,
+    }
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """Why a provider step gave nothing: `offline` (network off) or `error` (faults)."""
-
-    status: ResolutionStatus
-    reason: str
-
-
-@dataclass
-class _State:
-    """What the batch steps found, and which references a failed step left uncovered.
-
-    A failure belongs to the references of the batch that failed, never to the run: one
-    truncated reply must not turn every later reference into an error.
-    """
-
-    crossref: dict[str, Record] = field(default_factory=dict)
-    pubmed: dict[str, Record] = field(default_factory=dict)
-    pmid_of: dict[str, str] = field(default_factory=dict)
-    failed: dict[str, Failure] = field(default_factory=dict)
-
-
-def _attempt(action: Callable[[], T]) -> T | Failure:
-    """Run one provider call; trouble comes back as (status, reason), never raised."""
+def attempt(action: Callable[[], T]) -> T | Failure:
+    """Run one provider call; trouble comes back as (status, detail), never raised."""
     try:
         return action()
     except Offline as exc:
-        return Failure(ResolutionStatus.OFFLINE, str(exc))
+        detail = f"not in the cache and the network is off or unreachable ({exc})"
+        return Failure(ResolutionStatus.OFFLINE, detail)
     except (PayloadError, ProviderError) as exc:
         return Failure(ResolutionStatus.ERROR, str(exc))
 
 
-def _batched(
-    state: _State, keys: Sequence[Sequence[str]], action: Callable[[int], dict[str, T]]
-) -> dict[str, T]:
-    """Run a batch step chunk by chunk; a failed chunk marks only its own references."""
-    found: dict[str, T] = {}
-    for n, chunk in enumerate(keys):
-        result = _attempt(lambda n=n: action(n))  # type: ignore[misc]
+@dataclass
+class Found:
+    """What the steps found so far, and which references a failed step left uncovered.
+
+    Written on the main thread only; worker threads return values."""
+
+    crossref: dict[str, Record] = field(default_factory=dict)
+    pubmed: dict[str, Record] = field(default_factory=dict)
+    pmid_of: dict[str, str] = field(default_factory=dict)
+    searched: dict[str, list[Record]] = field(default_factory=dict)
+    failed: dict[str, Failure] = field(default_factory=dict)
+
+    def fail(self, keys: Sequence[str], failure: Failure) -> None:
+        for key in keys:
+            self.failed.setdefault(key, failure)
+
+    def candidates(self, ref: Reference) -> list[Record]:
+        batch = candidates_of(ref, self.crossref, self.pubmed, self.pmid_of)
+        return batch + self.searched.get(ref.key, [])
+
+    def decide(self, ref: Reference) -> Resolution:
+        return decide(ref, self.candidates(ref), self.failed.get(ref.key))
+
+
+@dataclass
+class Lanes:
+    """The two request lanes: Crossref (several list requests at once) and NCBI (one)."""
+
+    crossref: Crossref
+    pubmed: PubMed
+    xref: ThreadPoolExecutor
+    ncbi: ThreadPoolExecutor
+
+    def dois(
+        self, batches: Sequence[Batch]
+    ) -> list[tuple[Batch, Future[dict[str, Record] | Failure]]]:
+        return [
+            (b, self.xref.submit(attempt, lambda b=b: self.crossref.by_dois(b.ids)))
+            for b in batches
+        ]
+
+
+@contextmanager
+def lanes_for(crossref: Crossref, pubmed: PubMed) -> Iterator[Lanes]:
+    """The two lanes for one run. On the way out (Ctrl-C included) requests not yet sent
+    are cancelled, so an interrupted run stops after the requests in flight."""
+    xref = ThreadPoolExecutor(CROSSREF_LANES, "crossref")
+    ncbi = ThreadPoolExecutor(1, "ncbi")
+    try:
+        yield Lanes(crossref, pubmed, xref, ncbi)
+    finally:
+        xref.shutdown(cancel_futures=True)
+        ncbi.shutdown(cancel_futures=True)
+
+
+def _collect(
+    found: Found, pending: list[tuple[Batch, Future[dict[str, Record] | Failure]]]
+) -> None:
+    for batch, future in pending:
+        result = future.result()
         if isinstance(result, Failure):
-            for key in chunk:
-                state.failed.setdefault(key, result)
+            found.fail(batch.keys, result)
         else:
-            found.update(result)
-    return found
-
-
-def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+            found.crossref.update(result)
 
 
 def resolve_references(
@@ -93,175 +130,93 @@ def resolve_references(
     pubmed: PubMed,
     progress: Progress = lambda _: None,
 ) -> list[Resolution]:
-    state = _State()
-    progress("Crossref: printed DOIs")
-    _crossref_dois(state, {normalize_doi(r.doi): r.key for r in refs if r.doi}, crossref)
-    citable = [
-        (r.key, r)
-        for r in refs
-        if r.container and r.year and r.volume and (r.first_page or r.article_number)
-    ]
-    progress("PubMed: citation match")
-    batches = _chunks(citable, CITMATCH_BATCH)
-    state.pmid_of.update(
-        _batched(state, [[k for k, _ in b] for b in batches], lambda n: pubmed.citmatch(batches[n]))
+    """Every reference's DOI/PMID, verified; the requests of one step overlap in time."""
+    found = Found()
+    with lanes_for(crossref, pubmed) as lanes:
+        progress("Crossref and PubMed: batches")
+        _batches(found, lanes, make_plan(refs))
+        decided = {r.key: found.decide(r) for r in refs}
+        progress("Crossref: searches")
+        todo = [r for r in refs if decided[r.key].reason in SEARCHABLE]
+        _searches(found, lanes, todo)
+        decided |= {r.key: found.decide(r) for r in todo}
+        progress("PubMed: searches")
+        todo = [r for r in todo if r.title and decided[r.key].reason in SEARCHABLE]
+        _pubmed_searches(found, lanes, todo)
+        decided |= {r.key: found.decide(r) for r in todo}
+    return unshare_dois([decided[r.key] for r in refs])
+
+
+def _batches(found: Found, lanes: Lanes, plan: Plan) -> None:
+    """Printed DOIs (Crossref) while ECitMatch and EFetch run (NCBI), then Crossref for
+    the DOIs PubMed reported."""
+    printed = lanes.dois(plan.printed_dois)
+    _pubmed_batches(found, lanes, plan.citations)
+    fetched = [d for b in plan.printed_dois for d in b.ids]
+    more = doi_requests(followup_dois(found.pmid_of, found.pubmed, fetched))
+    _collect(found, printed + lanes.dois(more))
+
+
+def _pubmed_batches(
+    found: Found, lanes: Lanes, citations: Sequence[Sequence[tuple[str, Reference]]]
+) -> None:
+    """ECitMatch then EFetch, on the NCBI lane; the main thread waits for the PMIDs'
+    DOIs, which the next Crossref batches need."""
+    for batch in citations:
+        result = lanes.ncbi.submit(attempt, lambda b=batch: lanes.pubmed.citmatch(b)).result()
+        if isinstance(result, Failure):
+            found.fail([k for k, _ in batch], result)
+        else:
+            found.pmid_of.update(result)
+    owners = pmid_owners({k: [p] for k, p in found.pmid_of.items()})
+    _pubmed_records(found, lanes, pmid_requests(owners))
+
+
+def _pubmed_records(found: Found, lanes: Lanes, batches: Sequence[Batch]) -> None:
+    """EFetch each batch; if EFetch keeps failing, ESummary's lighter records (no
+    abstracts) are better than none."""
+
+    def fetch(batch: Batch) -> dict[str, Record] | Failure:
+        full = attempt(lambda: lanes.pubmed.records(batch.ids))
+        if isinstance(full, Failure):
+            light = attempt(lambda: lanes.pubmed.summaries(batch.ids))
+            return full if isinstance(light, Failure) else light
+        return full
+
+    for batch in batches:
+        result = lanes.ncbi.submit(fetch, batch).result()
+        if isinstance(result, Failure):
+            found.fail(batch.keys, result)
+        else:
+            found.pubmed.update(result)
+
+
+def _searches(found: Found, lanes: Lanes, refs: Sequence[Reference]) -> None:
+    """One bibliographic search per unverified reference, three in flight at once."""
+    pending = [(r, lanes.xref.submit(attempt, lambda r=r: lanes.crossref.search(r))) for r in refs]
+    for ref, future in pending:
+        result = future.result()
+        if isinstance(result, Failure):
+            found.fail([ref.key], result)
+        else:
+            found.searched.setdefault(ref.key, []).extend(result)
+
+
+def _pubmed_searches(found: Found, lanes: Lanes, refs: Sequence[Reference]) -> None:
+    """ESearch by title and first author, then one EFetch for every PMID it gave: the
+    fallback for what neither ECitMatch nor Crossref found (misprinted journals)."""
+    hits: dict[str, list[str]] = {}
+    for ref in refs:
+        result = lanes.ncbi.submit(attempt, lambda r=ref: lanes.pubmed.search(r)).result()
+        if isinstance(result, Failure):
+            found.fail([ref.key], result)
+        elif result:
+            hits[ref.key] = result
+    owners = pmid_owners(
+        {k: [p for p in pmids if p not in found.pubmed] for k, pmids in hits.items()}
     )
-    progress("PubMed: summaries")
-    key_of = {pmid: key for key, pmid in state.pmid_of.items()}
-    pmids = _chunks(sorted(key_of, key=int), SUMMARY_BATCH)
-    state.pubmed.update(
-        _batched(
-            state, [[key_of[p] for p in b] for b in pmids], lambda n: pubmed.summaries(pmids[n])
+    _pubmed_records(found, lanes, pmid_requests(owners))
+    for key, pmids in hits.items():
+        found.searched.setdefault(key, []).extend(
+            found.pubmed[p] for p in pmids if p in found.pubmed
         )
-    )
-    progress("Crossref: DOIs from PubMed")
-    from_pubmed = {r.doi: key_of[p] for p, r in state.pubmed.items() if r.doi and p in key_of}
-    _crossref_dois(
-        state, {d: k for d, k in from_pubmed.items() if d not in state.crossref}, crossref
-    )
-    out = []
-    for n, ref in enumerate(refs, 1):
-        progress(f"verify {n}/{len(refs)}")
-        out.append(_resolve_one(ref, state, crossref, pubmed))
-    return _no_shared_dois(out)
-
-
-def _crossref_dois(state: _State, key_of: dict[str, str], crossref: Crossref) -> None:
-    dois = _chunks(sorted(key_of), DOI_BATCH)
-    found = _batched(
-        state, [[key_of[d] for d in b] for b in dois], lambda n: crossref.by_dois(dois[n])
-    )
-    state.crossref.update(found)
-
-
-def _candidates(ref: Reference, state: _State) -> list[Record]:
-    found: list[Record] = []
-    if ref.doi and normalize_doi(ref.doi) in state.crossref:
-        found.append(state.crossref[normalize_doi(ref.doi)])
-    pmid = state.pmid_of.get(ref.key)
-    if pmid and pmid in state.pubmed:
-        record = state.pubmed[pmid]
-        found.append(record)
-        if record.doi in state.crossref:
-            found.append(state.crossref[record.doi])
-    return found
-
-
-def _resolve_one(ref: Reference, state: _State, crossref: Crossref, pubmed: PubMed) -> Resolution:
-    """Batch candidates first; then the searches; a failure decides only when nothing
-    verified, so a reference found despite a failed step is still resolved."""
-    candidates = _candidates(ref, state)
-    verified = [(r, verify(ref, r)) for r in candidates]
-    failure = state.failed.get(ref.key)
-    searches: list[Callable[[], list[Record]]] = [lambda: crossref.search(ref)]
-    if ref.title:
-        searches.append(lambda: _pubmed_search(ref, pubmed))
-    for search in searches:
-        if any(m.status.merges for _, m in verified):
-            break
-        found = _attempt(search)
-        if isinstance(found, Failure):
-            failure = failure or found
-            continue
-        candidates += found
-        verified += [(r, verify(ref, r)) for r in found]
-    if failure and not any(m.status.merges for _, m in verified):
-        return _unresolved(ref, failure.status, _failure_reason(failure), candidates)
-    return _decide(ref, verified, candidates)
-
-
-def _failure_reason(failure: Failure) -> str:
-    if failure.status == ResolutionStatus.OFFLINE:
-        return f"not in the cache and the network is off or unreachable ({failure.reason})"
-    return failure.reason
-
-
-def _pubmed_search(ref: Reference, pubmed: PubMed) -> list[Record]:
-    """ESearch by title and first author, then ESummary: the fallback for what neither
-    ECitMatch nor Crossref found (ECitMatch misses misprinted journal abbreviations)."""
-    pmids = pubmed.search(ref)
-    return list(pubmed.summaries(pmids).values()) if pmids else []
-
-
-def _unresolved(
-    ref: Reference, status: ResolutionStatus, reason: str, candidates: list[Record]
-) -> Resolution:
-    return Resolution(ref.key, ref.number, status, reason=reason, candidates=tuple(candidates))
-
-
-def _decide(
-    ref: Reference, verified: list[tuple[Record, Match]], candidates: list[Record]
-) -> Resolution:
-    good = [(r, m) for r, m in verified if m.status.merges]
-    if not good:
-        near = [r for r, m in verified if m.status == MatchStatus.WEAK]
-        status = ResolutionStatus.AMBIGUOUS if near else ResolutionStatus.NOT_FOUND
-        reason = "only near misses" if near else "no candidate verified"
-        return Resolution(ref.key, ref.number, status, reason=reason, candidates=tuple(candidates))
-    dois = {r.doi for r, _ in good if r.doi}
-    contradicted = [r for r, m in verified if r.doi in dois and m.status == MatchStatus.DIFFERENT]
-    if contradicted:
-        sources = ", ".join(sorted({r.source for r in contradicted}))
-        return Resolution(
-            ref.key,
-            ref.number,
-            ResolutionStatus.AMBIGUOUS,
-            reason=f"providers disagree: {sources} describes {contradicted[0].doi} as another work",
-            candidates=tuple(candidates),
-        )
-    if len(dois) > 1:
-        return Resolution(
-            ref.key,
-            ref.number,
-            ResolutionStatus.AMBIGUOUS,
-            reason="verified candidates disagree: " + ", ".join(sorted(dois)),
-            candidates=tuple(r for r, _ in good),
-        )
-    best, match = max(good, key=lambda rm: rm[1].score)
-    pmid = next((r.pmid for r, _ in good if r.pmid), "")
-    doi = next(iter(dois), "")
-    findings = tuple(f for r, _ in good for f in discrepancies(ref, r))
-    if ref.doi and doi and normalize_doi(ref.doi) != doi:
-        findings += (
-            Finding(
-                "resolve.mismatch.doi",
-                Severity.ERROR,
-                f"printed DOI {ref.doi!r} differs from the verified record's {doi!r}",
-                (ref.number,) if ref.number is not None else (),
-                ref.loc,
-            ),
-        )
-    return Resolution(
-        ref.key,
-        ref.number,
-        ResolutionStatus.RESOLVED,
-        doi=doi,
-        pmid=pmid,
-        confidence=match.score,
-        reason=match.reason,
-        evidence=match.evidence,
-        candidates=tuple(r for r, _ in good),
-        findings=_unique(findings),
-        record=best,
-    )
-
-
-def _unique(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    return tuple(dict.fromkeys(findings))
-
-
-def _no_shared_dois(resolutions: list[Resolution]) -> list[Resolution]:
-    """One DOI verified for two references means one of them is wrong: neither keeps it."""
-    counts = Counter(r.doi for r in resolutions if r.doi)
-    return [
-        replace(
-            r,
-            status=ResolutionStatus.AMBIGUOUS,
-            doi="",
-            pmid="",
-            reason=f"{r.doi} also verified for another reference",
-        )
-        if r.doi and counts[r.doi] > 1
-        else r
-        for r in resolutions
-    ]

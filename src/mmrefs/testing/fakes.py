@@ -1,5 +1,9 @@
 """Provider payloads in the wire formats of ../shared/api-samples (see FORMATS.md there).
 
+These feed the local stand-in servers of the integration tests and the benchmark; the
+mappings themselves are tested against the recorded payloads (tests/unit/providers), so a
+mapping bug cannot hide behind a fake built the same wrong way.
+
 Works are described from the bundled review's printed references. Their DOIs use the
 prefix 10.5555, which Crossref's documentation uses for example DOIs, so no test claims a
 real work's identifier; PMIDs are small made-up numbers for the same reason.
@@ -8,7 +12,9 @@ real work's identifier; PMIDs are small made-up numbers for the same reason.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
+from xml.sax.saxutils import escape
 
 from mmrefs.model import Reference
 
@@ -90,3 +96,75 @@ def summary_doc(ref: Reference, pmid: str, doi: str, **changes: Any) -> dict[str
     }
     doc.update(changes)
     return doc
+
+
+def pubmed_article(ref: Reference, pmid: str, doi: str, **changes: Any) -> str:
+    """One EFetch `<PubmedArticle>` shaped like the recorded samples (efetch_pubmed_*.xml).
+
+    `changes` override fields: `title`, `vernacular`, `authors` ([(last, fore)]), `journal`,
+    `iso`, `year`, `volume`, `issue`, `pages`, `abstract`, `pubtypes`, `issn`.
+    """
+    fields: dict[str, Any] = {
+        "title": ref.title + ".",
+        "vernacular": "",
+        "authors": [(a.family.title(), a.given) for a in ref.authors],
+        "journal": ref.container,
+        "iso": ref.container,
+        "year": ref.year,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "pages": ref.pages or ref.article_number,
+        "abstract": "",
+        "pubtypes": ["Journal Article"],
+        "issn": "",
+    } | changes
+    part = _optional_parts(fields)
+    types = "".join(f"<PublicationType>{_x(t)}</PublicationType>" for t in fields["pubtypes"])
+    return (
+        '<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">'
+        f'<PMID Version="1">{pmid}</PMID><Article PubModel="Print"><Journal>{part["issn"]}'
+        f'<JournalIssue CitedMedium="Print"><Volume>{_x(fields["volume"])}</Volume>'
+        f"{part['issue']}<PubDate><Year>{_x(fields['year'])}</Year></PubDate></JournalIssue>"
+        f"<Title>{_x(fields['journal'])}</Title><ISOAbbreviation>{_x(fields['iso'])}"
+        f"</ISOAbbreviation></Journal><ArticleTitle>{_x(fields['title'])}</ArticleTitle>"
+        f'{part["pages"]}{part["abstract"]}<AuthorList CompleteYN="Y">'
+        f"{_authors_xml(fields['authors'])}</AuthorList><Language>eng</Language>"
+        f"{part['vernacular']}<PublicationTypeList>{types}</PublicationTypeList></Article>"
+        "</MedlineCitation><PubmedData><ArticleIdList>"
+        f'<ArticleId IdType="pubmed">{pmid}</ArticleId>'
+        + (f'<ArticleId IdType="doi">{_x(doi)}</ArticleId>' if doi else "")
+        + "</ArticleIdList></PubmedData></PubmedArticle>"
+    )
+
+
+def _authors_xml(names: list[tuple[str, str]]) -> str:
+    return "".join(
+        f'<Author ValidYN="Y"><LastName>{_x(last)}</LastName><ForeName>{_x(fore)}</ForeName>'
+        f"<Initials>{_x(fore.replace(' ', ''))}</Initials></Author>"
+        for last, fore in names
+    )
+
+
+def _optional_parts(fields: dict[str, Any]) -> dict[str, str]:
+    """Elements PubMed leaves out when empty (no issue, no abstract, no pagination)."""
+    optional = {
+        "issn": f'<ISSN IssnType="Print">{_x(fields["issn"])}</ISSN>',
+        "issue": f"<Issue>{_x(fields['issue'])}</Issue>",
+        "abstract": f"<Abstract><AbstractText>{_x(fields['abstract'])}</AbstractText></Abstract>",
+        "vernacular": f"<VernacularTitle>{_x(fields['vernacular'])}</VernacularTitle>",
+        "pages": f"<Pagination><MedlinePgn>{_x(fields['pages'])}</MedlinePgn></Pagination>",
+    }
+    return {k: v if fields[k] else "" for k, v in optional.items()}
+
+
+def article_set(articles: Iterable[str]) -> str:
+    """An EFetch reply: the XML prolog and DOCTYPE of the 2025 recordings, then articles."""
+    return (
+        '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
+        '1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n'
+        "<PubmedArticleSet>\n" + "\n".join(articles) + "</PubmedArticleSet>"
+    )
+
+
+def _x(value: object) -> str:
+    return escape(str(value))

@@ -101,7 +101,7 @@ class FaultyProxy:
 
 
 def _read_request(conn: socket.socket) -> bytes:
-    """The request head (GET requests carry no body)."""
+    """The request head and, for a POST, its `Content-Length` bytes of body."""
     conn.settimeout(5)
     data = b""
     while b"\r\n\r\n" not in data:
@@ -112,9 +112,25 @@ def _read_request(conn: socket.socket) -> bytes:
         if not chunk:
             return b""
         data += chunk
-    head = data.split(b"\r\n\r\n", 1)[0]
+    head, _, body = data.partition(b"\r\n\r\n")
     lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"connection:")]
-    return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n"
+    length = next(
+        (
+            int(line.split(b":", 1)[1])
+            for line in lines
+            if line.lower().startswith(b"content-length:")
+        ),
+        0,
+    )
+    while len(body) < length:
+        try:
+            chunk = conn.recv(65536)
+        except OSError:
+            return b""
+        if not chunk:
+            return b""
+        body += chunk
+    return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n" + body
 
 
 def _forward(target: tuple[str, int], request: bytes) -> bytes:

@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from pypinyin import lazy_pinyin
-
 from mmrefs.model import Author, Reference
 from mmrefs.names import split_particle
 from mmrefs.text import ascii_fold, has_cjk
@@ -48,6 +46,8 @@ STOP_WORDS = frozenset(
 def romanize(text: str) -> str:
     """ASCII letters and digits only; Chinese characters become pinyin."""
     if has_cjk(text):
+        from pypinyin import lazy_pinyin  # its phrase dictionary costs 0.1 s: load on use
+
         text = "".join(lazy_pinyin(text))
     return re.sub(r"[^a-z0-9]", "", ascii_fold(text).lower())
 

@@ -25,8 +25,6 @@ import re
 from enum import StrEnum
 from itertools import product
 
-from pypinyin import Style, pinyin
-
 from mmrefs.keys import romanize
 from mmrefs.model import Author, Build, Citation, Finding, Reference, Severity
 from mmrefs.names import split_particle
@@ -65,6 +63,8 @@ def name_keys(name: str) -> frozenset[str]:
         return frozenset()
     if not has_cjk(name):
         return frozenset({romanize(name)})
+    from pypinyin import Style, pinyin  # its phrase dictionary costs 0.1 s: load on use
+
     readings = pinyin(name, style=Style.NORMAL, heteronym=True)
     combos = list(product(*readings))[:16]
     return frozenset(romanize("".join(c)) for c in combos) | {romanize(name)}

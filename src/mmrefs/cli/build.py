@@ -20,6 +20,8 @@ from mmrefs.cli.options import (
     FailOnOpt,
     MailtoOpt,
     OfflineOpt,
+    PreferChoice,
+    PreferOpt,
     TimeoutOpt,
     network_settings,
 )
@@ -42,6 +44,7 @@ def build(
     api_key: ApiKeyOpt = "",
     timeout: TimeoutOpt = DEFAULTS.timeout[1],
     budget: BudgetOpt = DEFAULTS.budget,
+    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Parse, resolve, de-duplicate, map citations, check, export and report every input.
@@ -59,7 +62,7 @@ def build(
         prepare_build_folder(target, force)
         builds, written = [], 0
         for path, text in texts:
-            result = build_with_progress(text, str(path), settings)
+            result = build_with_progress(text, str(path), settings, prefer.value)
             print_resolution(result, settings)
             for name, content in pipeline.outputs(result, path.stem).items():
                 write_atomic(target / name, content, force=True)

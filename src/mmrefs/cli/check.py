@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mmrefs import pipeline
-from mmrefs.cli.net import build_with_progress, print_resolution
+from mmrefs.cli.net import build_file, print_resolution
 from mmrefs.cli.options import (
     DEFAULTS,
     ApiKeyOpt,
@@ -19,6 +19,8 @@ from mmrefs.cli.options import (
     MailtoOpt,
     OfflineOpt,
     OutputOpt,
+    PreferChoice,
+    PreferOpt,
     ReportFormat,
     ReportFormatOpt,
     TimeoutOpt,
@@ -30,8 +32,6 @@ from mmrefs.cli.shell import (
     fail_on_code,
     guarded,
     print_findings,
-    read_input,
-    source_name,
 )
 from mmrefs.report.findings import registry_note
 
@@ -50,6 +50,7 @@ def check(
     api_key: ApiKeyOpt = "",
     timeout: TimeoutOpt = DEFAULTS.timeout[1],
     budget: BudgetOpt = DEFAULTS.budget,
+    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Check a review's citations: numbers, order, authors, metadata, notices, support.
@@ -62,7 +63,7 @@ def check(
         settings = network_settings(
             offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
         )
-        result = build_with_progress(read_input(file, encoding), source_name(file), settings)
+        result = build_file(file, encoding, settings, prefer.value)
         emit(pipeline.render_check(result, fmt.value), output, force)
         print_findings(result.findings, result.document.source)
         print_resolution(result, settings)

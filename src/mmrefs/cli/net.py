@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.progress import Progress
 
 from mmrefs import pipeline
-from mmrefs.cli.shell import err, on_interrupt
+from mmrefs.cli.shell import err, on_interrupt, read_input, source_name
 from mmrefs.http import Client, Settings, open_cache
 from mmrefs.model import Build, ResolutionStatus
 from mmrefs.providers.crossref import Crossref
@@ -17,16 +17,16 @@ from mmrefs.providers.pubmed import PubMed
 _OPENED: dict[str, tuple[Client, pipeline.Providers]] = {}
 
 
-def providers(settings: Settings) -> tuple[Client, pipeline.Providers]:
+def providers(settings: Settings, prefer: str = "printed") -> tuple[Client, pipeline.Providers]:
     """A client over the on-disk cache and the two providers that use it; one per settings
     in a process, so `build` over several inputs learns once that the network is down."""
-    key = repr(settings)
+    key = repr(settings) + prefer
     if key not in _OPENED:
-        _OPENED[key] = _open(settings)
+        _OPENED[key] = _open(settings, pipeline.Prefer(prefer))
     return _OPENED[key]
 
 
-def _open(settings: Settings) -> tuple[Client, pipeline.Providers]:
+def _open(settings: Settings, prefer: pipeline.Prefer) -> tuple[Client, pipeline.Providers]:
     client = Client(settings, open_cache(settings))
     on_interrupt.append(
         lambda: f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
@@ -35,22 +35,34 @@ def _open(settings: Settings) -> tuple[Client, pipeline.Providers]:
         Crossref(settings.crossref_url, client),
         PubMed(settings.eutils_url, client),
         settings.offline,
+        prefer,
     )
     return client, chosen
 
 
-def build_with_progress(text: str, source: str, settings: Settings | None) -> Build:
+def build_with_progress(
+    text: str, source: str, settings: Settings | None, prefer: str = "printed"
+) -> Build:
     """`pipeline.build` with a progress bar on stderr; `settings=None` skips resolution."""
     if settings is None:
         return pipeline.build(text, source)
-    client, chosen = providers(settings)
-    before = client.requests
+    client, chosen = providers(settings, prefer)
+    before, endpoints, limited = client.requests, client.by_endpoint.copy(), client.too_many
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task(Path(source).name, total=None)
         result = pipeline.build(
             text, source, chosen, lambda step: bar.update(task, description=step)
         )
+    used = client.by_endpoint - endpoints
+    if used:
+        shown = ", ".join(f"{name} {n}" for name, n in sorted(used.items()))
+        err.print(f"HTTP requests by endpoint: {shown}; {client.too_many - limited} answered 429")
     return replace(result, requests=client.requests - before)
+
+
+def build_file(path: Path, encoding: str | None, settings: Settings, prefer: str) -> Build:
+    """Read one input (a file or `-`) and run the whole chain over it."""
+    return build_with_progress(read_input(path, encoding), source_name(path), settings, prefer)
 
 
 def unavailable(result: Build, settings: Settings) -> int:

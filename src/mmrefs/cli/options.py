@@ -81,6 +81,21 @@ BudgetOpt = Annotated[
         help="Seconds of network time a run may spend; then it stops asking.",
     ),
 ]
+
+
+class PreferChoice(StrEnum):
+    printed = "printed"
+    registry = "registry"
+
+
+PreferOpt = Annotated[
+    PreferChoice,
+    typer.Option(
+        envvar="MMREFS_PREFER",
+        help="After resolution: keep printed values (registry fills only what is missing), "
+        "or let the registry's values replace printed ones (kept as printed_*).",
+    ),
+]
 DEFAULTS = Settings()
 
 

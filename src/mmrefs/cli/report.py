@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from mmrefs import pipeline
-from mmrefs.cli.net import build_with_progress, print_resolution
+from mmrefs.cli.net import build_file, print_resolution
 from mmrefs.cli.options import (
     DEFAULTS,
     ApiKeyOpt,
@@ -24,10 +24,12 @@ from mmrefs.cli.options import (
     MailtoOpt,
     OfflineOpt,
     OutputOpt,
+    PreferChoice,
+    PreferOpt,
     TimeoutOpt,
     network_settings,
 )
-from mmrefs.cli.shell import emit, fail_on_code, guarded, read_input, source_name
+from mmrefs.cli.shell import emit, fail_on_code, guarded
 
 
 class PageFormat(StrEnum):
@@ -55,6 +57,7 @@ def report(
     api_key: ApiKeyOpt = "",
     timeout: TimeoutOpt = DEFAULTS.timeout[1],
     budget: BudgetOpt = DEFAULTS.budget,
+    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Write the claim ↔ source report: every claim with its sources, and every source
@@ -64,7 +67,7 @@ def report(
         settings = network_settings(
             offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
         )
-        result = build_with_progress(read_input(file, encoding), source_name(file), settings)
+        result = build_file(file, encoding, settings, prefer.value)
         emit(pipeline.render_report(result, fmt.value), output, force)
         print_resolution(result, settings)
         return fail_on_code(result.findings, fail_on.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mmrefs.cli.net import build_with_progress, print_resolution, unavailable
+from mmrefs.cli.net import build_file, print_resolution, unavailable
 from mmrefs.cli.options import (
     DEFAULTS,
     ApiKeyOpt,
@@ -18,6 +18,8 @@ from mmrefs.cli.options import (
     MailtoOpt,
     OfflineOpt,
     OutputOpt,
+    PreferChoice,
+    PreferOpt,
     ReportFormat,
     ReportFormatOpt,
     TimeoutOpt,
@@ -29,8 +31,6 @@ from mmrefs.cli.shell import (
     fail_on_code,
     guarded,
     print_findings,
-    read_input,
-    source_name,
 )
 from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
 
@@ -51,6 +51,7 @@ def resolve(
     api_key: ApiKeyOpt = "",
     timeout: TimeoutOpt = DEFAULTS.timeout[1],
     budget: BudgetOpt = DEFAULTS.budget,
+    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
 ) -> None:
     """Attach verified DOIs and PMIDs from Crossref and PubMed; report what disagrees.
@@ -62,7 +63,7 @@ def resolve(
         settings = network_settings(
             offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
         )
-        result = build_with_progress(read_input(file, encoding), source_name(file), settings)
+        result = build_file(file, encoding, settings, prefer.value)
         resolutions = list(result.resolutions)
         if fmt == ReportFormat.md:
             emit(render_resolutions_md(resolutions), output, force)

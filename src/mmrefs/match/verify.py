@@ -79,15 +79,13 @@ class Comparison:
 
 
 def titles_of(record: Record) -> tuple[str, ...]:
-    """The record's title and every variant a registry gave (`RegistryRecord.titles` in
-    `providers.base`; read by name until `model.Record` holds the field)."""
-    extra: tuple[str, ...] = getattr(record, "titles", ())
-    return tuple(dict.fromkeys(t for t in (record.title, *extra) if t))
+    """The record's title and every variant a registry gave."""
+    return tuple(dict.fromkeys(t for t in (record.title, *record.titles) if t))
 
 
 def is_notice(record: Record) -> bool:
     """The record is itself a correction or retraction notice (it `updates` other works)."""
-    return bool(getattr(record, "updates", ()))
+    return bool(record.updates)
 
 
 def reference_from_record(record: Record) -> Reference:

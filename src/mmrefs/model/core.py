@@ -260,6 +260,9 @@ class Record:
     notices: tuple[Notice, ...] = ()
     score: float = 0.0
     abstract: str = ""
+    titles: tuple[str, ...] = ()  # other titles: original language, translation, subtitle
+    issn: tuple[str, ...] = ()
+    updates: tuple[Notice, ...] = ()  # a correction/retraction notice: the works it updates
 
 
 class ResolutionStatus(StrEnum):

@@ -2,8 +2,6 @@
 
 The client (``mmrefs.http``) owns caching, rate limits, retries and identity; providers only
 build requests and map answers, so they are tested against a local server unchanged.
-`RegistryRecord` carries what a registry says beyond `model.Record` (every title variant,
-ISSNs, the works a notice updates) until the model holds those fields itself.
 """
 
 from __future__ import annotations
@@ -13,8 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
-
-from mmrefs.model import Notice, Record
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -58,21 +54,6 @@ class Fetch(Protocol):
 
 class PayloadError(ValueError):
     """A reply that is not the documented format (truncated JSON, broken XML)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RegistryRecord(Record):
-    """A `Record` with the registry fields the model does not hold yet.
-
-    `titles`: every other title the registry gives (original language, translation,
-    title with subtitle), so a translated title is compared with its original.
-    `issn`: print and electronic ISSNs. `updates`: for a correction or retraction notice,
-    the works it updates (a notice is never the cited work itself).
-    """
-
-    titles: tuple[str, ...] = ()
-    issn: tuple[str, ...] = ()
-    updates: tuple[Notice, ...] = ()
 
 
 def plain(text: str) -> str:

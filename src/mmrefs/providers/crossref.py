@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from mmrefs.model import Author, Notice, Record, Reference
-from mmrefs.providers.base import Fetch, PayloadError, RegistryRecord, plain, prose
+from mmrefs.providers.base import Fetch, PayloadError, plain, prose
 
 SELECT = (
     "DOI,title,original-title,subtitle,author,container-title,short-container-title,ISSN,"
@@ -130,10 +130,10 @@ def _updates(item: dict[str, Any], doi: str) -> tuple[Notice, ...]:
     )
 
 
-def record_from_crossref(item: dict[str, Any]) -> RegistryRecord:
+def record_from_crossref(item: dict[str, Any]) -> Record:
     """One Crossref work → Record (pure; the mapping table of this provider)."""
     doi = str(item.get("DOI", "")).lower()
-    return RegistryRecord(
+    return Record(
         source="crossref",
         doi=doi,
         title=_first(item.get("title")),

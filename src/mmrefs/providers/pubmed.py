@@ -17,7 +17,7 @@ from typing import Any
 
 from mmrefs.keys import romanize
 from mmrefs.model import Author, Notice, Record, Reference
-from mmrefs.providers.base import Fetch, Parse, PayloadError, RegistryRecord, plain, unbracket
+from mmrefs.providers.base import Fetch, Parse, PayloadError, plain, unbracket
 from mmrefs.providers.pubmed_xml import NOTICE_TYPES, pmids_from_esearch_xml, records_from_efetch
 from mmrefs.text import has_cjk
 
@@ -72,7 +72,7 @@ def _author(name: str) -> Author:
     return Author(literal=name)
 
 
-def record_from_summary(doc: dict[str, Any]) -> RegistryRecord:
+def record_from_summary(doc: dict[str, Any]) -> Record:
     """One ESummary document → Record (no abstract; initials only)."""
     ids = {a.get("idtype"): str(a.get("value", "")) for a in doc.get("articleids") or []}
     notices = tuple(
@@ -82,7 +82,7 @@ def record_from_summary(doc: dict[str, Any]) -> RegistryRecord:
     )
     year = re.search(r"\d{4}", str(doc.get("pubdate", "")))
     vernacular = plain(str(doc.get("vernaculartitle", "")))
-    return RegistryRecord(
+    return Record(
         source="pubmed",
         pmid=str(doc.get("uid", "")),
         doi=ids.get("doi", "").lower(),

@@ -12,8 +12,8 @@ import re
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from mmrefs.model import Author, Notice
-from mmrefs.providers.base import PayloadError, RegistryRecord, unbracket
+from mmrefs.model import Author, Notice, Record
+from mmrefs.providers.base import PayloadError, unbracket
 
 NOTICE_TYPES = {
     "Retracted Publication": "retraction",
@@ -104,7 +104,7 @@ def _issns(citation: Element) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in (_text(n) for n in nodes) if t))
 
 
-def record_from_article(entry: Element) -> RegistryRecord:
+def record_from_article(entry: Element) -> Record:
     """One `PubmedArticle` → Record (pure; the mapping table of EFetch)."""
     citation = entry.find("MedlineCitation")
     article = citation.find("Article") if citation is not None else None
@@ -117,7 +117,7 @@ def record_from_article(entry: Element) -> RegistryRecord:
     types = [_text(n) for n in article.findall("PublicationTypeList/PublicationType")]
     vernacular = _find(article, "VernacularTitle")
     pages, number = _locator(article)
-    return RegistryRecord(
+    return Record(
         source="pubmed",
         pmid=_find(citation, "PMID"),
         doi=doi.lower(),
@@ -149,7 +149,7 @@ def _parse(text: str) -> Any:
         raise PayloadError(f"NCBI sent unreadable XML: {exc}") from exc
 
 
-def records_from_efetch(text: str) -> dict[str, RegistryRecord]:
+def records_from_efetch(text: str) -> dict[str, Record]:
     """PMID → Record for every article of an EFetch reply; an unknown PMID is simply
     absent (PubMed answers an empty `PubmedArticleSet`)."""
     root = _parse(text)

@@ -138,10 +138,10 @@ def _identifiers(edit: _Edit, ref: Reference, res: Resolution, records: Sequence
         edit.fill("doi", res.doi, source)
     if res.pmid and ref.pmid != res.pmid:
         edit.fill("pmid", res.pmid, "pubmed")
-    issn = next((getattr(r, "issn", ()) for r in records if getattr(r, "issn", ())), ())
-    if issn and not ref.extra_value("issn"):
-        edit.extra.append(("issn", ", ".join(issn)))
-        edit.provenance.append(("issn", next(r.source for r in records if getattr(r, "issn", ()))))
+    with_issn = next((r for r in records if r.issn), None)
+    if with_issn and not ref.extra_value("issn"):
+        edit.extra.append(("issn", ", ".join(with_issn.issn)))
+        edit.provenance.append(("issn", with_issn.source))
 
 
 def enrich(

@@ -11,14 +11,13 @@ from typing import Any
 
 import pytest
 
-from mmrefs.model import Author, Document, Resolution, ResolutionStatus
-from mmrefs.providers.base import RegistryRecord
+from mmrefs.model import Author, Document, Record, Resolution, ResolutionStatus
 from mmrefs.resolve.enrich import Prefer, enrich, enrich_document
 from tests.unit.resolve.works import DOI, RECORD, REF
 
 P, G = Prefer.PRINTED, Prefer.REGISTRY
 FULL = RECORD.authors
-PUBMED = RegistryRecord(
+PUBMED = Record(
     source="pubmed",
     pmid="900007",
     doi=DOI,
@@ -62,7 +61,7 @@ CASES: list[tuple[str, Fields, Fields, Prefer, Fields, dict[str, str], dict[str,
 ]  # fmt: skip
 
 
-def resolved(*records: RegistryRecord, pmid: str = "") -> Resolution:
+def resolved(*records: Record, pmid: str = "") -> Resolution:
     return Resolution(
         REF.key,
         REF.number,

@@ -4,8 +4,7 @@ registry's record of it. DOIs use the example prefix 10.5555."""
 
 from __future__ import annotations
 
-from mmrefs.model import Author, Kind, Reference, SourceLoc
-from mmrefs.providers.base import RegistryRecord
+from mmrefs.model import Author, Kind, Record, Reference, SourceLoc
 
 TITLE = "Bortezomib-loaded nanoparticles home to the myeloma bone marrow niche"
 DOI = "10.5555/case.1"
@@ -27,7 +26,7 @@ REF = Reference(
     first_page="158",
     last_page="176",
 )
-RECORD = RegistryRecord(
+RECORD = Record(
     source="crossref",
     doi=DOI,
     title=TITLE,

@@ -134,10 +134,17 @@ class _Call:
 
 @dataclass(frozen=True, slots=True)
 class _Problem:
-    """What went wrong with one attempt; `wait` is what a 429 asked for."""
+    """What went wrong with one attempt; `wait` is what a 429 asked for; `final` means
+    asking again cannot help (the host name does not resolve: no network or no such host)."""
 
     text: str
     wait: float | None = None
+    final: bool = False
+
+
+# How urllib3 says a host name did not resolve (no network, or no such host). A retry a few
+# seconds later would fail the same way, so the host is taken as unreachable at once.
+_NO_SUCH_HOST = ("NameResolutionError", "Failed to resolve", "Name or service not known")
 
 
 @dataclass
@@ -250,6 +257,8 @@ class Client:
             if isinstance(outcome, Reply):
                 return outcome
             problems.append(outcome.text)
+            if outcome.final:
+                break
             if outcome.wait is not None:
                 self._hold_off(call.kind, outcome.wait)
             wait = 0.5 * 2**attempt if outcome.wait is None else outcome.wait
@@ -276,7 +285,8 @@ class Client:
         except requests.Timeout:
             return _Problem("timed out")
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-            return _Problem(f"connection failed ({type(exc).__name__})")
+            unresolved = any(m in str(exc) for m in _NO_SUCH_HOST)
+            return _Problem(f"connection failed ({type(exc).__name__})", final=unresolved)
         if response.status_code == 429:
             return _Problem("429 Too Many Requests", self._retry_after(response))
         if response.status_code >= 500:

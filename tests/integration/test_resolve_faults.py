@@ -163,3 +163,23 @@ def test_a_killed_run_resumes_from_the_cache(
     cold = json.loads((tmp_path / "cold.json").read_text())
     assert resumed["requests"] < cold["requests"] <= before_kill + resumed["requests"]
     assert resumed["references"] == cold["references"]
+
+
+def test_a_host_name_that_does_not_resolve_is_offline_at_once(settings: Settings) -> None:
+    """No network on a fresh machine: DNS fails at once, and asking again cannot help."""
+    import requests
+
+    from mmrefs.errors import Offline
+    from mmrefs.http import Client
+
+    class NoDns:
+        def send(self, *_: object, **__: object) -> None:
+            raise requests.ConnectionError(
+                "Failed to resolve 'api.example.org' (NameResolutionError)"
+            )
+
+    client = Client(settings, open_cache(settings))
+    client._local.session = NoDns()
+    with pytest.raises(Offline):
+        client(settings.crossref_url + "/works", {"query": "x"}, "list")
+    assert client.requests == 1 and client.unreachable

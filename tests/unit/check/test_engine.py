@@ -141,8 +141,6 @@ def counts(found: tuple[Finding, ...]) -> str:
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 
-
-
 def test_seed_review_golden_counts(seed: Build, golden) -> None:  # type: ignore[no-untyped-def]
     golden("check/mm-biomaterials-review.counts.json", counts(seed.findings))
 

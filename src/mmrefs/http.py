@@ -177,8 +177,10 @@ class Client:
         cached = self._cached(key, parse)
         if cached is not None:
             return cached
-        if self.settings.offline or _host(url) in self._dead:
-            raise Offline(f"{_host(url)}: not in the cache and the network is off")
+        if self.settings.offline:
+            raise Offline("not in the cache, and --offline asks no provider")
+        if _host(url) in self._dead:
+            raise Offline(f"not in the cache, and {_host(url)} did not answer")
         self._check_budget(url)
         return self._send(call, key, parse)
 

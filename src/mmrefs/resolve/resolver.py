@@ -52,8 +52,7 @@ def attempt(action: Callable[[], T]) -> T | Failure:
     try:
         return action()
     except Offline as exc:
-        detail = f"not in the cache and the network is off or unreachable ({exc})"
-        return Failure(ResolutionStatus.OFFLINE, detail)
+        return Failure(ResolutionStatus.OFFLINE, str(exc))
     except (PayloadError, ProviderError) as exc:
         return Failure(ResolutionStatus.ERROR, str(exc))
 

@@ -180,11 +180,14 @@ def prepare_build_folder(folder: Path, force: bool) -> None:
     write_atomic(folder / BUILD_MARKER, "written by mmrefs build; safe to delete\n", force=True)
 
 
+INPUT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".xml", ".nxml")
+
+
 def inputs_in(folder: Path) -> list[Path]:
-    """The `.txt` inputs of a folder, in name order."""
+    """The inputs of a folder (text, Markdown, Word, PDF, JATS XML), in name order."""
     if not folder.is_dir():
         raise InputError("is not a folder of inputs", str(folder))
-    found = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in INPUT_SUFFIXES)
     if not found:
-        raise InputError("holds no .txt inputs", str(folder))
+        raise InputError(f"holds no inputs ({', '.join(INPUT_SUFFIXES)})", str(folder))
     return found

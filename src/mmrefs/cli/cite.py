@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -53,10 +54,12 @@ def cite(
             )
         cmap = pipeline.cite(text, doc)
         emit(pipeline.render_citations(cmap, doc, fmt.value, by_reference), output, force)
-        print_findings(cmap.malformed, doc.source)
+        notes = [f for f in doc.findings if f.code == "numbering.list-position"]
+        print_findings([*notes, *cmap.malformed], doc.source)
+        problems = Counter(f.code for f in cmap.malformed)
+        shown = "".join(f", {n} {code}" for code, n in sorted(problems.items()))
         err.print(
-            f"{len(cmap.citations)} citations, {len(cmap.malformed)} malformed, "
-            f"{len(cmap.uncited())} references never cited"
+            f"{len(cmap.citations)} citations{shown}, {len(cmap.uncited())} references never cited"
         )
         return fail_on_code(cmap.malformed, fail_on.value)
 

@@ -17,7 +17,8 @@ import typer
 from rich.console import Console
 
 from mmrefs.errors import MmrefsError
-from mmrefs.files import STDIN, read_text, write_atomic
+from mmrefs.files import STDIN, read_bytes, read_text, write_atomic
+from mmrefs.ingest.document import is_binary, text_from_bytes
 from mmrefs.model import Document, Finding, Severity
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -33,6 +34,9 @@ def source_name(path: Path) -> str:
 
 
 def read_input(path: Path, encoding: str | None) -> str:
+    """The text of an input: plain text as it is; Word, PDF and JATS converted (marks kept)."""
+    if path != STDIN and is_binary(path.suffix.lower()):
+        return text_from_bytes(read_bytes(path), source_name(path), path.suffix.lower()).text
     return read_text(path, encoding)[0]
 
 

@@ -8,6 +8,10 @@ openers (`^{[12]}`), or the mark is reported. Too few closers leave it unclosed 
 a wrong one is a mismatch (`^(13]`, `[12)`), and a closer with no opener is stray (`^3]`,
 `^[1-2]]`), unless it balances a bracket opened earlier in the line: in
 `(as shown^[12])` the `)` belongs to the sentence, not to the mark.
+
+Two marks joined by a dash (`[25]–[27]`, `<sup>4</sup>–<sup>6</sup>`) are one range. A mark
+with no brackets in a superscript (`<sup>4</sup>`, `^{4}`, `^4`) is `bare`: whether it is a
+citation at all is decided from evidence (`superscripts.py`), not from its form.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 RANGE_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212~\uff5e\uff0d"
@@ -27,6 +31,7 @@ PAIRS = {"[": "]", "{": "}", "(": ")", "（": "）"}
 _OPENER_OF = {close: open_ for open_, close in PAIRS.items()}
 _CARET_OPENERS = frozenset({"", "[", "{", "(", "（", "{["})
 _QUOTE_LIMIT = 20
+_BETWEEN = re.compile(rf"\s*[{RANGE_DASH}]\s*")
 
 # `^[12]`, `^{[12]}`, `^{12}`, `^12`, and every odd bracketing of them.
 CARET = re.compile(
@@ -64,6 +69,8 @@ class Mark:
     end: int
     numbers: tuple[int, ...]
     problem: str = ""
+    form: str = ""
+    bare: bool = False
 
 
 def expand_numbers(inner: str, last: int | None) -> tuple[tuple[int, ...], str]:
@@ -154,8 +161,8 @@ def _caret(match: re.Match[str], ctx: Context) -> Mark | None:
         return None  # `Ca^{2+}`, `^{*}`, `10^{-3}`: superscripts, not citations
     mark = read_mark(match, (open_, inner, match.group("close")), ctx)
     if open_ not in _CARET_OPENERS and not mark.problem:
-        return Mark(mark.text, mark.start, mark.end, (), f"odd brackets in {mark.text!r}")
-    return mark
+        return Mark(mark.text, mark.start, mark.end, (), f"odd brackets in {mark.text!r}", "caret")
+    return replace(mark, form="caret", bare=open_ in ("", "{"))
 
 
 def _sup(match: re.Match[str], ctx: Context) -> Mark | None:
@@ -164,18 +171,19 @@ def _sup(match: re.Match[str], ctx: Context) -> Mark | None:
     numbers: tuple[int, ...] = ()
     if not problem:
         numbers, problem = expand_numbers(match.group("inner"), ctx.last)
-    return Mark(match.group(0), match.start(), match.end(), numbers, problem)
+    bare = not match.group("open")
+    return Mark(match.group(0), match.start(), match.end(), numbers, problem, "sup", bare)
 
 
 def _fullwidth(match: re.Match[str], ctx: Context) -> Mark | None:
-    return read_mark(match, ("（", match.group("inner"), "）"), ctx)
+    return replace(read_mark(match, ("（", match.group("inner"), "）"), ctx), form="fullwidth")
 
 
 def _bracket(match: re.Match[str], ctx: Context) -> Mark | None:
     open_, close = match.group("open"), match.group("close") or ""
     if open_ != "[" and not close.startswith("]"):
         return None  # `(12)`; `（12）` is read by its own form
-    return read_mark(match, (open_, match.group("inner"), close), ctx)
+    return replace(read_mark(match, (open_, match.group("inner"), close), ctx), form="bracket")
 
 
 Reader = Callable[[re.Match[str], Context], Mark | None]
@@ -208,4 +216,29 @@ def find_marks(line: str, last: int | None, forms: tuple[str, ...] | None = None
             continue
         starts.insert(idx, mark.start)
         marks.insert(idx, mark)
-    return marks
+    return join_ranges(line, marks, last)
+
+
+def _joinable(line: str, first: Mark, second: Mark) -> bool:
+    """Two one-number marks of one form with only a dash between them: `[25]–[27]`."""
+    return (
+        first.form == second.form
+        and first.bare == second.bare
+        and len(first.numbers) == len(second.numbers) == 1
+        and _BETWEEN.fullmatch(line, first.end, second.start) is not None
+    )
+
+
+def join_ranges(line: str, marks: list[Mark], last: int | None) -> list[Mark]:
+    """Marks with two-mark ranges (`[25]–[27]`, `<sup>4</sup>–<sup>6</sup>`) made one mark
+    citing the whole range; a reversed one (`[27]–[25]`) is reported, as `[27-25]` is."""
+    out: list[Mark] = []
+    for mark in marks:
+        if out and _joinable(line, out[-1], mark):
+            first = out.pop()
+            numbers, problem = expand_numbers(f"{first.numbers[0]}-{mark.numbers[0]}", last)
+            text = line[first.start : mark.end]
+            out.append(Mark(text, first.start, mark.end, numbers, problem, mark.form, mark.bare))
+        else:
+            out.append(mark)
+    return out

@@ -8,6 +8,7 @@ English source title later.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mmrefs.model import Term
 
@@ -43,15 +44,36 @@ def merge_terms(terms: list[Term]) -> list[Term]:
     return list(seen.values())
 
 
+class TermFinder:
+    """The glossary's terms ready to look up: each abbreviation's pattern compiled once,
+    since every claim of a long document is searched for every term."""
+
+    def __init__(self, glossary: list[Term]) -> None:
+        self.entries = [
+            (term, term.en.lower(), _abbr_pattern(term.abbr) if term.abbr else None)
+            for term in glossary
+        ]
+
+    def __call__(self, text: str) -> tuple[str, ...]:
+        """English terms and abbreviations the text mentions (in Chinese or in English)."""
+        found: list[str] = []
+        lowered = text.lower()
+        for term, en, abbr in self.entries:
+            hit = (
+                term.zh in text
+                or (en and en in lowered)
+                or (abbr is not None and term.abbr in text and abbr.search(text) is not None)
+            )
+            if hit:
+                found.extend(x for x in (term.en, term.abbr) if x and x not in found)
+        return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _abbr_pattern(abbr: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(abbr)}(?![A-Za-z])")
+
+
 def terms_in(text: str, glossary: list[Term]) -> tuple[str, ...]:
     """English terms and abbreviations the text mentions (in Chinese or in English)."""
-    found: list[str] = []
-    for term in glossary:
-        hit = (
-            term.zh in text
-            or (term.en and term.en.lower() in text.lower())
-            or (term.abbr and re.search(rf"(?<![A-Za-z]){re.escape(term.abbr)}(?![A-Za-z])", text))
-        )
-        if hit:
-            found.extend(x for x in (term.en, term.abbr) if x and x not in found)
-    return tuple(found)
+    return TermFinder(glossary)(text)

@@ -12,12 +12,15 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from mmrefs.text import has_cjk
+
 HEADING = re.compile(r"^\s*((?:[1-9]\d?)(?:\.\d{1,2}){0,3})\s+(?=[\u4e00-\u9fffA-Z])")
 CAPTION_LABEL = re.compile(r"^\s*(?:图|表|Fig(?:ure)?\.?|Table)\s*\d+", re.IGNORECASE)
 FURNITURE = re.compile(
     r"^\s*(?:收稿日期|接受日期|国家自然科学基金|Received:|Accepted:|This work was supported|"
     r"\[#\]|\^\{\*\}|通信作者|\*Corresponding|Tel:|E-mail:|DOI:|doi:)"
 )
+FOOTNOTE_LINE = re.compile(r"^\s*<sup>[^<]{1,3}</sup>")  # `¹Department of …`, `ᵃ p < 0.05`
 FRONT_MATTER = re.compile(r"^\s*(?:关键词|摘要|Keywords?\b|Abstract\b)")
 TERMINATORS = "。！？.!?"
 
@@ -40,8 +43,19 @@ class Block:
 
 
 def ends_sentence(text: str) -> bool:
-    stripped = re.sub(r"(?:\^\[[^\]]*\]|\([^()]*\))+$", "", text.rstrip())
+    stripped = re.sub(
+        r"(?:\^\[[^\]]*\]|<sup>[^<]*</sup>|\[[\d,\s\-–]+\]|\([^()]*\))+$", "", text.rstrip()
+    )
     return bool(stripped) and stripped[-1] in TERMINATORS
+
+
+def run_in_text(rest: str) -> str:
+    """What follows a numbered heading's title on its line: a Chinese run-in heading
+    (`2.3.1 脂质体 现如今,…`) ends at its first space; a Latin one (`2 The niche`) is the
+    whole line unless it runs on into sentences."""
+    if not has_cjk(rest) and len(rest) < 80 and not ends_sentence(rest):
+        return ""
+    return rest.partition(" ")[2]
 
 
 def is_table_row(line: str) -> bool:
@@ -114,7 +128,7 @@ def split_blocks(lines: list[str], stop: int | None) -> list[Block]:
         if is_table_row(raw):
             out.blocks.append(Block("table", raw, lineno, out.section))
             continue
-        if FRONT_MATTER.match(line):
+        if FRONT_MATTER.match(line) or FOOTNOTE_LINE.match(line):
             out.settle_pending()
             out.flush()
             out.blocks.append(Block("body", line, lineno, out.section, ((0, lineno),)))
@@ -125,7 +139,7 @@ def split_blocks(lines: list[str], stop: int | None) -> list[Block]:
             out.settle_pending()
             out.flush()
             out.section = heading.group(1)
-            _, _, line = line[heading.end() :].partition(" ")
+            line = run_in_text(line[heading.end() :])
             if not line.strip():
                 continue
             opens = True

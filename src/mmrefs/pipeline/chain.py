@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mmrefs.check import run_checks
-from mmrefs.ingest.citations import build_citation_map
+from mmrefs.ingest.citations import cite_document
 from mmrefs.ingest.document import parse_document
 from mmrefs.model import (
     Build,
@@ -58,10 +58,8 @@ def parse_text(text: str, source: str) -> Document:
 
 
 def cite(text: str, doc: Document) -> CitationMap:
-    """The citation map of a review whose reference list is `doc`."""
-    numbers = [r.number for r in doc.references if r.number is not None]
-    numbers += [f.number for f in doc.failures if f.number is not None]
-    return build_citation_map(text, doc.source, max(numbers) if numbers else None)
+    """The citation map of a review whose reference list is `doc` (numbered or author–year)."""
+    return cite_document(text, doc)
 
 
 def apply_resolutions(

@@ -35,7 +35,8 @@ def render_by_reference_json(cmap: CitationMap) -> str:
         "by_reference": {str(k): list(v) for k, v in cmap.by_reference.items()},
         "uncited": list(cmap.uncited()),
         "malformed": [
-            {"line": f.loc.line if f.loc else None, "message": f.message} for f in cmap.malformed
+            {"line": f.loc.line if f.loc else None, "code": f.code, "message": f.message}
+            for f in cmap.malformed
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -83,7 +84,7 @@ def render_by_reference_md(cmap: CitationMap, refs: dict[int, Reference]) -> str
 
 def _problems_md(cmap: CitationMap) -> list[str]:
     out = ["## Never cited", "", ", ".join(f"[{n}]" for n in cmap.uncited()) or "none", ""]
-    out += ["## Malformed citations", ""]
+    out += ["## Citation problems", ""]
     out += [f"- line {f.loc.line if f.loc else '?'}: {f.message}" for f in cmap.malformed] or [
         "none"
     ]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from mmrefs.ingest.citations import build_citation_map, caption_claim, row_cells, table_claim
+from mmrefs.ingest.citations import build_citation_map
+from mmrefs.ingest.claims import caption_claim, row_cells, table_claim
 
 LIST = "\n参考文献\n[1] A B. T [J]. J, 2020, 1: 1.\n"
 

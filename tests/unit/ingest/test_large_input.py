@@ -1,9 +1,10 @@
 """Garbage under a `References` heading: work per line and memory per entry stay bounded.
 
 No timings (they flake): each test pins down a structural reason the parser stays linear,
-each of which was quadratic once: an entry's whole text re-judged on every line, a long
-reason quoting the whole entry again, a Finding copying that reason, trailing identifiers
-popped one full search at a time, claims spanning a whole run-on paragraph.
+each of which was quadratic once: an entry's whole text re-judged on every line (numbered
+or unnumbered), a long reason quoting the whole entry again, a Finding copying that reason,
+trailing identifiers popped one full search at a time, claims spanning a whole run-on
+paragraph (numbered or author–year).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import random
 
 import pytest
 
-from mmrefs.ingest import reflist
-from mmrefs.ingest.citations import MAX_CLAIM, build_citation_map
+from mmrefs.ingest import reflist, unnumbered
+from mmrefs.ingest.citations import build_citation_map, cite_document
+from mmrefs.ingest.claims import MAX_CLAIM
 from mmrefs.ingest.document import parse_document
 from mmrefs.ingest.normalize import pop_trailing_ids
 from mmrefs.model import Document
@@ -83,5 +85,31 @@ def test_only_a_few_trailing_identifiers_are_popped() -> None:
 def test_claims_in_a_run_on_paragraph_stay_short() -> None:
     paragraph = "".join(f"Smith et al^[{1 + n % 3}] found words, " for n in range(3000))
     cmap = build_citation_map(paragraph + "\n参考文献\n[1] A B. T [J]. J, 2020, 1: 1.\n", "g", 3)
+    assert len(cmap.citations) == 3000
+    assert max(len(c.claim.text) for c in cmap.citations) <= 2 * MAX_CLAIM
+
+
+def test_a_run_on_unnumbered_entry_is_judged_on_its_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = unnumbered.looks_complete
+
+    def spy(text: str, has_year: bool | None = None) -> bool:
+        seen.append(len(text))
+        return real(text, has_year)
+
+    monkeypatch.setattr(unnumbered, "looks_complete", spy)
+    lines = ["References", "Abel, A., 2010. Start."] + ["Smith, J., Lee, K. words " * 4] * 3000
+    split = unnumbered.split_unnumbered(lines, "g.txt", 1)
+    assert len(split.entries) == 2 and split.entries[1].end_line == 3002
+    assert seen and max(seen) < 1000
+
+
+def test_author_year_claims_in_a_run_on_paragraph_stay_short() -> None:
+    paragraph = "".join(f"Smith et al. ({2000 + n % 3}) found words, " for n in range(3000))
+    entries = "".join(
+        f"Smith, J., Lee, K., Kim, H., {2000 + n}. Title {n}. J. 1, 1–2.\n" for n in range(3)
+    )
+    text = paragraph + "\n\nReferences\n" + entries
+    cmap = cite_document(text, parse_document(text, "g.txt"))
     assert len(cmap.citations) == 3000
     assert max(len(c.claim.text) for c in cmap.citations) <= 2 * MAX_CLAIM

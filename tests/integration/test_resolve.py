@@ -21,8 +21,9 @@ from mmrefs import pipeline
 from mmrefs.cli import app
 from mmrefs.http import Client, Settings, open_cache
 from mmrefs.match.verify import VerifyReason
-from mmrefs.model import Document, FailedEntry, ResolutionStatus
+from mmrefs.model import Document, FailedEntry, Record, ResolutionStatus
 from mmrefs.providers.crossref import Crossref
+from mmrefs.providers.pubmed import PubMed
 from mmrefs.resolve.decide import ResolveReason
 from mmrefs.resolve.enrich import enrich_document
 from mmrefs.resolve.unparsed import RawReason, resolve_failed_entries
@@ -403,3 +404,39 @@ def test_enrichment_fills_the_record_and_says_where_each_field_came_from(
     assert "provenance" in json.dumps(model) and "pubmed" in json.dumps(model)
     bib = pipeline.render(replace(doc, references=(enriched,)), "bibtex")
     assert "Northam" in bib and "others" not in bib
+
+
+def test_a_third_registry_is_one_more_searcher(
+    review: Document, fake: Fake, settings: Settings
+) -> None:
+    """Crossref and PubMed know nothing of [99]; a further registry's candidate is verified
+    like any other, and a wrong one from it is not attached."""
+    from mmrefs.model import Reference
+    from mmrefs.providers.crossref import record_from_crossref
+    from mmrefs.resolve.resolver import resolve_references
+
+    doc = subset(review, 99, 98)
+    refs = doc.by_number()
+
+    class OtherRegistry:
+        asked: list[str] = []
+
+        def search(self, ref: Reference) -> list[Record]:
+            self.asked.append(ref.key)
+            wrong = crossref_work(refs[98], doi(98))  # always offers [98]'s work
+            return [
+                record_from_crossref(crossref_work(refs[99], doi(99))),
+                record_from_crossref(wrong),
+            ]
+
+    client = Client(settings, open_cache(settings))
+    other = OtherRegistry()
+    out = resolve_references(
+        doc.references,
+        Crossref(settings.crossref_url, client),
+        PubMed(settings.eutils_url, client),
+        more=[other],
+    )
+    assert other.asked == [refs[99].key, refs[98].key]
+    assert (out[0].status, out[0].doi) == (ResolutionStatus.RESOLVED, doi(99))
+    assert out[1].doi == doi(98) and out[1].status == ResolutionStatus.RESOLVED

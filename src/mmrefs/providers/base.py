@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from mmrefs.model import Record, Reference
+
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -50,6 +52,16 @@ class Fetch(Protocol):
         call from several threads: the client keeps each bucket's rate and concurrency.
         """
         ...
+
+
+class Searcher(Protocol):
+    """What a further registry needs to offer to take part in resolution: a search that
+    returns candidate records for one reference. Crossref satisfies it; an OpenAlex or a
+    self-hosted biblio-glutton provider is one more module with this method (and its own
+    `source` name), handed to the resolver as an extra searcher. Every candidate still goes
+    through verification, so a new registry can add recall but never a wrong DOI."""
+
+    def search(self, ref: Reference) -> list[Record]: ...
 
 
 class PayloadError(ValueError):

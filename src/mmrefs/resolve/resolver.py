@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from mmrefs.errors import Offline, ProviderError
 from mmrefs.model import Record, Reference, Resolution, ResolutionStatus
-from mmrefs.providers.base import PayloadError
+from mmrefs.providers.base import PayloadError, Searcher
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
 from mmrefs.resolve.decide import Failure, ResolveReason, decide, unshare_dois
@@ -128,8 +128,10 @@ def resolve_references(
     crossref: Crossref,
     pubmed: PubMed,
     progress: Progress = lambda _: None,
+    more: Sequence[Searcher] = (),
 ) -> list[Resolution]:
-    """Every reference's DOI/PMID, verified; the requests of one step overlap in time."""
+    """Every reference's DOI/PMID, verified; the requests of one step overlap in time.
+    `more` are further registries, asked in order for what Crossref and PubMed left."""
     found = Found()
     with lanes_for(crossref, pubmed) as lanes:
         progress("Crossref and PubMed: batches")
@@ -143,7 +145,22 @@ def resolve_references(
         todo = [r for r in todo if r.title and decided[r.key].reason in SEARCHABLE]
         _pubmed_searches(found, lanes, todo)
         decided |= {r.key: found.decide(r) for r in todo}
+        for registry in more:
+            todo = [r for r in todo if decided[r.key].reason in SEARCHABLE]
+            progress(f"{type(registry).__name__}: searches")
+            _more_searches(found, registry, todo)
+            decided |= {r.key: found.decide(r) for r in todo}
     return unshare_dois([decided[r.key] for r in refs])
+
+
+def _more_searches(found: Found, registry: Searcher, refs: Sequence[Reference]) -> None:
+    """A further registry's search for each reference still unverified."""
+    for ref in refs:
+        result = attempt(lambda r=ref: registry.search(r))  # type: ignore[misc]
+        if isinstance(result, Failure):
+            found.fail([ref.key], result)
+        else:
+            found.searched.setdefault(ref.key, []).extend(result)
 
 
 def _batches(found: Found, lanes: Lanes, plan: Plan) -> None:

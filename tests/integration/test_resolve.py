@@ -419,15 +419,13 @@ def test_a_third_registry_is_one_more_searcher(
     refs = doc.by_number()
 
     class OtherRegistry:
-        asked: list[str] = []
+        def __init__(self) -> None:
+            self.asked: list[str] = []
 
         def search(self, ref: Reference) -> list[Record]:
             self.asked.append(ref.key)
-            wrong = crossref_work(refs[98], doi(98))  # always offers [98]'s work
-            return [
-                record_from_crossref(crossref_work(refs[99], doi(99))),
-                record_from_crossref(wrong),
-            ]
+            offered = [crossref_work(refs[n], doi(n)) for n in (99, 98)]  # both, always
+            return [record_from_crossref(item) for item in offered]
 
     client = Client(settings, open_cache(settings))
     other = OtherRegistry()

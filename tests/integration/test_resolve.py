@@ -8,6 +8,7 @@ the mappings themselves are tested against the recorded payloads in tests/unit/p
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -404,6 +405,26 @@ def test_enrichment_fills_the_record_and_says_where_each_field_came_from(
     assert "provenance" in json.dumps(model) and "pubmed" in json.dumps(model)
     bib = pipeline.render(replace(doc, references=(enriched,)), "bibtex")
     assert "Northam" in bib and "others" not in bib
+    consumers_accept(replace(doc, references=(enriched,)), settings.cache_dir.parent)
+
+
+def consumers_accept(doc: Document, folder: Path) -> None:
+    """biber validates the enriched BibLaTeX, and pandoc reads all five authors from both
+    the BibLaTeX and the CSL-JSON: enrichment never writes what a consumer rejects."""
+    (folder / "e.bib").write_text(pipeline.render(doc, "biblatex"), "utf-8")
+    (folder / "e.json").write_text(pipeline.render(doc, "csl-json"), "utf-8")
+    checked = subprocess.run(
+        ["biber", "--tool", "--validate-datamodel", "e.bib"],
+        cwd=folder, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert checked.returncode == 0 and "WARN" not in checked.stdout, checked.stdout
+    for name, fmt in (("e.bib", "biblatex"), ("e.json", "csljson")):
+        read = subprocess.run(
+            ["pandoc", str(folder / name), "-f", fmt, "-t", "csljson"],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        (item,) = json.loads(read.stdout)
+        assert len(item["author"]) == 5, (name, item["author"])
 
 
 def test_a_third_registry_is_one_more_searcher(

@@ -57,6 +57,7 @@ SAME = [
     ("translated title", {"title": "Remodelage de la niche médullaire"}, "title translated"),
     ("ampersand", {"journal": "Journal of Clinical & Oncology"}, "same title"),
     ("particles", {"author": "de la Moreau, Philippe"}, "same title, author"),
+    ("initial misprinted", {"author": "Moreau, Q and Kumar, Shaji"}, "initial differs"),
 ]
 
 
@@ -80,7 +81,7 @@ DIFFERENT = [
     ("preprint", {"journal": "bioRxiv"}, "related: preprint"),
     ("other title", {"title": "Proteasome inhibitors", "pages": "22-29"}, "title differs"),
     ("other title, one page", {"title": "Proteasome inhibitors", "pages": "1802"}, "title differs"),
-    ("other initial", {"author": "Moreau, Q and Kumar, Shaji"}, "different first_author"),
+    ("other initial, no pages", {"author": "Moreau, Q", "pages": ""}, "different first_author"),
     ("other issue", {"number": "7", "pages": ""}, "different issue"),
 ]
 
@@ -98,9 +99,9 @@ def test_same_title_other_journal_without_pages_is_not_merged() -> None:
     assert "different journal" in why
 
 
-# DOIs below are printed in the bundled review ([106] and [124]).
-DOI_A = "10.1101/2025.09.22.677496"
-DOI_B = "10.1186/ar2168"
+# Invented DOIs under the example prefix.
+DOI_A = "10.5555/2025.09.22.677496"
+DOI_B = "10.5555/ar2168"
 
 
 def test_shared_doi_merges_across_translated_title() -> None:

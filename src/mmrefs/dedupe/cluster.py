@@ -24,6 +24,9 @@ def blocks_merge(match: Match) -> bool:
 
 @dataclass(slots=True)
 class _Clusters:
+    """Union-find over record indices; only records that were ever joined hold a member
+    list (a million singletons cost one int each)."""
+
     members: dict[int, list[int]]
     root: list[int]
 
@@ -33,11 +36,14 @@ class _Clusters:
             i = self.root[i]
         return i
 
+    def of(self, root: int) -> list[int]:
+        return self.members.get(root) or [root]
+
     def join(self, x: int, y: int) -> None:
-        if len(self.members[x]) < len(self.members[y]):
+        if len(self.of(x)) < len(self.of(y)):
             x, y = y, x
         self.root[y] = x
-        self.members[x].extend(self.members.pop(y))
+        self.members.setdefault(x, [x]).extend(self.members.pop(y, [y]))
 
 
 def cluster(
@@ -52,7 +58,7 @@ def cluster(
     `order` ranks records by content, so ties between equally good links are broken the
     same way whatever the input order or the record ids.
     """
-    state = _Clusters({i: [i] for i in range(size)}, list(range(size)))
+    state = _Clusters({}, list(range(size)))
     used: list[Pair] = []
     refused: list[Pair] = []
 
@@ -65,7 +71,7 @@ def cluster(
         if x == y:
             used.append(pair)
             continue
-        conflict = _conflict(state.members[x], state.members[y], judge)
+        conflict = _conflict(state.of(x), state.of(y), judge)
         if conflict is None:
             state.join(x, y)
             used.append(pair)

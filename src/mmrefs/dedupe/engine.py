@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from mmrefs.dedupe.blocking import candidate_pairs
 from mmrefs.dedupe.cluster import blocks_merge, cluster
-from mmrefs.dedupe.rules import CONSIDERED, compare, in_canonical_order
+from mmrefs.dedupe.reasons import Rule
+from mmrefs.dedupe.rules import CONSIDERED, compare, in_canonical_order, is_related
 from mmrefs.match.signature import Signature, content_key, signature_of
 from mmrefs.model import DedupeResult, Match, MatchStatus, Pair, Reference, SetAside
 
@@ -45,10 +46,10 @@ def find_duplicates(records: Sequence[Reference], ids: Sequence[str]) -> DedupeR
     order = content_order(sigs, ids)
     verdicts: dict[tuple[int, int], Match] = {}
     compared = 0
-    for i, j in candidate_pairs((s for s in sigs if s.index not in skipped), order):
+    for i, j in candidate_pairs(sigs, order, skipped):
         compared += 1
         match = compare(sigs[i], sigs[j])
-        if match.reason != "title differs":  # the common verdict is recomputed on demand
+        if match.reason != Rule.TITLE_DIFFERS:  # the common verdict is recomputed on demand
             verdicts[(i, j)] = match
 
     def judge(i: int, j: int) -> Match:
@@ -70,11 +71,7 @@ def find_duplicates(records: Sequence[Reference], ids: Sequence[str]) -> DedupeR
         clusters=tuple(tuple(g) for g in groups),
         links=tuple(used),
         near_misses=_near_misses(pairs, ids),
-        related=tuple(
-            Pair(i, j, m)
-            for (i, j), m in sorted(verdicts.items())
-            if m.reason.startswith("related")
-        ),
+        related=tuple(Pair(i, j, m) for (i, j), m in sorted(verdicts.items()) if is_related(m)),
         refused=tuple(refused),
         set_aside=tuple(aside),
         compared=compared,
@@ -88,7 +85,7 @@ def _near_misses(pairs: list[Pair], ids: Sequence[str]) -> tuple[Pair, ...]:
         p
         for p in pairs
         if not p.match.status.merges
-        and not p.match.reason.startswith("related")
+        and not is_related(p.match)
         and (
             not blocks_merge(p.match)
             or p.match.score >= CONSIDERED

@@ -1,46 +1,58 @@
-"""Per-field verdicts: does one field of two signatures agree, conflict, or say nothing?
+"""Per-field verdicts: does one field of two signatures agree, fit, conflict, or say nothing,
+and how much does that weigh?
 
-Each comparer returns a `Verdict` so the rules read like the table a person would write,
-and the evidence shown to the user is the same object the rules decided on.
+Each comparer returns a `Verdict` (agreement, strength, named cue, the values), so the rules
+read like the table a person would write, and the evidence shown to the user is the same
+object the rules decided on. Names, pages and journals have their own modules; this one
+gathers every comparer under the names dedupe and resolve's verification use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+import re
 
 from rapidfuzz import fuzz
 
+from mmrefs.match.evidence import (
+    NOTHING,
+    Agreement,
+    Cue,
+    Strength,
+    Verdict,
+    agree,
+    compatible,
+    conflict,
+    unknown,
+)
+from mmrefs.match.pages import pages
+from mmrefs.match.people import SAME_NAME, first_author, second_author
 from mmrefs.match.signature import Signature
+from mmrefs.match.titles import part_conflict
+from mmrefs.match.venues import journal_verdict, venue_verdict
 
-SAME_NAME = 85.0  # rapidfuzz ratio above which two family names are one spelt differently
-
-
-class Agreement(StrEnum):
-    EQUAL = "equal"
-    CLOSE = "close"
-    MISSING = "missing"
-    CONFLICT = "conflict"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    agreement: Agreement
-    detail: str = ""
-
-    @property
-    def agrees(self) -> bool:
-        return self.agreement in (Agreement.EQUAL, Agreement.CLOSE)
-
-    @property
-    def conflicts(self) -> bool:
-        return self.agreement == Agreement.CONFLICT
-
-    def shown(self) -> str:
-        return f"{self.agreement.value}: {self.detail}" if self.detail else self.agreement.value
-
-
-NOTHING = Verdict(Agreement.MISSING)
+__all__ = [
+    "NOTHING",
+    "PLAUSIBLE_ISSUE",
+    "SAME_NAME",
+    "Agreement",
+    "Cue",
+    "Strength",
+    "Verdict",
+    "doi",
+    "exact_field",
+    "first_author",
+    "issue",
+    "journal",
+    "pages",
+    "part",
+    "pmid",
+    "second_author",
+    "title_similarity",
+    "venue",
+    "year",
+]
+PLAUSIBLE_ISSUE = 60
+_DOI_VERSION = re.compile(r"\.pub\d+$")
 
 
 def title_similarity(a: Signature, b: Signature) -> float:
@@ -48,159 +60,85 @@ def title_similarity(a: Signature, b: Signature) -> float:
 
     A title cut after its first part (a subtitle dropped by one database) counts as close.
     """
-    pairs = [(a.title, b.title), (a.alt_title, b.title), (a.title, b.alt_title)]
-    best = max((fuzz.ratio(x, y) for x, y in pairs if x and y), default=0.0) / 100
+    best = fuzz.ratio(a.title, b.title) if a.title and b.title else 0.0
+    if a.alt_title or b.alt_title:
+        pairs = ((a.alt_title, b.title), (a.title, b.alt_title), (a.alt_title, b.alt_title))
+        best = max([best, *(fuzz.ratio(x, y) for x, y in pairs if x and y)])
+    best /= 100
     short, long_ = sorted((a.title, b.title), key=len)
     if best < 0.93 and len(short) >= 40 and long_.startswith(short):
         return 0.93
     return best
 
 
-def _same_family(x: str, y: str) -> bool:
-    return x == y or fuzz.ratio(x, y) >= SAME_NAME
-
-
-def first_author(a: Signature, b: Signature) -> Verdict:
-    """Case, accent and particle differences are gone already. Typos, swapped name order
-    (`Tong H` / `Hua T`) and family names filed as given names are tolerated when the
-    names still share their parts; an initial that differs is a different person."""
-    if not a.families or not b.families:
-        return NOTHING
-    fa, fb = a.families[0], b.families[0]
-    ia, ib = a.initials[0], b.initials[0]
-    if _same_family(fa, fb):
-        if ia and ib and ia != ib:
-            return Verdict(Agreement.CONFLICT, f"{fa} {ia} / {fb} {ib}")
-        return Verdict(Agreement.EQUAL if fa == fb else Agreement.CLOSE, fa)
-    if fa in b.first_words or fb in a.first_words:
-        return Verdict(Agreement.CLOSE, f"name parts rearranged: {fa} / {fb}")
-    if ia and ib and fa[:1] == ib and fb[:1] == ia:
-        return Verdict(Agreement.CLOSE, f"name order swapped: {fa} {ia} / {fb} {ib}")
-    if len(a.families) > 1 and len(b.families) > 1 and _same_family(a.families[1], b.families[1]):
-        return Verdict(Agreement.CLOSE, f"first author spelt {fa} / {fb}; co-authors agree")
-    if fa in b.families[:4] or fb in a.families[:4]:
-        return Verdict(Agreement.CLOSE, f"author order differs: {fa} / {fb}")
-    return Verdict(Agreement.CONFLICT, f"{fa} / {fb}")
-
-
-def second_author(a: Signature, b: Signature) -> Verdict:
-    """The second author, compared only to confirm the first (never a conflict alone)."""
-    if len(a.families) < 2 or len(b.families) < 2:
-        return NOTHING
-    if _same_family(a.families[1], b.families[1]):
-        return Verdict(Agreement.EQUAL, a.families[1])
-    return Verdict(Agreement.MISSING, f"{a.families[1]} / {b.families[1]}")
-
-
 def year(a: Signature, b: Signature) -> Verdict:
+    """Equal, a year apart (online first, then print), or a strong conflict; a living
+    review's versions carry the year of each update."""
     if a.year is None or b.year is None:
         return NOTHING
     gap = abs(a.year - b.year)
     if gap == 0:
-        return Verdict(Agreement.EQUAL, str(a.year))
+        return agree(str(a.year))
+    shown = f"{a.year} / {b.year}"
     if gap == 1:
-        return Verdict(Agreement.CLOSE, f"{a.year} / {b.year}")
-    return Verdict(Agreement.CONFLICT, f"{a.year} / {b.year}")
+        return compatible(shown, Cue.YEAR_CLOSE)
+    if a.living and b.living:
+        return compatible(shown, Cue.LIVING, Strength.WEAK)
+    return conflict(shown, Strength.STRONG)
 
 
-def exact_field(x: str, y: str) -> Verdict:
+def exact_field(x: str, y: str, strength: Strength = Strength.STRONG) -> Verdict:
+    """Two volumes (or other numbers): equal, or a conflict of the given strength."""
     if not x or not y:
         return NOTHING
-    return Verdict(Agreement.EQUAL, x) if x == y else Verdict(Agreement.CONFLICT, f"{x} / {y}")
-
-
-PLAUSIBLE_ISSUE = 60
+    return agree(x) if x == y else conflict(f"{x} / {y}", strength)
 
 
 def issue(a: Signature, b: Signature) -> Verdict:
-    """Issues 1–60 are compared; larger numbers are as often an export's record number or
-    a weekly's running number as an issue, and say nothing either way."""
-    verdict = exact_field(a.issue, b.issue)
-    big = any(x.isdigit() and int(x) > PLAUSIBLE_ISSUE for x in (a.issue, b.issue))
-    return Verdict(Agreement.MISSING, verdict.detail) if verdict.conflicts and big else verdict
-
-
-def pages(a: Signature, b: Signature) -> Verdict:
-    """Equal first pages agree; overlapping ranges (`488` / `487-488`) are close; an
-    article number against printed pages (`e12724` / `1-6`) cannot be compared."""
-    verdict = exact_field(a.first_page, b.first_page)
+    """Issues 1–60 are compared (a moderate conflict: one copy's issue is often another's
+    typo); larger numbers are as often an export's record number or a weekly's running
+    number as an issue, and a word (`Suppl`) against a number says nothing."""
+    verdict = exact_field(a.issue, b.issue, Strength.MODERATE)
     if not verdict.conflicts:
         return verdict
-    if a.page_prefix != b.page_prefix and (a.page_prefix in "eac" and b.page_prefix in "eac"):
-        return Verdict(Agreement.MISSING, "article number / page")
-    if _overlap(a, b):
-        return Verdict(Agreement.CLOSE, verdict.detail)
+    if any(x.isdigit() and int(x) > PLAUSIBLE_ISSUE for x in (a.issue, b.issue)):
+        return unknown(verdict.detail, Cue.RECORD_NUMBER)
+    if a.issue.isdigit() != b.issue.isdigit():
+        return unknown(verdict.detail, Cue.DIFFERENT)
     return verdict
 
 
-def _overlap(a: Signature, b: Signature) -> bool:
-    if not all(x.isdigit() for x in (a.first_page, b.first_page)):
-        return False
-    a1, b1 = int(a.first_page), int(b.first_page)
-    a2 = int(a.last_page) if a.last_page.isdigit() else a1
-    b2 = int(b.last_page) if b.last_page.isdigit() else b1
-    return a1 <= b2 and b1 <= a2
-
-
-def _abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
-    """Every word of `short` starts a later word of `long_`, in order (`j clin oncol`)."""
-    pos = 0
-    for word in short:
-        while pos < len(long_) and not long_[pos].startswith(word):
-            pos += 1
-        if pos == len(long_):
-            return False
-        pos += 1
-    return True
-
-
-def _run_together(compact: str, words: tuple[str, ...], min_words: int = 1) -> bool:
-    """`jthoraccardiovascsurg` is prefixes of `journal thoracic cardiovascular surgery`
-    written without spaces; `amcis` is prefixes of `americas conference information
-    systems` (an acronym, which must draw on at least `min_words` words)."""
-    if not compact or len(compact) > 60:
-        return False
-    frontier = [(0, 0, 0)]
-    seen = set(frontier)
-    while frontier:
-        pos, index, used = frontier.pop()
-        if pos == len(compact) and used >= min_words:
-            return True
-        for k in range(index, len(words)):
-            word = words[k]
-            n = 0
-            while n < len(word) and pos + n < len(compact) and word[n] == compact[pos + n]:
-                n += 1
-                state = (pos + n, k + 1, min(used + 1, min_words))
-                if state not in seen:
-                    seen.add(state)
-                    frontier.append(state)
-    return False
-
-
-def _initialism(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """`icis transforming society …` starts with the initials of `international conference
-    information systems`."""
-    return len(y) >= 3 and len(x[0]) >= 3 and _run_together(x[0], y, min_words=3)
-
-
 def journal(a: Signature, b: Signature) -> Verdict:
-    if not a.journal or not b.journal:
-        return NOTHING
-    if a.journal == b.journal:
-        return Verdict(Agreement.EQUAL)
-    short, long_ = sorted((a.journal, b.journal), key=len)
-    if _abbreviates(short, long_) or _run_together("".join(short), long_):
-        return Verdict(Agreement.CLOSE, f"{' '.join(a.journal)} / {' '.join(b.journal)}")
-    if _initialism(a.journal, b.journal) or _initialism(b.journal, a.journal):
-        return Verdict(Agreement.CLOSE, f"{' '.join(a.journal)} / {' '.join(b.journal)}")
-    if fuzz.token_set_ratio(" ".join(a.journal), " ".join(b.journal)) >= 90:
-        return Verdict(Agreement.CLOSE, f"{' '.join(a.journal)} / {' '.join(b.journal)}")
-    return Verdict(Agreement.CONFLICT, f"{' '.join(a.journal)} / {' '.join(b.journal)}")
+    return journal_verdict(a.journal, b.journal)
 
 
 def venue(a: Signature, b: Signature) -> Verdict:
-    kinds = {a.venue, b.venue}
-    if kinds == {"journal", "conference"}:
-        return Verdict(Agreement.CONFLICT, f"{a.venue} / {b.venue}")
-    return NOTHING if len(kinds) > 1 else Verdict(Agreement.EQUAL, a.venue)
+    return venue_verdict(a.venue, b.venue)
+
+
+def doi(a: Signature, b: Signature) -> Verdict:
+    """One DOI agrees; versions of one Cochrane review (`….pub2` / `….pub3`) fit; two
+    different DOIs are two registered works."""
+    if not a.doi or not b.doi:
+        return NOTHING
+    if a.doi == b.doi:
+        return agree(a.doi)
+    shown = f"{a.doi} / {b.doi}"
+    if _DOI_VERSION.sub("", a.doi) == _DOI_VERSION.sub("", b.doi):
+        return compatible(shown, Cue.VERSION)
+    return conflict(shown, Strength.STRONG, Cue.DIFFERENT_ID)
+
+
+def pmid(a: Signature, b: Signature) -> Verdict:
+    verdict = exact_field(a.pmid, b.pmid)
+    if verdict.conflicts:
+        return conflict(verdict.detail, Strength.STRONG, Cue.DIFFERENT_ID)
+    return verdict
+
+
+def part(a: Signature, b: Signature) -> Verdict:
+    """`… part A` / `… part B`, `phase II` / `phase III`: a strong conflict."""
+    differs = part_conflict(a.markers, b.markers)
+    if differs:
+        return conflict(differs, Strength.STRONG, Cue.PART)
+    return NOTHING

@@ -1,51 +1,60 @@
 """What a description of a work looks like once spelling no longer matters.
 
-Two exports of one paper differ in case, accents, markup, `&`/`and`, journal abbreviations,
-page forms (`1802-24`/`1802-1824`), initials and scripts (`严治` / `YAN Z`). Each small
-normaliser below removes one of those differences, so the rules compare only what matters.
+Two exports of one paper differ in case, accents, markup, `&`/`and`, journal abbreviations
+and supplement suffixes, page forms and lists, database notes in the title, initials and
+scripts (`严治` / `YAN Z`). The normalisers in `folding`, `titles`, `venues`, `pages` and
+`people` each remove one of those differences; a `Signature` is their result, computed once
+per record, so the comparers only look at what matters.
 """
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
+import sys
 from dataclasses import dataclass
 
 from mmrefs.identifiers import normalize_doi
-from mmrefs.keys import romanize
-from mmrefs.model import Author, Kind, Reference
-from mmrefs.names import PARTICLES, initials, is_suffix
-from mmrefs.text import expand_page_range, has_cjk
+from mmrefs.match.folding import MISSING, fold, missing, number_key
+from mmrefs.match.pages import page_keys
+from mmrefs.match.people import author_key, is_collective, name_words
+from mmrefs.match.titles import (
+    TITLE_LIMIT,
+    clean_title,
+    is_recurring,
+    markers,
+    related_kind,
+    title_key,
+)
+from mmrefs.match.venues import journal_parts, journal_tokens, venue_of
+from mmrefs.model import Reference
 
-TITLE_LIMIT = 400  # longer titles are compared on their first 400 characters
-MISSING = frozenset({"unknown", "n/a", "na", "none", "null", "-", "--", "nan"})
-_TAGS = re.compile(r"<[^>]{1,40}>")
-_TEX_COMMANDS = re.compile(r"\\[a-zA-Z]+\s*|[{}$]")
-_NON_WORD = re.compile(r"[\W_]+")
-_NOTES = re.compile(r"(?:\s*\[[^\[\]]{1,60}\])+[.\s]*$")
-_JOURNAL_STOP = frozenset(
-    {"the", "of", "and", "for", "in", "on", "at", "to", "a", "an", "und", "fur", "de", "la"}
-)
-_RELATED = (
-    ("retraction", re.compile(r"^(?:retraction|retracted|notice of retraction)\b")),
-    ("erratum", re.compile(r"^(?:erratum|errata|corrigendum|correction)\b")),
-    ("concern", re.compile(r"^expression of concern\b")),
-    ("reply", re.compile(r"^(?:reply|in reply|response|author s reply|authors reply)\b")),
-    ("comment", re.compile(r"^(?:comment on|comments on|commentary on)\b")),
-)
-_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_COLLECTIVE = re.compile(
-    r"\b(?:group|study|trial|consortium|committee|collaborat\w*|society|association|"
-    r"investigators|network|council|task force|working party|organi[sz]ation)\b"
-)
-_PREPRINT_VENUES = frozenset({"biorxiv", "medrxiv", "arxiv", "chemrxiv", "ssrn", "preprints"})
-_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress)\b")
+__all__ = [
+    "MISSING",
+    "TITLE_LIMIT",
+    "ContentKey",
+    "Signature",
+    "author_key",
+    "content_key",
+    "fold",
+    "journal_tokens",
+    "missing",
+    "number_key",
+    "signature_of",
+    "title_key",
+    "year_of",
+]
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+_SUPPLEMENT_VOLUME = re.compile(r"(?i)^\s*(?:s\d|suppl|supplement)")
 
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """The normalised fields of one record, indexed by its position in the input."""
+    """The normalised fields of one record, indexed by its position in the input.
+
+    `markers` are the numbers and part letters of the title, `recurring` says the title
+    names an item every issue has (`Editorial`), `supplement` that the journal was printed
+    with a meeting or supplement suffix, `living` that the venue updates its items in place
+    (Cochrane reviews)."""
 
     index: int
     title: str
@@ -53,7 +62,7 @@ class Signature:
     related: str
     families: tuple[str, ...]
     initials: tuple[str, ...]
-    first_words: frozenset[str]
+    first_words: tuple[str, ...]
     year: int | None
     volume: str
     issue: str
@@ -64,6 +73,10 @@ class Signature:
     doi: str
     pmid: str
     venue: str
+    markers: tuple[str, ...] = ()
+    recurring: bool = False
+    supplement: bool = False
+    living: bool = False
 
 
 ContentKey = tuple[str, str, tuple[str, ...], int, str, str, tuple[str, ...], str]
@@ -84,132 +97,78 @@ def content_key(sig: Signature) -> ContentKey:
     )
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free, markup-free words separated by single spaces.
-
-    Non-Latin scripts are kept (a Cyrillic title must not fold to nothing).
-    """
-    text = _TEX_COMMANDS.sub("", _TAGS.sub(" ", html.unescape(text)))
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    bare = bare.replace("&", " and ").replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
-    return _NON_WORD.sub(" ", bare).strip()
-
-
-def missing(value: str) -> bool:
-    return value.strip().casefold() in MISSING or not value.strip()
-
-
-def title_key(title: str) -> str:
-    """Folded title without the notes databases append (`[Review] [33 refs]`)."""
-    if missing(title):
-        return ""
-    bare = _NOTES.sub("", title)
-    return fold(bare if len(bare) >= 10 else title)[:TITLE_LIMIT]
-
-
-def related_kind(title: str, container: str) -> str:
-    """Notices about a work (erratum, reply, retraction) and preprints are other records."""
-    for name, pattern in _RELATED:
-        if pattern.search(title):
-            return name
-    words = set(container.split())
-    return "preprint" if words & _PREPRINT_VENUES else ""
-
-
-def author_key(author: Author) -> tuple[str, str]:
-    """(family, first initial); Chinese characters become pinyin so `严` meets `YAN`."""
-    if author.literal:
-        return romanize(author.literal), ""
-    words = [w for w in author.family.split() if not is_suffix(w)]
-    while len(words) > 1 and words[0].lower() in PARTICLES:
-        words.pop(0)
-    given = " ".join(w for w in author.given.split() if not is_suffix(w))
-    first = romanize(given)[:1] if has_cjk(given) else initials(given)[:1]
-    return romanize(" ".join(words)), first.lower()
-
-
-def is_collective(author: Author) -> bool:
-    """Study groups and committees: one database lists them, another does not."""
-    text = " ".join((author.literal, author.family, author.given)).lower()
-    return bool(_COLLECTIVE.search(text))
-
-
-def name_words(author: Author) -> frozenset[str]:
-    """Every word of a name, for records that put the family name in the given field."""
-    text = " ".join((author.literal, author.family, author.given))
-    return frozenset(w for w in (romanize(x) for x in text.split()) if len(w) > 1)
-
-
-def journal_tokens(container: str) -> tuple[str, ...]:
-    if missing(container):
-        return ()
-    return tuple(w for w in fold(container).split() if w not in _JOURNAL_STOP)
-
-
-def number_key(value: str, text_allowed: bool = True) -> str:
-    """`108`, `Vol. 108`, `108 (Suppl)` → `108`; text volumes keep their folded form, but a
-    page without digits (`Suppl`, a mangled `t-8`) says nothing and counts as missing."""
-    if missing(value):
-        return ""
-    digits = re.search(r"\d+", value)
-    if digits is None:
-        return fold(value) if text_allowed else ""
-    return digits.group(0).lstrip("0") or "0"
-
-
-def page_keys(ref: Reference) -> tuple[str, str, str]:
-    """First and last page as digits, and the letter before them: `e12724` (an article
-    number) and `1-6` (its PDF pages) must not be compared as if they were one form."""
-    pages = "" if missing(ref.pages) or _MONTH.search(ref.pages) else ref.pages
-    first, last = ref.first_page, ref.last_page
-    if pages and not first:
-        first, last = expand_page_range(pages)
-    if not first and ref.article_number:
-        first = ref.article_number
-    prefix = re.match(r"\s*([A-Za-z]?)", first)
-    letter = prefix.group(1).lower() if prefix else ""
-    return number_key(first, False), number_key(last, False), letter
-
-
 def year_of(value: str) -> int | None:
-    found = re.search(r"(?:1[5-9]|20)\d{2}", value)
+    found = _YEAR.search(value)
     return int(found.group(0)) if found else None
 
 
-def venue_of(ref: Reference, journal: tuple[str, ...]) -> str:
-    """Journal article, conference paper or other: a conference paper and its journal
-    version are different records, so the venue is part of the comparison."""
-    if ref.kind == Kind.CONFERENCE or _CONFERENCE.search(" ".join(journal)):
-        return "conference"
-    if ref.kind == Kind.ARTICLE:
-        return "journal"
-    return ref.kind.value
+def _titles(ref: Reference) -> tuple[str, str]:
+    """(title, second title): the printed title, and its translation or the original
+    printed after `TO:`; a record with only a translation is compared on that."""
+    printed, original = clean_title(ref.title)
+    title = fold(printed)[:TITLE_LIMIT] or title_key(ref.title_translation)
+    if ref.title and ref.title_translation:
+        return title, title_key(ref.title_translation)
+    return title, fold(original)[:TITLE_LIMIT] if original else ""
+
+
+def _volume(value: str, year: int | None) -> str:
+    """`Suppl 2` alone names no volume; a volume equal to the year is the year again."""
+    if _SUPPLEMENT_VOLUME.match(value):
+        return ""
+    volume = number_key(value)
+    return "" if volume == str(year) else volume
 
 
 def signature_of(index: int, ref: Reference) -> Signature:
-    title = title_key(ref.title) or title_key(ref.title_translation)
-    journal = journal_tokens(ref.container)
+    title, alt_title = _titles(ref)
+    journal, supplement, living = journal_parts(ref.container)
     people = [a for a in ref.authors if not is_collective(a)]
     keys = [author_key(a) for a in people]
-    first, last, prefix = page_keys(ref)
-    year, volume = year_of(ref.year), number_key(ref.volume)  # some exports put the year
+    first, last, prefix = page_keys(ref.pages, ref.first_page, ref.last_page, ref.article_number)
+    year = year_of(ref.year)
+    doi = _doi(ref.doi)
     return Signature(
         index=index,
         title=title,
-        alt_title=title_key(ref.title_translation) if ref.title else "",
-        related=related_kind(title, " ".join(journal)),
+        alt_title=alt_title,
+        related=related_kind(title, " ".join(journal), ref.title),
         families=tuple(k[0] for k in keys if k[0]),
         initials=tuple(k[1] for k in keys if k[0]),
-        first_words=name_words(people[0]) if people else frozenset(),
+        first_words=name_words(people[0]) if people else (),
         year=year,
-        volume="" if volume == str(year) else volume,
-        issue=number_key(ref.issue),
+        volume=_volume(ref.volume, year),
+        issue=_issue(ref.issue),
         first_page=first,
         last_page=last,
         page_prefix=prefix,
         journal=journal,
-        doi=normalize_doi(ref.doi) if ref.doi and not missing(ref.doi) else "",
+        doi=sys.intern(doi) if doi else "",
         pmid=ref.pmid.strip(),
-        venue=venue_of(ref, journal),
+        venue=venue_of(ref.kind, journal),
+        markers=markers(title),
+        recurring=is_recurring(title) if title else False,
+        supplement=supplement,
+        living=living,
     )
+
+
+_DOI = re.compile(r"10\.\d{4,9}/[^\s;,]+")
+
+
+def _doi(value: str) -> str:
+    """The DOI in a field that may hold more (`10.5555/x [doi]`, `https://doi.org/…`, two
+    DOIs separated by `;`): the first one, normalised."""
+    if missing(value):
+        return ""
+    found = _DOI.search(value)
+    return sys.intern(normalize_doi(found.group(0) if found else value))
+
+
+_MONTHS = re.compile(r"(?i)^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+def _issue(value: str) -> str:
+    """A month printed as the issue (`May`), or a supplement's number (`Suppl 1`), cannot
+    be compared with an issue number."""
+    return "" if _MONTHS.match(value) or _SUPPLEMENT_VOLUME.match(value) else number_key(value)

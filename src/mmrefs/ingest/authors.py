@@ -8,6 +8,9 @@ from mmrefs.model import Author
 from mmrefs.names import is_suffix
 from mmrefs.text import has_cjk
 
+_INITIAL = re.compile(r"(?:[^\W\d_a-z]\.?)(?:-[^\W\d_a-z]\.?)?")
+_CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|小组)$")
+ANONYMOUS = frozenset({"佚名", "Anon", "Anon.", "Anonymous", "ANON", "ANONYMOUS"})
 ET_AL = re.compile(r"^(?:et\s+al\.?|等|等人|et\.?\s*al\.?)$", re.IGNORECASE)
 _CJK_COMPOUND_FAMILIES = frozenset(
     {
@@ -58,6 +61,8 @@ def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool]:
     pieces, et_al = split_author_list(text)
     authors: list[Author] = []
     for piece in pieces:
+        if piece in ANONYMOUS:  # `佚名`: GB/T's word for a work without authors
+            continue
         if is_suffix(piece) and authors:
             prev = authors[-1]
             authors[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
@@ -67,8 +72,11 @@ def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool]:
 
 
 def parse_cjk_name(name: str) -> Author:
-    """`干军` → family `干`, given `军`; compound surnames (`欧阳`) keep both characters."""
+    """`干军` → family `干`, given `军`; compound surnames (`欧阳`) keep both characters; a
+    body (`示例血液学会`) stays whole."""
     name = name.replace(" ", "")
+    if len(name) > 4 or _CJK_BODY.search(name):
+        return Author(literal=name)
     size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
     if len(name) <= 1:
         return Author(family=name)
@@ -93,14 +101,18 @@ def parse_family_first(name: str) -> Author:
     caps_family = tokens[0].isupper() and len(tokens[0].strip(".-'")) > 1
     if caps_family:
         cut = len(tokens)
-        while cut > 1 and re.fullmatch(r"[A-Z]\.?(?:-[A-Z]\.?)?", tokens[cut - 1]):
+        while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]):
             cut -= 1
+        if cut == len(tokens) and re.fullmatch(r"[A-Z]{2,3}", tokens[-1]):
+            cut -= 1  # `VOSS JT`, `KELLY M CJ`: initials run together after the family
+            while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]):
+                cut -= 1
         if cut == len(tokens):
             while cut > 1 and not tokens[cut - 1].isupper():
                 cut -= 1
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
-    elif re.fullmatch(r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?", tokens[-1]):
+    elif re.fullmatch(r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?", tokens[-1]):
         return Author(" ".join(tokens[:-1]), tokens[-1], suffix)
     return Author(literal=name)
 

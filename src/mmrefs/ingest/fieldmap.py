@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable, Mapping
 
 from mmrefs.ingest.authors import parse_family_first, split_author_list
+from mmrefs.ingest.steps import run_steps
 from mmrefs.model import Author, Kind, Reference, SourceLoc
 from mmrefs.names import is_suffix
-from mmrefs.text import collapse_spaces, expand_page_range, has_cjk
+from mmrefs.text import collapse_spaces, has_cjk
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "primary_title", "ti"),
@@ -192,21 +193,19 @@ def reference_from_fields(
     printed = "author" if "author" in lowered else "authors"  # `Authors`: PubMed's CSV
     people, et_al = authors if authors is not None else authors_from_text(lowered.get(printed, ""))
     used.update({"author", "entrytype", "id", "type", printed})
-    first, last = expand_page_range(values.get("pages", ""))
     kind = kind_of(lowered.get("entrytype") or lowered.get("type", ""))
     if kind == Kind.OTHER and values.get("container") and "booktitle" not in used:
         kind = Kind.ARTICLE
+    draft, problems = run_steps({**values, "authors": people})
     extra = tuple((k, v) for k, v in lowered.items() if k not in used)
+    extra += tuple(("problem", str(p)) for p in problems)
     return Reference(
         key=key,
         number=None,
         raw=raw,
         loc=loc,
         kind=kind,
-        authors=people,
         et_al=et_al,
-        first_page=first,
-        last_page=last,
         extra=extra,
-        **values,  # type: ignore[arg-type]
+        **draft,
     )

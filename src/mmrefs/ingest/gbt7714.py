@@ -38,17 +38,23 @@ KINDS = {
 }
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 PERIODICAL = re.compile(
-    rf"^(?P<container>.+?)\s*,\s*(?P<year>{_YEAR})(?P<date>-\d{{1,2}}(?:-\d{{1,2}})?)?"
-    r"(?:\s*,\s*(?P<volume>[^,:()]+?))?\s*(?:\((?P<issue>[^()]*)\))?"
-    r"\s*(?::\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
+    rf"^(?P<container>.+?)\s*[,.]\s*(?P<year>{_YEAR})(?P<date>-\d{{1,2}}(?:-\d{{1,2}})?)?"
+    r"(?:\s*,\s*(?P<volume>[^,:()]+?))?\s*,?\s*(?:\((?P<issue>[^()]*)\))?"
+    r"\s*(?:(?::|(?<=\))\s)\s*(?P<pages>[^;:]+?))?\s*\.?\s*$"
 )
 PUBLISHED = re.compile(
-    rf"^(?:(?P<before>.*?)\.\s+)?(?:(?P<place>[^.:,]+?)\s*:\s*)?(?P<publisher>[^.:,]+?)\s*,"
+    rf"^(?:(?P<before>.*)(?:\.\s*|(?<=[?!])\s+))?(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
+    rf"(?P<publisher>[^.:,]+?)\s*,"
     rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
+)
+_ONLINE_DATES = re.compile(
+    r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?\s*$"
 )
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局)$")
+# A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
+_NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff]))")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
 
 
@@ -72,7 +78,7 @@ def looks_like_names(prefix: str) -> bool:
 
 def split_authors_title(head: str) -> tuple[str, str]:
     """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list."""
-    for match in re.finditer(r"[.．]\s+", head):
+    for match in _NAME_STOP.finditer(head):
         prefix = head[: match.start()]
         if looks_like_names(prefix):
             return prefix, head[match.end() :]
@@ -112,47 +118,78 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
     }
 
 
-def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
-    """Fields of the part after the type code, by the shape the code implies."""
-    tail = tail.strip().lstrip(".").strip().lstrip("/").strip()
-    fields: dict[str, Any] = {}
-    dates = re.search(
-        r"\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d-]+)\])?\s*$", tail
+def host_title(before: str) -> str:
+    """`ORTIZ C M, ZHONG P E. Book title. 2 版` (a host with its editors and edition) →
+    `Book title`."""
+    before = re.sub(
+        r"(?:[.．]|(?<=[?!]))\s*\d+\s*(?:版|th ed|nd ed|rd ed|st ed|ed)\.?$", "", before
     )
-    if dates and (code.startswith("EB") or code.endswith("/OL")):
-        fields["issued"] = dates.group("issued")
-        if dates.group("cited"):
-            fields["accessed"] = dates.group("cited")
-        fields["year"] = dates.group("issued")[:4]
-        tail = (tail[: dates.start()] + tail[dates.end() :]).strip(" .,")
-        if tail:
-            fields["publisher"] = clean_container(tail)
-        return fields
-    base = code.split("/")[0]
-    if base in {"J", "N"}:
-        match = PERIODICAL.match(tail)
-        if not match:
-            return None
-        fields.update({k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"})
-        fields["container"] = clean_container(match.group("container"))
-        if match.group("date"):
-            fields["issued"] = match.group("year") + match.group("date")
-        fields.pop("date", None)
-        fields.update(locator_fields(match.group("pages") or ""))
-        return fields
+    names, title = split_authors_title(before)
+    return title if names and title else before
+
+
+def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
+    """`[EB/OL]//Site. (2021-03-01)[2024-05-02]`: the dates, and the site or publisher."""
+    dates = _ONLINE_DATES.search(tail)
+    if not dates:
+        return None
+    issued = re.sub(r"\s*[-–]\s*", "-", dates.group("issued"))
+    fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
+    if dates.group("cited"):
+        fields["accessed"] = re.sub(r"\s*[-–]\s*", "-", dates.group("cited").strip())
+    tail = (tail[: dates.start()] + tail[dates.end() :]).strip(" .,")
+    if tail:
+        fields["container" if hosted else "publisher"] = clean_container(tail)
+    return fields
+
+
+def periodical_fields(tail: str) -> dict[str, Any] | None:
+    """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N])."""
+    match = PERIODICAL.match(tail)
+    if not match:
+        return None
+    fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
+    fields["container"] = clean_container(match.group("container"))
+    if match.group("date"):
+        fields["issued"] = match.group("year") + match.group("date")
+    fields.pop("date", None)
+    fields.update(locator_fields(match.group("pages") or ""))
+    return fields
+
+
+def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
+    """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings)."""
     match = PUBLISHED.match(tail)
     if not match:
         return None
+    fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
-    if before and base in {"C", "G"}:
-        fields["container"] = clean_container(before)
+    if before and (base in {"C", "G"} or hosted):
+        fields["container"] = clean_container(host_title(before))
     elif before:
         fields["edition"] = before
     fields.update(
         {k: match.group(k).strip() for k in ("place", "publisher", "year") if match.group(k)}
     )
+    if fields.get("publisher") == fields.get("container"):
+        del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
+    """Fields of the part after the type code, by the shape the code implies."""
+    tail = tail.strip().lstrip(".").strip()
+    hosted = tail.startswith("//")
+    tail = tail.lstrip("/").strip()
+    if code.startswith("EB") or code.endswith("/OL"):
+        online = online_fields(tail, hosted)
+        if online is not None:
+            return online
+    base = code.split("/")[0]
+    if base in {"J", "N"}:
+        return periodical_fields(tail)
+    return published_fields(base, tail, hosted)
 
 
 def parse_gbt(text: str) -> dict[str, Any] | str:

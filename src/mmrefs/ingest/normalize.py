@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from mmrefs.identifiers import DOI_PATTERN
+from mmrefs.ingest.styles.trailers import peel
 from mmrefs.text import (
+    GREEK,
     collapse_spaces,
     expand_page_range,
     has_cjk,
@@ -15,16 +16,34 @@ from mmrefs.text import (
     strip_italics,
 )
 
+_GREEK = re.compile(f"[{GREEK}]")
+
+
+def squeeze(text: str) -> str:
+    """`collapse_spaces`, skipped for the common text that has nothing to collapse."""
+    if "  " not in text and "\t" not in text and text.isascii():
+        return text.strip()
+    return collapse_spaces(text)
+
 
 def clean_title(text: str) -> str:
-    """Plain-text title: italics markers gone, TeX math rendered, Greek rejoined, no end stop."""
-    text = collapse_spaces(join_spaced_greek(render_tex_math(strip_italics(text))))
-    return text.rstrip(" .").strip()
+    """Plain-text title: italics markers gone, TeX math rendered, Greek rejoined, no end stop.
+
+    Each clean-up runs only when its marker is present: titles are cleaned once per
+    candidate reading, and most have no `*`, `$` or Greek letter.
+    """
+    if "*" in text:
+        text = strip_italics(text)
+    if "$" in text:
+        text = render_tex_math(text)
+    if _GREEK.search(text):
+        text = join_spaced_greek(text)
+    return squeeze(text).rstrip(" .").strip()
 
 
 def clean_container(text: str) -> str:
     """A journal or book title without markup and trailing separators."""
-    return collapse_spaces(strip_italics(text)).strip(" .,;:")
+    return squeeze(strip_italics(text) if "*" in text else text).strip(" .,;:")
 
 
 def locator_fields(printed: str) -> dict[str, str]:
@@ -38,7 +57,7 @@ def locator_fields(printed: str) -> dict[str, str]:
         return {}
     if re.fullmatch(r"[eE]\d{3,}|\d{5,}", printed):
         return {"pages": printed, "article_number": printed}
-    first, last = expand_page_range(printed)
+    first, last = expand_page_range(printed.split(",")[0])  # `12-18, 25`: discontinuous
     return {"pages": printed, "first_page": first, "last_page": last}
 
 
@@ -57,30 +76,7 @@ def language_of(title: str) -> str:
     return "zh" if has_cjk(title) else "en"
 
 
-_TRAILING_IDS = re.compile(
-    r"(?:[.,;]?\s*(?:doi:\s*|DOI:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>" + DOI_PATTERN + ")"
-    r"|[.,;]?\s*PMID:\s*(?P<pmid>\d{1,9})"
-    r"|[.,;]?\s*PMCID:\s*(?P<pmcid>PMC\d+)"
-    r"|[.,;]?\s*(?:Available\s+(?:from|at):?\s*)?(?P<url>https?://\S+?))\s*\.?\s*$",
-    re.IGNORECASE,
-)
-
-
-# Identifiers sit at an entry's end: each is looked for only in this many last characters,
-# and only this many are popped, so a run-on entry of garbage costs time linear in its size.
-_ID_WINDOW = 2000
-_MAX_IDS = 8
-
-
 def pop_trailing_ids(text: str) -> tuple[str, dict[str, str]]:
-    """Remove DOI, PMID, PMCID and URL tails (any order) and return them as fields."""
-    found: dict[str, str] = {}
-    for _ in range(_MAX_IDS):
-        match = _TRAILING_IDS.search(text, max(0, len(text) - _ID_WINDOW))
-        if not match:
-            break
-        for name, value in match.groupdict().items():
-            if value and name not in found:
-                found[name] = value.rstrip(".,;")
-        text = text[: match.start()]
-    return text.rstrip(), found
+    """Remove DOI, PMID, PMCID and URL tails (any order) and return them as fields: the
+    trailer peeling every grammar shares (`styles.trailers.peel`)."""
+    return peel(text)

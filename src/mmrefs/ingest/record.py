@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.authors import parse_given_first
-from mmrefs.ingest.normalize import locator_fields
+from mmrefs.ingest.steps import run_steps
 from mmrefs.model import Author, FailedEntry, Kind, Reference, SourceLoc
 
 LABELS = (
@@ -78,6 +78,30 @@ def parse_record_authors(block: str) -> tuple[Author, ...]:
     return tuple(names)
 
 
+def source_fields(source: str) -> dict[str, Any] | None:
+    """`- From: Journal 2025;29(31):6743-6752` → journal, year, volume, issue, pages."""
+    match = FROM.match(source)
+    if not match:
+        return None
+    out: dict[str, Any] = {k: (match.group(k) or "").strip() for k in ("year", "volume", "issue")}
+    out["container"] = match.group("journal").strip()
+    out["pages"] = match.group("pages") or ""
+    return out
+
+
+def record_draft(fields: dict[str, tuple[str, int]], title: str) -> dict[str, Any]:
+    """The printed fields of a record, before the shared normalising steps."""
+    out: dict[str, Any] = {"title": title.replace("\n", " ")}
+    if "VernacularTitle" in fields and "Title" in fields:
+        out["title"] = fields["VernacularTitle"][0]
+        out["title_translation"] = fields["Title"][0]
+    out["authors"] = parse_record_authors(fields.get("Author", ("", 0))[0])
+    out.update(source_fields(fields.get("From", ("", 0))[0]) or {})
+    out["doi"] = fields.get("DOI", ("", 0))[0]
+    out["pmid"] = fields.get("PMID", ("", 0))[0]
+    return out
+
+
 def parse_record(text: str, file: str) -> Reference | FailedEntry:
     """Parse a record file into one Reference (failed when it has no title at all)."""
     fields = collect_fields(text.splitlines())
@@ -86,26 +110,18 @@ def parse_record(text: str, file: str) -> Reference | FailedEntry:
     title = fields.get("Title", fields.get("VernacularTitle", ("", 0)))[0]
     if not title:
         return FailedEntry(text, loc, "record has no Title or VernacularTitle line")
-    out: dict[str, Any] = {"title": title.replace("\n", " ")}
-    if "VernacularTitle" in fields and "Title" in fields:
-        out["title"] = fields["VernacularTitle"][0]
-        out["title_translation"] = fields["Title"][0]
-    out["authors"] = parse_record_authors(fields.get("Author", ("", 0))[0])
+    out, problems = run_steps(record_draft(fields, title))
     source = fields.get("From", ("", 0))[0]
-    match = FROM.match(source)
-    if match:
-        out.update({k: (match.group(k) or "").strip() for k in ("year", "volume", "issue")})
-        out["container"] = match.group("journal").strip()
-        out.update(locator_fields(match.group("pages") or ""))
-    language = fields.get("Language", ("", 0))[0].strip().lower()
     extra = [
         (name.lower().replace(" ", "_"), fields[name][0])
         for name in ("Publication Type", "Country")
         if name in fields
     ]
-    if source and not match:
+    if source and not FROM.match(source):
         extra.append(("from", source))
+    extra += [("problem", str(p)) for p in problems]
     keywords = tuple(k.strip() for k in fields.get("Keywords", ("", 0))[0].split(";") if k.strip())
+    language = fields.get("Language", ("", 0))[0].strip().lower()
     return Reference(
         key="",
         number=None,
@@ -115,8 +131,6 @@ def parse_record(text: str, file: str) -> Reference | FailedEntry:
         keywords=keywords,
         abstract=fields.get("Abstract", ("", 0))[0],
         language=_LANGUAGES.get(language, language),
-        doi=fields.get("DOI", ("", 0))[0].lower(),
-        pmid=fields.get("PMID", ("", 0))[0],
         extra=tuple(extra),
         **out,
     )

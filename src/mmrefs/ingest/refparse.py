@@ -3,77 +3,35 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
-from functools import lru_cache
 from typing import Any
 
-from mmrefs.identifiers import normalize_doi
-from mmrefs.ingest.gbt7714 import TYPE_MARK, parse_gbt
-from mmrefs.ingest.normalize import language_of, pop_trailing_ids
+from mmrefs.ingest.gbt7714 import TYPE_MARK
+from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.vancouver import parse_vancouver
-from mmrefs.model import FailedEntry, Reference, SourceLoc
+from mmrefs.ingest.steps import run_steps
+from mmrefs.ingest.styles.choose import parse_styles
+from mmrefs.ingest.styles.trailers import peel
+from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, strip_italics
 
 _REFERENCE_FIELDS = {f.name for f in dataclass_fields(Reference)}
-_EXTRA_ORDER = ("edition", "issued", "accessed", "pmcid", "style")
+_EXTRA_ORDER = ("edition", "issued", "accessed", "pmcid", "style", "style_score", "problem")
+LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
 
 
 def prepare(text: str) -> str:
     """Fold full-width punctuation and drop emphasis so both styles see plain ASCII syntax."""
-    return fold_fullwidth(strip_italics(text)).replace("．", ". ")
-
-
-Style = tuple[str, str, Callable[[str], dict[str, Any] | str]]
-# Every style mmrefs reads: (name in reasons, name in `extra`, parser).
-STYLES: tuple[Style, ...] = (
-    ("GB/T 7714", "gbt7714", parse_gbt),
-    ("Vancouver", "vancouver", parse_vancouver),
-)
-
-
-def detect_style(text: str) -> str:
-    if TYPE_MARK.search(text):
-        return "gbt7714"
-    return "vancouver"
-
-
-def candidate_styles(text: str) -> tuple[Style, ...]:
-    """The styles an entry may be in: a type code (`[J]`) says GB/T 7714 for certain;
-    without one, every style is tried, so a GB/T entry that lost its code is not judged
-    by the Vancouver grammar alone."""
-    if detect_style(text) == "gbt7714":
-        return STYLES[:1]
-    return STYLES
-
-
-def parse_styles(body: str) -> dict[str, Any] | str:
-    """Fields from the first style that reads `body` with a title; otherwise one reason
-    naming each style tried and what it missed."""
-    reasons: list[str] = []
-    for name, style, parse in candidate_styles(body):
-        parsed = parse(body)
-        if isinstance(parsed, str):
-            reasons.append(f"{name}: {parsed}")
-        elif not parsed.get("title"):
-            reasons.append(f"{name}: no title found")
-        else:
-            parsed["style"] = style
-            return parsed
-    return joined_reasons(tuple(reasons))
-
-
-@lru_cache(maxsize=64)
-def joined_reasons(reasons: tuple[str, ...]) -> str:
-    """One shared string per distinct reason: garbage input fails the same way thousands
-    of times, and each FailedEntry (and its finding) then holds a reference, not a copy."""
-    return "; ".join(reasons)
+    if "*" in text:
+        text = strip_italics(text)
+    if text.isascii():  # nothing full-width to fold: spaces only
+        return squeeze(text)
+    return fold_fullwidth(text).replace("．", ". ")
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:
     """Style-specific fields for one entry's text, or the reason it could not be read."""
-    body, ids = pop_trailing_ids(prepare(text))
+    body, ids = peel(prepare(text))
     cited = re.search(
         r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$",
         body,
@@ -82,15 +40,18 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]
-    parsed = parse_styles(body)
+    parsed = parse_styles(body, bool(ids.get("doi") or ids.get("url")))
     if isinstance(parsed, str):
         return parsed
     if ids.get("doi"):
-        parsed["doi"] = normalize_doi(ids["doi"])
+        parsed["doi"] = ids["doi"]
     for name in ("pmid", "url", "accessed", "pmcid"):
         if ids.get(name):
             parsed.setdefault(name, ids[name])
-    return parsed
+    fields, problems = run_steps(parsed)
+    if problems:
+        fields["problem"] = "; ".join(str(p) for p in problems)
+    return fields
 
 
 def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Reference:
@@ -119,3 +80,18 @@ def parse_entry(entry: RawEntry, file: str) -> Reference | FailedEntry:
             entry.text, SourceLoc(file, entry.line, entry.end_line), fields, entry.number
         )
     return build_reference(entry, file, fields)
+
+
+def reading_findings(ref: Reference) -> list[Finding]:
+    """Warnings about how an entry was read: a low-scoring reading (which grammar won and
+    its score, so a person can check it) and values a normalising step left as printed."""
+    out = []
+    number = (ref.number,) if ref.number is not None else ()
+    score = ref.extra_value("style_score")
+    if score and float(score) < LOW_SCORE:
+        message = f"read as {ref.extra_value('style')} with low confidence ({score}); check it"
+        out.append(Finding("parse.low_confidence", Severity.WARNING, message, number, ref.loc))
+    if ref.extra_value("problem"):
+        message = ref.extra_value("problem")
+        out.append(Finding("parse.step", Severity.WARNING, message, number, ref.loc))
+    return out

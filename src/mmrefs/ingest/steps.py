@@ -1,0 +1,134 @@
+"""The one set of normalisers every reader runs (bibtexparser's middleware, AnyStyle's
+normalisers): a reader builds a draft of printed fields, `run_steps` passes it through
+`DEFAULT_STEPS`, and so a DOI, a page range, a year or a name is normalised once, in one
+place, whether it came from a numbered list, a record, BibTeX, RIS, CSL-JSON or CSV.
+
+Each step owns a few fields and is a pure function from a draft to a draft. A step that
+finds a value it cannot normalise leaves it as printed and reports a `Problem` naming
+itself, which readers keep (`extra` entries `problem`) and turn into findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from mmrefs.identifiers import normalize_doi
+from mmrefs.ingest.normalize import clean_container, locator_fields
+from mmrefs.model import Author
+
+Draft = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A value a step could not normalise: which step, which field, what was printed."""
+
+    step: str
+    field: str
+    printed: str
+
+    def __str__(self) -> str:
+        return f"{self.step}: {self.field} {self.printed!r} left as printed"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A named normaliser; `run` returns the changed fields and any problem."""
+
+    name: str
+    run: Callable[[Mapping[str, Any]], tuple[Draft, Problem | None]]
+
+
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
+
+
+def doi_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """Lower case, no `https://doi.org/` or `doi:`; a value that is no DOI is reported."""
+    printed = str(draft.get("doi", ""))
+    if not printed:
+        return {}, None
+    doi = normalize_doi(printed)
+    return {"doi": doi}, None if _DOI.match(doi) else Problem("doi", "doi", printed)
+
+
+def pages_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """First and last page from the printed range (`1802-24` → 1802, 1824), or an article
+    number (`e2307852`, five or more digits) — the same reading for every reader."""
+    printed = str(draft.get("pages", ""))
+    if not printed or draft.get("first_page") or draft.get("article_number"):
+        return {}, None
+    return locator_fields(printed), None
+
+
+def year_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """The four-digit year of a printed date (`2017a`, `2017-05-01`, `May 2017`)."""
+    printed = str(draft.get("year", ""))
+    if not printed or re.fullmatch(r"\d{4}", printed):
+        return {}, None
+    match = _YEAR.search(printed)
+    if not match:
+        return {}, Problem("year", "year", printed)
+    return {"year": match.group(1)}, None
+
+
+def names_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """Names without the separators a split left on them (`Smith,`, `A. R.,`)."""
+    authors = draft.get("authors", ())
+    cleaned = tuple(
+        Author(
+            a.family.strip(" ,;"), a.given.strip(" ,;"), a.suffix.strip(" ,;"), a.literal.strip()
+        )
+        for a in authors
+    )
+    return ({"authors": cleaned}, None) if cleaned != tuple(authors) else ({}, None)
+
+
+def text_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """Containers and publishers without markup and trailing separators."""
+    out = {
+        k: clean_container(str(draft[k]))
+        for k in ("container", "publisher", "place")
+        if draft.get(k)
+    }
+    return {k: v for k, v in out.items() if v != draft[k]}, None
+
+
+def ids_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """A PMID is digits; a URL ends before the sentence's full stop."""
+    out: Draft = {}
+    if draft.get("url"):
+        out["url"] = str(draft["url"]).rstrip(".,;")
+    pmid = str(draft.get("pmid", ""))
+    if pmid and not pmid.isdigit():
+        digits = re.sub(r"\D", "", pmid)
+        out["pmid"] = digits or pmid
+        return out, None if digits else Problem("ids", "pmid", pmid)
+    return out, None
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("doi", doi_step),
+    Step("pages", pages_step),
+    Step("year", year_step),
+    Step("names", names_step),
+    Step("text", text_step),
+    Step("ids", ids_step),
+)
+
+
+def run_steps(
+    draft: Mapping[str, Any], steps: Iterable[Step] = DEFAULT_STEPS
+) -> tuple[Draft, tuple[Problem, ...]]:
+    """The draft after every step, and the problems the steps reported."""
+    current = dict(draft)
+    problems: list[Problem] = []
+    for step in steps:
+        changed, problem = step.run(current)
+        current.update(changed)
+        if problem is not None:
+            problems.append(problem)
+    return current, tuple(problems)

@@ -1,0 +1,41 @@
+"""What every grammar shares: the candidate it proposes and the anchors it looks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+YEAR = r"(?:1[5-9]|20)\d{2}"
+MONTH_NAMES = (
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+    "July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
+)
+MONTH = rf"(?:{MONTH_NAMES})\.?"
+# `2017`, `2017a`, `2017 Jul`, `2017 Jul 12`, `2017 Jul-Aug`, `July 12, 2017`
+DATE = (
+    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
+    rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?"
+)
+YEAR_RE = re.compile(rf"(?<![\d.])({YEAR})(?![\d])")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One grammar's reading of an entry: its fields, how good it looks, and what was left.
+
+    `score` is in [0, 1]; `unexplained` is printed text no field took (a reason to doubt).
+    """
+
+    style: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    score: float = 0.0
+    unexplained: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """Why a grammar could not read an entry (its anchor absent or its shape broken)."""
+
+    style: str
+    reason: str

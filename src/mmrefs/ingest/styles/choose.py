@@ -1,0 +1,100 @@
+"""Pick the best reading of an entry among the grammars whose anchors it has.
+
+A type code (`[J]`) settles the style: GB/T alone is tried, and a failure names GB/T only.
+Without one, every grammar proposes a reading and each is scored on what a reference is
+made of: a plausible author block, a title of words, a source (journal, book, publisher
+or site), a year and a locator. The best reading wins; its score is kept, and a reading
+too poor to trust is a failure naming each grammar's problem, never a silent guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from mmrefs.ingest.gbt7714 import TYPE_MARK
+from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.ingest.styles.gbt import gbt
+from mmrefs.ingest.styles.grammars import likely_order
+from mmrefs.text import has_cjk
+
+ACCEPT = 0.65  # below this a reading is a failure
+CONFIDENT = 0.93  # at or above this, no other grammar is tried
+GBT_NO_CODE = "GB/T 7714: no type code like [J] after the title"
+NO_DATE = "Vancouver: no 'Journal. YEAR;VOL(ISSUE):PAGES' or 'Place: Publisher; YEAR' part"
+# A GB/T publication part (`Journal, 2020, 3(2): 100-108`) without its type code: the
+# code is what says the kind, so such an entry is reported rather than guessed.
+_GBT_SHAPE = re.compile(rf",\s*{YEAR}\s*,\s*\d+\s*(?:\(\d+\))?\s*:\s*\d")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def title_score(title: str) -> float:
+    if has_cjk(title):
+        return 1.0 if len(title) >= 4 else 0.5
+    words = _WORDS.findall(title)
+    if len(words) >= 3:
+        return 1.0
+    return 0.6 if words else 0.0
+
+
+def score(candidate: Candidate, linked: bool = False) -> float:
+    """How much a reading looks like a reference (0-1); `linked`: the entry had a DOI or
+    URL trailer, which locates the work as a page number would."""
+    fields = candidate.fields
+    authors = fields.get("authors", ())
+    names = fields.get("name_score", 0.0) if authors else (0.7 if fields.get("et_al") else 0.5)
+    source = fields.get("container") or fields.get("publisher") or linked
+    locator = fields.get("volume") or fields.get("first_page") or fields.get("article_number")
+    year = fields.get("year", "")
+    total = 0.3 * names + 0.25 * title_score(fields.get("title", ""))
+    total += 0.15 * bool(source) + 0.2 * bool(year) + 0.1 * bool(locator or linked)
+    if source and len(str(source)) > 150:
+        total -= 0.2
+    return max(0.0, min(1.0, total))
+
+
+def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
+    """The winning reading of `body`, or every grammar's reason for not reading it."""
+    if TYPE_MARK.search(body):
+        found = gbt(body)
+        return found if isinstance(found, Candidate) else (found,)
+    best: Candidate | None = None
+    misses: list[Miss] = []
+    for grammar in likely_order(body):
+        found = grammar(body)
+        if isinstance(found, Miss):
+            misses.append(found)
+            continue
+        found = replace(found, score=score(found, linked))
+        if best is None or found.score > best.score:
+            best = found
+        if best.score >= CONFIDENT:
+            break
+    if best is None or best.score < ACCEPT or _GBT_SHAPE.search(body):
+        return tuple(misses) or (Miss("any", "no reading explains the entry"),)
+    return best
+
+
+def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
+    """Fields of the best reading (with `style` and `style_score`), or the reason it failed;
+    `linked`: a DOI or URL was peeled from the entry."""
+    found = read_entry(body, linked)
+    if isinstance(found, tuple):
+        if TYPE_MARK.search(body):
+            return joined_reasons(tuple(f"{m.style}: {m.reason}" for m in found))
+        return joined_reasons((GBT_NO_CODE, NO_DATE))
+    fields = dict(found.fields)
+    fields.pop("name_score", None)
+    fields["style"] = found.style
+    if found.score < 1.0:
+        fields["style_score"] = f"{found.score:.2f}"
+    return fields
+
+
+@lru_cache(maxsize=64)
+def joined_reasons(reasons: tuple[str, ...]) -> str:
+    """One shared string per distinct reason: garbage input fails the same way thousands
+    of times, and each FailedEntry (and its finding) then holds a reference, not a copy."""
+    return "; ".join(reasons)

@@ -1,0 +1,112 @@
+"""Segment grammars for the styles without type codes, one per place the year and names sit.
+
+- `nlm`: `Authors. Title. Journal. 2017;7(3):1460.` (Vancouver, AMA, Lancet, Elsevier
+  Vancouver) and every other `Authors. Title. Container locator` shape (Nature, ACS,
+  Elsevier Harvard's locator, Frontiers' `(2017) 7:1460`): names end at a stop.
+- `author_year`: `Authors (2017). Title. …` or `Authors, 2017. Title. …` (APA, Harvard,
+  Cell, Frontiers, Chicago, Elsevier Harvard): the year closes the author block.
+- `given_first`: `A. R. Smith, L. G. Pereira, and L. W. Huber, “Title,” …` (IEEE, APS):
+  the names are given-first, separated by commas, and end where a piece is no name.
+All three hand the text after the author block to `sources.read_rest`, which finds the locator at
+the end, the title (quoted or up to a stop) and the container, book or imprint between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mmrefs.ingest.normalize import clean_title
+from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.ingest.styles.heads import names_end, strip_quotes
+from mmrefs.ingest.styles.parts import undouble
+from mmrefs.ingest.styles.people import Names, read_names
+from mmrefs.ingest.styles.sources import read_rest
+from mmrefs.model import Kind
+
+Grammar = Callable[[str], Candidate | Miss]
+_AUTHOR_YEAR = (
+    re.compile(rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"),
+    re.compile(rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?[.,]\s*(?=\S)"),
+)
+_INITIALS_NAME = (
+    r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
+    r"(?:(?:van|von|de|der|den|la|le|da|du|dos|das|ter|ten|del|della|di|St\.?)\s+){0,3}"
+    r"[^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?"
+)
+_BODY_NAME = (
+    r"[A-Z][\w'’-]*(?:\s+(?:of|for|the|on|and|[A-Z][\w'’-]*)){0,8}\s+(?:Group|Consortium|"
+    r"Committee|Investigators|Collaborators|Collaboration|Society|Network|Team|Force)"
+)
+_GIVEN_FIRST = re.compile(
+    rf"^(?P<names>(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
+    rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
+    r"(?:,?\s+et\s+al\.?)?),?\s+(?=\S)"
+)
+_TAGS = re.compile(r"\s*\[(?:Internet|Preprint|WWW Document)\]", re.I)
+_TITLE_TAGS = re.compile(
+    r"\s*\[(?:Internet|PhD thesis|Master'?s thesis|dissertation|Preprint|WWW Document)\]$", re.I
+)
+
+
+def assemble(
+    style: str, names: Names, year: str, rest: str, commas: bool = False
+) -> Candidate | Miss:
+    fields = read_rest(rest, bool(year), commas)
+    if year:
+        fields.setdefault("year", year)
+    title = _TITLE_TAGS.sub("", clean_title(strip_quotes(fields.get("title", ""))))
+    if fields.get("container"):
+        container = fields["container"] = undouble(_TAGS.sub("", fields["container"]))
+        title = title.removesuffix(f". {container}")  # ACS: `Title. medRxiv. medRxiv 2016`
+    fields["title"] = title
+    fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
+    fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
+    return Candidate(style, fields)
+
+
+def nlm(body: str) -> Candidate | Miss:
+    """`Authors. Title. Container …`: names end at the first stop that closes them."""
+    found = names_end(body, min(len(body), 700), True)
+    if found is None:
+        return assemble("nlm", Names((), False, 0.5), "", body)
+    end, names = found
+    return assemble("nlm", names, "", body[end:])
+
+
+def author_year(body: str) -> Candidate | Miss:
+    """`Authors (2017). Title …` / `Authors, 2017. Title …`."""
+    for pattern in _AUTHOR_YEAR:
+        match = pattern.match(body)
+        if match:
+            block, rest = match.group("names"), body[match.end() :]
+            names = read_names(block, True, inverted_first=True)
+            if names.score < 0.5:  # APA: a work without authors puts its title first
+                names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
+            return assemble("author-year", names, match.group("year"), rest)
+    return Miss("author-year", "no year after the authors")
+
+
+def given_first(body: str) -> Candidate | Miss:
+    """`A. R. Smith, L. G. Pereira, and L. W. Huber, Title, …` (IEEE, APS)."""
+    match = _GIVEN_FIRST.match(body)
+    if not match:
+        return Miss("given-first", "no given-first names at the start")
+    names = read_names(match.group("names"), False)
+    return assemble("given-first", names, "", body[match.end() :], commas=True)
+
+
+GRAMMARS: tuple[Grammar, ...] = (nlm, author_year, given_first)
+_STARTS_GIVEN_FIRST = re.compile(r"[A-Z][a-z]?\.\s?(?:[A-Z]\.\s?)*[^\W\d_]")
+_EARLY_YEAR = re.compile(rf"[,.]?\s*\(({YEAR})[a-z]?[,)]|[,.]\s*{YEAR}[a-z]?\.\s")
+
+
+def likely_order(body: str) -> tuple[Grammar, ...]:
+    """The grammars in the order their anchors make likely, so that a confident first
+    reading spares the others: given-first initials, an early year, else NLM."""
+    if _STARTS_GIVEN_FIRST.match(body):
+        return (given_first, nlm, author_year)
+    early = _EARLY_YEAR.search(body, 0, 320)
+    if early and early.start() < 300:
+        return (author_year, nlm, given_first)
+    return GRAMMARS

@@ -1,0 +1,126 @@
+"""The locator at an entry's end: date, volume, issue and pages in each style's shape.
+
+`2017 Jul 12;7(3):1460-70` (NLM), `7(3), 1460–1470` (APA), `7 (3): 1460–70` (Chicago),
+`vol. 7, no. 3, pp. 1460–1470, Jul. 2017` (IEEE), `7, 1460–1470 (2017)` (Nature, APS),
+`2017, 7 (3), 1460–1470` (ACS), `(2017) 7:1460` (Frontiers). Labelled parts (`vol.`,
+`no.`, `pp.`) are read first; what is left is read positionally.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmrefs.ingest.normalize import locator_fields
+from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
+
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
+PAGES = rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE})?(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
+_LABEL_WORDS = re.compile(r"[Vv]ol|[Nn]o\b|[Nn]o\.|[Ii]ssue|p\.|pp|[Aa]rt")
+_LABELLED = (
+    (
+        "volume",
+        re.compile(
+            r"(?:^|[\s,;.])(?:[Vv]ol\.|[Vv]ol\b|[Vv]olume\b)\s*(?P<v>[\w.-]+?)(?=[,;.\s]|$)"
+        ),
+    ),
+    (
+        "issue",
+        re.compile(
+            r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b)\s*(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
+        ),
+    ),
+    (
+        "pages",
+        re.compile(rf"(?:^|[\s,;.:])(?:pp?\.?|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"),
+    ),
+)
+_DATE = re.compile(
+    rf"(?:\(\s*)?(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
+    rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?(?:\s*\))?"
+)
+_ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")
+_MONTH_ALONE = re.compile(rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?(?=[\s,;.)]|$)")
+_DATE_END = re.compile(r"\s*(?:[;:,.)]|$)")
+_POSITIONAL = re.compile(
+    rf"^(?:(?P<volume>{_PAGE}(?:\s+Suppl\.?(?:\s*\d+)?)?|Suppl\.?\s*\d*)(?=[\s(:,]|$))?\s*"
+    r"(?:\(\s*(?P<issue>[^()]{1,25}?)\s*\))?\s*(?P<sep>[:,]\s*)?"
+    rf"(?P<pages>{PAGES})?$"
+)
+
+
+def take_labelled(text: str, fields: dict[str, Any]) -> str:
+    """`vol. 7`, `no. 3`, `pp. 1-9`, `Article 12`: parts that say what they are."""
+    if not _LABEL_WORDS.search(text):
+        return text
+    for name, pattern in _LABELLED:
+        match = pattern.search(text)
+        if match:
+            fields[name] = match.group("v").strip(" .")
+            text = text[: match.start()] + " " + text[match.end() :]
+    return text
+
+
+def take_date(text: str, fields: dict[str, Any]) -> str:
+    """Remove the publication date: one in parentheses, else the first year that ends a
+    part (`2017;`, `2017,`, `Jul. 2017`), never a page (`1802-24`) or a bare number run."""
+    text = _ONLINE.sub(" ", text)
+    chosen = None
+    for match in _DATE.finditer(text):
+        if match.group(0).startswith("("):
+            chosen = match
+            break
+        after = text[match.end() : match.end() + 2]
+        before = text[: match.start()].rstrip()[-1:]
+        if (
+            chosen is None
+            and not after.startswith("-")
+            and _DATE_END.match(after)
+            and not before.isdigit()
+        ):
+            chosen = match
+    if chosen is None:
+        return text
+    fields.setdefault("year", chosen.group("year"))
+    return text[: chosen.start()] + " " + text[chosen.end() :]
+
+
+def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
+    """Fields of a locator, or None when text is left that no part explains."""
+    fields: dict[str, Any] = {}
+    text = re.sub(r"[–—]", "-", text)
+    text = take_labelled(text, fields)
+    if with_date:
+        text = take_date(text, fields)
+    text = re.sub(r"\(\s*\)", " ", _MONTH_ALONE.sub(" ", text))
+    rest = re.sub(r"\s+", " ", text).strip(" .,;")
+    colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
+    rest = rest.strip(" :")
+    if colon and re.fullmatch(PAGES, rest):
+        rest = f": {rest}"
+    if rest:
+        match = _POSITIONAL.match(rest)
+        if not match or (
+            match["volume"] and match["pages"] and not match["issue"] and not match["sep"]
+        ):
+            return None  # `99 1802`: two bare numbers say nothing about which is which
+        assign_positional(match, fields)
+    pages = fields.pop("pages", "")
+    if pages:
+        fields.update(locator_fields(pages))
+    return fields
+
+
+def assign_positional(match: re.Match[str], fields: dict[str, Any]) -> None:
+    """`7(3):1460` and kin; a lone number is pages when a separator or its size says so."""
+    volume, issue, pages = match.group("volume"), match.group("issue"), match.group("pages")
+    lone = volume and not pages and not issue and not match.group("sep")
+    if lone and "volume" not in fields and re.fullmatch(r"[eE]?\d{4,}|[A-Za-z]\d+", volume):
+        fields.setdefault("pages", volume)
+        return
+    if volume:
+        fields.setdefault("volume", volume.strip())
+    if issue:
+        fields.setdefault("issue", issue.strip())
+    if pages:
+        fields.setdefault("pages", pages.strip())

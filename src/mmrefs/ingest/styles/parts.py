@@ -1,0 +1,172 @@
+"""The part after the title: a container with its locator, or a publisher, or a host book.
+
+Shared by every grammar, since styles differ far more in where they put the year and the
+author block than in how they print a journal, a book's imprint or an edited volume.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmrefs.ingest.normalize import clean_container, locator_fields
+from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.locator import PAGES, read_locator
+from mmrefs.ingest.styles.people import read_names
+from mmrefs.model import Kind
+
+LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2017`
+# Where a locator may start inside `Container<sep>locator`.
+_LOCATOR_START = re.compile(
+    rf"(?:[\s,;:.]\s*|(?<=\D)(?=\())(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b)"
+)
+# A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
+# `Journal (2011).`, `Journal, Oct. 2011`.
+_DATED = re.compile(
+    rf"(?:[Pp]ublished\s+(?:online\s+)?)?\(?(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?{YEAR}"
+    rf"|(?:{MONTH_NAMES})\.?\s*[.,]?\s*$"
+)
+_HOST = re.compile(
+    r"^[Ii]n:?\s+(?:(?P<eds>[^()]+?)(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?)"
+    r"\s*[,.:]?\s+)?"
+)
+_IN = re.compile(r"^[Ii]n:?\s+")
+_HOST_END = re.compile(
+    rf"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d)|;\s+|,\s+(?=[A-Z][a-z]+\s*:|\d|pp?\.|"
+    rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|[^,.]{{1,40}},\s*Eds?\.)"
+)
+_EDITORS_AFTER = re.compile(
+    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|\.\s+|$)|[^;:()]*?\b[Ee]ds?\.\s*[;,]?)\s*"
+)
+_PUBLISHER_WORD = re.compile(
+    r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic)\b|出版社", re.I
+)
+_LOWER_WORD = re.compile(r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\b|da\b)[a-z]{3,}\b")
+_EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]dited\s+by)[^()]*\)")
+_EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.)\s.*$")
+_BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
+_PUBLISHER_TAIL = re.compile(
+    rf"\s+\((?P<pub>[^()]+)\)\s*(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
+)
+_IMPRINTS = (
+    re.compile(
+        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>[^.:;\[\]()]+?)\]?\s*:\s*)?"
+        rf"(?P<publisher>[^.:;(),]+?)(?:\s*,\s*(?P<place2>[^.:;(),\d]+?))?\s*[;,]\s*"
+        rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
+        rf"(?:\s+[A-Z][a-z]{{2}})?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?\s*\.?$"
+    ),
+    re.compile(
+        rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?):\s*)?(?P<publisher>[^,()]+?)(?:,\s*(?P<place2>(?!pp?\.)[^\s,()\d][^,()\d]*?))?"
+        rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\.?$"
+    ),
+)
+
+
+def container_locator(text: str, with_date: bool = True) -> tuple[str, dict[str, Any]] | None:
+    """`Container, 7(3), 1460-70` → (container, locator fields), or None when no split of
+    the text leaves a readable locator after a non-empty container."""
+    for match in _LOCATOR_START.finditer(text, max(0, len(text) - LOCATOR_MAX)):
+        if match.start() == 0:
+            continue
+        fields = read_locator(text[match.end() :], with_date)
+        if fields is None:
+            continue
+        dated = _DATED.match(text, match.end()) and not text[: match.start()][-1:].isdigit()
+        if fields.keys() - {"year"} or not with_date or dated:
+            return text[: match.start()], fields
+    return None
+
+
+def imprint(text: str) -> dict[str, Any] | None:
+    """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint."""
+    text = text.strip(" .,;")
+    for pattern in _IMPRINTS:
+        match = pattern.match(text)
+        if match:
+            out = {k: v.strip() for k, v in match.groupdict().items() if v}
+            if "place2" in out:
+                out["place"] = out.pop("place2")
+            place = out.get("place", "")
+            if (_PUBLISHER_WORD.search(place) or place.isupper()) and not _PUBLISHER_WORD.search(
+                out.get("publisher", "")
+            ):  # ACS: `Publisher: Place, 2014`
+                out["place"], out["publisher"] = out["publisher"], out["place"]
+            return out
+    return None
+
+
+def host(text: str) -> tuple[str, str] | None:
+    """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest)."""
+    match = _HOST.match(text)
+    if not match:
+        return None
+    eds = match.group("eds") or ""
+    if eds and (_LOWER_WORD.search(eds) or read_names(eds).score < 0.75):
+        match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first
+        assert match is not None
+    rest = text[match.end() :]
+    tail = _PUBLISHER_TAIL.search(rest)
+    if tail:  # Frontiers, Cell, Nature: `in Book (eds …) 48–80 (Publisher, 1987).`
+        book = _EDS_INLINE.sub("", _EDS_PAREN.sub("", rest[: tail.start()]))
+        pages = tail.group("pages") or ""
+        inner = _BOOK_PAGES.search(book)
+        if inner:
+            book, pages = book[: inner.start()], inner.group(1)
+        return clean_container(book), tail.group("pub") + (f", {pages}" if pages else "")
+    stop = _HOST_END.search(rest)
+    if not stop:
+        return clean_container(rest), ""
+    after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", rest[stop.start() :].strip(" .,;")))
+    return clean_container(rest[: stop.start()]), after
+
+
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
+    r"Editions?|Institute|Society|Association|Company|Co)\b|出版社|大学|研究院",
+    re.IGNORECASE,
+)
+
+
+def looks_imprint(text: str) -> bool:
+    """A publisher (with or without its place), rather than a journal printed without a
+    locator (`Nature Middle East.`): a place before a colon, or a publisher's word."""
+    return bool(re.search(r"^[^.:;\d]{2,40}:\s*(?!\d)", text) or _PUBLISHER_WORDS.search(text))
+
+
+_IMPRINT_TAIL = re.compile(r",\s*(?P<place>[^,:;]{2,40}):\s*(?P<publisher>[^,:;]{2,80})$")
+
+
+def split_imprint_tail(fields: dict[str, Any]) -> None:
+    """`Proceedings …, Singapore: Publisher` (Elsevier Vancouver): the imprint printed
+    inside the container's sentence, before the year."""
+    if fields.get("volume") or fields.get("issue"):
+        return
+    match = _IMPRINT_TAIL.search(fields["container"])
+    if match:
+        fields["container"] = fields["container"][: match.start()]
+        fields.update(
+            place=match.group("place").strip(), publisher=match.group("publisher").strip()
+        )
+
+
+def imprint_fields(rest: str, fields: dict[str, Any]) -> bool:
+    pub = imprint(rest)
+    if pub is None:
+        return False
+    store_imprint(pub, fields)
+    return True
+
+
+def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
+    pages = pub.pop("pages", "")
+    if pages:
+        fields.update(locator_fields(pages))
+    fields.update({k: v.strip("[] ") for k, v in pub.items()})
+    fields.setdefault("kind", Kind.BOOK)
+
+
+def undouble(container: str) -> str:
+    """`medRxiv. medRxiv` (a preprint server printed as journal and as publisher) → one."""
+    first, sep, second = container.partition(". ")
+    return first if sep and first == second else container

@@ -1,0 +1,190 @@
+"""Entry shapes real reference lists print, one row each: printed text → expected fields.
+
+The shapes are those listed in issue 12 (GB/T variants, Vancouver/NLM trailers, APA,
+Harvard, AMA, Frontiers, Nature, IEEE, APS). The data is invented: names, titles and
+journals are placeholders, DOIs use the 10.5555 test prefix and PMIDs are made up. A new
+quirk is one row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mmrefs.ingest.reflist import RawEntry
+from mmrefs.ingest.refparse import parse_entry
+from mmrefs.model import FailedEntry, Kind, Reference
+
+
+def parse(text: str) -> Reference:
+    result = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
+    assert not isinstance(result, FailedEntry), result.reason
+    return result
+
+
+def families(ref: Reference) -> list[str]:
+    return [a.family or a.literal for a in ref.authors]
+
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "gbt no space after the author block",
+        "Berg KL,Ito MR,Sato T,et al.Stent-assisted coiling of wide-neck aneurysms[J].Neurol "
+        "Res,2015,37(4):310-6.",
+        {
+            "families": ["Berg", "Ito", "Sato"],
+            "et_al": True,
+            "title": "Stent-assisted coiling of wide-neck aneurysms",
+            "container": "Neurol Res",
+            "year": "2015",
+            "volume": "37",
+            "issue": "4",
+            "last_page": "316",
+        },
+    ),
+    (
+        "gbt chinese names without spaces",
+        "林晓东,高 峰,等.慢性肾病患者骨代谢的研究[J].示例医学杂志,2019,40(2):101-105.",
+        {"families": ["林", "高"], "et_al": True, "container": "示例医学杂志", "first_page": "101"},
+    ),
+    (
+        "gbt discontinuous pages",
+        "SMITH J. A placeholder title[J]. Example J, 2020, 3(2): 12-18, 25.",
+        {"first_page": "12", "last_page": "18", "pages": "12-18, 25"},
+    ),
+    (
+        "gbt no colon before pages",
+        "SMITH J. A placeholder title[J]. Example J, 2021, 35(14) 88-91.",
+        {"volume": "35", "issue": "14", "first_page": "88", "last_page": "91"},
+    ),
+    (
+        "gbt no volume",
+        "张三. 示例论文题目[J]. 示例学报, 2019,(06):401-405.",
+        {"volume": "", "issue": "06", "first_page": "401", "year": "2019"},
+    ),
+    (
+        "gbt run-together initials in a spaced list",
+        "VOSS JT, BERG K L, ITO M. A placeholder title[J]. Example J, 2020, 3(2): 1-5.",
+        {"families": ["VOSS", "BERG", "ITO"]},
+    ),
+    (
+        "gbt host with place and publisher",
+        "SMITH J. A placeholder paper[C]//Proceedings of an Example Meeting. Los Alamitos, CA: "
+        "Example Press, 2018: 101-109.",
+        {"container": "Proceedings of an Example Meeting", "first_page": "101", "year": "2018"},
+    ),
+    (
+        "gbt author-date",
+        "SMITH A R, PEREIRA L G, 等, 2017. A placeholder article[J]. Example Journal, 7(3): "
+        "1460-1470.",
+        {"year": "2017", "volume": "7", "issue": "3", "container": "Example Journal"},
+    ),
+    (
+        "vancouver no full stop before the year",
+        "Holloway RT, Kline MA. A placeholder trial. Ann Example Surg 1998;65:1120-5.",
+        {"container": "Ann Example Surg", "volume": "65", "last_page": "1125", "year": "1998"},
+    ),
+    (
+        "vancouver month after the year",
+        "Holloway RT. A placeholder title. Example J. 2022 Apr;36(2):483-492.",
+        {"year": "2022", "volume": "36", "issue": "2", "first_page": "483"},
+    ),
+    (
+        "vancouver pubmed trailers",
+        "Holloway RT. A placeholder title. Example J. 2018;12:1-9. doi: 10.5555/ex.1. Epub 2018 "
+        "Dec 4. PMID: 12345678.",
+        {"doi": "10.5555/ex.1", "pmid": "12345678", "last_page": "9"},
+    ),
+    (
+        "vancouver pubmed central trailer",
+        "Holloway RT. A placeholder title. Example J. 2018;12:1-9. Review. PubMed PMID: 12345678; "
+        "PubMed Central PMCID: PMC1234567.",
+        {"pmid": "12345678", "container": "Example J"},
+    ),
+    (
+        "vancouver bracketed trailer",
+        "Holloway RT. A placeholder title. Example J. 2018;12:1-9. [PMID: 12345678; PMCID: "
+        "PMC1234567]",
+        {"pmid": "12345678", "volume": "12"},
+    ),
+    (
+        "vancouver full given names",
+        "Li Wenjun, Okafor Chidi. A placeholder title. Example J. 2020;5:10-12.",
+        {"families": ["Li", "Okafor"], "title": "A placeholder title"},
+    ),
+    (
+        "apa 7",
+        "Holloway, R. T., Banerjee, S., & Kline, M. A. (2014). A placeholder study of things. "
+        "Journal of Example Research, 106(3), 712-725. https://doi.org/10.5555/ex.2",
+        {
+            "families": ["Holloway", "Banerjee", "Kline"],
+            "container": "Journal of Example Research",
+            "volume": "106",
+            "issue": "3",
+            "doi": "10.5555/ex.2",
+            "style": "author-year",
+        },
+    ),
+    (
+        "apa book with edition and publisher",
+        "Holloway, R. T. (2014). A placeholder handbook (2nd ed.). Example Academic Press.",
+        {"publisher": "Example Academic Press", "kind": Kind.BOOK, "year": "2014"},
+    ),
+    (
+        "chinese apa",
+        "林晓东, 高峰. (2019). 慢性肾病患者骨代谢的研究. 示例医学杂志, 40(2), 101-105.",
+        {"families": ["林", "高"], "container": "示例医学杂志", "volume": "40"},
+    ),
+    (
+        "harvard quoted title",
+        "Holloway, R.T. and Kline, M.A. (2014) ‘A placeholder study’, Journal of Example "
+        "Research, 106(3), pp. 712–725.",
+        {"title": "A placeholder study", "container": "Journal of Example Research"},
+    ),
+    (
+        "frontiers year in parentheses before the volume",
+        "Holloway RT, Kline MA. A placeholder study. Eur J Example. (2023) 158:110-8.",
+        {"year": "2023", "volume": "158", "last_page": "118", "container": "Eur J Example"},
+    ),
+    (
+        "nature",
+        "Novak, A. et al. A placeholder study. Nat Example 21, 301-310 (2020).",
+        {"families": ["Novak"], "et_al": True, "volume": "21", "year": "2020"},
+    ),
+    (
+        "ieee",
+        "A. R. Smith, L. G. Pereira, and L. W. Huber, “A placeholder study,” Example J., vol. 7, "
+        "no. 3, pp. 1460–1470, Jul. 2017, doi: 10.5555/ex.3.",
+        {"families": ["Smith", "Pereira", "Huber"], "issue": "3", "year": "2017"},
+    ),
+    (
+        "aps without a title",
+        "A. B. Fischer and C.D. Moreau, Phys. Rev. B 45, 1021 (1992).",
+        {"families": ["Fischer", "Moreau"], "volume": "45", "first_page": "1021"},
+    ),
+    (
+        "published date trailer after the locator",
+        "Holloway RT. A placeholder title. Example J. 2018;12:e1234. Published 2018 Feb 20. "
+        "doi:10.5555/ex.4",
+        {"article_number": "e1234", "doi": "10.5555/ex.4", "year": "2018"},
+    ),
+    (
+        "web page with access date",
+        "Example Agency. A placeholder page. Available online at: https://example.org/page "
+        "(Accessed May 1, 2020).",
+        {"url": "https://example.org/page"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    ref = parse(text)
+    for field, value in expected.items():
+        got = (
+            families(ref)
+            if field == "families"
+            else (ref.extra_value("style") if field == "style" else getattr(ref, field))
+        )
+        assert got == value, f"{name}: {field}"

@@ -147,6 +147,8 @@ def expand_page_range(pages: str) -> tuple[str, str]:
 
 def ascii_fold(text: str) -> str:
     """Strip accents and drop non-ASCII letters; used for keys and comparisons only."""
+    if text.isascii():  # the common case: nothing to fold
+        return text
     special = str.maketrans(
         {
             "ø": "o",

@@ -34,8 +34,9 @@ def build_table(builds: list[Build], title: str) -> Table:
 
 def summary_table(docs: list[Document], title: str) -> Table:
     table = Table(title=title)
-    for column in COLUMNS:
-        table.add_column(column, justify="left" if column in ("input", "kind") else "right")
+    table.add_column("input", min_width=26, overflow="fold")
+    for column in COLUMNS[1:]:
+        table.add_column(column, justify="left" if column == "kind" else "right")
     for doc in docs:
         s = pipeline.summarize(doc)
         table.add_row(

@@ -12,7 +12,7 @@ from mmrefs.ingest.citations import AUTHOR_YEAR
 from mmrefs.ingest.pagetext import SetAside, text_from_pages
 from mmrefs.ingest.record import is_record, parse_record
 from mmrefs.ingest.reflist import SplitList, find_list_start, split_lines
-from mmrefs.ingest.refparse import parse_entry
+from mmrefs.ingest.refparse import parse_entry, reading_findings
 from mmrefs.ingest.unnumbered import find_unnumbered_start, split_unnumbered
 from mmrefs.keys import assign_keys
 from mmrefs.model import Document, FailedEntry, Finding, Reference, Severity, SourceLoc
@@ -118,6 +118,7 @@ def document_of(
         Finding("parse.failed", Severity.ERROR, f.reason, (f.number,) if f.number else (), f.loc)
         for f in failures
     ]
+    findings += [f for r in refs for f in reading_findings(r)]  # judgement calls, flagged
     return Document(
         file,
         "reflist",

@@ -6,10 +6,8 @@ value in `formats.latex`; this module turns those into bibtexparser's model and 
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
@@ -29,6 +27,7 @@ from bibtexparser.model import (
 from mmrefs.formats.bibtex_fields import entry_fields, entry_type
 from mmrefs.formats.latex import SPECIAL as _SPECIAL
 from mmrefs.formats.latex import escape, protect_case
+from mmrefs.formats.quiet import quiet_logger
 from mmrefs.model import Author, Reference
 
 __all__ = ["escape", "protect_case", "read_bibtex", "render_bibtex", "unescape"]
@@ -90,7 +89,7 @@ def read_bibtex(text: str) -> tuple[list[dict[str, object]], list[tuple[int | No
     bibtexparser counts. A keyless entry has `ID` "" (the reader of the library names it);
     an entry whose key was taken earlier carries `duplicate_of`, the first one's line.
     """
-    with _quiet_bibtexparser():
+    with quiet_logger("bibtexparser"):
         library = parse_string(_KEYLESS.sub(r"\1,", text))
     entries: list[tuple[Entry, int | None]] = [(entry, None) for entry in library.entries]
     failed: list[tuple[int | None, str, str]] = []
@@ -103,20 +102,6 @@ def read_bibtex(text: str) -> tuple[list[dict[str, object]], list[tuple[int | No
             failed.append((block.start_line, str(block.raw), _failure_reason(block)))
     entries.sort(key=lambda pair: pair[0].start_line or 0)
     return [_entry_fields(entry, first) for entry, first in entries], failed
-
-
-@contextmanager
-def _quiet_bibtexparser() -> Iterator[None]:
-    """bibtexparser logs each broken block (to stderr when logging is not set up); the
-    reader reports them itself, with file and line. Raising its logger's level for the
-    read, and only its, leaves every other logger as the application configured it."""
-    logger = logging.getLogger("bibtexparser")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def _finish(entry: Entry, library: Library) -> Entry:

@@ -10,9 +10,7 @@ access.
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
@@ -28,6 +26,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from mmrefs.errors import InputError
+from mmrefs.formats.quiet import quiet_logger
 
 MIN_CHARS_PER_PAGE = 20  # below this on average, the text layer is missing, not short
 _INVISIBLE = {"\u00ad", "\u200b", "\ufeff"}
@@ -76,22 +75,9 @@ def _glyphs(items: Iterable[LTItem]) -> tuple[tuple[Glyph, ...], int]:
     return tuple(glyphs), images
 
 
-@contextmanager
-def _quiet_pdfminer() -> Iterator[None]:
-    """pdfminer logs font quirks it works around (`Could not get FontBBox`) to stderr; they
-    say nothing about the text. Only its logger is raised, and only for the read."""
-    logger = logging.getLogger("pdfminer")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 def pages_from_pdf(data: bytes, source: str) -> list[PdfPage]:
     """Every page's glyphs; InputError for what is not a readable PDF with a text layer."""
-    with _quiet_pdfminer():
+    with quiet_logger("pdfminer"):
         pages = _read_pages(data, source)
     refuse_without_text(pages, source)
     return pages

@@ -58,7 +58,13 @@ def document_from_data(data: dict[str, Any]) -> Document:
         kind=data["kind"],
         references=tuple(reference_from_data(r) for r in data["references"]),
         failures=tuple(
-            FailedEntry(f["raw"], SourceLoc(**f["loc"]), f["reason"], f["number"])
+            FailedEntry(
+                f["raw"],
+                SourceLoc(**f["loc"]),
+                f["reason"],
+                f["number"],
+                _pairs(f.get("partial", [])),
+            )
             for f in data["failures"]
         ),
         skipped=tuple(

@@ -69,6 +69,19 @@ def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Refer
     )
 
 
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_PARTIAL_IDS = ("doi", "pmid", "pmcid", "url", "accessed")
+
+
+def partial_fields(text: str) -> tuple[tuple[str, str], ...]:
+    """What can still be read from an entry no grammar explains: the identifiers its
+    trailers carry and the last plausible year, so a failure keeps its best evidence."""
+    body, ids = peel(prepare(text))
+    found = [(name, str(ids[name])) for name in _PARTIAL_IDS if ids.get(name)]
+    years = _YEAR.findall(body)
+    return tuple(found + ([("year", years[-1])] if years else []))
+
+
 def parse_entry(entry: RawEntry, file: str) -> Reference | FailedEntry:
     """Parse one entry; never raises on text, so one bad entry cannot stop a list."""
     try:
@@ -76,9 +89,8 @@ def parse_entry(entry: RawEntry, file: str) -> Reference | FailedEntry:
     except RecursionError:  # pragma: no cover - defensive: pathological nesting
         fields = "entry nests too deeply to read"
     if isinstance(fields, str):
-        return FailedEntry(
-            entry.text, SourceLoc(file, entry.line, entry.end_line), fields, entry.number
-        )
+        loc = SourceLoc(file, entry.line, entry.end_line)
+        return FailedEntry(entry.text, loc, fields, entry.number, partial_fields(entry.text))
     return build_reference(entry, file, fields)
 
 

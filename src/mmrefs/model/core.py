@@ -119,12 +119,15 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class FailedEntry:
-    """An entry the parser could not read: kept verbatim so nothing printed is lost."""
+    """An entry the parser could not read: kept verbatim so nothing printed is lost, with
+    the fields that could still be read from it (`partial`: identifiers, year) so exports,
+    reports and resolution have something to hold on to."""
 
     raw: str
     loc: SourceLoc
     reason: str
     number: int | None = None
+    partial: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

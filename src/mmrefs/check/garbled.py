@@ -27,6 +27,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 
 from mmrefs.check.carried import by_number
+from mmrefs.match.people import family_key as particle_free
 from mmrefs.model import Author, Build, Finding, Reference, Resolution, Severity
 from mmrefs.names import family_key, initials
 from mmrefs.text import has_cjk
@@ -117,6 +118,8 @@ def compare_name(mine: Author, theirs: Author, source: str) -> tuple[Garble, str
     (the same name, or a different person, which is the resolver's to report)."""
     a, b = family_key(mine), family_key(theirs)
     if has_cjk(mine.family) or not a or not b or a == b:
+        return None
+    if particle_free(mine.family) == particle_free(theirs.family):  # `Van X` and `VAN X`
         return None
     if b == a + initials(mine.given)[:1].lower():
         detail = f"surname {mine.family!r} lost its last letter to the initials {mine.given!r}"

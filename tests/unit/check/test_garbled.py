@@ -51,6 +51,20 @@ GARBLED = [
         ["registry-spelling"],
     ),
     ("registry case and accents only", ["MARIN-PAYA J C"], {}, [Author("Marín-Payá", "J C")], []),
+    (
+        "registry capitalises the particle",
+        ["VAN NIEUWENHUIJZEN N"],
+        {},
+        [Author("Van Nieuwenhuijzen", "N")],
+        [],
+    ),
+    (
+        "registry capitalises a compound",
+        ["DE LA RUBIA COMOS J"],
+        {},
+        [Author("De La Rubia Comos", "J")],
+        [],
+    ),
     ("a different person is the resolver's", ["SMITH J"], {}, [Author("Kumar", "S")], []),
     (
         "unbalanced parenthesis",

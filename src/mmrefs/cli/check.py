@@ -5,26 +5,15 @@ from __future__ import annotations
 from mmrefs import pipeline
 from mmrefs.cli.net import build_file, print_resolution
 from mmrefs.cli.options import (
-    DEFAULTS,
-    ApiKeyOpt,
-    BudgetOpt,
-    CacheDirOpt,
-    CrossrefOpt,
     EncodingOpt,
-    EutilsOpt,
     FailOn,
     FailOnOpt,
     ForceOpt,
     InputArg,
-    MailtoOpt,
-    OfflineOpt,
     OutputOpt,
-    PreferChoice,
-    PreferOpt,
     ReportFormat,
     ReportFormatOpt,
-    TimeoutOpt,
-    network_settings,
+    network_command,
 )
 from mmrefs.cli.shell import (
     emit,
@@ -33,25 +22,21 @@ from mmrefs.cli.shell import (
     guarded,
     print_findings,
 )
+from mmrefs.http import Settings
 from mmrefs.report.findings import registry_note
 
 
+@network_command
 def check(
     file: InputArg,
     fmt: ReportFormatOpt = ReportFormat.md,
     output: OutputOpt = None,
     force: ForceOpt = False,
     encoding: EncodingOpt = None,
-    offline: OfflineOpt = False,
-    cache_dir: CacheDirOpt = None,
-    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
-    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
-    mailto: MailtoOpt = "",
-    api_key: ApiKeyOpt = "",
-    timeout: TimeoutOpt = DEFAULTS.timeout[1],
-    budget: BudgetOpt = DEFAULTS.budget,
-    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
+    *,
+    settings: Settings,
+    prefer: str,
 ) -> None:
     """Check a review's citations: numbers, order, authors, metadata, notices, support.
 
@@ -60,10 +45,7 @@ def check(
     """
 
     def run() -> int:
-        settings = network_settings(
-            offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
-        )
-        result = build_file(file, encoding, settings, prefer.value)
+        result = build_file(file, encoding, settings, prefer)
         emit(pipeline.render_check(result, fmt.value), output, force)
         print_findings(result.findings, result.document.source)
         print_resolution(result, settings)

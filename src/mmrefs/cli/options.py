@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import platformdirs
 import typer
@@ -126,3 +129,45 @@ def network_settings(
         timeout=(min(5.0, timeout), timeout),
         budget=budget,
     )
+
+
+# The options of every command that asks the registries, declared once. `network_command`
+# adds them to a command's signature (typer reads `__signature__`) and hands the command
+# the finished `Settings` and the `--prefer` choice instead of nine loose values.
+NETWORK_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("offline", OfflineOpt, False),
+    ("cache_dir", CacheDirOpt, None),
+    ("crossref_url", CrossrefOpt, DEFAULTS.crossref_url),
+    ("eutils_url", EutilsOpt, DEFAULTS.eutils_url),
+    ("mailto", MailtoOpt, ""),
+    ("api_key", ApiKeyOpt, ""),
+    ("timeout", TimeoutOpt, DEFAULTS.timeout[1]),
+    ("budget", BudgetOpt, DEFAULTS.budget),
+    ("prefer", PreferOpt, PreferChoice.printed),
+)
+Command = Callable[..., None]
+
+
+def network_command(command: Command) -> Command:
+    """`command(..., settings=Settings, prefer=str)` as a typer command with the shared
+    network options in place of `settings` and `prefer`."""
+    own = [
+        p
+        for p in inspect.signature(command, eval_str=True).parameters.values()
+        if p.name not in ("settings", "prefer")
+    ]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, kind, default in NETWORK_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def wrapper(**given: Any) -> None:
+        net = {name: given.pop(name) for name, _, _ in NETWORK_OPTIONS}
+        prefer = PreferChoice(net.pop("prefer")).value
+        command(**given, settings=network_settings(**net), prefer=prefer)
+
+    params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own] + added
+    wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return wrapper

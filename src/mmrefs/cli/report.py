@@ -10,26 +10,16 @@ import typer
 from mmrefs import pipeline
 from mmrefs.cli.net import build_file, print_resolution
 from mmrefs.cli.options import (
-    DEFAULTS,
-    ApiKeyOpt,
-    BudgetOpt,
-    CacheDirOpt,
-    CrossrefOpt,
     EncodingOpt,
-    EutilsOpt,
     FailOn,
     FailOnOpt,
     ForceOpt,
     InputArg,
-    MailtoOpt,
-    OfflineOpt,
     OutputOpt,
-    PreferChoice,
-    PreferOpt,
-    TimeoutOpt,
-    network_settings,
+    network_command,
 )
 from mmrefs.cli.shell import emit, fail_on_code, guarded
+from mmrefs.http import Settings
 
 
 class PageFormat(StrEnum):
@@ -38,6 +28,7 @@ class PageFormat(StrEnum):
     json = "json"
 
 
+@network_command
 def report(
     file: InputArg,
     fmt: Annotated[
@@ -49,25 +40,16 @@ def report(
     output: OutputOpt = None,
     force: ForceOpt = False,
     encoding: EncodingOpt = None,
-    offline: OfflineOpt = False,
-    cache_dir: CacheDirOpt = None,
-    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
-    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
-    mailto: MailtoOpt = "",
-    api_key: ApiKeyOpt = "",
-    timeout: TimeoutOpt = DEFAULTS.timeout[1],
-    budget: BudgetOpt = DEFAULTS.budget,
-    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
+    *,
+    settings: Settings,
+    prefer: str,
 ) -> None:
     """Write the claim ↔ source report: every claim with its sources, and every source
     with the claims that cite it, findings inline."""
 
     def run() -> int:
-        settings = network_settings(
-            offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
-        )
-        result = build_file(file, encoding, settings, prefer.value)
+        result = build_file(file, encoding, settings, prefer)
         emit(pipeline.render_report(result, fmt.value), output, force)
         print_resolution(result, settings)
         return fail_on_code(result.findings, fail_on.value)

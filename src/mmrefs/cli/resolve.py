@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from mmrefs.cli.net import build_file, print_resolution, unavailable
 from mmrefs.cli.options import (
-    DEFAULTS,
-    ApiKeyOpt,
-    BudgetOpt,
-    CacheDirOpt,
-    CrossrefOpt,
     EncodingOpt,
-    EutilsOpt,
     FailOn,
     FailOnOpt,
     ForceOpt,
     InputArg,
-    MailtoOpt,
-    OfflineOpt,
     OutputOpt,
-    PreferChoice,
-    PreferOpt,
     ReportFormat,
     ReportFormatOpt,
-    TimeoutOpt,
-    network_settings,
+    network_command,
 )
 from mmrefs.cli.shell import (
     emit,
@@ -32,27 +21,23 @@ from mmrefs.cli.shell import (
     guarded,
     print_findings,
 )
+from mmrefs.http import Settings
 from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
 
 EXIT_UNAVAILABLE = 3
 
 
+@network_command
 def resolve(
     file: InputArg,
     fmt: ReportFormatOpt = ReportFormat.json,
     output: OutputOpt = None,
     force: ForceOpt = False,
     encoding: EncodingOpt = None,
-    offline: OfflineOpt = False,
-    cache_dir: CacheDirOpt = None,
-    crossref_url: CrossrefOpt = DEFAULTS.crossref_url,
-    eutils_url: EutilsOpt = DEFAULTS.eutils_url,
-    mailto: MailtoOpt = "",
-    api_key: ApiKeyOpt = "",
-    timeout: TimeoutOpt = DEFAULTS.timeout[1],
-    budget: BudgetOpt = DEFAULTS.budget,
-    prefer: PreferOpt = PreferChoice.printed,
     fail_on: FailOnOpt = FailOn.never,
+    *,
+    settings: Settings,
+    prefer: str,
 ) -> None:
     """Attach verified DOIs and PMIDs from Crossref and PubMed; report what disagrees.
 
@@ -60,10 +45,7 @@ def resolve(
     """
 
     def run() -> int:
-        settings = network_settings(
-            offline, cache_dir, crossref_url, eutils_url, mailto, api_key, timeout, budget
-        )
-        result = build_file(file, encoding, settings, prefer.value)
+        result = build_file(file, encoding, settings, prefer)
         resolutions = list(result.resolutions)
         if fmt == ReportFormat.md:
             emit(render_resolutions_md(resolutions), output, force)

@@ -78,8 +78,8 @@ def test_a_long_failure_reason_quotes_the_entry_briefly() -> None:
 
 
 def test_only_a_few_trailing_identifiers_are_popped() -> None:
-    body, ids = pop_trailing_ids("A. T. B. 2020;1:2." + " doi: 10.1000/x" * 2000)
-    assert ids["doi"] == "10.1000/x" and body.count("doi:") > 1900
+    body, ids = pop_trailing_ids("A. T. B. 2020;1:2." + " doi: 10.5555/x" * 2000)
+    assert ids["doi"] == "10.5555/x" and body.count("doi:") > 1900
 
 
 def test_claims_in_a_run_on_paragraph_stay_short() -> None:

@@ -36,6 +36,9 @@ from mmrefs.resolve.plan import (
 Progress = Callable[[str], None]
 T = TypeVar("T")
 Pending = tuple[Batch, "Future[dict[str, Record] | Failure]"]
+# One wording whether --offline was asked or the network did not answer, so the outputs of
+# an offline build do not depend on the machine's network (the run's summary says which).
+OFFLINE_DETAIL = "not in the cache; resolved by a run that reaches the providers"
 CROSSREF_LANES = 3  # list requests in flight at once (Crossref's polite-pool concurrency)
 SEARCHABLE = frozenset(
     {
@@ -51,8 +54,8 @@ def attempt(action: Callable[[], T]) -> T | Failure:
     """Run one provider call; trouble comes back as (status, detail), never raised."""
     try:
         return action()
-    except Offline as exc:
-        return Failure(ResolutionStatus.OFFLINE, str(exc))
+    except Offline:  # why (--offline, or no answer) is the run's to say, not each reference's
+        return Failure(ResolutionStatus.OFFLINE, OFFLINE_DETAIL)
     except (PayloadError, ProviderError) as exc:
         return Failure(ResolutionStatus.ERROR, str(exc))
 

@@ -23,7 +23,6 @@ from mmrefs.cli.shell import (
     print_findings,
 )
 from mmrefs.http import Settings
-from mmrefs.report.findings import registry_note
 
 
 @network_command
@@ -45,6 +44,8 @@ def check(
     """
 
     def run() -> int:
+        from mmrefs.report.findings import registry_note
+
         result = build_file(file, encoding, settings, prefer)
         emit(pipeline.render_check(result, fmt.value), output, force)
         print_findings(result.findings, result.document.source)

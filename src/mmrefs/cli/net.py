@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from rich.progress import Progress
-
 from mmrefs import pipeline
 from mmrefs.cli.shell import err, on_interrupt, read_input, source_name
 from mmrefs.http import Client, Settings, open_cache
 from mmrefs.model import Build, ResolutionStatus
-from mmrefs.providers.crossref import Crossref
-from mmrefs.providers.pubmed import PubMed
 
 _OPENED: dict[str, tuple[Client, pipeline.Providers]] = {}
 
@@ -27,6 +23,9 @@ def providers(settings: Settings, prefer: str = "printed") -> tuple[Client, pipe
 
 
 def _open(settings: Settings, prefer: pipeline.Prefer) -> tuple[Client, pipeline.Providers]:
+    from mmrefs.providers.crossref import Crossref
+    from mmrefs.providers.pubmed import PubMed
+
     client = Client(settings, open_cache(settings))
     on_interrupt.append(
         lambda: f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
@@ -48,11 +47,16 @@ def build_with_progress(
         return pipeline.build(text, source)
     client, chosen = providers(settings, prefer)
     before, endpoints, limited = client.requests, client.by_endpoint.copy(), client.too_many
-    with Progress(console=err, transient=True) as bar:
-        task = bar.add_task(Path(source).name, total=None)
-        result = pipeline.build(
-            text, source, chosen, lambda step: bar.update(task, description=step)
-        )
+    if err.is_terminal:  # a bar only where a person watches; scripts skip its import
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task(Path(source).name, total=None)
+            result = pipeline.build(
+                text, source, chosen, lambda step: bar.update(task, description=step)
+            )
+    else:
+        result = pipeline.build(text, source, chosen)
     used = client.by_endpoint - endpoints
     if used:
         shown = ", ".join(f"{name} {n}" for name, n in sorted(used.items()))

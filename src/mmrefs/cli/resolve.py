@@ -22,7 +22,6 @@ from mmrefs.cli.shell import (
     print_findings,
 )
 from mmrefs.http import Settings
-from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
 
 EXIT_UNAVAILABLE = 3
 
@@ -45,6 +44,8 @@ def resolve(
     """
 
     def run() -> int:
+        from mmrefs.report.resolution import render_resolutions_json, render_resolutions_md
+
         result = build_file(file, encoding, settings, prefer)
         resolutions = list(result.resolutions)
         if fmt == ReportFormat.md:

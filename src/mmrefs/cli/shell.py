@@ -18,7 +18,6 @@ from rich.console import Console
 
 from mmrefs.errors import MmrefsError
 from mmrefs.files import STDIN, read_bytes, read_text, write_atomic
-from mmrefs.ingest.document import is_binary, text_from_bytes
 from mmrefs.model import Document, Finding, Severity
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -35,6 +34,8 @@ def source_name(path: Path) -> str:
 
 def read_input(path: Path, encoding: str | None) -> str:
     """The text of an input: plain text as it is; Word, PDF and JATS converted (marks kept)."""
+    from mmrefs.ingest.document import is_binary, text_from_bytes
+
     if path != STDIN and is_binary(path.suffix.lower()):
         return text_from_bytes(read_bytes(path), source_name(path), path.suffix.lower()).text
     return read_text(path, encoding)[0]

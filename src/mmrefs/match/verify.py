@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -143,9 +144,13 @@ def _one_title(sig: Signature, title: str) -> Signature:
     return replace(sig, index=-1, title=title_key(title), alt_title="")
 
 
+@lru_cache(maxsize=512)
 def compare(ref: Reference, record: Record) -> Comparison:
-    """The comparison the rules decide on; the journal is also tried in its short form."""
-    printed = signature_of(0, ref)  # Chinese entries also offer their English title
+    """The comparison the rules decide on; the journal is also tried in its short form.
+
+    Memoised (both sides are frozen values): `verify` and `discrepancies` ask for the same
+    pair, and every candidate of one reference shares its printed signature."""
+    printed = _printed_signature(ref)  # Chinese entries also offer their English title
     found = signature_of(1, reference_from_record(record))
     short = None
     if record.container_short:
@@ -164,6 +169,11 @@ def compare(ref: Reference, record: Record) -> Comparison:
         pages_near=_near(printed.first_page, found.first_page),
         notice=is_notice(record) and not printed.related,
     )
+
+
+@lru_cache(maxsize=64)
+def _printed_signature(ref: Reference) -> Signature:
+    return signature_of(0, ref)
 
 
 def _all_authors(a: Signature, b: Signature) -> bool:

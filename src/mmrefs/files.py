@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import hashlib
 import os
 import stat
 import sys
@@ -191,3 +193,57 @@ def inputs_in(folder: Path) -> list[Path]:
     if not found:
         raise InputError(f"holds no inputs ({', '.join(INPUT_SUFFIXES)})", str(folder))
     return found
+
+
+def digest(path: Path) -> str:
+    """SHA-256 of a file's bytes; "" when it cannot be read (missing, a folder, refused),
+    which never equals a real digest, so a vanished file counts as changed."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def file_state(path: Path) -> str:
+    """Size and modification time, for a file too big to hash on every run (the cache);
+    "" when it does not exist."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def tree_digest(folder: Path) -> str:
+    """One SHA-256 over the names and bytes of every file under `folder` (bytecode
+    caches left out): the identity of an installed package's code and data."""
+    total = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            total.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            total.update(path.read_bytes())
+    return total.hexdigest()
+
+
+def installed(folders: list[str]) -> list[str]:
+    """The names of the distributions installed in `folders` (`name-version.dist-info`):
+    a dependency upgraded or removed changes this list."""
+    found = []
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            found += [n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info"))]
+    return sorted(found)
+
+
+def read_if_present(path: Path) -> str | None:
+    """A small state file of ours, or None when it is missing or unreadable."""
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def remove(path: Path) -> None:
+    """Delete a state file of ours if it is there."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)

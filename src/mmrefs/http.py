@@ -160,6 +160,9 @@ class Client:
     unreachable: bool = False
     too_many: int = 0
     by_endpoint: Counter[str] = field(default_factory=Counter)
+    # The soonest any answer this run used or stored expires: until then a run asking the
+    # same questions gets the same answers (what `build` needs to know it is up to date).
+    earliest_expiry: datetime | None = None
     _next: dict[str, float] = field(default_factory=dict)
     _slots: dict[str, threading.BoundedSemaphore] = field(default_factory=dict)
     _dead: set[str] = field(default_factory=set)  # hosts that never answered
@@ -194,10 +197,18 @@ class Client:
         if stored is None or stored.is_expired:
             return None
         try:
-            return Reply(stored.status_code, stored.text, True, _parsed(stored, parse))
+            reply = Reply(stored.status_code, stored.text, True, _parsed(stored, parse))
         except PayloadError:  # stored before this rule, or damaged: ask again
             self.session.cache.delete(key)
             return None
+        self._used(stored.expires)
+        return reply
+
+    def _used(self, expires: datetime | None) -> None:
+        if expires is not None:
+            with self._lock:
+                soonest = self.earliest_expiry
+                self.earliest_expiry = expires if soonest is None else min(soonest, expires)
 
     def _check_budget(self, url: str) -> None:
         with self._lock:
@@ -298,7 +309,9 @@ class Client:
         except PayloadError as exc:
             return _Problem(f"unreadable reply ({exc})")
         if response.status_code in (200, 404):
-            self.session.cache.save_response(response, cache_key=key, expires=_expiry())
+            expires = _expiry()
+            self.session.cache.save_response(response, cache_key=key, expires=expires)
+            self._used(expires)
         return Reply(response.status_code, text, False, data)
 
     def _give_up(self, url: str, problems: list[str]) -> Reply:

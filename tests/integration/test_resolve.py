@@ -12,6 +12,7 @@ import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -177,10 +178,13 @@ def test_second_run_is_free_and_secrets_stay_out_of_the_cache(
         for n in (96, 98, 99)
         if refs[n].authors[0].family.title() in q
     ]
+    started = datetime.now(UTC)
     first, client = run(doc, settings)
     assert client.requests > 0
+    assert client.earliest_expiry is not None and client.earliest_expiry > started
     again, client2 = run(doc, settings)
     assert client2.requests == 0 and again == first
+    assert client2.earliest_expiry == client.earliest_expiry  # the stored answers' expiry
     offline = replace(settings, offline=True)
     cached, client3 = run(doc, offline)
     assert client3.requests == 0 and cached == first

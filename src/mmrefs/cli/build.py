@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from mmrefs import pipeline
-from mmrefs.cli.net import build_with_progress, print_resolution
+from mmrefs.cli import uptodate
+from mmrefs.cli.net import build_with_progress, print_resolution, providers, unavailable
 from mmrefs.cli.options import (
     FailOn,
     FailOnOpt,
     network_command,
 )
 from mmrefs.cli.shell import err, fail_on_code, guarded, print_document_problems, read_input
-from mmrefs.cli.summary import build_table
+from mmrefs.cli.summary import build_rows, build_table
 from mmrefs.files import inputs_in, prepare_build_folder, write_atomic
 from mmrefs.http import Settings
+from mmrefs.model import Build
 
 
 @network_command
@@ -27,6 +30,13 @@ def build(
     force: Annotated[
         bool, typer.Option("--force", help="Write into a folder build did not make.")
     ] = False,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild",
+            help="Build even when inputs, options, cache and mmrefs are as at the last build.",
+        ),
+    ] = False,
     fail_on: FailOnOpt = FailOn.never,
     *,
     settings: Settings,
@@ -35,27 +45,61 @@ def build(
     """Parse, resolve, de-duplicate, map citations, check, export and report every input.
 
     References are resolved when the providers answer; without network the build goes on
-    with what the cache holds and says what stays unresolved.
+    with what the cache holds and says what stays unresolved. When nothing changed since
+    the last build of the folder, nothing is rebuilt.
     """
 
     def run() -> int:
         target = out_dir or refs_dir / "out"
-        texts = [(path, read_input(path, None)) for path in inputs_in(refs_dir)]
+        paths = inputs_in(refs_dir)
+        sources = uptodate.sources(settings, prefer, paths)
+        last = None if rebuild else uptodate.previous(target, sources)
+        if last is not None:
+            err.print(build_table(last.table, f"mmrefs build → {target}"))
+            err.print(
+                f"up to date: inputs, options, HTTP cache and mmrefs are as at the build of "
+                f"{last.built}; nothing rebuilt (--rebuild builds anyway)"
+            )
+            return last.fails(fail_on.value)
+        texts = [(path, read_input(path, None)) for path in paths]
         prepare_build_folder(target, force)
-        builds, written = [], 0
+        uptodate.forget(target)
+        builds: list[Build] = []
+        written: dict[str, str] = {}
         for path, text in texts:
             result = build_with_progress(text, str(path), settings, prefer)
             print_resolution(result, settings)
             for name, content in pipeline.outputs(result, path.stem).items():
                 write_atomic(target / name, content, force=True)
-                written += 1
+                written[name] = content
             print_document_problems(result.document)
             builds.append(result)
-        err.print(build_table(builds, f"mmrefs build → {target}"))
+        rows = build_rows(builds)
+        err.print(build_table(rows, f"mmrefs build → {target}"))
         err.print(
-            f"{written} files written; the reports: "
+            f"{len(written)} files written; the reports: "
             + ", ".join(str(target / f"{path.stem}.report.html") for path, _ in texts)
         )
+        if not any(unavailable(b, settings) for b in builds):
+            _stamp(target, sources, written, rows, builds, settings, prefer)
         return fail_on_code([f for b in builds for f in b.findings], fail_on.value)
 
     guarded(run)
+
+
+def _stamp(
+    target: Path,
+    sources: dict[str, str],
+    written: dict[str, str],
+    rows: list[list[str]],
+    builds: list[Build],
+    settings: Settings,
+    prefer: str,
+) -> None:
+    """Stamp a settled build; the cache's state is read again, as the build may have
+    stored answers in it."""
+    counts = Counter(str(f.severity) for b in builds for f in b.findings)
+    client, _ = providers(settings, prefer)
+    summary = uptodate.Previous(uptodate.now_text(), rows, dict(counts))
+    sources = sources | {"cache": uptodate.cache_state(settings)}
+    uptodate.record(target, sources, written, summary, client.earliest_expiry)

@@ -12,23 +12,37 @@ from mmrefs.model import Build, Document, Severity
 COLUMNS = ("input", "kind", "references", "failed", "skipped lines", "errors", "warnings")
 
 
-def build_table(builds: list[Build], title: str) -> Table:
+BUILD_COLUMNS = ("references", "failed", "resolved", "errors", "warnings", "info")
+
+
+def build_rows(builds: list[Build]) -> list[list[str]]:
     """Per input: references, what failed, resolution, and the checked findings."""
-    table = Table(title=title)
-    table.add_column("input", min_width=26, overflow="fold")
-    for column in ("references", "failed", "resolved", "errors", "warnings", "info"):
-        table.add_column(column, justify="right")
+    rows = []
     for b in builds:
         counts = {s: sum(1 for f in b.findings if f.severity == s) for s in Severity}
-        table.add_row(
-            Path(b.document.source).name,
-            str(len(b.document.references)),
-            str(len(b.document.failures)),
-            f"{b.resolved_count} ({b.resolution_mode.value})",
-            str(counts[Severity.ERROR]),
-            str(counts[Severity.WARNING]),
-            str(counts[Severity.INFO]),
+        rows.append(
+            [
+                Path(b.document.source).name,
+                str(len(b.document.references)),
+                str(len(b.document.failures)),
+                f"{b.resolved_count} ({b.resolution_mode.value})",
+                str(counts[Severity.ERROR]),
+                str(counts[Severity.WARNING]),
+                str(counts[Severity.INFO]),
+            ]
         )
+    return rows
+
+
+def build_table(rows: list[list[str]], title: str) -> Table:
+    """The rows of `build_rows` (kept in the build's stamp, so an up-to-date build can show
+    them again without building)."""
+    table = Table(title=title)
+    table.add_column("input", min_width=26, overflow="fold")
+    for column in BUILD_COLUMNS:
+        table.add_column(column, justify="right")
+    for row in rows:
+        table.add_row(*row)
     return table
 
 

@@ -17,8 +17,9 @@ from enum import StrEnum
 
 from mmrefs.identifiers import normalize_doi
 from mmrefs.match import fields
+from mmrefs.match.compare import reference_from_record
 from mmrefs.match.signature import signature_of
-from mmrefs.match.verify import discrepancies, reference_from_record, verify
+from mmrefs.match.verify import discrepancies, verify
 from mmrefs.model import (
     Finding,
     Match,

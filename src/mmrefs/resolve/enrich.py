@@ -20,8 +20,8 @@ from enum import StrEnum
 from typing import Any
 
 from mmrefs.identifiers import normalize_doi
+from mmrefs.match.compare import titles_of
 from mmrefs.match.signature import author_key, fold, number_key
-from mmrefs.match.verify import titles_of
 from mmrefs.model import Document, Record, Reference, Resolution, ResolutionStatus
 from mmrefs.text import expand_page_range, has_cjk
 

@@ -15,7 +15,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from mmrefs.http import Client, Settings, open_cache
-from mmrefs.match.verify import is_notice, titles_of
+from mmrefs.match.compare import is_notice, titles_of
 from mmrefs.providers.base import PayloadError, Reply
 from mmrefs.providers.crossref import Crossref, _message, record_from_crossref, records_from_list
 from mmrefs.providers.pubmed import pmids_from_citmatch, pmids_from_search, records_from_summary

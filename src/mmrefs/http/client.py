@@ -1,4 +1,4 @@
-"""The only importer of requests/requests-cache: cache, identity, rate limits, retries.
+"""The client every provider fetches through: cache first, identity, rate limits, retries.
 
 Policy lives here once so providers stay pure: a reply already in the SQLite cache costs no
 request and no wait; a real request waits for its bucket's rate (Crossref: lists 3/s and
@@ -19,97 +19,24 @@ pay for them.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mmrefs import __version__
-from mmrefs.errors import CacheError, Offline, OutOfTime, ProviderError, RateLimited
+from mmrefs.errors import Offline, OutOfTime, ProviderError, RateLimited
+from mmrefs.http.cache import expiry
+from mmrefs.http.settings import Settings
 from mmrefs.providers.base import Parse, PayloadError, Reply
 
 if TYPE_CHECKING:
     import requests_cache
     from requests import PreparedRequest, Response, Session
-
-SECRETS = ["mailto", "email", "tool", "api_key", "User-Agent"]
-CACHE_NAME = "http-cache.sqlite"
-CACHE_TTL = timedelta(days=30)
-
-
-@dataclass
-class Settings:
-    crossref_url: str = "https://api.crossref.org"
-    eutils_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
-    mailto: str = ""
-    api_key: str = ""
-    cache_dir: Path = Path("cache")
-    offline: bool = False
-    timeout: tuple[float, float] = (5.0, 15.0)  # connect, read (seconds)
-    retries: int = 3
-    max_wait: float = 30.0
-    budget: float = 900.0  # seconds of network time a run may spend before it stops asking
-
-    def rates(self) -> dict[str, float]:
-        """Requests per second for each bucket, from the providers' published limits."""
-        polite = bool(self.mailto)
-        return {
-            "list": 3.0 if polite else 1.0,
-            "single": 10.0 if polite else 5.0,
-            "eutils": 10.0 if self.api_key else 3.0,
-        }
-
-    def concurrency(self) -> dict[str, int]:
-        """Requests in flight at once per bucket (Crossref: 3 in the polite pool, else 1)."""
-        polite = 3 if self.mailto else 1
-        return {"list": polite, "single": polite, "eutils": 3 if self.api_key else 1}
-
-
-def open_cache(settings: Settings) -> requests_cache.CachedSession:
-    """The SQLite cache, checked once so a damaged file is one clear error, not a traceback."""
-    import requests_cache
-
-    path = settings.cache_dir / CACHE_NAME
-    try:
-        settings.cache_dir.mkdir(parents=True, exist_ok=True)
-        session = requests_cache.CachedSession(
-            str(path),
-            backend="sqlite",
-            ignored_parameters=SECRETS,
-            allowable_codes=(200, 404),
-            allowable_methods=("GET", "HEAD", "POST"),
-            expire_after=CACHE_TTL,
-        )
-        len(session.cache.responses)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        raise CacheError(
-            f"{path}: cannot use the HTTP cache ({exc}); run `mmrefs cache clear` "
-            "(or pass --cache-dir) to start a new one"
-        ) from exc
-    return session
-
-
-def cache_info(cache_dir: Path) -> tuple[Path, int, int]:
-    """(file, bytes, stored responses); a missing cache is (file, 0, 0)."""
-    path = cache_dir / CACHE_NAME
-    if not path.exists():
-        return path, 0, 0
-    session = open_cache(Settings(cache_dir=cache_dir))
-    return path, path.stat().st_size, len(session.cache.responses)
-
-
-def clear_cache(cache_dir: Path) -> int:
-    """Delete the cache file, even a damaged one; returns the bytes freed."""
-    path = cache_dir / CACHE_NAME
-    size = path.stat().st_size if path.exists() else 0
-    path.unlink(missing_ok=True)
-    return size
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +236,7 @@ class Client:
         except PayloadError as exc:
             return _Problem(f"unreadable reply ({exc})")
         if response.status_code in (200, 404):
-            expires = _expiry()
+            expires = expiry()
             self.session.cache.save_response(response, cache_key=key, expires=expires)
             self._used(expires)
         return Reply(response.status_code, text, False, data)
@@ -336,10 +263,6 @@ class Client:
 
 def _parsed(response: Any, parse: Parse) -> object:
     return parse(response.text) if response.status_code == 200 else None
-
-
-def _expiry() -> datetime:
-    return datetime.now(UTC) + CACHE_TTL
 
 
 def _host(url: str) -> str:

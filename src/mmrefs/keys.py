@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from mmrefs.model import Author, Reference
 from mmrefs.names import split_particle
@@ -43,8 +44,12 @@ STOP_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def romanize(text: str) -> str:
-    """ASCII letters and digits only; Chinese characters become pinyin."""
+    """ASCII letters and digits only; Chinese characters become pinyin.
+
+    Memoised: a long list repeats surnames and title openings, and pinyin conversion costs
+    tens of microseconds a call."""
     if has_cjk(text):
         from pypinyin import lazy_pinyin  # its phrase dictionary costs 0.1 s: load on use
 
@@ -59,7 +64,14 @@ def author_part(authors: Iterable[Author]) -> str:
     if first.literal:
         words = [w for w in re.findall(r"[\w']+", first.literal) if w.lower() not in STOP_WORDS]
         return romanize(words[0]) if words else ""
-    _, core = split_particle(first.family)
+    return _family_part(first.family)
+
+
+@lru_cache(maxsize=16384)
+def _family_part(family: str) -> str:
+    """The family name without its particle (`van`, `de la`), romanized; memoised as
+    surnames repeat."""
+    _, core = split_particle(family)
     return romanize(core)
 
 

@@ -7,8 +7,6 @@ text; a record that cannot be read becomes a FailedEntry with its line, never a 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -18,6 +16,7 @@ from typing import Any
 
 from mmrefs.errors import InputError
 from mmrefs.formats.bibtex import read_bibtex
+from mmrefs.formats.csvrows import read_csv, row_text
 from mmrefs.formats.jsonmodel import document_from_data
 from mmrefs.formats.ris import RisRecord, read_ris
 from mmrefs.ingest.document import parse_document
@@ -25,7 +24,6 @@ from mmrefs.ingest.fieldmap import authors_from_names, reference_from_fields
 from mmrefs.keys import assign_keys
 from mmrefs.model import Author, Document, FailedEntry, Finding, Reference, Severity, SourceLoc
 
-_ID = re.compile(r"[^\s\"]{1,64}")
 FORMATS = ("csv", "bibtex", "ris", "csl-json", "mmrefs-json", "text")
 
 
@@ -59,91 +57,22 @@ def read_library(text: str, source: str, fmt: str | None = None) -> Document:
     return readers[fmt](text, source)
 
 
-def _row_text(row: list[str]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="").writerow(row)
-    return out.getvalue()
-
-
 def document_from_csv(text: str, source: str) -> Document:
     """A header row then one record per row (the dedupe benchmark's format)."""
-    lines = io.StringIO(text).readlines()
-    reader = csv.reader(lines)
-    try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
-        raise InputError("empty CSV file", source, 1) from None
-    except csv.Error as exc:
-        raise InputError(f"unreadable CSV header: {exc}", source, 1) from exc
-    id_col = next((h for h in header if h.lower() in ("id", "key", "citation_key")), None)
-    shape = (len(header), header.index(id_col) if id_col else None)
-    rows, failures = _csv_rows(lines, reader.line_num, shape, source)
+    table = read_csv(text, source)
     refs: list[Reference] = []
-    for first, last, row in rows:
+    failures = list(table.failures)
+    for first, last, row in table.rows:
         loc = SourceLoc(source, first, last if last != first else None)
-        if len(row) != len(header):
-            reason = f"{len(row)} cells where the header has {len(header)}"
-            failures.append(FailedEntry(_row_text(row), loc, reason))
+        if len(row) != len(table.header):
+            reason = f"{len(row)} cells where the header has {len(table.header)}"
+            failures.append(FailedEntry(row_text(row), loc, reason))
             continue
-        fields = dict(zip(header, row, strict=True))
-        key = (fields.get(id_col) if id_col else "") or f"row{loc.line}"
-        refs.append(reference_from_fields(fields, key, _row_text(row), loc))
+        fields = dict(zip(table.header, row, strict=True))
+        key = (fields.get(table.id_column) if table.id_column else "") or f"row{loc.line}"
+        refs.append(reference_from_fields(fields, key, row_text(row), loc))
     failures.sort(key=lambda f: f.loc.line)
     return Document(source, "library", tuple(refs), tuple(failures))
-
-
-def _whole_row(line: str, cells: int, id_index: int | None) -> bool:
-    """Read alone (quotes honoured, or not when the line has a stray quote of its own), the
-    line has the header's cells and a token in the id column: a record of its own."""
-    for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
-        try:
-            row = next(csv.reader([line], quoting=quoting), [])
-        except csv.Error:
-            continue
-        if len(row) == cells and (id_index is None or _ID.fullmatch(row[id_index].strip('"'))):
-            return True
-    return False
-
-
-def _csv_rows(
-    lines: list[str], start: int, shape: tuple[int, int | None], source: str
-) -> tuple[list[tuple[int, int, list[str]]], list[FailedEntry]]:
-    """(first line, last line, cells) of each non-blank row after line `start`.
-
-    The csv module lets a quote that never closes run on, taking the rows after it into one
-    cell. A row with a later line that looks like a record of its own is that mistake: its
-    first line becomes a failure, and reading starts again on the line after it."""
-    rows: list[tuple[int, int, list[str]]] = []
-    failures: list[FailedEntry] = []
-    while start < len(lines):
-        reader = csv.reader(lines[start:])
-        read = 0
-        while True:
-            first = start + read + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                return rows, failures
-            except csv.Error as exc:
-                failures.append(_row_failure(lines, first, f"unreadable CSV row: {exc}", source))
-                break
-            last, read = start + reader.line_num, reader.line_num
-            if last > first and any(_whole_row(line, *shape) for line in lines[first:last]):
-                span = f"line {last}" if last == first + 1 else f"lines {first + 1}-{last}"
-                why = (
-                    f"unterminated quote: this row runs on over {span}, which read as rows of "
-                    "their own; those are read as rows, this one is not"
-                )
-                failures.append(_row_failure(lines, first, why, source))
-                break
-            if any(cell.strip() for cell in row):
-                rows.append((first, last, row))
-        start = first
-    return rows, failures
-
-
-def _row_failure(lines: list[str], line: int, why: str, source: str) -> FailedEntry:
-    return FailedEntry(lines[line - 1].rstrip("\r\n"), SourceLoc(source, line), why)
 
 
 def document_from_bibtex(text: str, source: str) -> Document:

@@ -24,7 +24,13 @@ _FULLWIDTH = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SPACES = re.compile(r"[ \t\u2002-\u200a\u202f\u205f]+")
+_HAS_FULLWIDTH = re.compile("[" + "".join(chr(c) for c in _FULLWIDTH) + "]")
+# Runs of horizontal white space, except the single plain spaces that need no change
+# (replacing each of them, as `[…]+` would, costs most of the time on ordinary text): a
+# run of two or more, or one that is not a plain space. Led by one character class, SRE
+# scans for it in C.
+_SPACE = r"[ \t\u2002-\u200a\u202f\u205f]"
+_SPACES = re.compile(rf"{_SPACE}(?:(?<! ){_SPACE}*|{_SPACE}+)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 GREEK = "\u0391-\u03a9\u03b1-\u03c9\u03f5\u03d1\u03d5"
 
@@ -36,7 +42,9 @@ def normalize_dashes(text: str) -> str:
 
 def fold_fullwidth(text: str) -> str:
     """Map full-width CJK punctuation to ASCII (with the space ASCII punctuation implies)."""
-    return collapse_spaces(text.translate(_FULLWIDTH))
+    if _HAS_FULLWIDTH.search(text):  # `translate` looks up every character: only if needed
+        text = text.translate(_FULLWIDTH)
+    return collapse_spaces(text)
 
 
 def collapse_spaces(text: str) -> str:
@@ -45,7 +53,7 @@ def collapse_spaces(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
+    return not text.isascii() and _CJK.search(text) is not None  # `isascii` is O(1)
 
 
 def cjk_ratio(text: str) -> float:
@@ -119,19 +127,23 @@ def join_spaced_greek(text: str) -> str:
     return re.sub(rf"(-\d+)\s+([{GREEK}])(?![\w])", r"\1\2", text)
 
 
+_RANGE_DASH = re.compile(r"\s*-{1,2}\s*")
+_PAGE_PARTS = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]*)")
+
+
 def expand_page_range(pages: str) -> tuple[str, str]:
     """Split a printed range into first and last page, expanding MEDLINE short forms.
 
     `1802-24` → (`1802`, `1824`); `D1670-6` → (`D1670`, `D1676`); `S205-12` → (`S205`,
     `S212`). A last page that does not fit (shorter prefix but larger) is kept as printed.
     """
-    parts = re.split(r"\s*-{1,2}\s*", normalize_dashes(pages).strip(), maxsplit=1)
+    parts = _RANGE_DASH.split(normalize_dashes(pages).strip(), maxsplit=1)
     first = parts[0].strip()
     if len(parts) == 1 or not parts[1].strip():
         return first, ""
     last = parts[1].strip()
-    f = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]*)", first)
-    lm = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]*)", last)
+    f = _PAGE_PARTS.fullmatch(first)
+    lm = _PAGE_PARTS.fullmatch(last)
     if not f or not lm:
         return first, last
     prefix, digits, _ = f.groups()

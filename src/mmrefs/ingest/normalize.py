@@ -17,6 +17,7 @@ from mmrefs.text import (
 )
 
 _GREEK = re.compile(f"[{GREEK}]")
+_ARTICLE_NUMBER = re.compile(r"[eE]\d{3,}|\d{5,}")
 
 
 def squeeze(text: str) -> str:
@@ -55,7 +56,7 @@ def locator_fields(printed: str) -> dict[str, str]:
     printed = normalize_dashes(collapse_spaces(printed)).strip(" .")
     if not printed:
         return {}
-    if re.fullmatch(r"[eE]\d{3,}|\d{5,}", printed):
+    if _ARTICLE_NUMBER.fullmatch(printed):
         return {"pages": printed, "article_number": printed}
     first, last = expand_page_range(printed.split(",")[0])  # `12-18, 25`: discontinuous
     return {"pages": printed, "first_page": first, "last_page": last}

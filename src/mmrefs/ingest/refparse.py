@@ -18,6 +18,16 @@ from mmrefs.text import fold_fullwidth, strip_italics
 _REFERENCE_FIELDS = {f.name for f in dataclass_fields(Reference)}
 _EXTRA_ORDER = ("edition", "issued", "accessed", "pmcid", "style", "style_score", "problem")
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
+_CITED = re.compile(
+    r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$", re.IGNORECASE
+)
+
+
+def ends_in_bracket(body: str) -> bool:
+    """Whether `body` ends `]`, `].` or `] .`: what `_CITED` needs, checked without
+    trying its leading `\\s*` at every position of the entry."""
+    body = body.rstrip()
+    return body.endswith("]") or (body.endswith(".") and body[:-1].rstrip().endswith("]"))
 
 
 def prepare(text: str) -> str:
@@ -32,11 +42,7 @@ def prepare(text: str) -> str:
 def parse_fields(text: str) -> dict[str, Any] | str:
     """Style-specific fields for one entry's text, or the reason it could not be read."""
     body, ids = peel(prepare(text))
-    cited = re.search(
-        r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$",
-        body,
-        re.IGNORECASE,
-    )
+    cited = _CITED.search(body) if ends_in_bracket(body) else None
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]

@@ -67,7 +67,7 @@ def pages_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
 def year_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     """The four-digit year of a printed date (`2017a`, `2017-05-01`, `May 2017`)."""
     printed = str(draft.get("year", ""))
-    if not printed or re.fullmatch(r"\d{4}", printed):
+    if not printed or (len(printed) == 4 and printed.isdecimal()):  # `\\d{4}`, no regex
         return {}, None
     match = _YEAR.search(printed)
     if not match:
@@ -78,6 +78,8 @@ def year_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
 def names_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     """Names without the separators a split left on them (`Smith,`, `A. R.,`)."""
     authors = draft.get("authors", ())
+    if not any(needs_trim(a) for a in authors):
+        return {}, None  # the common case: nothing to trim, no names rebuilt
     cleaned = tuple(
         Author(
             a.family.strip(" ,;"), a.given.strip(" ,;"), a.suffix.strip(" ,;"), a.literal.strip()
@@ -85,6 +87,16 @@ def names_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
         for a in authors
     )
     return ({"authors": cleaned}, None) if cleaned != tuple(authors) else ({}, None)
+
+
+def needs_trim(author: Author) -> bool:
+    """Whether `names_step` would change this name."""
+    return (
+        author.family != author.family.strip(" ,;")
+        or author.given != author.given.strip(" ,;")
+        or author.suffix != author.suffix.strip(" ,;")
+        or author.literal != author.literal.strip()
+    )
 
 
 def text_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:

@@ -10,7 +10,6 @@ too poor to trust is a failure naming each grammar's problem, never a silent gue
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -57,7 +56,7 @@ def score(candidate: Candidate, linked: bool = False) -> float:
 
 def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
     """The winning reading of `body`, or every grammar's reason for not reading it."""
-    if TYPE_MARK.search(body):
+    if "[" in body and TYPE_MARK.search(body):  # `[` first: the search tries every position
         found = gbt(body)
         return found if isinstance(found, Candidate) else (found,)
     best: Candidate | None = None
@@ -67,7 +66,7 @@ def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
         if isinstance(found, Miss):
             misses.append(found)
             continue
-        found = replace(found, score=score(found, linked))
+        found = Candidate(found.style, found.fields, score(found, linked), found.unexplained)
         if best is None or found.score > best.score:
             best = found
         if best.score >= CONFIDENT:

@@ -55,9 +55,13 @@ def assemble(
     fields = read_rest(rest, bool(year), commas)
     if year:
         fields.setdefault("year", year)
-    title = _TITLE_TAGS.sub("", clean_title(strip_quotes(fields.get("title", ""))))
+    title = clean_title(strip_quotes(fields.get("title", "")))
+    if title.endswith("]"):  # what `_TITLE_TAGS` needs (a cleaned title has no end space)
+        title = _TITLE_TAGS.sub("", title)
     if fields.get("container"):
-        container = fields["container"] = undouble(_TAGS.sub("", fields["container"]))
+        container = fields["container"]
+        container = _TAGS.sub("", container) if "[" in container else container
+        container = fields["container"] = undouble(container)
         title = title.removesuffix(f". {container}")  # ACS: `Title. medRxiv. medRxiv 2016`
     fields["title"] = title
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
@@ -98,7 +102,27 @@ def given_first(body: str) -> Candidate | Miss:
 
 GRAMMARS: tuple[Grammar, ...] = (nlm, author_year, given_first)
 _STARTS_GIVEN_FIRST = re.compile(r"[A-Z][a-z]?\.\s?(?:[A-Z]\.\s?)*[^\W\d_]")
-_EARLY_YEAR = re.compile(rf"[,.]?\s*\(({YEAR})[a-z]?[,)]|[,.]\s*{YEAR}[a-z]?\.\s")
+# An early year, `[,.]?\s*(2017)` or `, 2017. `, as the two halves of one pattern, each
+# led by what SRE scans for in C (`(`, a stop) rather than by an optional part.
+_PAREN_YEAR = re.compile(rf"\(({YEAR})[a-z]?[,)]")
+_STOP_YEAR = re.compile(rf"[,.]\s*{YEAR}[a-z]?\.\s")
+
+
+def early_year(body: str, limit: int = 300, window: int = 320) -> bool:
+    """Whether `[,.]?\\s*\\((YEAR)[a-z]?[,)]|[,.]\\s*YEAR[a-z]?\\.\\s` matches in the first
+    `window` characters, starting before `limit` (the first match that can start earliest
+    is the one found first, and its start is moved back over what the optional part takes)."""
+    found = _PAREN_YEAR.search(body, 0, window)
+    if found:
+        at = found.start()
+        while at > 0 and body[at - 1].isspace():
+            at -= 1
+        if at > 0 and body[at - 1] in ",.":
+            at -= 1
+        if at < limit:
+            return True
+    found = _STOP_YEAR.search(body, 0, window)
+    return found is not None and found.start() < limit
 
 
 def likely_order(body: str) -> tuple[Grammar, ...]:
@@ -106,7 +130,6 @@ def likely_order(body: str) -> tuple[Grammar, ...]:
     reading spares the others: given-first initials, an early year, else NLM."""
     if _STARTS_GIVEN_FIRST.match(body):
         return (given_first, nlm, author_year)
-    early = _EARLY_YEAR.search(body, 0, 320)
-    if early and early.start() < 300:
+    if early_year(body):
         return (author_year, nlm, given_first)
     return GRAMMARS

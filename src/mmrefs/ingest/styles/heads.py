@@ -14,9 +14,13 @@ import re
 from mmrefs.ingest.styles.people import Names, read_names
 
 BOUNDARY = re.compile(r"(?<=[.?!])(?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
+# `BOUNDARY` with its stop taken (a match starts one character earlier): led by a
+# character class, SRE scans for it in C instead of trying the lookbehind everywhere.
+_STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 _CONTINUES_NAME = re.compile(
     r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\.)"
 )
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 # Words journal abbreviations are made of (ISO 4 / NLM): a stop after one of them is
 # inside the journal title, not the end of the article title.
 ABBREVIATIONS = frozenset(
@@ -36,11 +40,10 @@ ABBREVIATIONS = frozenset(
 def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | None:
     """Where the author block of `text` ends (index of the first title character) and the
     names it holds; None when no stop before `limit` closes a plausible author block."""
-    for match in BOUNDARY.finditer(text, 0, limit):
-        rest = text[match.end() :]
-        if _CONTINUES_NAME.match(rest):
+    for match in _STOP.finditer(text, 0, limit):
+        if _CONTINUES_NAME.match(text, match.end()):  # no `^` or lookbehind: as on a slice
             continue
-        prefix = text[: match.start()].rstrip(".")
+        prefix = text[: match.start() + 1].rstrip(".")
         if not prefix or len(prefix) > 600:
             return None
         names = read_names(prefix, family_first)
@@ -52,13 +55,18 @@ def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | 
 
 def ends_in_abbreviation(text: str) -> bool:
     """Whether the word before the closing stop of `text` is a journal abbreviation."""
-    match = re.search(r"([^\W\d_]+)\.\s*$", text)
-    return match is not None and match.group(1) in ABBREVIATIONS
+    text = text.rstrip()
+    if not text.endswith("."):
+        return False
+    # The word run before the stop; a window longer than any abbreviation suffices, since
+    # a longer run (cut by the window) is no abbreviation either way.
+    match = _LAST_WORD.search(text, max(0, len(text) - 24), len(text) - 1)
+    return match is not None and match.group(0) in ABBREVIATIONS
 
 
 def split_title_container(head: str) -> tuple[str, str]:
     """`Title. Container` → (title, container); the container may hold stops itself."""
-    cuts = [(m.start(), m.end()) for m in BOUNDARY.finditer(head)]
+    cuts = [(m.start() + 1, m.end()) for m in _STOP.finditer(head)]
     cuts = [c for c in cuts if c[1] < len(head)]
     if not cuts:
         return head.strip(), ""

@@ -16,7 +16,8 @@ from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
 
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE})?(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
-_LABEL_WORDS = re.compile(r"[Vv]ol|[Nn]o\b|[Nn]o\.|[Ii]ssue|p\.|pp|[Aa]rt")
+# Every branch led by a literal, so that SRE scans for their first letters in C.
+_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
 _LABELLED = (
     (
         "volume",
@@ -41,6 +42,13 @@ _DATE = re.compile(
 )
 _ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")
 _MONTH_ALONE = re.compile(rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?(?=[\s,;.)]|$)")
+# Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
+# (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
+_ONLINE_WORDS = re.compile(r"ublished|pub")
+_MONTH_WORD = re.compile(MONTH_NAMES)
+_RUNS = re.compile(r"\s{2,}|[^\S ]")  # white space `\\s+ → " "` would change
+_PAGES_ONLY = re.compile(PAGES)
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 _DATE_END = re.compile(r"\s*(?:[;:,.)]|$)")
 _POSITIONAL = re.compile(
     rf"^(?:(?P<volume>{_PAGE}(?:\s+Suppl\.?(?:\s*\d+)?)?|Suppl\.?\s*\d*)(?=[\s(:,]|$))?\s*"
@@ -64,7 +72,8 @@ def take_labelled(text: str, fields: dict[str, Any]) -> str:
 def take_date(text: str, fields: dict[str, Any]) -> str:
     """Remove the publication date: one in parentheses, else the first year that ends a
     part (`2017;`, `2017,`, `Jul. 2017`), never a page (`1802-24`) or a bare number run."""
-    text = _ONLINE.sub(" ", text)
+    if _ONLINE_WORDS.search(text):
+        text = _ONLINE.sub(" ", text)
     chosen = None
     for match in _DATE.finditer(text):
         if match.group(0).startswith("("):
@@ -88,15 +97,19 @@ def take_date(text: str, fields: dict[str, Any]) -> str:
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
-    text = re.sub(r"[–—]", "-", text)
+    if "–" in text or "—" in text:
+        text = text.replace("–", "-").replace("—", "-")
     text = take_labelled(text, fields)
     if with_date:
         text = take_date(text, fields)
-    text = re.sub(r"\(\s*\)", " ", _MONTH_ALONE.sub(" ", text))
-    rest = re.sub(r"\s+", " ", text).strip(" .,;")
+    if _MONTH_WORD.search(text):
+        text = _MONTH_ALONE.sub(" ", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub(" ", text)
+    rest = _RUNS.sub(" ", text).strip(" .,;")
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
-    if colon and re.fullmatch(PAGES, rest):
+    if colon and _PAGES_ONLY.fullmatch(rest):
         rest = f": {rest}"
     if rest:
         match = _POSITIONAL.match(rest)
@@ -111,11 +124,14 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     return fields
 
 
+_LONE_PAGE = re.compile(r"[eE]?\d{4,}|[A-Za-z]\d+")
+
+
 def assign_positional(match: re.Match[str], fields: dict[str, Any]) -> None:
     """`7(3):1460` and kin; a lone number is pages when a separator or its size says so."""
     volume, issue, pages = match.group("volume"), match.group("issue"), match.group("pages")
     lone = volume and not pages and not issue and not match.group("sep")
-    if lone and "volume" not in fields and re.fullmatch(r"[eE]?\d{4,}|[A-Za-z]\d+", volume):
+    if lone and "volume" not in fields and _LONE_PAGE.fullmatch(volume):
         fields.setdefault("pages", volume)
         return
     if volume:

@@ -16,9 +16,10 @@ from mmrefs.ingest.styles.people import read_names
 from mmrefs.model import Kind
 
 LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2017`
-# Where a locator may start inside `Container<sep>locator`.
+# Where a locator may start inside `Container<sep>locator` (`(` is looked for before the
+# lookbehind: most positions fail that cheaper test first).
 _LOCATOR_START = re.compile(
-    rf"(?:[\s,;:.]\s*|(?<=\D)(?=\())(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"(?:[\s,;:.]\s*|(?=\()(?<=\D))(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b)"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
@@ -72,7 +73,8 @@ def container_locator(text: str, with_date: bool = True) -> tuple[str, dict[str,
         fields = read_locator(text[match.end() :], with_date)
         if fields is None:
             continue
-        dated = _DATED.match(text, match.end()) and not text[: match.start()][-1:].isdigit()
+        start = match.start()  # > 0: the character before it, without copying the text
+        dated = _DATED.match(text, match.end()) and not text[start - 1 : start].isdigit()
         if fields.keys() - {"year"} or not with_date or dated:
             return text[: match.start()], fields
     return None

@@ -23,7 +23,11 @@ from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
 
 _ET_AL_END = re.compile(r"(?:[,;]?\s*(?:et\.?\s*al\.?|等人?|\.\.\.|…)|,?\s+and\s+others)\s*$", re.I)
-_CONNECT = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*")
+# `and`/`&` between names; the spaces before them are left to `strip` (as with
+# `_SEPARATORS`), which spares trying a leading `\s*` at every position of the block.
+_CONNECT = re.compile(r",?\s+(?:and|&)\s+|&\s*")
+# Name separators; the spaces around them go with `strip`.
+_SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
 _INITIALS = re.compile(
     rf"(?:[{_UP}][a-z]?\.\s?-?\s?){{1,4}}|(?:[{_UP}][a-z]?\.\s?-?\s?){{0,3}}[{_UP}]"
@@ -78,6 +82,13 @@ def looks_family(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def organisation_word(token: str) -> bool:
+    """`is_organisation` of one space-free token: a name's words never span a space, so
+    the name is a body when one of its tokens is, and tokens repeat far more than names."""
+    return is_organisation(token)
+
+
 def given_first(name: str) -> Author:
     """`A. R. Smith`, `Ana R. Smith`, `N. W. C. J. van de Donk`, `C. C. Cox Jr`."""
     tokens = name.split()
@@ -106,7 +117,9 @@ def person(name: str, family_first: bool) -> Author:
             return Author(literal=name)
         return parse_cjk_name(name) if " " not in name.strip() else parse_family_first(name)
     tokens = name.split()
-    if is_organisation(name) or sum(not is_initials(t) for t in tokens) > 5:
+    if any(map(organisation_word, tokens)) or (
+        len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5
+    ):
         return Author(literal=name)
     if len(tokens) > 2 and is_suffix(tokens[-1]):  # `M. L. Šimić III`: the suffix aside
         core = person(" ".join(tokens[:-1]), family_first)
@@ -120,14 +133,17 @@ def person(name: str, family_first: bool) -> Author:
     return parse_family_first(name) if family_first else given_first(name)
 
 
-@lru_cache(maxsize=4096)
 def plausible(author: Author) -> float:
     """How much a parsed name looks like a person or a body (1.0 best)."""
-    if author.literal:
-        literal = author.literal
+    return plausible_parts(author.literal, author.family, author.given)
+
+
+@lru_cache(maxsize=8192)
+def plausible_parts(literal: str, family: str, given: str) -> float:
+    """`plausible`, cached on the strings: hashing them is far cheaper than hashing an Author."""
+    if literal:
         body = is_organisation(literal) and literal[:1].isupper() and ":" not in literal
         return 0.9 if body else 0.3
-    family, given = author.family, author.given
     if has_cjk(family):
         return 1.0 if len(family + given) <= 4 else 0.3
     if not looks_family(family):
@@ -140,6 +156,9 @@ def plausible(author: Author) -> float:
 
 def pop_et_al(block: str) -> tuple[str, bool]:
     """Drop a closing `et al.`, `等`, `…` or `and others`, and say whether there was one."""
+    tail = block[-16:].lower()
+    if not ("et" in tail or "等" in tail or "..." in tail or "…" in tail or "other" in tail):
+        return block, False  # none of the words the pattern needs: spare the regex
     match = _ET_AL_END.search(block, max(0, len(block) - 16))
     return (block[: match.start()], True) if match else (block, False)
 
@@ -150,6 +169,15 @@ def given_like(piece: str, first_inverted: bool) -> bool:
     (`Wei J. von`) is allowed, and so are full given names in a first inverted name."""
     core = _TRAILING_PARTICLES.sub("", piece)
     return is_given_part(core) or (first_inverted and _GIVEN_NAMES.fullmatch(core) is not None)
+
+
+@lru_cache(maxsize=8192)
+def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
+    """The name `piece, nxt` printed inverted (`Smith`, `A. R.`), or None when `nxt` is
+    not its given half; cached, since a list repeats few name shapes."""
+    if looks_family(piece) and given_like(nxt, first_inverted):
+        return demoted_particle(piece, nxt)
+    return None
 
 
 def demoted_particle(family: str, given: str) -> Author:
@@ -184,11 +212,14 @@ def read_pieces(
     while idx < len(pieces):
         piece = pieces[idx]
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else ""
-        if is_suffix(piece) and out:
+        if out and is_suffix(piece):
             prev = out[-1]
             out[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
-        elif nxt and looks_family(piece) and given_like(nxt, inverted_first and idx == 0):
-            out.append(demoted_particle(piece, nxt))
+            idx += 1
+            continue
+        pair = inverted_pair(piece, nxt, inverted_first and idx == 0) if nxt else None
+        if pair is not None:
+            out.append(pair)
             idx += 1
             family_first = False  # Chicago: only the first name is inverted
         else:
@@ -208,10 +239,12 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if ";" in block:
         authors = [inverted(p) for p in block.split(";") if p.strip()]
     else:
-        pieces = [p.strip() for p in re.split(r"\s*[,，、]\s*", _CONNECT.sub(", ", block))]
-        authors = read_pieces([p for p in pieces if p], family_first, inverted_first)
+        if "and" in block or "&" in block:  # the connectors `_CONNECT` needs
+            block = _CONNECT.sub(", ", block)
+        pieces = [p for p in (q.strip() for q in _SEPARATORS.split(block)) if p]
+        authors = read_pieces(pieces, family_first, inverted_first)
     authors = [a for a in authors if (a.family or a.literal) and a.literal not in ANONYMOUS]
     if not authors:
         return Names((), et_al, 0.0)
-    score = sum(plausible(a) for a in authors) / len(authors)
+    score = sum(plausible_parts(a.literal, a.family, a.given) for a in authors) / len(authors)
     return Names(tuple(authors), et_al, score)

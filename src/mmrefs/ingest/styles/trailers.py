@@ -33,6 +33,15 @@ _TRAILER = re.compile(
     r"|(?:Available\s+(?:from|at|online\s+at):?\s*|URL:?\s*)?(?P<url>https?://\S+?)"
     r")\s*[.,;]?\s*$"
 )
+# Where a trailer may start: the first character of one of `_TRAILER`'s alternatives,
+# each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
+# a lookbehind, is tried at every position of the window).
+_STARTS = re.compile(
+    r"\[(?=\s*(?:PMID|accessed|cited|Accessed))|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
+    r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview)|F(?=ree)|d(?=oi)|D(?=OI)|"
+    r"h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|U(?=RL)"
+)
+_SEPARATORS = frozenset(".,;)]")
 _CHEAP = ("doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review")
 _MIDDLE = re.compile(
     r"\s*(?:(?:Preprint\s+at|Available\s+(?:from|at|online\s+at):?|URL)\s+)?"
@@ -55,7 +64,7 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
             break
-        match = _TRAILER.search(text, max(0, len(text) - WINDOW))
+        match = last_trailer(text, max(0, len(text) - WINDOW))
         if not match or (
             match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
         ):
@@ -68,6 +77,18 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
                 found[key] = value.rstrip(".,;")
         text = text[: match.start()].rstrip().rstrip(",;").rstrip()
     return cut_middle(text, found)
+
+
+def last_trailer(text: str, start: int) -> re.Match[str] | None:
+    """`_TRAILER.search(text, start)`, trying only the positions `_STARTS` finds."""
+    for found in _STARTS.finditer(text, start):
+        at = found.start()
+        before = text[at - 1] if at else ""  # `^`, or a separator before: the lookbehind
+        if not at or before.isspace() or before in _SEPARATORS:
+            match = _TRAILER.match(text, at)
+            if match:
+                return match
+    return None
 
 
 def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:

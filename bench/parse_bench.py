@@ -8,7 +8,8 @@ The corpus entries (every style mixed, in a fixed shuffled order, repeated to re
 Prints field accuracy per style and per field, the whole-entry exact rate, failures, how
 many readings would be reported for a person to check (`warned`: low confidence or a
 value a normalising step left as printed), references per second (whole document: split
-+ parse + keys, and the entry parser alone) and peak RSS.
++ parse + keys, and the entry parser alone) and peak RSS. The garbage collector is tuned
+as the `mmrefs` command tunes it.
 
 Baseline before the multi-style parser (commit 086935d, same corpus): 13.9% field
 accuracy, 10.7% exact, 85,946 of 100,000 entries refused; 7,018 refs/s (document),
@@ -32,6 +33,7 @@ sys.path.insert(0, str(HERE / "corpus"))
 
 from score import predicted_fields, score_entry, tally  # noqa: E402
 
+from mmrefs.cli.app import tune_collector  # noqa: E402
 from mmrefs.ingest.document import parse_document  # noqa: E402
 from mmrefs.ingest.reflist import RawEntry  # noqa: E402
 from mmrefs.ingest.refparse import parse_entry, reading_findings  # noqa: E402
@@ -104,6 +106,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", type=Path, help="write the tables here as JSON")
     args = parser.parse_args()
+    tune_collector()  # as `mmrefs` runs
     rows = mixed(load(args.corpus), args.entries)
     text = as_list(rows)
     doc, seconds, peak_mib = measure(lambda: parse_document(text, "bench.txt"))

@@ -49,6 +49,8 @@ def fold_fullwidth(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Collapse runs of horizontal white space; PDF extraction leaves many of them."""
+    if "  " not in text and text.isprintable():  # nothing `_SPACES` finds: every space
+        return text.strip()  # it takes alone is a printable one, all others are not
     return _SPACES.sub(" ", text).strip()
 
 

@@ -18,6 +18,25 @@ from mmrefs.text import has_cjk
 TYPE_MARK = re.compile(
     r"\s*\[(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?)\]"
 )
+# `TYPE_MARK` without its `\s*`: led by `[`, which SRE scans for in C.
+_CODE = re.compile(TYPE_MARK.pattern.removeprefix(r"\s*"))
+
+
+def find_type_mark(text: str) -> re.Match[str] | None:
+    """`TYPE_MARK.search(text)`, which tries its `\\s*` at every position: the first
+    `[code]`, matched from where the white space before it begins (a later code cannot
+    start its match before an earlier one, whose `[` is no white space)."""
+    if "[" not in text:
+        return None
+    found = _CODE.search(text)
+    if found is None:
+        return None
+    at = found.start()
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return TYPE_MARK.match(text, at)
+
+
 KINDS = {
     "J": Kind.ARTICLE,
     "M": Kind.BOOK,
@@ -97,7 +116,7 @@ def matching_paren(text: str, open_at: int) -> int:
 
 def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
     """Remove a parenthesised English version (`(GAN J, … [J]. Journal …)`) from the tail."""
-    inner_mark = TYPE_MARK.search(tail)
+    inner_mark = find_type_mark(tail)
     if not inner_mark:
         return tail, {}
     open_at = tail.rfind("(", 0, inner_mark.start())
@@ -105,7 +124,7 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
     if close_at < inner_mark.end():
         return tail, {}
     inner = tail[open_at + 1 : close_at]
-    mark = TYPE_MARK.search(inner)
+    mark = find_type_mark(inner)
     if mark is None:
         return tail, {}
     names, title = split_authors_title(inner[: mark.start()].strip())
@@ -194,7 +213,7 @@ def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
 
 def parse_gbt(text: str) -> dict[str, Any] | str:
     """Parse one GB/T 7714 entry into Reference fields, or return why it failed."""
-    mark = TYPE_MARK.search(text)
+    mark = find_type_mark(text)
     if not mark:
         return "no type code like [J] after the title"
     names, title = split_authors_title(text[: mark.start()].strip())

@@ -140,7 +140,8 @@ def run_steps(
     problems: list[Problem] = []
     for step in steps:
         changed, problem = step.run(current)
-        current.update(changed)
+        if changed:  # most steps change nothing
+            current.update(changed)
         if problem is not None:
             problems.append(problem)
     return current, tuple(problems)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import TYPE_MARK
+from mmrefs.ingest.gbt7714 import find_type_mark
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt
 from mmrefs.ingest.styles.grammars import likely_order
@@ -32,8 +33,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 def title_score(title: str) -> float:
     if has_cjk(title):
         return 1.0 if len(title) >= 4 else 0.5
-    words = _WORDS.findall(title)
-    if len(words) >= 3:
+    words = len(list(islice(_WORDS.finditer(title), 3)))  # three words settle it
+    if words >= 3:
         return 1.0
     return 0.6 if words else 0.0
 
@@ -56,7 +57,7 @@ def score(candidate: Candidate, linked: bool = False) -> float:
 
 def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
     """The winning reading of `body`, or every grammar's reason for not reading it."""
-    if "[" in body and TYPE_MARK.search(body):  # `[` first: the search tries every position
+    if find_type_mark(body):
         found = gbt(body)
         return found if isinstance(found, Candidate) else (found,)
     best: Candidate | None = None
@@ -81,7 +82,7 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     `linked`: a DOI or URL was peeled from the entry."""
     found = read_entry(body, linked)
     if isinstance(found, tuple):
-        if TYPE_MARK.search(body):
+        if find_type_mark(body):
             return joined_reasons(tuple(f"{m.style}: {m.reason}" for m in found))
         return joined_reasons((GBT_NO_CODE, NO_DATE))
     fields = dict(found.fields)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import TYPE_MARK, parse_gbt
+from mmrefs.ingest.gbt7714 import find_type_mark, parse_gbt
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 
 _AUTHOR_DATE = re.compile(
@@ -41,7 +41,7 @@ def periodical_with_year(tail: str, year: str) -> str:
 def numeric_order(body: str) -> tuple[str, str] | None:
     """An author-date entry in numeric order, and its year; None if not author-date."""
     match = _AUTHOR_DATE.match(body)
-    mark = TYPE_MARK.search(body)
+    mark = find_type_mark(body)
     if not match or not mark or mark.start() < match.end():
         return None
     year = match.group("year")

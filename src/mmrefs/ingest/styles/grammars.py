@@ -78,17 +78,50 @@ def nlm(body: str) -> Candidate | Miss:
     return assemble("nlm", names, "", body[end:])
 
 
+# `_AUTHOR_YEAR` without its `^(?P<names>.+?)`: the first place after the names where
+# each can match is where the lazy names end. The second is led by a class SRE scans for
+# in C; the first is found from its `(YEAR`, which is.
+_AFTER_NAMES = tuple(re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR)
+_OPEN_YEAR = re.compile(rf"\({YEAR}")
+
+
+def names_and_year(body: str) -> tuple[str, str, int] | None:
+    """The names, year and end of the first `_AUTHOR_YEAR` pattern that matches `body`.
+
+    `.+?` takes the fewest characters (at least one, no line break) after which the rest
+    matches. For the parenthesised year that is the earliest `(YEAR` the rest matches
+    from, moved back over the white space and the one `,`/`.` the rest may take first
+    (no later `(` can start its match before an earlier one: `(` is neither)."""
+    if "\n" in body:  # `.` stops at a line break: the patterns themselves
+        for pattern in _AUTHOR_YEAR:
+            match = pattern.match(body)
+            if match:
+                return match.group("names"), match.group("year"), match.end()
+        return None
+    for found in _OPEN_YEAR.finditer(body, 1):  # at 0 it would leave no names
+        at = found.start()
+        while at > 0 and body[at - 1].isspace():
+            at -= 1
+        if at > 0 and body[at - 1] in ",.":
+            at -= 1
+        tail = _AFTER_NAMES[0].match(body, max(at, 1))
+        if tail:
+            return body[: tail.start()], tail.group("year"), tail.end()
+    tail = _AFTER_NAMES[1].search(body, 1)
+    return (body[: tail.start()], tail.group("year"), tail.end()) if tail else None
+
+
 def author_year(body: str) -> Candidate | Miss:
     """`Authors (2017). Title …` / `Authors, 2017. Title …`."""
-    for pattern in _AUTHOR_YEAR:
-        match = pattern.match(body)
-        if match:
-            block, rest = match.group("names"), body[match.end() :]
-            names = read_names(block, True, inverted_first=True)
-            if names.score < 0.5:  # APA: a work without authors puts its title first
-                names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
-            return assemble("author-year", names, match.group("year"), rest)
-    return Miss("author-year", "no year after the authors")
+    found = names_and_year(body)
+    if found is None:
+        return Miss("author-year", "no year after the authors")
+    block, year, end = found
+    rest = body[end:]
+    names = read_names(block, True, inverted_first=True)
+    if names.score < 0.5:  # APA: a work without authors puts its title first
+        names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
+    return assemble("author-year", names, year, rest)
 
 
 def given_first(body: str) -> Candidate | Miss:

@@ -18,22 +18,26 @@ _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE})?(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 # Every branch led by a literal, so that SRE scans for their first letters in C.
 _LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
+# Each with the words one of which its pattern needs (cheaper to test than a search).
 _LABELLED = (
     (
         "volume",
         re.compile(
             r"(?:^|[\s,;.])(?:[Vv]ol\.|[Vv]ol\b|[Vv]olume\b)\s*(?P<v>[\w.-]+?)(?=[,;.\s]|$)"
         ),
+        ("ol",),
     ),
     (
         "issue",
         re.compile(
             r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b)\s*(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
         ),
+        ("o", "ssue"),
     ),
     (
         "pages",
         re.compile(rf"(?:^|[\s,;.:])(?:pp?\.?|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"),
+        ("p", "rt"),
     ),
 )
 _DATE = re.compile(
@@ -46,6 +50,7 @@ _MONTH_ALONE = re.compile(rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?(?=[\
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
 _ONLINE_WORDS = re.compile(r"ublished|pub")
 _MONTH_WORD = re.compile(MONTH_NAMES)
+_YEARISH = re.compile(YEAR)  # `_DATE`'s year, led by literals
 _RUNS = re.compile(r"\s{2,}|[^\S ]")  # white space `\\s+ → " "` would change
 _PAGES_ONLY = re.compile(PAGES)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -61,7 +66,9 @@ def take_labelled(text: str, fields: dict[str, Any]) -> str:
     """`vol. 7`, `no. 3`, `pp. 1-9`, `Article 12`: parts that say what they are."""
     if not _LABEL_WORDS.search(text):
         return text
-    for name, pattern in _LABELLED:
+    for name, pattern, needs in _LABELLED:
+        if not any(word in text for word in needs):  # spare a search led by `(?:^|…)`
+            continue
         match = pattern.search(text)
         if match:
             fields[name] = match.group("v").strip(" .")
@@ -74,19 +81,22 @@ def take_date(text: str, fields: dict[str, Any]) -> str:
     part (`2017;`, `2017,`, `Jul. 2017`), never a page (`1802-24`) or a bare number run."""
     if _ONLINE_WORDS.search(text):
         text = _ONLINE.sub(" ", text)
+    if _YEARISH.search(text) is None:  # every date holds a year: spare the scan
+        return text
     chosen = None
     for match in _DATE.finditer(text):
-        if match.group(0).startswith("("):
+        if text[match.start()] == "(":
             chosen = match
             break
+        if chosen is not None:
+            continue  # only a date in parentheses can still take its place
         after = text[match.end() : match.end() + 2]
-        before = text[: match.start()].rstrip()[-1:]
-        if (
-            chosen is None
-            and not after.startswith("-")
-            and _DATE_END.match(after)
-            and not before.isdigit()
-        ):
+        if after.startswith("-") or not _DATE_END.match(after):
+            continue
+        at = match.start()  # the last character before the date that is no white space
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if not text[at - 1 : at].isdigit():
             chosen = match
     if chosen is None:
         return text
@@ -106,7 +116,10 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
         text = _MONTH_ALONE.sub(" ", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub(" ", text)
-    rest = _RUNS.sub(" ", text).strip(" .,;")
+    # `_RUNS` needs two spaces or white space but the plain space, which is unprintable
+    if "  " in text or not text.isprintable():
+        text = _RUNS.sub(" ", text)
+    rest = text.strip(" .,;")
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
     if colon and _PAGES_ONLY.fullmatch(rest):

@@ -7,6 +7,7 @@ author block than in how they print a journal, a book's imprint or an edited vol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
@@ -16,11 +17,15 @@ from mmrefs.ingest.styles.people import read_names
 from mmrefs.model import Kind
 
 LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2017`
-# Where a locator may start inside `Container<sep>locator` (`(` is looked for before the
-# lookbehind: most positions fail that cheaper test first).
+# Where a locator may start inside `Container<sep>locator`: a separator run, or a `(`
+# after a non-digit (`(?=\()(?<=\D)`, an empty match), each followed by what starts a
+# locator. Led by one character class so that SRE scans for it in C; the `(` branch
+# takes its `(` (of a locator `\(?\d` can only be `(` and a digit there), which
+# `locator_starts` gives back.
 _LOCATOR_START = re.compile(
-    rf"(?:[\s,;:.]\s*|(?=\()(?<=\D))(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
-    rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b)"
+    r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
+    rf"(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
 # `Journal (2011).`, `Journal, Oct. 2011`.
@@ -64,19 +69,30 @@ _IMPRINTS = (
 )
 
 
-def container_locator(text: str, with_date: bool = True) -> tuple[str, dict[str, Any]] | None:
-    """`Container, 7(3), 1460-70` → (container, locator fields), or None when no split of
-    the text leaves a readable locator after a non-empty container."""
+def locator_starts(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place a locator may start within the last `LOCATOR_MAX`
+    characters, after a non-empty container: the separators, or an empty span before `(`.
+    Lazy: the first place usually leaves a locator, and the rest need not be found."""
     for match in _LOCATOR_START.finditer(text, max(0, len(text) - LOCATOR_MAX)):
-        if match.start() == 0:
-            continue
-        fields = read_locator(text[match.end() :], with_date)
+        start = match.start()
+        if start:
+            yield start, start if text[start] == "(" else match.end()
+
+
+def container_locator(
+    text: str, with_date: bool = True, starts: Iterable[tuple[int, int]] | None = None
+) -> tuple[str, dict[str, Any]] | None:
+    """`Container, 7(3), 1460-70` → (container, locator fields), or None when no split of
+    the text leaves a readable locator after a non-empty container; `starts`: the
+    `locator_starts` of `text`, when a caller has them already."""
+    for start, end in locator_starts(text) if starts is None else starts:
+        fields = read_locator(text[end:], with_date)
         if fields is None:
             continue
-        start = match.start()  # > 0: the character before it, without copying the text
-        dated = _DATED.match(text, match.end()) and not text[start - 1 : start].isdigit()
+        # `start` > 0: the character before it, without copying the text
+        dated = _DATED.match(text, end) and not text[start - 1 : start].isdigit()
         if fields.keys() - {"year"} or not with_date or dated:
-            return text[: match.start()], fields
+            return text[:start], fields
     return None
 
 

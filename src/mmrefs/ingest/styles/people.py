@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from mmrefs.ingest.authors import ANONYMOUS, parse_cjk_name, parse_family_first
 from mmrefs.ingest.fieldmap import is_organisation
+from mmrefs.ingest.styles.namefast import organisation_word, quick_name, quick_pair
 from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
@@ -80,13 +81,6 @@ def looks_family(token: str) -> bool:
         and not (mixed and _RUN_TOGETHER.fullmatch(w))
         for w in core
     )
-
-
-@lru_cache(maxsize=4096)
-def organisation_word(token: str) -> bool:
-    """`is_organisation` of one space-free token: a name's words never span a space, so
-    the name is a body when one of its tokens is, and tokens repeat far more than names."""
-    return is_organisation(token)
 
 
 def given_first(name: str) -> Author:
@@ -202,28 +196,40 @@ def inverted(piece: str) -> Author:
 
 def read_pieces(
     pieces: list[str], family_first: bool, inverted_first: bool = False
-) -> list[Author]:
+) -> list[tuple[Author, bool]]:
     """Comma-pieces → people: an inverted pair (`Smith`, `A. R.`) where the next piece is
     a given part, a suffix piece (`Jr`) joining the name before, else a whole name.
     `inverted_first`: the style inverts the first name (`Smith, Ana`: Chicago, APA), so a first
-    piece of given names (`Ana Maria`) belongs to the family before it."""
-    out: list[Author] = []
+    piece of given names (`Ana Maria`) belongs to the family before it. Each name comes
+    with whether the fast path read it (its shape then scores 1.0, see `namefast`)."""
+    out: list[tuple[Author, bool]] = []
     idx = 0
     while idx < len(pieces):
         piece = pieces[idx]
+        quick = quick_name(piece)  # `Smith AR`, `A. R. Smith`: read as printed, unpaired
+        if quick is not None:
+            out.append((quick, True))
+            idx += 1
+            continue
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else ""
         if out and is_suffix(piece):
-            prev = out[-1]
-            out[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
+            prev, sure = out[-1]
+            out[-1] = (Author(prev.family, prev.given, piece.rstrip("."), prev.literal), sure)
             idx += 1
+            continue
+        pair = quick_pair(piece, nxt) if nxt else None
+        if pair is not None:
+            out.append((pair, True))
+            idx += 2
+            family_first = False  # Chicago: only the first name is inverted
             continue
         pair = inverted_pair(piece, nxt, inverted_first and idx == 0) if nxt else None
         if pair is not None:
-            out.append(pair)
+            out.append((pair, False))
             idx += 1
-            family_first = False  # Chicago: only the first name is inverted
+            family_first = False
         else:
-            out.append(person(piece, family_first))
+            out.append((person(piece, family_first), False))
         idx += 1
     return out
 
@@ -237,14 +243,15 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if not block:
         return Names((), et_al, 1.0 if et_al else 0.0)
     if ";" in block:
-        authors = [inverted(p) for p in block.split(";") if p.strip()]
+        read = [(inverted(p), False) for p in block.split(";") if p.strip()]
     else:
         if "and" in block or "&" in block:  # the connectors `_CONNECT` needs
             block = _CONNECT.sub(", ", block)
         pieces = [p for p in (q.strip() for q in _SEPARATORS.split(block)) if p]
-        authors = read_pieces(pieces, family_first, inverted_first)
-    authors = [a for a in authors if (a.family or a.literal) and a.literal not in ANONYMOUS]
-    if not authors:
+        read = read_pieces(pieces, family_first, inverted_first)
+    kept = [(a, sure) for a, sure in read if (a.family or a.literal) and a.literal not in ANONYMOUS]
+    if not kept:
         return Names((), et_al, 0.0)
-    score = sum(plausible_parts(a.literal, a.family, a.given) for a in authors) / len(authors)
-    return Names(tuple(authors), et_al, score)
+    # A fast-path name's plausibility is 1.0: added as such, the sum is the same.
+    total = sum(1.0 if sure else plausible_parts(a.literal, a.family, a.given) for a, sure in kept)
+    return Names(tuple(a for a, _ in kept), et_al, total / len(kept))

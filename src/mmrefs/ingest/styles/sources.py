@@ -10,6 +10,7 @@ in parentheses) decide where the title ends when there is no locator.
 from __future__ import annotations
 
 import re
+from itertools import tee
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
@@ -21,6 +22,7 @@ from mmrefs.ingest.styles.parts import (
     host,
     imprint,
     imprint_fields,
+    locator_starts,
     looks_imprint,
     split_imprint_tail,
     store_imprint,
@@ -91,7 +93,10 @@ def paren_imprint(rest: str) -> re.Match[str] | None:
 
 def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
     """The container and its locator; a known year means the locator holds none."""
-    return (container_locator(text, False) if dated else None) or container_locator(text)
+    if not dated:
+        return container_locator(text)
+    first, second = tee(locator_starts(text))  # the places, found once for both readings
+    return container_locator(text, False, first) or container_locator(text, True, second)
 
 
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:

@@ -54,8 +54,21 @@ _NAMES = {"pmid_b": "pmid", "pmcid_b": "pmcid", "bare_doi": "doi", "accessed_b":
 
 
 def has_trailer_words(tail: str) -> bool:
-    lowered = tail.lower()
-    return any(word in lowered for word in _CHEAP)
+    """Whether `tail` holds one of the `_CHEAP` words a trailer is made of (without one,
+    no search); spelled out, as substring tests cost far less than a loop over them."""
+    low = tail.lower()
+    return (
+        "doi" in low
+        or "pmid" in low
+        or "pmc" in low
+        or "http" in low
+        or "epub" in low
+        or "ccess" in low
+        or "cited" in low
+        or "10." in low
+        or "published" in low
+        or "review" in low
+    )
 
 
 def peel(text: str) -> tuple[str, dict[str, str]]:
@@ -70,8 +83,10 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
         ):
             break  # `Journal. Published online May 1, 2020.`: the only date, not a trailer
         for name, value in match.groupdict().items():
+            if not value:  # the alternatives not taken
+                continue
             key = _NAMES.get(name, name)
-            doi_url = _DOI_URL.match(value) if value and key == "url" else None
+            doi_url = _DOI_URL.match(value) if key == "url" else None
             key, value = ("doi", doi_url.group(1)) if doi_url else (key, value)
             if value and key not in found:
                 found[key] = value.rstrip(".,;")

@@ -37,6 +37,8 @@ GREEK = "\u0391-\u03a9\u03b1-\u03c9\u03f5\u03d1\u03d5"
 
 def normalize_dashes(text: str) -> str:
     """Fold every dash variant to ASCII hyphen so ranges and names compare equal."""
+    if text.isascii():  # every variant is outside ASCII: nothing to fold (`isascii` is O(1))
+        return text
     return _DASH_RE.sub("-", text)
 
 
@@ -122,11 +124,16 @@ def _sub_or_keep(match: re.Match[str], table: dict[int, int], mark: str) -> str:
     return mapped if mapped != body else mark + body
 
 
+_GREEK_AFTER = re.compile(rf"([/\-(])\s+([{GREEK}])")
+_GREEK_BEFORE = re.compile(rf"([{GREEK}])\s+([\-/)])")
+_GREEK_AFTER_NUMBER = re.compile(rf"(-\d+)\s+([{GREEK}])(?![\w])")
+
+
 def join_spaced_greek(text: str) -> str:
     """Rejoin Greek letters that PDF extraction padded with spaces (`Wnt/ β -catenin`)."""
-    text = re.sub(rf"([/\-(])\s+([{GREEK}])", r"\1\2", text)
-    text = re.sub(rf"([{GREEK}])\s+([\-/)])", r"\1\2", text)
-    return re.sub(rf"(-\d+)\s+([{GREEK}])(?![\w])", r"\1\2", text)
+    text = _GREEK_AFTER.sub(r"\1\2", text)
+    text = _GREEK_BEFORE.sub(r"\1\2", text)
+    return _GREEK_AFTER_NUMBER.sub(r"\1\2", text)
 
 
 _RANGE_DASH = re.compile(r"\s*-{1,2}\s*")

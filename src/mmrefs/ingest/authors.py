@@ -39,17 +39,22 @@ _CJK_COMPOUND_FAMILIES = frozenset(
 )
 
 
+_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
+_ENDS_ET_AL = re.compile(r"\s(?:et\s+al\.?)$", re.IGNORECASE)
+_TRAILING_ET_AL = re.compile(r"\s+et\s+al\.?$", re.IGNORECASE)
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Split `A, B, C, et al` (or `，` / `等`) into name strings and an et-al flag."""
     text = text.strip().rstrip(".").strip()
-    pieces = [p.strip() for p in re.split(r"\s*[,，、;；]\s*", text) if p.strip()]
+    pieces = [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
     et_al = False
     if pieces and ET_AL.match(pieces[-1]):
         et_al = True
         pieces.pop()
-    elif pieces and re.search(r"\s(?:et\s+al\.?)$", pieces[-1], re.IGNORECASE):
+    elif pieces and _ENDS_ET_AL.search(pieces[-1]):
         et_al = True
-        pieces[-1] = re.sub(r"\s+et\s+al\.?$", "", pieces[-1], flags=re.IGNORECASE)
+        pieces[-1] = _TRAILING_ET_AL.sub("", pieces[-1])
     elif pieces and pieces[-1].endswith("等") and len(pieces[-1]) > 1:
         et_al = True
         pieces[-1] = pieces[-1][:-1]

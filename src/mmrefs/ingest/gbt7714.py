@@ -75,6 +75,7 @@ _ORG_SUFFIX = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研�
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 _NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff]))")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
+_PUNCTUATION = re.compile(r"[:?!()\[\]]")
 
 
 def looks_like_names(prefix: str) -> bool:
@@ -90,7 +91,7 @@ def looks_like_names(prefix: str) -> bool:
         words = piece.split()
         if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words) or len(words) > 8:
             return False
-        if any(re.search(r"[:?!()\[\]]", w) for w in words):
+        if any(_PUNCTUATION.search(w) for w in words):
             return False
     return True
 

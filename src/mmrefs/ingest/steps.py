@@ -78,7 +78,7 @@ def year_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
 def names_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     """Names without the separators a split left on them (`Smith,`, `A. R.,`)."""
     authors = draft.get("authors", ())
-    if not any(needs_trim(a) for a in authors):
+    if not any(map(needs_trim, authors)):
         return {}, None  # the common case: nothing to trim, no names rebuilt
     cleaned = tuple(
         Author(
@@ -89,13 +89,19 @@ def names_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     return ({"authors": cleaned}, None) if cleaned != tuple(authors) else ({}, None)
 
 
+_TRIMMED = " ,;"
+
+
 def needs_trim(author: Author) -> bool:
-    """Whether `names_step` would change this name."""
-    return (
-        author.family != author.family.strip(" ,;")
-        or author.given != author.given.strip(" ,;")
-        or author.suffix != author.suffix.strip(" ,;")
-        or author.literal != author.literal.strip()
+    """Whether `names_step` would change this name: a `strip` changes a string exactly
+    when its first or last character is one it strips, so only the ends are looked at
+    (four `strip` copies per name cost more than the rest of the step)."""
+    family, given, suffix, literal = author.family, author.given, author.suffix, author.literal
+    return bool(
+        (family and (family[0] in _TRIMMED or family[-1] in _TRIMMED))
+        or (given and (given[0] in _TRIMMED or given[-1] in _TRIMMED))
+        or (suffix and (suffix[0] in _TRIMMED or suffix[-1] in _TRIMMED))
+        or (literal and (literal[0].isspace() or literal[-1].isspace()))
     )
 
 

@@ -57,39 +57,52 @@ def score(candidate: Candidate, linked: bool = False) -> float:
 
 def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
     """The winning reading of `body`, or every grammar's reason for not reading it."""
+    found = best_reading(body, linked)
+    if isinstance(found, list):
+        return tuple(found)
+    reading, value = found
+    return Candidate(reading.style, reading.fields, value, reading.unexplained)
+
+
+def best_reading(body: str, linked: bool = False) -> tuple[Candidate, float] | list[Miss]:
+    """`read_entry` with the winner as its grammar proposed it and its score beside it
+    (or the misses, as a list): `parse_styles` needs only the two, so no second
+    Candidate is built per reading."""
     if find_type_mark(body):
         found = gbt(body)
-        return found if isinstance(found, Candidate) else (found,)
+        return (found, found.score) if isinstance(found, Candidate) else [found]
     best: Candidate | None = None
+    best_score = 0.0
     misses: list[Miss] = []
     for grammar in likely_order(body):
         found = grammar(body)
         if isinstance(found, Miss):
             misses.append(found)
             continue
-        found = Candidate(found.style, found.fields, score(found, linked), found.unexplained)
-        if best is None or found.score > best.score:
-            best = found
-        if best.score >= CONFIDENT:
+        value = score(found, linked)
+        if best is None or value > best_score:
+            best, best_score = found, value
+        if best_score >= CONFIDENT:
             break
-    if best is None or best.score < ACCEPT or _GBT_SHAPE.search(body):
-        return tuple(misses) or (Miss("any", "no reading explains the entry"),)
-    return best
+    if best is None or best_score < ACCEPT or _GBT_SHAPE.search(body):
+        return misses or [Miss("any", "no reading explains the entry")]
+    return best, best_score
 
 
 def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     """Fields of the best reading (with `style` and `style_score`), or the reason it failed;
     `linked`: a DOI or URL was peeled from the entry."""
-    found = read_entry(body, linked)
-    if isinstance(found, tuple):
+    found = best_reading(body, linked)
+    if isinstance(found, list):
         if find_type_mark(body):
             return joined_reasons(tuple(f"{m.style}: {m.reason}" for m in found))
         return joined_reasons((GBT_NO_CODE, NO_DATE))
-    fields = dict(found.fields)
+    reading, value = found
+    fields = dict(reading.fields)
     fields.pop("name_score", None)
-    fields["style"] = found.style
-    if found.score < 1.0:
-        fields["style_score"] = f"{found.score:.2f}"
+    fields["style"] = reading.style
+    if value < 1.0:
+        fields["style_score"] = f"{value:.2f}"
     return fields
 
 

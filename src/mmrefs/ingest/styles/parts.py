@@ -96,10 +96,36 @@ def container_locator(
     return None
 
 
+# What follows the last comma in a match of the second imprint pattern that takes no
+# edition: the comma is the place's, the year's, the one before the pages or one inside
+# them, so a place (and pages), a year (and pages) or pages follow it, then the end. Its
+# lazy, comma-free groups can be split many ways before a failing end is found (~170 µs
+# on a long Chicago chapter entry); an end no match can have is found at once.
+_SECOND_TAIL = re.compile(
+    rf"\s*(?:[^\s,()\d][^,()\d]*\)?(?:\s*(?:pp?\.\s*)?{PAGES})?"
+    rf"|{YEAR}[a-z]?\)?(?:\s*(?:pp?\.\s*)?{PAGES})?|(?:pp?\.\s*)?{PAGES})\.?$"
+)
+_EDITION_LEAD = re.compile(r"\(?\d")  # where the second pattern can take an edition
+
+
+def may_match_second(text: str) -> bool:
+    """False only when `_IMPRINTS[1]` cannot match `text`: a `(` after the first
+    character, two `)`, or (without an edition) an end after the last comma that none of
+    the pattern's comma-led parts can take. True leaves the pattern to decide."""
+    if "(" in text[1:] or text.count(")") > 1:
+        return False
+    comma = text.rfind(",")
+    if comma < 0 or _EDITION_LEAD.match(text):
+        return True
+    return _SECOND_TAIL.match(text, comma + 1) is not None
+
+
 def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint."""
     text = text.strip(" .,;")
     for pattern in _IMPRINTS:
+        if pattern is _IMPRINTS[1] and not may_match_second(text):
+            return None
         match = pattern.match(text)
         if match:
             out = {k: v.strip() for k, v in match.groupdict().items() if v}
@@ -146,10 +172,13 @@ _PUBLISHER_WORDS = re.compile(
 )
 
 
+_PLACE_COLON = re.compile(r"^[^.:;\d]{2,40}:\s*(?!\d)")
+
+
 def looks_imprint(text: str) -> bool:
     """A publisher (with or without its place), rather than a journal printed without a
     locator (`Nature Middle East.`): a place before a colon, or a publisher's word."""
-    return bool(re.search(r"^[^.:;\d]{2,40}:\s*(?!\d)", text) or _PUBLISHER_WORDS.search(text))
+    return bool(_PLACE_COLON.search(text) or _PUBLISHER_WORDS.search(text))
 
 
 _IMPRINT_TAIL = re.compile(r",\s*(?P<place>[^,:;]{2,40}):\s*(?P<publisher>[^,:;]{2,80})$")

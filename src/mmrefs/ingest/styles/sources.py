@@ -29,6 +29,8 @@ from mmrefs.ingest.styles.parts import (
 )
 from mmrefs.model import Kind
 
+_LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
+_LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
@@ -57,7 +59,7 @@ def title_and_rest(text: str) -> tuple[str, str]:
     quoted = _QUOTED.match(text)
     if quoted:
         rest = text[quoted.end() :]
-        return quoted.group("title").rstrip(",."), re.sub(r"^(?:in:?|In:?)\s+", "In ", rest)
+        return quoted.group("title").rstrip(",."), _LEADING_IN.sub("In ", rest)
     return "", text
 
 
@@ -218,7 +220,7 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
 def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     """An imprint after a host book's editors (`Eds. Place: Publisher`), or after the
     sentence that names a book series; else the rest is the container."""
-    pub = imprint(re.sub(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*", "", rest))
+    pub = imprint(_LEADING_EDS.sub("", rest))
     if pub is None and ". " in rest and "container" not in fields:
         first, _, later = rest.partition(". ")
         pub = imprint(later)

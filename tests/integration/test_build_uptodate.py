@@ -10,12 +10,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
+from werkzeug import Request, Response
 
 from mmrefs.cli import app
 from mmrefs.cli.uptodate import STAMP, previous
 from mmrefs.http import CACHE_NAME
+from mmrefs.ingest.document import parse_document
+from mmrefs.testing.fakes import crossref_work, pubmed_article
 from tests.conftest import RECORD, REVIEW
+from tests.integration.conftest import Fake, doi
 
 runner = CliRunner()
 UP_TO_DATE = "up to date"
@@ -131,3 +136,108 @@ def test_a_build_that_could_not_reach_a_provider_leaves_no_stamp(
     assert code == 0, said
     assert not (refs / "out" / STAMP).exists()
     assert UP_TO_DATE not in build(refs)[1]
+
+
+def test_the_input_path_as_given_is_part_of_the_stamp(refs: Path) -> None:
+    """The outputs print each input's path as given, so another spelling builds again."""
+    out = refs.parent / "shared-out"
+    assert build(refs, "--out-dir", str(out))[0] == 0
+    other = refs.parent / "elsewhere" / ".." / refs.name
+    (refs.parent / "elsewhere").mkdir()
+    code, said = build(other, "--out-dir", str(out))
+    assert code == 0 and UP_TO_DATE not in said
+    assert str(other) in (out / "mirna-review-record.mmrefs.json").read_text("utf-8")
+
+
+BAD_STAMPS: list[tuple[str, Callable[[dict[str, object]], None]]] = [
+    ("outputs not a mapping", lambda s: s.update(outputs=[1])),
+    ("no outputs", lambda s: s.update(outputs={})),
+    ("unknown severity", lambda s: s.update(counts={"bogus": 1})),
+    ("counts not a mapping", lambda s: s.update(counts=[])),
+    ("table not rows", lambda s: s.update(table=5)),
+    ("cells not text", lambda s: s.update(table=[[1, 2]])),
+    ("expiry not a date", lambda s: s.update(valid_until="soon")),
+]
+
+
+@pytest.mark.parametrize(("_name", "damage"), BAD_STAMPS, ids=[b[0] for b in BAD_STAMPS])
+def test_a_damaged_stamp_only_costs_a_rebuild(
+    refs: Path, _name: str, damage: Callable[[dict[str, object]], None]
+) -> None:
+    assert build(refs)[0] == 0
+    path = refs / "out" / STAMP
+    stamp = json.loads(path.read_text("utf-8"))
+    damage(stamp)
+    path.write_text(json.dumps(stamp), "utf-8")
+    code, said = build(refs)
+    assert code == 0 and UP_TO_DATE not in said and "files written" in said
+    assert UP_TO_DATE in build(refs)[1]  # and the rebuild stamped again
+
+
+def test_a_stamp_that_cannot_be_written_is_a_warning(refs: Path) -> None:
+    (refs / "out").mkdir()
+    (refs / "out" / ".mmrefs-build").write_text("", "utf-8")
+    (refs / "out" / STAMP).mkdir()
+    code, said = build(refs)
+    assert code == 0 and "files written" in said and "warning" in said
+    assert (refs / "out" / "mm-biomaterials-review.report.html").exists()
+
+
+@pytest.fixture
+def online(
+    refs: Path, fake: Fake, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Fake]:
+    """A two-reference review against the local registries: Crossref holds both works,
+    PubMed the first."""
+    lines = REVIEW.read_text("utf-8").splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("- [1]"))
+    text = "\n".join(["Review", "", "Text [1,2].", "", "References", *lines[start : start + 2]])
+    doc = parse_document(text + "\n", "review.txt")
+    assert sorted(doc.by_number()) == [1, 2]
+    for path in refs.iterdir():
+        path.unlink()
+    (refs / "review.txt").write_text(text + "\n", "utf-8")
+    works = {n: crossref_work(r, doi(n)) for n, r in doc.by_number().items()}
+    fake.works = {doi(n): w for n, w in works.items()}
+    fake.search = lambda q: [
+        w for n, w in works.items() if doc.by_number()[n].authors[0].family.lower() in q.lower()
+    ]
+    first = doc.by_number()[1]
+    fake.pmids = {first.key: "101"}
+    fake.articles = {"101": pubmed_article(first, "101", doi(1))}
+    monkeypatch.setenv("MMREFS_CROSSREF_URL", httpserver.url_for("/crossref"))
+    monkeypatch.setenv("MMREFS_EUTILS_URL", httpserver.url_for("/eutils"))
+    monkeypatch.delenv("MMREFS_OFFLINE")
+    return refs, fake
+
+
+def test_a_provider_that_did_not_answer_leaves_no_stamp(online: tuple[Path, Fake]) -> None:
+    """PubMed down while Crossref resolves every reference: the build is not settled."""
+    refs, fake = online
+    down = [True]
+
+    def fault(request: Request) -> Response | None:
+        return Response("down", 503) if down[0] and request.path.startswith("/eutils") else None
+
+    fake.fault = fault
+    code, said = build(refs, "--timeout", "1")
+    assert code == 0 and "2 resolved" in said and "no stamp" in said
+    assert not (refs / "out" / STAMP).exists()
+    assert '"101"' not in (refs / "out" / "review.mmrefs.json").read_text("utf-8")
+    down[0] = False
+    code, said = build(refs, "--timeout", "1")
+    assert UP_TO_DATE not in said
+    assert '"101"' in (refs / "out" / "review.mmrefs.json").read_text("utf-8")
+
+
+def test_a_build_that_stored_answers_is_built_once_more_then_skipped(
+    online: tuple[Path, Fake],
+) -> None:
+    """The stamp holds the cache as the build found it: answers stored meanwhile (by this
+    run or another) are checked by one more build, from the cache, before any skip."""
+    refs, fake = online
+    assert "files written" in build(refs)[1]
+    asked = len(fake.hits)
+    again = build(refs)[1]
+    assert "files written" in again and len(fake.hits) == asked  # rebuilt from the cache
+    assert UP_TO_DATE in build(refs)[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,7 @@ import typer
 
 from mmrefs import pipeline
 from mmrefs.cli import uptodate
-from mmrefs.cli.net import build_with_progress, print_resolution, providers, unavailable
+from mmrefs.cli.net import build_with_progress, print_resolution, providers
 from mmrefs.cli.options import (
     FailOn,
     FailOnOpt,
@@ -64,6 +65,8 @@ def build(
         texts = [(path, read_input(path, None)) for path in paths]
         prepare_build_folder(target, force)
         uptodate.forget(target)
+        client, _ = providers(settings, prefer)
+        before = (client.failed, client.stored, client.cached)
         builds: list[Build] = []
         written: dict[str, str] = {}
         for path, text in texts:
@@ -80,8 +83,12 @@ def build(
             f"{len(written)} files written; the reports: "
             + ", ".join(str(target / f"{path.stem}.report.html") for path, _ in texts)
         )
-        if not any(unavailable(b, settings) for b in builds):
-            _stamp(target, sources, written, rows, builds, settings, prefer)
+        if client.failed > before[0]:
+            err.print("no stamp: a provider did not answer, so the next build asks again")
+        else:
+            if (client.stored, client.cached) == before[1:]:  # nobody wrote answers meanwhile
+                sources |= {"cache": uptodate.cache_state(settings)}  # (opening may create it)
+            _stamp(target, sources, written, rows, builds, client.earliest_expiry)
         return fail_on_code([f for b in builds for f in b.findings], fail_on.value)
 
     guarded(run)
@@ -93,13 +100,12 @@ def _stamp(
     written: dict[str, str],
     rows: list[list[str]],
     builds: list[Build],
-    settings: Settings,
-    prefer: str,
+    valid_until: datetime | None,
 ) -> None:
-    """Stamp a settled build; the cache's state is read again, as the build may have
-    stored answers in it."""
+    """Stamp a settled build with the sources read before it (see `uptodate`)."""
     counts = Counter(str(f.severity) for b in builds for f in b.findings)
-    client, _ = providers(settings, prefer)
     summary = uptodate.Previous(uptodate.now_text(), rows, dict(counts))
-    sources = sources | {"cache": uptodate.cache_state(settings)}
-    uptodate.record(target, sources, written, summary, client.earliest_expiry)
+    try:
+        uptodate.record(target, sources, written, summary, valid_until)
+    except uptodate.StampError as exc:
+        err.print(f"[yellow]warning:[/yellow] {exc}; the next build runs again", markup=True)

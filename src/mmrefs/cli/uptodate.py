@@ -7,10 +7,16 @@ the summary it printed. The next build compares. When every part is the same, no
 edited or removed, and no cached answer the build used has expired, a new build would write
 the same bytes, so it says so and stops; otherwise, or with `--rebuild`, it builds.
 
-A stamp is written only for a settled build: one where no reference was left unresolved
-because a provider did not answer (a later run might reach it). It is removed before a
-build writes anything, so a build that stops half-way never leaves a stamp that vouches for
-files it did not finish.
+A stamp is written only for a settled build: one where every question put to a provider
+was answered (a later run might reach one that did not, even if the other provider resolved
+the reference meanwhile). It records the cache's state from before the build unless the
+cache holds exactly the answers it held then (opening it may have created the file), so
+answers another run stored meanwhile are never vouched for unseen; a build that stored
+answers itself is therefore rebuilt once more, from the cache, before it is skipped. The
+stamp is
+removed before a build writes anything, so a build that stops half-way never leaves one
+that vouches for files it did not finish. A stamp that cannot be read or written costs a
+rebuild or a warning, never the build.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import mmrefs
+from mmrefs.errors import OutputError
 from mmrefs.files import (
     digest,
     file_state,
@@ -57,12 +64,11 @@ class Previous:
 
 def sources(settings: Settings, prefer: str, inputs: list[Path]) -> dict[str, str]:
     """Everything a build's outputs depend on, each part as a short string."""
-    options = {
+    options = {  # the contact address and API key shape rates, not results: left out
         "crossref_url": settings.crossref_url,
         "eutils_url": settings.eutils_url,
         "offline": settings.offline,
-        "cache_dir": str(settings.cache_dir.resolve()),
-        "contact": _secret(settings.mailto + "\0" + settings.api_key),
+        "cache_dir": _digest_text(str(settings.cache_dir.resolve())),
         "timeout": list(settings.timeout),
         "retries": settings.retries,
         "budget": settings.budget,
@@ -72,11 +78,12 @@ def sources(settings: Settings, prefer: str, inputs: list[Path]) -> dict[str, st
         "format": str(FORMAT),
         "mmrefs": mmrefs.__version__ + " " + tree_digest(Path(mmrefs.__file__).parent),
         "python": sys.version,
-        "installed": _secret("\n".join(installed(sys.path))),
+        "installed": _digest_text("\n".join(installed(sys.path))),
         "options": json.dumps(options, sort_keys=True),
         "cache": cache_state(settings),
     }
-    parts |= {f"input {path.name}": digest(path) for path in inputs}
+    # keyed by the path as given: it is the documents' `source`, printed in the outputs
+    parts |= {f"input {path}": digest(path) for path in inputs}
     return parts
 
 
@@ -94,12 +101,27 @@ def previous(folder: Path, now: dict[str, str], clock: datetime | None = None) -
         until = stamp["valid_until"]
         if until and datetime.fromisoformat(until) <= (clock or datetime.now(UTC)):
             return None
-        outputs: dict[str, str] = stamp["outputs"]
+        outputs = stamp["outputs"]
+        if not isinstance(outputs, dict) or not outputs:
+            return None
         if any(digest(folder / name) != sha for name, sha in outputs.items()):
             return None
-        return Previous(stamp["built"], stamp["table"], stamp["counts"])
-    except (ValueError, KeyError, TypeError):  # a damaged or older stamp: build again
+        last = Previous(str(stamp["built"]), stamp["table"], stamp["counts"])
+        return last if _well_formed(last) else None
+    except Exception:  # a damaged, older or hand-edited stamp only costs a rebuild
         return None
+
+
+def _well_formed(last: Previous) -> bool:
+    """The table and counts as `record` writes them, so showing them cannot fail."""
+    rows_ok = isinstance(last.table, list) and all(
+        isinstance(row, list) and all(isinstance(cell, str) for cell in row) for row in last.table
+    )
+    severities = {str(s) for s in Severity}
+    counts_ok = isinstance(last.counts, dict) and all(
+        k in severities and isinstance(n, int) for k, n in last.counts.items()
+    )
+    return rows_ok and counts_ok
 
 
 def forget(folder: Path) -> None:
@@ -125,16 +147,19 @@ def record(
         "counts": summary.counts,
         "valid_until": valid_until.isoformat() if valid_until else None,
     }
-    write_atomic(folder / STAMP, json.dumps(stamp, indent=1, ensure_ascii=False) + "\n", force=True)
+    try:
+        text = json.dumps(stamp, indent=1, ensure_ascii=False) + "\n"
+        write_atomic(folder / STAMP, text, force=True)
+    except OutputError as exc:  # the build itself succeeded; the next one just runs again
+        raise StampError(str(exc)) from exc
+
+
+class StampError(Exception):
+    """The stamp could not be written: worth a warning, not a failed build."""
 
 
 def now_text() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _secret(value: str) -> str:
-    """Keys and addresses shape rates, not results, but are kept out of the stamp anyway."""
-    return hashlib.sha256(value.encode()).hexdigest()[:16]
 
 
 def _digest_text(content: str) -> str:

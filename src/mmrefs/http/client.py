@@ -90,6 +90,11 @@ class Client:
     # The soonest any answer this run used or stored expires: until then a run asking the
     # same questions gets the same answers (what `build` needs to know it is up to date).
     earliest_expiry: datetime | None = None
+    # Questions a provider did not answer (unreachable, 5xx or 429 to the end, out of time).
+    # The resolver may still resolve a reference through the other provider, so a run is
+    # settled only when this stays 0, whatever the resolutions say.
+    failed: int = 0
+    stored: int = 0  # answers this client wrote to the cache
     _next: dict[str, float] = field(default_factory=dict)
     _slots: dict[str, threading.BoundedSemaphore] = field(default_factory=dict)
     _dead: set[str] = field(default_factory=set)  # hosts that never answered
@@ -109,10 +114,15 @@ class Client:
             return cached
         if self.settings.offline:
             raise Offline("not in the cache, and --offline asks no provider")
-        if _host(url) in self._dead:
-            raise Offline(f"not in the cache, and {_host(url)} did not answer")
-        self._check_budget(url)
-        return self._send(call, key, parse)
+        try:
+            if _host(url) in self._dead:
+                raise Offline(f"not in the cache, and {_host(url)} did not answer")
+            self._check_budget(url)
+            return self._send(call, key, parse)
+        except (Offline, OutOfTime, ProviderError, RateLimited):
+            with self._lock:
+                self.failed += 1
+            raise
 
     @property
     def cached(self) -> int:
@@ -239,6 +249,8 @@ class Client:
             expires = expiry()
             self.session.cache.save_response(response, cache_key=key, expires=expires)
             self._used(expires)
+            with self._lock:
+                self.stored += 1
         return Reply(response.status_code, text, False, data)
 
     def _give_up(self, url: str, problems: list[str]) -> Reply:

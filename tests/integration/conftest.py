@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from mmrefs.model import Document, Resolution
 from mmrefs.providers.crossref import Crossref
 from mmrefs.providers.pubmed import PubMed
 from mmrefs.testing.fakes import article_set, summary, work_list
+from tests.conftest import RECORD, REVIEW
 
 Handler = Callable[[Request], Response | None]
 
@@ -95,6 +97,16 @@ class Fake:
                 content_type="application/json",
             )
         return Response("unexpected", 500)
+
+
+@pytest.fixture
+def refs(tmp_path: Path) -> Path:
+    """A temporary copy of the bundled inputs, for commands that write beside them."""
+    target = tmp_path / "refs"
+    target.mkdir()
+    shutil.copy(REVIEW, target)
+    shutil.copy(RECORD, target)
+    return target
 
 
 @pytest.fixture

@@ -26,15 +26,6 @@ runner = CliRunner()
 UP_TO_DATE = "up to date"
 
 
-@pytest.fixture
-def refs(tmp_path: Path) -> Path:
-    target = tmp_path / "refs"
-    target.mkdir()
-    shutil.copy(REVIEW, target)
-    shutil.copy(RECORD, target)
-    return target
-
-
 def build(refs: Path, *more: str) -> tuple[int, str]:
     result = runner.invoke(app, ["build", "--refs-dir", str(refs), *more])
     return result.exit_code, result.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,18 +10,9 @@ from typer.testing import CliRunner
 
 from mmrefs.cli import app
 from mmrefs.cli.uptodate import STAMP
-from tests.conftest import RECORD, REVIEW
+from tests.conftest import REVIEW
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def refs(tmp_path: Path) -> Path:
-    target = tmp_path / "refs"
-    target.mkdir()
-    shutil.copy(REVIEW, target)
-    shutil.copy(RECORD, target)
-    return target
 
 
 def test_parse_json_to_stdout(refs: Path) -> None:

@@ -77,10 +77,15 @@ def print_document_problems(doc: Document) -> None:
 
 def fail_on_code(findings: Iterable[Finding], fail_on: str) -> int:
     """1 when any finding reaches the `--fail-on` severity, else 0."""
+    return fails_at((f.severity for f in findings), fail_on)
+
+
+def fails_at(severities: Iterable[Severity], fail_on: str) -> int:
+    """1 when any severity reaches the `--fail-on` threshold, else 0."""
     if fail_on == "never":
         return 0
     threshold = Severity(fail_on).rank
-    return 1 if any(f.severity.rank >= threshold for f in findings) else 0
+    return 1 if any(s.rank >= threshold for s in severities) else 0
 
 
 def guarded(action: Callable[[], int]) -> None:

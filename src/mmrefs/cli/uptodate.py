@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import mmrefs
+from mmrefs.cli.shell import fails_at
 from mmrefs.errors import OutputError
 from mmrefs.files import (
     digest,
@@ -55,11 +56,8 @@ class Previous:
     counts: dict[str, int]  # findings per severity
 
     def fails(self, fail_on: str) -> int:
-        """`--fail-on` over the counted findings: 1 when any reaches the threshold."""
-        if fail_on == "never":
-            return 0
-        floor = Severity(fail_on).rank
-        return 1 if any(n for s, n in self.counts.items() if Severity(s).rank >= floor) else 0
+        """`--fail-on` over the counted findings, as `fail_on_code` answers it."""
+        return fails_at((Severity(s) for s, n in self.counts.items() if n), fail_on)
 
 
 def sources(settings: Settings, prefer: str, inputs: list[Path]) -> dict[str, str]:

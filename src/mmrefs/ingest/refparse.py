@@ -12,6 +12,7 @@ from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import run_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.trailers import peel
+from mmrefs.keys import key_base
 from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, strip_italics
 
@@ -61,15 +62,26 @@ def parse_fields(text: str) -> dict[str, Any] | str:
 
 
 def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Reference:
-    """Assemble the Reference; style-specific fields without a slot go to `extra`."""
+    """Assemble the Reference; style-specific fields without a slot go to `extra`. It is
+    born with its base key (`keys.key_base`), so that `assign_keys` copies only the
+    references whose keys clash."""
     known = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     extra = tuple((k, str(fields[k])) for k in _EXTRA_ORDER if fields.get(k))
+    language = language_of(str(fields.get("title", "")))
+    key = key_base(
+        known.get("authors", ()),
+        known.get("authors_translation", ()),
+        language,
+        known.get("year", ""),
+        known.get("title", ""),
+        known.get("title_translation", ""),
+    )
     return Reference(
-        key="",
+        key=key,
         number=entry.number,
         raw=entry.text,
         loc=SourceLoc(file, entry.line, entry.end_line),
-        language=language_of(str(fields.get("title", ""))),
+        language=language,
         extra=extra,
         **known,
     )

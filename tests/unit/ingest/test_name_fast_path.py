@@ -2,7 +2,9 @@
 
 `quick_name` and `quick_pair` stand in for `person` and `inverted_pair` on the common
 shapes; a piece they accept must read the same either way, and a block must read the
-same with the fast path on or off (monkeypatched away), in every orientation.
+same with the fast path on or off (monkeypatched away), in every orientation. And
+`read_names` as a whole (names scored as they are read, the pair score known without
+`plausible`, the ASCII split) must read as the plain algorithm below does.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import random
 
 import pytest
 
+from mmrefs.ingest.authors import ANONYMOUS
 from mmrefs.ingest.styles import people
 from mmrefs.ingest.styles.namefast import quick_name, quick_pair
+from mmrefs.model import Author
 
 FAMILIES = (
     "Smith", "Jr", "Sr", "Ii", "Iii", "Iv", "Group", "Society", "Lee", "St", "Van", "De",
@@ -23,10 +27,18 @@ INITIALS = (
     "A", "AR", "ABC", "ABCD", "A.", "A. R.", "A.R.", "A. R", "J.-L.", "Ana", "Ana R.", "Jr",
     "II", "a", "A. B. C. D.", "A. B. C. D. E.", "Ar", "ÅR", "",
 )  # fmt: skip
-SEPARATORS = (", ", ",", ", and ", " and ", " & ", "; ", ", et al", " et al.", "，")
+SEPARATORS = (", ", ",", ", and ", " and ", " & ", "; ", ", et al", " et al.", "，", "、", ", 等")
+# CJK names, bodies and near misses: compound families, `佚名` (no name), body endings,
+# too long, a space inside, a capital before or after.
+CJK = (
+    "王洋秀", "唐洋", "司马婷明", "欧阳", "欧阳婷", "王", "佚名", "示例协会", "研究中心",
+    "王洋秀明德", "工作组", "李小组", "王学", "王 洋", "Smith中", "中Smith", "㐀洋", "Anonymous",
+)  # fmt: skip
 
 
 def pieces_sample(rng: random.Random) -> str:
+    if rng.random() < 0.15:
+        return rng.choice(CJK)
     family, given = rng.choice(FAMILIES), rng.choice(INITIALS)
     shape = rng.randrange(5)
     if shape == 0:
@@ -87,7 +99,7 @@ def test_blocks_read_the_same_with_and_without_the_fast_path(
 
 def test_accepted_pieces_read_as_person_and_never_pair() -> None:
     rng = random.Random(5)
-    pieces = [pieces_sample(rng) for _ in range(6000)] + ["Smith AR", "A. R. Smith"]
+    pieces = [pieces_sample(rng) for _ in range(6000)] + ["Smith AR", "A. R. Smith", *CJK]
     accepted = 0
     for piece in pieces:
         quick = quick_name(piece)
@@ -95,6 +107,7 @@ def test_accepted_pieces_read_as_person_and_never_pair() -> None:
             continue
         accepted += 1
         assert not people.is_suffix(piece)
+        assert people.plausible(quick) == 1.0, piece  # what `read_pieces` counts it as
         for flag in (True, False):
             assert quick == people.person(piece, flag), piece
             assert people.inverted_pair(piece, rng.choice(pieces), flag) is None, piece
@@ -111,6 +124,7 @@ def test_accepted_pairs_read_as_inverted_pairs() -> None:
             continue
         accepted += 1
         assert not people.is_suffix(family)
+        assert people.plausible(quick) == 1.0, (family, given)
         for flag in (True, False):
             assert quick == people.inverted_pair(family, given, flag), (family, given)
     assert accepted > 100
@@ -120,7 +134,68 @@ def test_fast_shapes_are_taken_and_others_declined() -> None:
     assert quick_name("Smith AR") is not None
     assert quick_name("A. R. Smith") is not None
     assert quick_pair("Smith", "A. R.") is not None
+    assert quick_name("王洋秀") == Author("王", "洋秀")
+    assert quick_name("欧阳婷") == Author("欧阳", "婷")
     for piece in ("Smith Jr", "Group AB", "A. R. Jr", "van Smith A", "Smith", "García AR"):
+        assert quick_name(piece) is None, piece
+    for piece in ("佚名", "示例协会", "王洋秀明德", "王", "王 洋", "Smith中"):
         assert quick_name(piece) is None, piece
     for family, given in (("Jr", "A."), ("Smith", "Ana"), ("Smith", "A. R"), ("de", "A.")):
         assert quick_pair(family, given) is None, (family, given)
+
+
+def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> people.Names:
+    """`read_names` without any fast path or shortcut: each piece a suffix, an inverted
+    pair or a whole name, the readings that are no name left out afterwards, and the
+    score the mean of `plausible` over the rest."""
+    block = block.strip().rstrip(",;:").strip()
+    block, et_al = people.pop_et_al(block)
+    block = block.strip().rstrip(",;").strip()
+    if not block:
+        return people.Names((), et_al, 1.0 if et_al else 0.0)
+    read: list[Author] = []
+    if ";" in block:
+        read = [people.inverted(p) for p in block.split(";") if p.strip()]
+    else:
+        block = people._CONNECT.sub(", ", block)
+        pieces = [p for p in (q.strip() for q in people._SEPARATORS.split(block)) if p]
+        idx = 0
+        while idx < len(pieces):
+            piece, nxt = pieces[idx], pieces[idx + 1] if idx + 1 < len(pieces) else ""
+            pair = people.inverted_pair(piece, nxt, inverted_first and idx == 0) if nxt else None
+            if read and people.is_suffix(piece):
+                prev = read[-1]
+                read[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
+            elif pair is not None:
+                read.append(pair)
+                idx += 1
+                family_first = False
+            else:
+                read.append(people.person(piece, family_first))
+            idx += 1
+    kept = [a for a in read if (a.family or a.literal) and a.literal not in ANONYMOUS]
+    if not kept:
+        return people.Names((), et_al, 0.0)
+    return people.Names(tuple(kept), et_al, sum(map(people.plausible, kept)) / len(kept))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_blocks_read_as_the_plain_algorithm(seed: int) -> None:
+    for block in [*TABLE, *blocks(1500, seed)]:
+        for family_first in (True, False):
+            for inverted_first in (True, False):
+                expected = plain_read_names(block, family_first, inverted_first)
+                assert people.read_names(block, family_first, inverted_first) == expected, block
+
+
+def test_pair_scores_read_as_plausible() -> None:
+    """`pair_read` scores an undemoted pair 1.0 without `plausible`: check it does as
+    `plausible` would, demoted particles (`Wei J. von`) and CJK families included."""
+    rng = random.Random(7)
+    families = (*FAMILIES, "Stein", "Smith中", "Ekre", "O’Connor", "SMITH", "Clara-Trujillo")
+    givens = (*INITIALS, "Wei J. von", "A. van der", "Ana Maria", "Eldbjørg Leinebø", "Lee")
+    for _ in range(6000):
+        piece, nxt, first = rng.choice(families), rng.choice(givens), rng.random() < 0.5
+        pair = people.inverted_pair(piece, nxt, first)
+        read = people.pair_read(piece, nxt, first)
+        assert read == (None if pair is None else (pair, people.plausible(pair))), (piece, nxt)

@@ -100,9 +100,9 @@ def given_first(name: str) -> Author:
     return Author(" ".join(tokens[cut:]), " ".join(tokens[:cut]), suffix)
 
 
-@lru_cache(maxsize=4096)
 def person(name: str, family_first: bool) -> Author:
-    """One comma-free printed name, in the list's orientation unless its shape says."""
+    """One comma-free printed name, in the list's orientation unless its shape says.
+    Uncached: `person_read` caches it with its score."""
     name = name.strip().strip(",")
     if has_cjk(name):
         if (
@@ -132,9 +132,10 @@ def plausible(author: Author) -> float:
     return plausible_parts(author.literal, author.family, author.given)
 
 
-@lru_cache(maxsize=8192)
 def plausible_parts(literal: str, family: str, given: str) -> float:
-    """`plausible`, cached on the strings: hashing them is far cheaper than hashing an Author."""
+    """`plausible` on the strings. Uncached: it scores only what `person_read` (cached) and
+    the pairs read first, and those repeat as seldom as names do; the word tests it
+    makes are cached."""
     if literal:
         body = is_organisation(literal) and literal[:1].isupper() and ":" not in literal
         return 0.9 if body else 0.3
@@ -165,10 +166,9 @@ def given_like(piece: str, first_inverted: bool) -> bool:
     return is_given_part(core) or (first_inverted and _GIVEN_NAMES.fullmatch(core) is not None)
 
 
-@lru_cache(maxsize=8192)
 def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
     """The name `piece, nxt` printed inverted (`Smith`, `A. R.`), or None when `nxt` is
-    not its given half; cached, since a list repeats few name shapes."""
+    not its given half."""
     if looks_family(piece) and given_like(nxt, first_inverted):
         return demoted_particle(piece, nxt)
     return None
@@ -194,44 +194,95 @@ def inverted(piece: str) -> Author:
     return Author(parts[0], " ".join(parts[1:]), suffix.rstrip("."))
 
 
+# The score of a reading that is no name (nothing, or `Anonymous`): left out of the names
+# and of their mean. Kept in place while reading, since a suffix piece still joins it.
+NO_NAME = -1.0
+
+
+def scored(author: Author) -> tuple[Author, float]:
+    """A reading with its plausibility, or `NO_NAME`."""
+    if not (author.family or author.literal) or author.literal in ANONYMOUS:
+        return author, NO_NAME
+    return author, plausible_parts(author.literal, author.family, author.given)
+
+
+@lru_cache(maxsize=8192)
+def person_read(piece: str, family_first: bool) -> tuple[Author, float]:
+    """`person` with its plausibility: one cached call per name where reading and scoring
+    were two, and a name's score is final once it is read (`read_names` sums them)."""
+    return scored(person(piece, family_first))
+
+
+def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float] | None:
+    """`inverted_pair` with its plausibility, uncached: pairs repeat little, while the
+    two tests on its pieces are cached per piece and repeat much.
+
+    Without a particle demoted (the family is `piece` as printed) the score is known
+    without `plausible`: `piece` looks like a family, and `nxt` is a given part
+    (`given_like` took no particle off it, or one would have been demoted), so it is
+    1.0, unless `piece` holds CJK, which `plausible` scores by length first."""
+    if not (looks_family(piece) and given_like(nxt, first_inverted)):
+        return None
+    pair = demoted_particle(piece, nxt)
+    if pair.family == piece and not has_cjk(piece):
+        return pair, 1.0
+    return scored(pair)
+
+
 def read_pieces(
     pieces: list[str], family_first: bool, inverted_first: bool = False
-) -> list[tuple[Author, bool]]:
+) -> tuple[list[Author], list[float]]:
     """Comma-pieces → people: an inverted pair (`Smith`, `A. R.`) where the next piece is
     a given part, a suffix piece (`Jr`) joining the name before, else a whole name.
     `inverted_first`: the style inverts the first name (`Smith, Ana`: Chicago, APA), so a first
     piece of given names (`Ana Maria`) belongs to the family before it. Each name comes
-    with whether the fast path read it (its shape then scores 1.0, see `namefast`)."""
-    out: list[tuple[Author, bool]] = []
+    with its plausibility (1.0 for the fast path's shapes, see `namefast`) or `NO_NAME`."""
+    out: list[Author] = []
+    scores: list[float] = []
+    count = len(pieces)
     idx = 0
-    while idx < len(pieces):
+    while idx < count:
         piece = pieces[idx]
         quick = quick_name(piece)  # `Smith AR`, `A. R. Smith`: read as printed, unpaired
         if quick is not None:
-            out.append((quick, True))
+            out.append(quick)
+            scores.append(1.0)
             idx += 1
             continue
-        nxt = pieces[idx + 1] if idx + 1 < len(pieces) else ""
         if out and is_suffix(piece):
-            prev, sure = out[-1]
-            out[-1] = (Author(prev.family, prev.given, piece.rstrip("."), prev.literal), sure)
+            prev = out[-1]
+            out[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
             idx += 1
             continue
-        pair = quick_pair(piece, nxt) if nxt else None
-        if pair is not None:
-            out.append((pair, True))
-            idx += 2
-            family_first = False  # Chicago: only the first name is inverted
-            continue
-        pair = inverted_pair(piece, nxt, inverted_first and idx == 0) if nxt else None
-        if pair is not None:
-            out.append((pair, False))
-            idx += 1
-            family_first = False
-        else:
-            out.append((person(piece, family_first), False))
+        if idx + 1 < count:
+            nxt = pieces[idx + 1]
+            pair = quick_pair(piece, nxt)
+            if pair is not None:
+                out.append(pair)
+                scores.append(1.0)
+                idx += 2
+                family_first = False  # Chicago: only the first name is inverted
+                continue
+            read = pair_read(piece, nxt, inverted_first and idx == 0)
+            if read is not None:
+                out.append(read[0])
+                scores.append(read[1])
+                idx += 2
+                family_first = False
+                continue
+        author, score = person_read(piece, family_first)
+        out.append(author)
+        scores.append(score)
         idx += 1
-    return out
+    return out, scores
+
+
+def split_pieces(block: str) -> list[str]:
+    """The comma-pieces of a block, `and`/`&` read as commas, empty pieces dropped."""
+    if "and" in block or "&" in block:  # the connectors `_CONNECT` needs
+        block = _CONNECT.sub(", ", block)
+    parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
+    return list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
 
 
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
@@ -243,15 +294,20 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if not block:
         return Names((), et_al, 1.0 if et_al else 0.0)
     if ";" in block:
-        read = [(inverted(p), False) for p in block.split(";") if p.strip()]
+        authors: list[Author] = []
+        scores: list[float] = []
+        for piece in block.split(";"):
+            if piece.strip():
+                author, score = (
+                    person_read(piece, True) if "," not in piece else scored(inverted(piece))
+                )
+                authors.append(author)
+                scores.append(score)
     else:
-        if "and" in block or "&" in block:  # the connectors `_CONNECT` needs
-            block = _CONNECT.sub(", ", block)
-        pieces = [p for p in (q.strip() for q in _SEPARATORS.split(block)) if p]
-        read = read_pieces(pieces, family_first, inverted_first)
-    kept = [(a, sure) for a, sure in read if (a.family or a.literal) and a.literal not in ANONYMOUS]
-    if not kept:
+        authors, scores = read_pieces(split_pieces(block), family_first, inverted_first)
+    if NO_NAME in scores:  # rare: readings that are no name, left out
+        authors = [a for a, s in zip(authors, scores, strict=True) if s != NO_NAME]
+        scores = [s for s in scores if s != NO_NAME]
+    if not scores:
         return Names((), et_al, 0.0)
-    # A fast-path name's plausibility is 1.0: added as such, the sum is the same.
-    total = sum(1.0 if sure else plausible_parts(a.literal, a.family, a.given) for a, sure in kept)
-    return Names(tuple(a for a, _ in kept), et_al, total / len(kept))
+    return Names(tuple(authors), et_al, sum(scores) / len(scores))

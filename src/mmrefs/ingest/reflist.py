@@ -65,8 +65,8 @@ def label_number(line: str) -> tuple[int, str] | None:
     match = LABEL.match(line)
     if not match:
         return None
-    digits = next(g for g in match.groups() if g is not None)
-    return int(digits), match.group(0)
+    # `LABEL`'s groups are alternatives, so the one that matched is the last one that did
+    return int(match.group(match.lastindex or 0)), match.group(0)
 
 
 _YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
@@ -90,7 +90,9 @@ def looks_complete(text: str, has_year: bool | None = None) -> bool:
 @dataclass(slots=True)
 class OpenEntry:
     """The entry being read: its pieces, joined once when it closes, and what is known
-    about them, so that judging a line costs the same however long the entry has grown."""
+    about them, so that judging a line costs the same however long the entry has grown.
+    Both facts are gathered lazily, from the pieces not yet looked at, since only a long
+    continuation line asks for them: most entries are one line and never do."""
 
     number: int
     label: str
@@ -98,6 +100,7 @@ class OpenEntry:
     end_line: int
     pieces: list[str]
     has_year: bool = False
+    year_checked: int = 0  # pieces searched for a year (none found in them, or `has_year`)
     counted: int = 0  # pieces whose characters are in `cjk` and `chars`
     cjk: float = 0.0
     chars: int = 0
@@ -108,7 +111,13 @@ class OpenEntry:
             self.pieces.append(" ")
         self.pieces.append(piece)
         self.end_line = lineno
-        self.has_year = self.has_year or bool(_YEAR.search(piece))
+
+    def year_seen(self) -> bool:
+        """Whether a piece holds a year (each piece is searched once at most)."""
+        while not self.has_year and self.year_checked < len(self.pieces):
+            self.has_year = _YEAR.search(self.pieces[self.year_checked]) is not None
+            self.year_checked += 1
+        return self.has_year
 
     def tail(self) -> str:
         """The last `_TAIL` characters or so of the text (whole pieces)."""
@@ -140,7 +149,11 @@ def is_insertion(line: str, entry: OpenEntry, bulleted: bool) -> str:
         return "page number or running header inside the reference list"
     if bulleted and not _BULLET.match(line):
         return "unbulleted text between bulleted entries (page-break insertion)"
-    if len(line) > 120 and not _BULLET.match(line) and looks_complete(entry.tail(), entry.has_year):
+    if (
+        len(line) > 120
+        and not _BULLET.match(line)
+        and looks_complete(entry.tail(), entry.year_seen())
+    ):
         return "prose after a complete entry"
     if len(line) > 40 and not line.isascii() and cjk_ratio(line) > 0.5 and entry.is_latin():
         return "Chinese prose inside a Latin-script entry (page-break insertion)"
@@ -154,7 +167,8 @@ def split_reference_list(text: str, file: str, start: int) -> SplitList:
 
 def split_lines(lines: list[str], file: str, start: int) -> SplitList:
     """Split the list that starts at line index `start` of `lines` into RawEntry values."""
-    bulleted = any(LABEL.match(ln) and _BULLET.match(ln) for ln in islice(lines, start, None))
+    # the bullet first: it fails at once on most lines, and a bulleted line is rare
+    bulleted = any(_BULLET.match(ln) and LABEL.match(ln) for ln in islice(lines, start, None))
     entries: list[RawEntry] = []
     skipped: list[SkippedText] = []
     current: OpenEntry | None = None
@@ -168,9 +182,7 @@ def split_lines(lines: list[str], file: str, start: int) -> SplitList:
                 entries.append(current.close())
             number, label = labelled
             body = line[len(label) :].strip()
-            current = OpenEntry(
-                number, label.strip(), lineno, lineno, [body], bool(_YEAR.search(body))
-            )
+            current = OpenEntry(number, label.strip(), lineno, lineno, [body])
             continue
         if current is None:
             why = "text before the first numbered entry"

@@ -6,6 +6,7 @@ import pytest
 
 from mmrefs.errors import InputError
 from mmrefs.ingest.document import parse_document
+from mmrefs.ingest.reflist import split_reference_list
 from mmrefs.text import expand_page_range
 
 ENTRY_A = "SMITH J. First placeholder [J]. Example J, 2020, 3(2): 100-108."
@@ -90,3 +91,26 @@ def test_empty_or_listless_input_is_an_input_error(text: str) -> None:
 )
 def test_page_ranges(printed: str, first: str, last: str) -> None:
     assert expand_page_range(printed) == (first, last)
+
+
+PROSE = "This paragraph of the article body was set inside the list by a page break " * 2
+
+
+@pytest.mark.parametrize(
+    ("entry_lines", "prose_skipped"),
+    [
+        (["Smith J. Title. J Med. 2020;1:2-3."], True),
+        (["Smith J. Title. J Med.", "2020;1:2-3."], True),  # the year on a wrapped line
+        (["Smith J. Title. J Med. 2020;", "1:2-3."], True),
+        (["Smith J. Title. J Med. vol 3, p. 45."], False),  # no year: not complete
+        (["Smith J. Title of 2020 things", "J Med. vol 3, p. 45."], True),
+    ],
+)
+def test_long_prose_after_a_complete_entry_is_set_aside(
+    entry_lines: list[str], prose_skipped: bool
+) -> None:
+    text = "\n".join(["References", f"[1] {entry_lines[0]}", *entry_lines[1:], PROSE])
+    split = split_reference_list(text, "p.txt", 1)
+    reasons = [s.reason for s in split.skipped]
+    assert reasons == (["prose after a complete entry"] if prose_skipped else [])
+    assert (PROSE.strip() in split.entries[0].text) is not prose_skipped

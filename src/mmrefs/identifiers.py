@@ -14,5 +14,7 @@ def normalize_doi(doi: str) -> str:
     DOIs are case-insensitive (Crossref returns them lower-case), so comparing normalised
     forms is the only safe equality.
     """
-    doi = _DOI_PREFIX.sub("", doi.strip())
+    doi = doi.strip()
+    if not doi.startswith("10."):  # a bare DOI (most) has no prefix: `_DOI_PREFIX` starts
+        doi = _DOI_PREFIX.sub("", doi)  # with `h` or `d`, so it is searched only for others
     return doi.rstrip(".,;)]").lower()

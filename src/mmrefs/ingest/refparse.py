@@ -9,7 +9,7 @@ from typing import Any
 from mmrefs.ingest.gbt7714 import TYPE_MARK
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.steps import run_steps
+from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.keys import key_base
@@ -50,23 +50,31 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     parsed = parse_styles(body, bool(ids.get("doi") or ids.get("url")))
     if isinstance(parsed, str):
         return parsed
+    if ids:  # half the entries print no trailer at all
+        add_ids(parsed, ids)
+    problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
+    if problems:
+        parsed["problem"] = "; ".join(str(p) for p in problems)
+    return parsed
+
+
+def add_ids(fields: dict[str, Any], ids: dict[str, str]) -> None:
+    """What the trailers said: the DOI over any the grammar read, the others only where
+    the grammar read none."""
     if ids.get("doi"):
-        parsed["doi"] = ids["doi"]
+        fields["doi"] = ids["doi"]
     for name in ("pmid", "url", "accessed", "pmcid"):
         if ids.get(name):
-            parsed.setdefault(name, ids[name])
-    fields, problems = run_steps(parsed)
-    if problems:
-        fields["problem"] = "; ".join(str(p) for p in problems)
-    return fields
+            fields.setdefault(name, ids[name])
 
 
 def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Reference:
     """Assemble the Reference; style-specific fields without a slot go to `extra`. It is
     born with its base key (`keys.key_base`), so that `assign_keys` copies only the
-    references whose keys clash."""
-    known = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
-    extra = tuple((k, str(fields[k])) for k in _EXTRA_ORDER if fields.get(k))
+    references whose keys clash. `fields` is taken over, not copied: `take_extra` moves
+    out what has no slot, and what is left is passed to `Reference` as it is."""
+    extra = take_extra(fields)
+    known = fields if fields.keys() <= _REFERENCE_FIELDS else reference_fields(fields)
     language = language_of(str(fields.get("title", "")))
     key = key_base(
         known.get("authors", ()),
@@ -85,6 +93,24 @@ def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Refer
         extra=extra,
         **known,
     )
+
+
+def take_extra(fields: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The `extra` entries (`_EXTRA_ORDER`, empty ones dropped), removed from `fields`;
+    popping the few names that have no slot costs far less than copying every field that
+    has one into a new dict."""
+    extra = []
+    for name in _EXTRA_ORDER:
+        value = fields.pop(name, None)
+        if value:
+            extra.append((name, str(value)))
+    return tuple(extra)
+
+
+def reference_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields `Reference` has a slot for: a grammar's field that is neither a
+    slot nor an `_EXTRA_ORDER` name is dropped."""
+    return {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
 
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")

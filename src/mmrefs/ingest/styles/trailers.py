@@ -50,6 +50,9 @@ _MIDDLE = re.compile(
 )
 _DOI_URL = re.compile(rf"https?://(?:dx\.)?doi\.org/({DOI_PATTERN})$")
 _ENDS_LOCATOR = re.compile(r"\d[).]?\s*$")
+# Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
+# as `match.groupdict()` would, without building a dict of a dozen mostly empty groups.
+_GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getitem__))
 _NAMES = {"pmid_b": "pmid", "pmcid_b": "pmcid", "bare_doi": "doi", "accessed_b": "accessed"}
 
 
@@ -76,13 +79,15 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     found: dict[str, str] = {}
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
+            if len(text) <= WINDOW:  # the whole entry was looked at: no `http`, no `doi`,
+                return text, found  # so nothing for `cut_middle` either
             break
         match = last_trailer(text, max(0, len(text) - WINDOW))
         if not match or (
             match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
         ):
             break  # `Journal. Published online May 1, 2020.`: the only date, not a trailer
-        for name, value in match.groupdict().items():
+        for name, value in zip(_GROUP_NAMES, match.groups(), strict=True):
             if not value:  # the alternatives not taken
                 continue
             key = _NAMES.get(name, name)

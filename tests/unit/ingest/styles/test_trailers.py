@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from mmrefs.ingest.styles.trailers import peel
+from mmrefs.ingest.styles.trailers import (
+    _DOI_URL,
+    _ENDS_LOCATOR,
+    _NAMES,
+    _TRAILER,
+    MAX_TRAILERS,
+    WINDOW,
+    cut_middle,
+    has_trailer_words,
+    peel,
+)
 
 BODY = "Holloway RT. A placeholder title. Example J. 2018;12:1-9."
 ROWS = [
@@ -41,3 +53,65 @@ def test_a_doi_in_the_middle_is_cut_out() -> None:
 def test_the_only_date_is_not_a_trailer() -> None:
     body, _ = peel("Kim C. A page. Example Registry. Published November 16, 2005.")
     assert "2005" in body
+
+
+def plain_peel(text: str) -> tuple[str, dict[str, str]]:
+    """`peel` as first written: each trailer's groups read from `groupdict`, found by
+    `_TRAILER.search`, and `cut_middle` asked whatever the last look at the tail found."""
+    found: dict[str, str] = {}
+    for _ in range(MAX_TRAILERS):
+        if not has_trailer_words(text[-WINDOW:]):
+            break
+        match = _TRAILER.search(text, max(0, len(text) - WINDOW))
+        if not match or (
+            match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
+        ):
+            break
+        for name, value in match.groupdict().items():
+            if not value:
+                continue
+            key = _NAMES.get(name, name)
+            doi_url = _DOI_URL.match(value) if key == "url" else None
+            key, value = ("doi", doi_url.group(1)) if doi_url else (key, value)
+            if value and key not in found:
+                found[key] = value.rstrip(".,;")
+        text = text[: match.start()].rstrip().rstrip(",;").rstrip()
+    return cut_middle(text, found)
+
+
+PIECES = (
+    " ", ". ", ", ", "; ", "(2016).", "2018;12:1-9.", "Holloway RT.", "Example J.",
+    "doi: 10.5555/ex.1.", "DOI:10.5555/EX.2", "10.5555/ex.3", "https://doi.org/10.5555/x.4",
+    "Preprint at https://doi.org/10.5555/x.5 (2016).", "doi:10.5555/mid.6 and more.",
+    "http://example.org/a", "Available at: https://example.org/b.", "URL https://e.org/c",
+    "PMID: 12345678.", "PubMed PMID: 123;", "[PMID: 1; PMCID: PMC2]", "(PMID 99)",
+    "PMCID: PMC1234567.", "Epub 2018 Dec 4.", "Epub ahead of print.", "Review.",
+    "Free PMC article.", "Erratum in: J. 2019.", "Published online May 1, 2020.",
+    "Published 2018 Feb 20.", "[cited 2020 May 1]", "(accessed May 1, 2020).",
+    "Accessed: 2020-05-01.", "Accessed 1 May 2020", "HTTP", "Doi", "review of",
+)  # fmt: skip
+
+
+def peel_samples(count: int = 4000, seed: int = 3) -> list[str]:
+    """Entries of trailers, DOIs and URLs in the middle, after filler of every length
+    around `WINDOW` (so that a DOI may lie before the last `WINDOW` characters)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        head = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 4)))
+        filler = " ".join("word" for _ in range(rng.randint(0, WINDOW // 4)))
+        tail = " ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 5)))
+        out.append(f"{head} {filler} {tail}".strip())
+    return out
+
+
+def test_peel_is_the_plain_loop() -> None:
+    """The window looked at whole ends `peel` without `cut_middle`, and the groups come
+    from `match.groups()`: the same body and identifiers, in the same order."""
+    skipped = 0
+    for text in peel_samples():
+        body, found = peel(text)
+        want_body, want_found = plain_peel(text)
+        assert (body, list(found.items())) == (want_body, list(want_found.items())), text
+        skipped += len(body) <= WINDOW and not has_trailer_words(body)
+    assert skipped > 500  # the fast path was taken, and often

@@ -89,10 +89,12 @@ def looks_like_names(prefix: str) -> bool:
                 return False
             continue
         words = piece.split()
-        if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words) or len(words) > 8:
+        # `_PUNCTUATION` in the piece is in one of its words: none of it is white space
+        if len(words) > 8 or _PUNCTUATION.search(piece):
             return False
-        if any(_PUNCTUATION.search(w) for w in words):
-            return False
+        for word in words:
+            if word[:1].islower() and word.lower() not in _LOWER_OK:
+                return False
     return True
 
 
@@ -212,9 +214,10 @@ def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
     return published_fields(base, tail, hosted)
 
 
-def parse_gbt(text: str) -> dict[str, Any] | str:
-    """Parse one GB/T 7714 entry into Reference fields, or return why it failed."""
-    mark = find_type_mark(text)
+def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | str:
+    """Parse one GB/T 7714 entry into Reference fields, or return why it failed; `mark`:
+    `find_type_mark(text)`, when the caller has it already."""
+    mark = mark or find_type_mark(text)
     if not mark:
         return "no type code like [J] after the title"
     names, title = split_authors_title(text[: mark.start()].strip())

@@ -10,13 +10,23 @@ from __future__ import annotations
 import random
 import re
 
+from mmrefs.ingest.authors import split_author_list
+from mmrefs.ingest.gbt7714 import _LOWER_OK, _ORG_SUFFIX, _PUNCTUATION, looks_like_names
 from mmrefs.ingest.refparse import _CITED, ends_in_bracket
+from mmrefs.ingest.styles.choose import title_score
 from mmrefs.ingest.styles.grammars import early_year
-from mmrefs.ingest.styles.heads import ABBREVIATIONS, ends_in_abbreviation
+from mmrefs.ingest.styles.heads import (
+    _CONTINUES_NAME,
+    _STOP,
+    ABBREVIATIONS,
+    closing_stop,
+    ends_in_abbreviation,
+    split_title_container,
+)
 from mmrefs.ingest.styles.people import _CONNECT, _SEPARATORS
 from mmrefs.ingest.styles.sources import _PAREN_IMPRINT, paren_imprint
 from mmrefs.ingest.styles.trailers import _TRAILER, WINDOW, last_trailer
-from mmrefs.text import collapse_spaces
+from mmrefs.text import collapse_spaces, has_cjk
 
 PIECES = (
     " ", "  ", "\t", "\u2003", ".", ",", ";", "(", ")", "[", "]", "A", "Smith", "B. W.",
@@ -80,3 +90,98 @@ def test_collapse_spaces_collapses_every_run() -> None:
         assert (
             collapse_spaces(text) == re.sub(r"[ \t\u2002-\u200a\u202f\u205f]+", " ", text).strip()
         )
+
+
+WORD_PIECES = (
+    "a", "ab", "Word", " ", "  ", "\n", "\t", "1", "_", "é", "x2y", "—", "-", "²", "½", "α",
+    "βγ", "研究", "示", ".", ",", "ǅ", "ab_cd", "\u00a0", "\u2003", "COVID-19",
+)  # fmt: skip
+
+
+def test_title_score_is_the_scan_for_three_words() -> None:
+    def spelled(title: str) -> float:
+        if has_cjk(title):
+            return 1.0 if len(title) >= 4 else 0.5
+        words = len(re.findall(r"[^\W\d_]{2,}", title))
+        return 1.0 if words >= 3 else (0.6 if words else 0.0)
+
+    rng = random.Random(11)
+    for _ in range(6000):
+        title = "".join(rng.choice(WORD_PIECES) for _ in range(rng.randint(0, 12)))
+        assert title_score(title) == spelled(title), repr(title)
+
+
+HEAD_PIECES = (
+    "Title", " ", "  ", ". ", ".", "? ", "!", "J", "Am", "Phys", "Rev", "Lett", "Chem", "Soc",
+    "Nature", "x", "Abcdefghijklmnopqrstuvwxyz", "A", "“", "研究", "\n", "2017", ",", "Proc",
+)  # fmt: skip
+
+
+def spelled_split_title_container(head: str) -> tuple[str, str]:
+    """`split_title_container` as it was written first: slices and their stops."""
+    cuts = [(m.start() + 1, m.end()) for m in _STOP.finditer(head)]
+    cuts = [c for c in cuts if c[1] < len(head)]
+    if not cuts:
+        return head.strip(), ""
+    idx = len(cuts) - 1
+    while idx > 0 and ends_in_abbreviation(head[: cuts[idx][0]]):
+        idx -= 1
+    start, end = cuts[idx]
+    return head[:start].strip(), head[end:].strip()
+
+
+def test_split_title_container_is_the_sliced_split() -> None:
+    rng = random.Random(12)
+    for _ in range(6000):
+        head = "".join(rng.choice(HEAD_PIECES) for _ in range(rng.randint(0, 16)))
+        assert split_title_container(head) == spelled_split_title_container(head), repr(head)
+
+
+NAME_STOP_PIECES = (
+    "Smith", " ", "  ", "\t", ". ", ".", "?", "!", "A.", "A-B.", "AB,", "Ab ;", "et al", "et.al",
+    ",", ";", "&", "and ", "Jr", "Jrx", "Smith, A.", "Title", "研究", "“", "\n", "x", "1",
+)  # fmt: skip
+
+
+def test_closing_stop_is_the_first_stop_that_ends_names() -> None:
+    def spelled(text: str, limit: int) -> tuple[int, int] | None:
+        for match in _STOP.finditer(text, 0, limit):
+            if not _CONTINUES_NAME.match(text, match.end()):
+                return match.span()
+        return None
+
+    rng = random.Random(13)
+    for _ in range(6000):
+        text = "".join(rng.choice(NAME_STOP_PIECES) for _ in range(rng.randint(0, 14)))
+        for limit in {len(text), len(text) + 5, len(text) // 2}:
+            found = closing_stop(text, limit)
+            assert (found and found.span()) == spelled(text, limit), (text, limit)
+
+
+GBT_NAME_PIECES = (
+    "SMITH J", "Smith", "van", "of", "the", "张三", "示例医院", "张", ", ", ",", "，", "、", " ",
+    "et al", "等", "(x)", ":", "?", "[J]", "lower", "A B C D E F G H I", "\u00a0", "ß", ".",
+)  # fmt: skip
+
+
+def test_looks_like_names_is_the_word_by_word_test() -> None:
+    def spelled(prefix: str) -> bool:
+        pieces, et_al = split_author_list(prefix)
+        if not pieces:
+            return et_al
+        for piece in pieces:
+            if has_cjk(piece):
+                if not (2 <= len(piece.replace(" ", "")) <= 4 or _ORG_SUFFIX.search(piece)):
+                    return False
+                continue
+            words = piece.split()
+            if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words):
+                return False
+            if len(words) > 8 or any(_PUNCTUATION.search(w) for w in words):
+                return False
+        return True
+
+    rng = random.Random(14)
+    for _ in range(6000):
+        prefix = "".join(rng.choice(GBT_NAME_PIECES) for _ in range(rng.randint(0, 8)))
+        assert looks_like_names(prefix) == spelled(prefix), repr(prefix)

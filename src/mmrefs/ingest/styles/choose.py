@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 from typing import Any
 
 from mmrefs.ingest.gbt7714 import find_type_mark
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt
-from mmrefs.ingest.styles.grammars import likely_order
+from mmrefs.ingest.styles.grammars import assemble, likely_order
+from mmrefs.ingest.styles.people import Names
 from mmrefs.text import has_cjk
 
 ACCEPT = 0.65  # below this a reading is a failure
@@ -27,32 +27,62 @@ NO_DATE = "Vancouver: no 'Journal. YEAR;VOL(ISSUE):PAGES' or 'Place: Publisher; 
 # A GB/T publication part (`Journal, 2020, 3(2): 100-108`) without its type code: the
 # code is what says the kind, so such an entry is reported rather than guessed.
 _GBT_SHAPE = re.compile(rf",\s*{YEAR}\s*,\s*\d+\s*(?:\(\d+\))?\s*:\s*\d")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a word: a run of two letters or more
+# Three words: a run's first two letters (no letter before them), then twice a non-letter
+# and two letters, each the start of a further run. One search in C where `_WORDS`
+# would build three matches; starting only at a run's start, it fails in linear time.
+_THREE_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?:.*?[\W\d_][^\W\d_]{2}){2}", re.S)
 
 
 def title_score(title: str) -> float:
+    """1.0 for a title of three words (or four CJK characters), 0.6 for one or two."""
     if has_cjk(title):
         return 1.0 if len(title) >= 4 else 0.5
-    words = len(list(islice(_WORDS.finditer(title), 3)))  # three words settle it
-    if words >= 3:
+    if _THREE_WORDS.search(title):
         return 1.0
-    return 0.6 if words else 0.0
+    return 0.6 if _WORDS.search(title) else 0.0
 
 
 def score(candidate: Candidate, linked: bool = False) -> float:
     """How much a reading looks like a reference (0-1); `linked`: the entry had a DOI or
     URL trailer, which locates the work as a page number would."""
-    fields = candidate.fields
-    authors = fields.get("authors", ())
-    names = fields.get("name_score", 0.0) if authors else (0.7 if fields.get("et_al") else 0.5)
-    source = fields.get("container") or fields.get("publisher") or linked
-    locator = fields.get("volume") or fields.get("first_page") or fields.get("article_number")
-    year = fields.get("year", "")
-    total = 0.3 * names + 0.25 * title_score(fields.get("title", ""))
-    total += 0.15 * bool(source) + 0.2 * bool(year) + 0.1 * bool(locator or linked)
+    get = candidate.fields.get
+    names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
+    source = get("container") or get("publisher") or linked
+    locator = get("volume") or get("first_page") or get("article_number")
+    total = 0.3 * names + 0.25 * title_score(get("title", ""))
+    total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
     if source and len(str(source)) > 150:
         total -= 0.2
-    return max(0.0, min(1.0, total))
+    total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
+    return total if total > 0.0 else 0.0
+
+
+def ceiling(names: Names) -> float:
+    """The most `score` can give a reading whose author block is `names`, whatever the
+    rest of the entry holds (`ceiling_of` says why)."""
+    return ceiling_of(bool(names.authors), names.et_al, names.score)
+
+
+# A reading at its best everywhere but the author block: a title of three words (the
+# most `title_score` gives), a short source (no penalty), a year and a locator.
+_BEST_REST = {"title": "Three title words", "container": "J", "year": "2000", "volume": "1"}
+
+
+@lru_cache(maxsize=256)
+def ceiling_of(has_authors: bool, et_al: bool, name_score: float) -> float:
+    """`score` of the best reading an author block allows: an exact bound, in floats too.
+
+    `assemble` stores the block's authors, `et_al` and `name_score` in every reading it
+    makes from them, so `score`'s names term is the same for all of them; each other term
+    is at most its value for `_BEST_REST` (`title_score` is at most 1.0, the flags at most
+    1), the penalty only lowers the total, and float multiplication by a positive weight,
+    addition and the clamp are monotone (a larger operand never rounds to a smaller
+    result). So no reading made from the block scores above this value; one that cannot
+    score above the best so far cannot replace it, since a tie does not."""
+    authors = ("",) if has_authors else ()
+    fields = {**_BEST_REST, "authors": authors, "et_al": et_al, "name_score": name_score}
+    return score(Candidate("best", fields), True)
 
 
 def read_entry(body: str, linked: bool = False) -> Candidate | tuple[Miss, ...]:
@@ -68,17 +98,21 @@ def best_reading(body: str, linked: bool = False) -> tuple[Candidate, float] | l
     """`read_entry` with the winner as its grammar proposed it and its score beside it
     (or the misses, as a list): `parse_styles` needs only the two, so no second
     Candidate is built per reading."""
-    if find_type_mark(body):
-        found = gbt(body)
+    mark = find_type_mark(body)
+    if mark:
+        found = gbt(body, mark)
         return (found, found.score) if isinstance(found, Candidate) else [found]
     best: Candidate | None = None
     best_score = 0.0
     misses: list[Miss] = []
-    for grammar in likely_order(body):
-        found = grammar(body)
-        if isinstance(found, Miss):
-            misses.append(found)
+    for reader in likely_order(body):
+        head = reader(body)
+        if isinstance(head, Miss):
+            misses.append(head)
             continue
+        if best is not None and ceiling(head.names) <= best_score:
+            continue  # it cannot beat the best (a tie does not replace it): see `ceiling`
+        found = assemble(*head)
         value = score(found, linked)
         if best is None or value > best_score:
             best, best_score = found, value

@@ -38,11 +38,14 @@ def periodical_with_year(tail: str, year: str) -> str:
     return f"{tail[:at]}, {year}{tail[at:]}"
 
 
-def numeric_order(body: str) -> tuple[str, str] | None:
-    """An author-date entry in numeric order, and its year; None if not author-date."""
+def numeric_order(body: str, mark: re.Match[str] | None = None) -> tuple[str, str] | None:
+    """An author-date entry in numeric order, and its year; None if not author-date.
+    `mark`: `find_type_mark(body)`, when the caller has it already."""
     match = _AUTHOR_DATE.match(body)
-    mark = find_type_mark(body)
-    if not match or not mark or mark.start() < match.end():
+    if not match:
+        return None
+    mark = mark or find_type_mark(body)
+    if not mark or mark.start() < match.end():
         return None
     year = match.group("year")
     head = f"{match.group('names')}. {body[match.end() : mark.end()]}"
@@ -68,13 +71,18 @@ def in_numeric_order(code: str, tail: str, year: str) -> str:
     return f"{tail[:at]}, {year}{tail[at:]}"
 
 
-def gbt(body: str) -> Candidate | Miss:
-    """Read a GB/T entry in either system; the reason names GB/T when neither reads it."""
-    reordered = numeric_order(body)
-    text, style = (reordered[0], "gbt7714-author-date") if reordered else (body, "gbt7714")
-    parsed: dict[str, Any] | str = parse_gbt(text)
+def gbt(body: str, mark: re.Match[str] | None = None) -> Candidate | Miss:
+    """Read a GB/T entry in either system; the reason names GB/T when neither reads it.
+    `mark`: `find_type_mark(body)`, when the caller has it already."""
+    mark = mark or find_type_mark(body)
+    reordered = numeric_order(body, mark)
+    if reordered:
+        text, style = reordered[0], "gbt7714-author-date"
+        parsed: dict[str, Any] | str = parse_gbt(text)
+    else:
+        style, parsed = "gbt7714", parse_gbt(body, mark)
     if isinstance(parsed, str) and reordered:
-        parsed = parse_gbt(body)
+        parsed = parse_gbt(body, mark)
         style = "gbt7714"
     if isinstance(parsed, str):
         return Miss("GB/T 7714", parsed)

@@ -9,12 +9,16 @@
   the names are given-first, separated by commas, and end where a piece is no name.
 All three hand the text after the author block to `sources.read_rest`, which finds the locator at
 the end, the title (quoted or up to a stop) and the container, book or imprint between.
+Each reads in two steps: its head (the anchor and the names, `Head`) and `assemble` (the
+rest, most of the cost), so that `choose` can bound a reading by its names and skip the
+rest of one that cannot win.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
@@ -43,15 +47,18 @@ _GIVEN_FIRST = re.compile(
     rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
     r"(?:,?\s+et\s+al\.?)?),?\s+(?=\S)"
 )
+# A miss is the same every time (and frozen): one each, not one per entry.
+_NO_YEAR = Miss("author-year", "no year after the authors")
+_NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
 _TAGS = re.compile(r"\s*\[(?:Internet|Preprint|WWW Document)\]", re.I)
 _TITLE_TAGS = re.compile(
     r"\s*\[(?:Internet|PhD thesis|Master'?s thesis|dissertation|Preprint|WWW Document)\]$", re.I
 )
 
 
-def assemble(
-    style: str, names: Names, year: str, rest: str, commas: bool = False
-) -> Candidate | Miss:
+def assemble(style: str, names: Names, year: str, rest: str, commas: bool = False) -> Candidate:
+    """The reading of a grammar's head: the rest read by `read_rest`, the title cleaned,
+    and the names stored as the reading's authors (`choose.ceiling` relies on that)."""
     fields = read_rest(rest, bool(year), commas)
     if year:
         fields.setdefault("year", year)
@@ -69,13 +76,34 @@ def assemble(
     return Candidate(style, fields)
 
 
-def nlm(body: str) -> Candidate | Miss:
+class Head(NamedTuple):
+    """A grammar's reading up to the text after its author block, in `assemble`'s order:
+    `choose` bounds the reading's score by `names` before it pays for the rest."""
+
+    style: str
+    names: Names
+    year: str
+    rest: str
+    commas: bool = False
+
+
+def read(head: Head | Miss) -> Candidate | Miss:
+    """The whole reading of a head (a miss stays one)."""
+    return head if isinstance(head, Miss) else assemble(*head)
+
+
+def nlm_head(body: str) -> Head:
     """`Authors. Title. Container …`: names end at the first stop that closes them."""
     found = names_end(body, min(len(body), 700), True)
     if found is None:
-        return assemble("nlm", Names((), False, 0.5), "", body)
+        return Head("nlm", Names((), False, 0.5), "", body)
     end, names = found
-    return assemble("nlm", names, "", body[end:])
+    return Head("nlm", names, "", body[end:])
+
+
+def nlm(body: str) -> Candidate | Miss:
+    """`Authors. Title. Container …`, read in full."""
+    return read(nlm_head(body))
 
 
 # `_AUTHOR_YEAR` without its `^(?P<names>.+?)`: the first place after the names where
@@ -111,29 +139,43 @@ def names_and_year(body: str) -> tuple[str, str, int] | None:
     return (body[: tail.start()], tail.group("year"), tail.end()) if tail else None
 
 
-def author_year(body: str) -> Candidate | Miss:
+def author_year_head(body: str) -> Head | Miss:
     """`Authors (2017). Title …` / `Authors, 2017. Title …`."""
     found = names_and_year(body)
     if found is None:
-        return Miss("author-year", "no year after the authors")
+        return _NO_YEAR
     block, year, end = found
     rest = body[end:]
     names = read_names(block, True, inverted_first=True)
     if names.score < 0.5:  # APA: a work without authors puts its title first
         names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
-    return assemble("author-year", names, year, rest)
+    return Head("author-year", names, year, rest)
 
 
-def given_first(body: str) -> Candidate | Miss:
+def author_year(body: str) -> Candidate | Miss:
+    """`Authors (2017). Title …`, read in full."""
+    return read(author_year_head(body))
+
+
+def given_first_head(body: str) -> Head | Miss:
     """`A. R. Smith, L. G. Pereira, and L. W. Huber, Title, …` (IEEE, APS)."""
     match = _GIVEN_FIRST.match(body)
     if not match:
-        return Miss("given-first", "no given-first names at the start")
+        return _NO_GIVEN_FIRST
     names = read_names(match.group("names"), False)
-    return assemble("given-first", names, "", body[match.end() :], commas=True)
+    return Head("given-first", names, "", body[match.end() :], True)
+
+
+def given_first(body: str) -> Candidate | Miss:
+    """`A. R. Smith, …, Title, …`, read in full."""
+    return read(given_first_head(body))
 
 
 GRAMMARS: tuple[Grammar, ...] = (nlm, author_year, given_first)
+Anchor = Callable[[str], Head | Miss]
+HEADS: tuple[Anchor, ...] = (nlm_head, author_year_head, given_first_head)
+_GIVEN_FIRST_ORDER = (given_first_head, nlm_head, author_year_head)
+_YEAR_ORDER = (author_year_head, nlm_head, given_first_head)
 _STARTS_GIVEN_FIRST = re.compile(r"[A-Z][a-z]?\.\s?(?:[A-Z]\.\s?)*[^\W\d_]")
 # An early year, `[,.]?\s*(2017)` or `, 2017. `, as the two halves of one pattern, each
 # led by what SRE scans for in C (`(`, a stop) rather than by an optional part.
@@ -158,11 +200,12 @@ def early_year(body: str, limit: int = 300, window: int = 320) -> bool:
     return found is not None and found.start() < limit
 
 
-def likely_order(body: str) -> tuple[Grammar, ...]:
-    """The grammars in the order their anchors make likely, so that a confident first
-    reading spares the others: given-first initials, an early year, else NLM."""
+def likely_order(body: str) -> tuple[Anchor, ...]:
+    """The grammars (their head readers) in the order their anchors make likely, so that
+    a confident first reading spares the others: given-first initials, an early year,
+    else NLM."""
     if _STARTS_GIVEN_FIRST.match(body):
-        return (given_first, nlm, author_year)
+        return _GIVEN_FIRST_ORDER
     if early_year(body):
-        return (author_year, nlm, given_first)
-    return GRAMMARS
+        return _YEAR_ORDER
+    return HEADS

@@ -20,6 +20,9 @@ _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 _CONTINUES_NAME = re.compile(
     r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\.)"
 )
+_CLOSING_STOP = re.compile(
+    _STOP.pattern.replace(r"\s+", r"\s++", 1) + f"(?!{_CONTINUES_NAME.pattern})"
+)
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 # Words journal abbreviations are made of (ISO 4 / NLM): a stop after one of them is
 # inside the journal title, not the end of the article title.
@@ -40,43 +43,70 @@ ABBREVIATIONS = frozenset(
 def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | None:
     """Where the author block of `text` ends (index of the first title character) and the
     names it holds; None when no stop before `limit` closes a plausible author block."""
+    match = closing_stop(text, limit)
+    if match is None:
+        return None
+    prefix = text[: match.start() + 1].rstrip(".")
+    if not prefix or len(prefix) > 600:
+        return None
+    names = read_names(prefix, family_first)
+    if (names.score >= 0.75 and names.authors) or (names.et_al and not names.authors):
+        return match.end(), names
+    return None  # names come first: a block that failed cannot continue past its stop
+
+
+def closing_stop(text: str, limit: int) -> re.Match[str] | None:
+    """The first `_STOP` before `limit` after which the text no longer continues a name.
+
+    With no limit short of the end, `_CLOSING_STOP` finds it in one search: its possessive
+    `\\s++` takes the whole white-space run as `_STOP`'s greedy `\\s+` does, so the
+    lookahead sees what `_CONTINUES_NAME.match` would at the stop's end, and a stop that
+    fails cannot match by giving white space back. A limit inside the text hides the text
+    after it from a lookahead, so there each stop is tested on the whole text."""
+    if limit >= len(text):
+        return _CLOSING_STOP.search(text)
     for match in _STOP.finditer(text, 0, limit):
-        if _CONTINUES_NAME.match(text, match.end()):  # no `^` or lookbehind: as on a slice
-            continue
-        prefix = text[: match.start() + 1].rstrip(".")
-        if not prefix or len(prefix) > 600:
-            return None
-        names = read_names(prefix, family_first)
-        if (names.score >= 0.75 and names.authors) or (names.et_al and not names.authors):
-            return match.end(), names
-        return None  # names come first: a block that failed cannot continue past its stop
+        if not _CONTINUES_NAME.match(text, match.end()):  # no `^` or lookbehind: as on a slice
+            return match
     return None
 
 
 def ends_in_abbreviation(text: str) -> bool:
     """Whether the word before the closing stop of `text` is a journal abbreviation."""
     text = text.rstrip()
-    if not text.endswith("."):
-        return False
+    return text.endswith(".") and abbreviation_before(text, len(text))
+
+
+def abbreviation_before(text: str, cut: int) -> bool:
+    """Whether the word before the `.` at `cut - 1` is a journal abbreviation:
+    `ends_in_abbreviation(text[:cut])` for such a cut, without copying the text."""
     # The word run before the stop; a window longer than any abbreviation suffices, since
-    # a longer run (cut by the window) is no abbreviation either way.
-    match = _LAST_WORD.search(text, max(0, len(text) - 24), len(text) - 1)
+    # a longer run (cut by the window) is no abbreviation either way. `endpos` ends the
+    # text for `\Z` as the slice would.
+    match = _LAST_WORD.search(text, max(0, cut - 24), cut - 1)
     return match is not None and match.group(0) in ABBREVIATIONS
 
 
 def split_title_container(head: str) -> tuple[str, str]:
-    """`Title. Container` → (title, container); the container may hold stops itself."""
-    cuts = [(m.start() + 1, m.end()) for m in _STOP.finditer(head)]
-    cuts = [c for c in cuts if c[1] < len(head)]
+    """`Title. Container` → (title, container); the container may hold stops itself.
+
+    The split is at the last stop before the end whose word is no abbreviation, else at
+    the first stop. A stop's text `head[:start + 1]` ends in its `.`/`?`/`!`, never in
+    white space, so `ends_in_abbreviation` of it is `abbreviation_before` at the stop
+    when that is a `.` (and False for `?`/`!`): no slice is copied per stop, and a
+    head of one stop (most) tests none."""
+    size = len(head)
+    cuts = [match.span() for match in _STOP.finditer(head) if match.end() < size]
     if not cuts:
         return head.strip(), ""
     idx = len(cuts) - 1
-    while idx > 0 and ends_in_abbreviation(head[: cuts[idx][0]]):
+    while idx > 0:
+        at = cuts[idx][0]
+        if head[at] != "." or not abbreviation_before(head, at + 1):
+            break
         idx -= 1
-    if idx == 0 and ends_in_abbreviation(head[: cuts[0][0]]) and len(cuts) > 1:
-        idx = 0
     start, end = cuts[idx]
-    return head[:start].strip(), head[end:].strip()
+    return head[: start + 1].strip(), head[end:].strip()
 
 
 def strip_quotes(title: str) -> str:

@@ -58,8 +58,28 @@ def locator_fields(printed: str) -> dict[str, str]:
         return {}
     if _ARTICLE_NUMBER.fullmatch(printed):
         return {"pages": printed, "article_number": printed}
-    first, last = expand_page_range(printed.split(",")[0])  # `12-18, 25`: discontinuous
+    first, last = page_range(printed.split(",")[0])  # `12-18, 25`: discontinuous
     return {"pages": printed, "first_page": first, "last_page": last}
+
+
+_DIGIT_RANGE = re.compile(r"([0-9]+)\s*-\s*([0-9]+)")
+
+
+def page_range(pages: str) -> tuple[str, str]:
+    """`expand_page_range`, with its two commonest shapes (`1460`, `1460-70`: plain digits)
+    read without its general parsing: a page alone, or the last page completed from the
+    first page's leading digits unless that makes it smaller (then kept as printed)."""
+    if pages.isascii() and pages.isdigit():
+        return pages, ""
+    plain = _DIGIT_RANGE.fullmatch(pages)
+    if plain is None:
+        return expand_page_range(pages)
+    first, last = plain.groups()
+    if len(last) < len(first):
+        full = first[: len(first) - len(last)] + last
+        if int(full) >= int(first):
+            return first, full
+    return first, last
 
 
 QUOTE_LIMIT = 40

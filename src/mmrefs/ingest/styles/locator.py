@@ -14,7 +14,9 @@ from typing import Any
 from mmrefs.ingest.normalize import locator_fields
 from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
 
-_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
+# A page: letters are taken whole (`{0,4}+`), since a digit must follow them and giving
+# one back leaves a letter there; patterns that try it at many places fail sooner.
+_PAGE = r"[A-Za-z]{0,4}+\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE})?(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 # Every branch led by a literal, so that SRE scans for their first letters in C.
 _LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
@@ -76,20 +78,41 @@ def take_labelled(text: str, fields: dict[str, Any]) -> str:
     return text
 
 
-def take_date(text: str, fields: dict[str, Any]) -> str:
+def take_date(text: str, fields: dict[str, Any], worded: bool = True) -> str:
     """Remove the publication date: one in parentheses, else the first year that ends a
-    part (`2017;`, `2017,`, `Jul. 2017`), never a page (`1802-24`) or a bare number run."""
-    if _ONLINE_WORDS.search(text):
+    part (`2017;`, `2017,`, `Jul. 2017`), never a page (`1802-24`) or a bare number run.
+    `worded` False: the caller knows `text` holds no `_PART_WORDS` word (so no `Epub`)."""
+    if worded and _ONLINE_WORDS.search(text):
         text = _ONLINE.sub(" ", text)
-    if _YEARISH.search(text) is None:  # every date holds a year: spare the scan
+    year = _YEARISH.search(text)
+    if year is None:  # every date holds a year: spare the scan
         return text
-    chosen = None
-    for match in _DATE.finditer(text):
-        if text[match.start()] == "(":
-            chosen = match
-            break
-        if chosen is not None:
-            continue  # only a date in parentheses can still take its place
+    chosen = paren_date(text) or part_date(text, year.start())
+    if chosen is None:
+        return text
+    fields.setdefault("year", chosen.group("year"))
+    return text[: chosen.start()] + " " + text[chosen.end() :]
+
+
+def paren_date(text: str) -> re.Match[str] | None:
+    """The first date in parentheses. A date holds a `(` only as its first character, so
+    no date can cover one: each `(` is where a scan of the dates would try one, and trying
+    each `(` alone finds the first without scanning the text between."""
+    at = text.find("(")
+    while at >= 0:
+        match = _DATE.match(text, at)
+        if match:
+            return match
+        at = text.find("(", at + 1)
+    return None
+
+
+def part_date(text: str, year: int) -> re.Match[str] | None:
+    """The first date that ends a part (`2017;`, `Jul. 2017,`) and follows no number, in
+    text with no date in parentheses. Such a date starts with a month or its year, so the
+    scan starts at the first month or year (`year`) rather than at every character."""
+    month = _MONTH_WORD.search(text, 0, year)
+    for match in _DATE.finditer(text, month.start() if month else year):
         after = text[match.end() : match.end() + 2]
         if after.startswith("-") or not _DATE_END.match(after):
             continue
@@ -97,11 +120,8 @@ def take_date(text: str, fields: dict[str, Any]) -> str:
         while at > 0 and text[at - 1].isspace():
             at -= 1
         if not text[at - 1 : at].isdigit():
-            chosen = match
-    if chosen is None:
-        return text
-    fields.setdefault("year", chosen.group("year"))
-    return text[: chosen.start()] + " " + text[chosen.end() :]
+            return match
+    return None
 
 
 # Words some part of a locator takes (`_LABEL_WORDS`, `_ONLINE_WORDS`, `_MONTH_WORD` as
@@ -110,16 +130,39 @@ _PART_WORDS = re.compile(rf"{_LABEL_WORDS.pattern}|{_ONLINE_WORDS.pattern}|{MONT
 _LONG_RUN = re.compile(r"[^\W\d_]{6,}")
 
 
-def cannot_be_locator(text: str) -> bool:
+def cannot_be_locator(text: str, worded: bool | None = None) -> bool:
     """True only when `read_locator` would give None: six letters in a row, with no `(`,
     `Suppl` or word a part takes. Nothing but a date then removes letters (one at most,
     after its year), and `_POSITIONAL` holds no run of five letters outside `Suppl` and a
-    parenthesised issue. Title words after a split point fail at once, not in ~7 µs."""
+    parenthesised issue. Title words after a split point fail at once, not in ~7 µs.
+    `worded`: whether `_PART_WORDS` finds a word in `text`, when the caller knows."""
+    if worded is None:
+        worded = _PART_WORDS.search(text) is not None
     return (
-        "(" not in text
+        not worded
+        and "(" not in text
         and "Suppl" not in text
         and _LONG_RUN.search(text) is not None
-        and _PART_WORDS.search(text) is None
+    )
+
+
+# A word of ASCII letters that opens the text and ends before a character no word takes.
+_LEADING_WORD = re.compile(r"[A-Za-z]+(?!\w)")
+
+
+def opens_with_stray_word(text: str, worded: bool = True) -> bool:
+    """True only when `read_locator` would give None: the text opens with a word of
+    letters (`Lett 76, 1454`, a journal's word before its volume) that no part takes. Only
+    a label, a month or `Published`/`Epub` at its start could take it, each a part word
+    (or `p`, one letter), or the supplement volume `_POSITIONAL` reads (`Suppl 2`); any
+    other volume or page needs a digit after at most four letters.
+    `worded` False: the caller knows `text` holds no part word at all."""
+    word = _LEADING_WORD.match(text)
+    return (
+        word is not None
+        and word.end() > 1
+        and word.group() != "Suppl"
+        and (not worded or _PART_WORDS.search(text, 0, word.end()) is None)
     )
 
 
@@ -128,12 +171,17 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     fields: dict[str, Any] = {}
     if "–" in text or "—" in text:
         text = text.replace("–", "-").replace("—", "-")
-    if cannot_be_locator(text):
+    # One search for the words that labels, `Published` and months need: most locators
+    # hold none, and then no step that takes one need look (removing text leaves a space
+    # where it was, so it never makes a word).
+    worded = _PART_WORDS.search(text) is not None
+    if cannot_be_locator(text, worded) or opens_with_stray_word(text, worded):
         return None
-    text = take_labelled(text, fields)
+    if worded:
+        text = take_labelled(text, fields)
     if with_date:
-        text = take_date(text, fields)
-    if _MONTH_WORD.search(text):
+        text = take_date(text, fields, worded)
+    if worded and _MONTH_WORD.search(text):
         text = _MONTH_ALONE.sub(" ", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub(" ", text)

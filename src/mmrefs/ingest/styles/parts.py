@@ -21,11 +21,15 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # after a non-digit (`(?=\()(?<=\D)`, an empty match), each followed by what starts a
 # locator. Led by one character class so that SRE scans for it in C; the `(` branch
 # takes its `(` (of a locator `\(?\d` can only be `(` and a digit there), which
-# `locator_starts` gives back.
+# `locator_starts` gives back. Scanning the title words costs most, so: the separator run
+# is taken whole (`\s*+`: no start is white space, so a shorter run cannot do better),
+# and a gate `[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d` (the characters that can start a branch, and
+# what the one branch open to any lower-case word needs) turns away a lower-case word at
+# once; `{1,4}+` and `{2,8}+` do not give back letters a digit or `\.?\s` cannot follow.
 _LOCATOR_START = re.compile(
-    r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
-    rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
+    r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
+    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|vol\.|Vol\.?\s|no\.\s|"
+    rf"pp?\.\s|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
 # `Journal (2011).`, `Journal, Oct. 2011`.
@@ -122,22 +126,32 @@ def may_match_second(text: str) -> bool:
 
 def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint."""
-    text = text.strip(" .,;")
-    for pattern in _IMPRINTS:
-        if pattern is _IMPRINTS[1] and not may_match_second(text):
-            return None
-        match = pattern.match(text)
+    match = imprint_match(text.strip(" .,;"))
+    if match is None:
+        return None
+    out = {k: v.strip() for k, v in match.groupdict().items() if v}
+    if "place2" in out:
+        out["place"] = out.pop("place2")
+    place = out.get("place", "")
+    if (_PUBLISHER_WORD.search(place) or place.isupper()) and not _PUBLISHER_WORD.search(
+        out.get("publisher", "")
+    ):  # ACS: `Publisher: Place, 2014`
+        out["place"], out["publisher"] = out["publisher"], out["place"]
+    return out
+
+
+_YEAR_ANYWHERE = re.compile(YEAR)
+
+
+def imprint_match(text: str) -> re.Match[str] | None:
+    """The first of `_IMPRINTS` that matches, each tried only where it can: the first
+    needs a year (its lazy groups are slow to fail on the many imprints printed without
+    one), the second what `may_match_second` allows."""
+    if _YEAR_ANYWHERE.search(text):
+        match = _IMPRINTS[0].match(text)
         if match:
-            out = {k: v.strip() for k, v in match.groupdict().items() if v}
-            if "place2" in out:
-                out["place"] = out.pop("place2")
-            place = out.get("place", "")
-            if (_PUBLISHER_WORD.search(place) or place.isupper()) and not _PUBLISHER_WORD.search(
-                out.get("publisher", "")
-            ):  # ACS: `Publisher: Place, 2014`
-                out["place"], out["publisher"] = out["publisher"], out["place"]
-            return out
-    return None
+            return match
+    return _IMPRINTS[1].match(text) if may_match_second(text) else None
 
 
 def host(text: str) -> tuple[str, str] | None:

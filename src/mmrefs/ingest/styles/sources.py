@@ -10,7 +10,6 @@ in parentheses) decide where the title ends when there is no locator.
 from __future__ import annotations
 
 import re
-from itertools import tee
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
@@ -31,6 +30,7 @@ from mmrefs.model import Kind
 
 _LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
 _LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
+_QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
@@ -40,9 +40,13 @@ _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
 _COMMA_GENRE = re.compile(
     r",\s+(?=(?:PhD|Doctoral|Master'?s?|MSc|MD)\s+(?:thesis|dissertation))", re.I
 )
+# `(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|
+# \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
+# space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
 _TITLE_END = re.compile(
-    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|"
-    r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
+    r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|dissertation))|"
+    r"(?<=\s)\s*(?=\(\d+\w*\s+ed)|"
+    r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
 _LEADING_PAGES = re.compile(rf"^\(?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;])({PAGES})\)?\s*(?:[.,]\s*|$)")
 _EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
@@ -56,7 +60,7 @@ _GENRE = re.compile(
 
 def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it."""
-    quoted = _QUOTED.match(text)
+    quoted = _QUOTED.match(text) if text[:1] in _QUOTES else None
     if quoted:
         rest = text[quoted.end() :]
         return quoted.group("title").rstrip(",."), _LEADING_IN.sub("In ", rest)
@@ -94,11 +98,18 @@ def paren_imprint(rest: str) -> re.Match[str] | None:
 
 
 def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
-    """The container and its locator; a known year means the locator holds none."""
+    """The container and its locator; a known year means the locator holds none, unless
+    no place leaves a locator without one. The places are found once for both readings:
+    those the first tried are kept for the second."""
     if not dated:
         return container_locator(text)
-    first, second = tee(locator_starts(text))  # the places, found once for both readings
-    return container_locator(text, False, first) or container_locator(text, True, second)
+    tried: list[tuple[int, int]] = []
+    for start, end in locator_starts(text):
+        fields = read_locator(text[end:], False)
+        if fields is not None:
+            return text[:start], fields
+        tried.append((start, end))
+    return container_locator(text, True, tried)
 
 
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
@@ -139,9 +150,12 @@ def journal_or_book(
             fill_source(publisher + rest[len(head) :], fields, dated)
             return fields
         return title_then_source(rest, fields, dated)  # `Title. Place: Publisher; 2016.`
-    title, container = split_title_container(head)
-    if (commas or not container) and ", " in head:
+    if commas and ", " in head:  # APS: `Title, Journal 7, 12 (2017).`
         title, _, container = head.rpartition(", ")
+    else:
+        title, container = split_title_container(head)
+        if not container and ", " in head:
+            title, _, container = head.rpartition(", ")
     fields.update(locator, title=title)
     if container:
         fields.setdefault("container", clean_container(container))
@@ -200,18 +214,21 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     after_host = hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
-    hosted, rest = after_host != rest, after_host
-    imprinted = thesis or looks_imprint(rest) or (rest[:1] == "(" and rest[-1:] == ")")
-    if imprinted and not hosted and imprint_fields(rest, fields):
+    if after_host != rest:  # a host book's editors or imprint may follow it
+        fill_imprint(after_host, fields)
         return
-    found = None if hosted else locate(rest, dated)
+    publisher = looks_imprint(rest)  # asked once for both uses below
+    imprinted = thesis or publisher or (rest[:1] == "(" and rest[-1:] == ")")
+    if imprinted and imprint_fields(rest, fields):
+        return
+    found = locate(rest, dated)
     if found:
         fields.update(found[1])
         if found[0].strip(" .,"):
             fields["container"] = clean_container(found[0])
             split_imprint_tail(fields)
         return
-    if not hosted and not looks_imprint(rest):
+    if not publisher:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)

@@ -8,6 +8,8 @@ every input line ends up in exactly one entry or one SkippedText: nothing is los
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -61,12 +63,29 @@ def find_list_start(lines: list[str]) -> int | None:
     return None
 
 
-def label_number(line: str) -> tuple[int, str] | None:
+def label_number(line: str) -> tuple[int, str, int] | None:
+    """A line's label: its number, the label as printed, and its form (which of `[n]`,
+    `n.`, `(n)`, `（n）` it is: the index of the group that matched)."""
     match = LABEL.match(line)
     if not match:
         return None
     # `LABEL`'s groups are alternatives, so the one that matched is the last one that did
-    return int(match.group(match.lastindex or 0)), match.group(0)
+    form = match.lastindex or 0
+    return int(match.group(form)), match.group(0), form
+
+
+def usual_form(labels: Iterable[tuple[int, str, int] | None]) -> int:
+    """The label form most entries of a list are printed with (0 if none)."""
+    forms = Counter(label[2] for label in labels if label)
+    return forms.most_common(1)[0][0] if forms else 0
+
+
+def starts_entry(number: int, form: int, usual: int, entry: OpenEntry | None) -> bool:
+    """Whether a labelled line starts an entry: one in the list's usual form always does
+    (a wrong number is reported, not merged), one in another form only as the next
+    number. Otherwise it is text wrapped inside the entry: `(2011). Title…` of an
+    author-date entry, `(2):45-50` of an issue, at the start of a line in a `[n]` list."""
+    return entry is None or form == usual or number == entry.number + 1
 
 
 _YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
@@ -169,6 +188,8 @@ def split_lines(lines: list[str], file: str, start: int) -> SplitList:
     """Split the list that starts at line index `start` of `lines` into RawEntry values."""
     # the bullet first: it fails at once on most lines, and a bulleted line is rare
     bulleted = any(_BULLET.match(ln) and LABEL.match(ln) for ln in islice(lines, start, None))
+    labels = [label_number(line) for line in islice(lines, start, None)]
+    usual = usual_form(labels)
     entries: list[RawEntry] = []
     skipped: list[SkippedText] = []
     current: OpenEntry | None = None
@@ -176,11 +197,11 @@ def split_lines(lines: list[str], file: str, start: int) -> SplitList:
         line, lineno = lines[idx], idx + 1
         if not line.strip():
             continue
-        labelled = label_number(line)
-        if labelled:
+        labelled = labels[idx - start]
+        if labelled and starts_entry(labelled[0], labelled[2], usual, current):
             if current is not None:
                 entries.append(current.close())
-            number, label = labelled
+            number, label, _ = labelled
             body = line[len(label) :].strip()
             current = OpenEntry(number, label.strip(), lineno, lineno, [body])
             continue

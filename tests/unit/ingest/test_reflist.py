@@ -114,3 +114,29 @@ def test_long_prose_after_a_complete_entry_is_set_aside(
     reasons = [s.reason for s in split.skipped]
     assert reasons == (["prose after a complete entry"] if prose_skipped else [])
     assert (PROSE.strip() in split.entries[0].text) is not prose_skipped
+
+
+@pytest.mark.parametrize(
+    ("lines", "numbers", "wrapped"),
+    [
+        # an author-date entry wrapped before its `(YEAR).`: text, not entry 2011
+        (["[1] Lee, K., Smith, J.", "(2011). T. J Med, 3, 4-5.", "[2] B."], [1, 2], "(2011)"),
+        (["1. Lee, K.", "(1999). T. J Med, 3, 4-5.", "2. B.", "3. C."], [1, 2, 3], "(1999)"),
+        # an issue wrapped to the start of a line
+        (["[4] Lee K. T. J Med. 2020;3", "(2):45-50.", "[5] B.", "[6] C."], [4, 5, 6], "(2)"),
+        # a label of another form as the next number is the next entry
+        (["[1] A.", "2. B.", "[3] C.", "[4] D."], [1, 2, 3, 4], ""),
+        (["1. A.", "2. B.", "(3) C."], [1, 2, 3], ""),
+        # the usual form starts an entry whatever its number (numbering is checked apart)
+        (["[1] A.", "[7] B."], [1, 7], ""),
+    ],
+)
+def test_a_label_of_another_form_out_of_sequence_is_wrapped_text(
+    lines: list[str], numbers: list[int], wrapped: str
+) -> None:
+    split = split_reference_list("\n".join(["References", *lines]), "w.txt", 1)
+    assert [e.number for e in split.entries] == numbers
+    assert not split.skipped
+    assert not wrapped or wrapped in split.entries[0].text
+    joined = " ".join(e.text for e in split.entries)
+    assert all(line in joined or line.split(" ", 1)[1] in joined for line in lines)  # all kept

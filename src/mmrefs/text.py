@@ -165,9 +165,19 @@ def expand_page_range(pages: str) -> tuple[str, str]:
         return first, last
     if len(ldigits) < len(digits):
         ldigits = digits[: len(digits) - len(ldigits)] + ldigits
-        if int(ldigits) < int(digits):
+        if below(ldigits, digits):
             return first, last
     return first, prefix + ldigits
+
+
+def below(digits: str, other: str) -> bool:
+    """Whether the digit run `digits` is a smaller number than `other`, a run of the same
+    length: compared digit by digit, never through `int`, which refuses a run of over
+    4,300 digits (and one garbage entry must not stop a list). ASCII digits compare as
+    text; other scripts' digits (`\\d` takes them) by their values."""
+    if digits.isascii() and other.isascii():
+        return digits < other
+    return [unicodedata.decimal(c) for c in digits] < [unicodedata.decimal(c) for c in other]
 
 
 def ascii_fold(text: str) -> str:

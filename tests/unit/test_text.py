@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mmrefs.text import cjk_ratio
+from mmrefs.text import below, cjk_ratio, expand_page_range
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -33,3 +33,21 @@ def test_cjk_ratio_is_the_share_among_visible_characters(text: str) -> None:
 @given(st.text())
 def test_cjk_ratio_on_any_text(text: str) -> None:
     assert cjk_ratio(text) == plain_cjk_ratio(text)
+
+
+_DIGITS = "0123456789" + "０１２３４５６７８９" + "٠١٢٣٤٥٦٧٨٩"
+
+
+@given(
+    st.integers(1, 30).flatmap(lambda n: st.tuples(*[st.text(_DIGITS, min_size=n, max_size=n)] * 2))
+)
+def test_below_is_the_numeric_order(pair: tuple[str, str]) -> None:
+    digits, other = pair
+    assert below(digits, other) is (int(digits) < int(other))
+
+
+def test_a_page_range_of_thousands_of_digits_is_read() -> None:
+    """`int` refuses a run of over 4,300 digits; the expansion must not raise on one."""
+    first, last = "1" * 4400, "2" * 4399
+    assert expand_page_range(f"{first}-{last}") == (first, "1" + last)
+    assert expand_page_range(f"{first}-{'0' * 4399}") == (first, "0" * 4399)

@@ -77,7 +77,7 @@ def page_range(pages: str) -> tuple[str, str]:
     first, last = plain.groups()
     if len(last) < len(first):
         full = first[: len(first) - len(last)] + last
-        if int(full) >= int(first):
+        if full >= first:  # ASCII digit runs of one length: as text, as numbers (`below`)
             return first, full
     return first, last
 

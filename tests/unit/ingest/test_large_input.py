@@ -113,3 +113,11 @@ def test_author_year_claims_in_a_run_on_paragraph_stay_short() -> None:
     cmap = cite_document(text, parse_document(text, "g.txt"))
     assert len(cmap.citations) == 3000
     assert max(len(c.claim.text) for c in cmap.citations) <= 2 * MAX_CLAIM
+
+
+def test_an_entry_with_a_page_range_of_thousands_of_digits_is_read() -> None:
+    """A garbage locator must not stop the list (`int` refuses over 4,300 digits)."""
+    pages = "1" * 4400 + "-" + "2" * 4399
+    text = f"References\n[1] Smith J. A book title here. London: Academic Press; 2017: {pages}.\n"
+    doc = parse_document(text + "[2] Lee K. Title words here. J Med. 2020;3:4-5.\n", "d.txt")
+    assert [r.number for r in doc.references] + [f.number for f in doc.failures] == [1, 2]

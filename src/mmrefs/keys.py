@@ -74,7 +74,7 @@ def author_part(authors: Iterable[Author]) -> str:
 
 def _first_author_part(first: Author) -> str:
     """The key's author part from the first author alone (`author_part` minus the
-    iteration, which `base_key` does not need: its authors are a tuple)."""
+    iteration, which `key_base` does not need: its authors are a tuple)."""
     if first.literal:
         words = [w for w in re.findall(r"[\w']+", first.literal) if w.lower() not in STOP_WORDS]
         return romanize(words[0]) if words else ""

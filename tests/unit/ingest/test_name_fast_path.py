@@ -199,3 +199,13 @@ def test_pair_scores_read_as_plausible() -> None:
         pair = people.inverted_pair(piece, nxt, first)
         read = people.pair_read(piece, nxt, first)
         assert read == (None if pair is None else (pair, people.plausible(pair))), (piece, nxt)
+
+
+def test_the_fast_path_leaves_every_body_ending_to_the_general_reader() -> None:
+    """`namefast._BODY_ENDS` spells out the last characters of `people._CJK_BODY`'s
+    endings: an ending added there must be added here, or bodies take the fast path."""
+    from mmrefs.ingest.styles.namefast import _BODY_ENDS
+    from mmrefs.ingest.styles.people import _CJK_BODY
+
+    endings = _CJK_BODY.pattern.removeprefix("(?:").removesuffix(")$").split("|")
+    assert endings and all(ending[-1] in _BODY_ENDS for ending in endings)

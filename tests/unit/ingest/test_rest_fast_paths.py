@@ -451,3 +451,10 @@ def test_pages_taking_letters_whole_match_as_before(pattern: re.Pattern[str]) ->
             assert (new_match and (new_match.span(), new_match.groupdict())) == (
                 old_match and (old_match.span(), old_match.groupdict())
             ), text
+
+
+def test_the_quote_precheck_is_what_the_quoted_title_opens_with() -> None:
+    from mmrefs.ingest.styles.sources import _QUOTED, _QUOTES
+
+    opening = _QUOTED.pattern.removeprefix("^[").partition("]")[0]
+    assert set(opening.replace("\\", "")) == set(_QUOTES)

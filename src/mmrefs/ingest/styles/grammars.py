@@ -28,7 +28,6 @@ from mmrefs.ingest.styles.people import Names, read_names
 from mmrefs.ingest.styles.sources import read_rest
 from mmrefs.model import Kind
 
-Grammar = Callable[[str], Candidate | Miss]
 _AUTHOR_YEAR = (
     re.compile(rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"),
     re.compile(rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?[.,]\s*(?=\S)"),
@@ -171,9 +170,9 @@ def given_first(body: str) -> Candidate | Miss:
     return read(given_first_head(body))
 
 
-GRAMMARS: tuple[Grammar, ...] = (nlm, author_year, given_first)
-Anchor = Callable[[str], Head | Miss]
-HEADS: tuple[Anchor, ...] = (nlm_head, author_year_head, given_first_head)
+# What `choose` runs: each grammar's head reader (`nlm` and its kin read in full).
+HeadReader = Callable[[str], Head | Miss]
+HEAD_READERS: tuple[HeadReader, ...] = (nlm_head, author_year_head, given_first_head)
 _GIVEN_FIRST_ORDER = (given_first_head, nlm_head, author_year_head)
 _YEAR_ORDER = (author_year_head, nlm_head, given_first_head)
 _STARTS_GIVEN_FIRST = re.compile(r"[A-Z][a-z]?\.\s?(?:[A-Z]\.\s?)*[^\W\d_]")
@@ -200,7 +199,7 @@ def early_year(body: str, limit: int = 300, window: int = 320) -> bool:
     return found is not None and found.start() < limit
 
 
-def likely_order(body: str) -> tuple[Anchor, ...]:
+def likely_order(body: str) -> tuple[HeadReader, ...]:
     """The grammars (their head readers) in the order their anchors make likely, so that
     a confident first reading spares the others: given-first initials, an early year,
     else NLM."""
@@ -208,4 +207,4 @@ def likely_order(body: str) -> tuple[Anchor, ...]:
         return _GIVEN_FIRST_ORDER
     if early_year(body):
         return _YEAR_ORDER
-    return HEADS
+    return HEAD_READERS

@@ -170,6 +170,16 @@ def expand_page_range(pages: str) -> tuple[str, str]:
     return first, prefix + ldigits
 
 
+MAX_NUMBER_DIGITS = 18  # no page, issue, year or reference number is longer
+
+
+def as_int(text: str) -> int | None:
+    """`int(text)` for a run of decimal digits a printed number can be, else None: `²`
+    passes `str.isdigit` but `int` refuses it, and so does a run of over 4,300 digits;
+    either in a user's file must not stop a run."""
+    return int(text) if text.isdecimal() and len(text) <= MAX_NUMBER_DIGITS else None
+
+
 def below(digits: str, other: str) -> bool:
     """Whether the digit run `digits` is a smaller number than `other`, a run of the same
     length: compared digit by digit, never through `int`, which refuses a run of over

@@ -191,3 +191,42 @@ def test_a_bug_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch) -> 
     assert result.exit_code == 70 and "internal error" in result.stderr and "boom" in result.stderr
     monkeypatch.setenv("MMREFS_DEBUG", "1")
     assert isinstance(runner.invoke(app, ["parse", str(RECORD)]).exception, RuntimeError)
+
+
+_HUGE_PAGES = "1" * 4400 + "-" + "2" * 4399  # `int` refuses a run of over 4,300 digits
+_ODD_DIGITS = {  # `²` passes `str.isdigit`, and `int` refuses it
+    "huge.txt": "References\n"
+    + "".join(
+        f"[{n}] Smith J. A book title here. London: Academic Press; 2017: {_HUGE_PAGES}.\n"
+        for n in (1, 2)
+    )
+    + "[3] Lee K. Title words here. J Med. 2020;3:4-5.\n",
+    "super.md": "Body text cites this^[\u00b2] and that [\u00b2,\u00b3] and [1].\n\nReferences\n"
+    "[1] Lee K. Title words here. J Med. 2020;3:4-5.\n",
+    "super.bib": "@article{a, title={A title of words}, author={Smith, J.}, year={\u00b2},"
+    " pages={\u00b2-\u00b3}, number={\u00b2}, volume={1}, journal={J Med}}\n"
+    "@article{b, title={A title of words}, author={Smith, J.}, year={2020},"
+    " pages={\u00b2}, number={\u00b9\u00b2}, volume={1}, journal={J Med}}\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        ("huge.txt", ["dedupe"]),
+        ("huge.txt", ["check", "--offline"]),
+        ("huge.txt", ["report", "--offline"]),
+        ("super.md", ["cite"]),
+        ("super.md", ["check", "--offline"]),
+        ("super.md", ["report", "--offline"]),
+        ("super.bib", ["dedupe"]),
+        ("super.bib", ["dedupe", "--merge", "-f", "csl-json"]),
+    ],
+)
+def test_odd_digit_runs_are_read_not_a_bug(tmp_path: Path, name: str, command: list[str]) -> None:
+    """Each was an internal error (exit 70): `int` on a page range of 8,800 digits, on a
+    superscript `²` in a mark, a page, an issue or a year."""
+    path = tmp_path / name
+    path.write_text(_ODD_DIGITS[name], encoding="utf-8")
+    result = runner.invoke(app, [command[0], str(path), *command[1:]])
+    assert result.exit_code == 0, result.output

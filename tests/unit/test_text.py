@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mmrefs.text import below, cjk_ratio, expand_page_range
+from mmrefs.text import as_int, below, cjk_ratio, expand_page_range
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -51,3 +52,13 @@ def test_a_page_range_of_thousands_of_digits_is_read() -> None:
     first, last = "1" * 4400, "2" * 4399
     assert expand_page_range(f"{first}-{last}") == (first, "1" + last)
     assert expand_page_range(f"{first}-{'0' * 4399}") == (first, "0" * 4399)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("12", 12), ("０１２", 12), ("", None), ("\u00b2", None), ("1" * 19, None), ("1e3", None)],
+)
+def test_as_int_reads_only_what_int_reads_and_a_number_can_be(
+    text: str, number: int | None
+) -> None:
+    assert as_int(text) == number

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from mmrefs.model import Build, Finding, Resolution, ResolutionMode, Severity
+from mmrefs.text import as_int
 
 _ITEM = re.compile(r"^(\d+)(?:\s*[-\u2010-\u2015\u2212~\uff5e\uff0d]\s*(\d+))?$")
 _INNER = re.compile(r"\[([^\]]*)\]|<sup>([^<]*)</sup>|（([^）]*)）|\^\{?([\d,\-–]+)\}?")
@@ -31,8 +32,8 @@ def mark_numbers(marker: str) -> tuple[int, ...] | None:
         parts = _ITEM.match(item.strip())
         if parts is None:
             return None
-        low, high = int(parts.group(1)), int(parts.group(2) or parts.group(1))
-        if high < low:
+        low, high = as_int(parts.group(1)), as_int(parts.group(2) or parts.group(1))
+        if low is None or high is None or high < low:
             return None
         numbers.extend(range(low, min(high, low + 500) + 1))
     return tuple(numbers)

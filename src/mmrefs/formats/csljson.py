@@ -25,6 +25,7 @@ from mmrefs.formats.common import (
 from mmrefs.formats.zotero_extra import extra_lines
 from mmrefs.model import Author, Reference
 from mmrefs.names import display_given
+from mmrefs.text import as_int
 
 
 def csl_name(author: Author) -> dict[str, str]:
@@ -52,7 +53,7 @@ def csl_names(authors: Sequence[Author], et_al: bool) -> list[dict[str, str]]:
 
 
 def csl_date(value: str) -> dict[str, Any]:
-    parts = [int(p) for p in value.split("-") if p.isdigit()][:3]
+    parts = [n for n in map(as_int, value.split("-")) if n is not None][:3]
     return {"date-parts": [parts]} if parts else {"literal": value}
 
 

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from mmrefs.text import as_int
+
 RANGE_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212~\uff5e\uff0d"
 _ITEM_SPLIT = re.compile(r"\s*[,，、;；]\s*")
 _RANGE = re.compile(rf"^(\d+)\s*[{RANGE_DASH}]\s*(\d*)$")
@@ -79,20 +81,24 @@ def expand_numbers(inner: str, last: int | None) -> tuple[tuple[int, ...], str]:
         return (), "empty citation"
     numbers: list[int] = []
     for item in _ITEM_SPLIT.split(inner.strip()):
-        if item.isdigit():
-            numbers.append(int(item))
+        number = as_int(item)
+        if number is not None:
+            numbers.append(number)
             continue
         match = _RANGE.match(item)
-        if not match:
+        low = as_int(match.group(1)) if match else None
+        if match is None or low is None:
             return (), f"cannot read {item!r} as a number or range"
-        low, high = match.group(1), match.group(2)
-        if not high:
+        if not match.group(2):
             return (), f"open range {item!r}"
-        if int(high) < int(low):
+        high = as_int(match.group(2))
+        if high is None:
+            return (), f"cannot read {item!r} as a number or range"
+        if high < low:
             return (), f"reversed range {item!r}"
-        if int(high) - int(low) > 500:
+        if high - low > 500:
             return (), f"range {item!r} spans more than 500 references"
-        numbers.extend(range(int(low), int(high) + 1))
+        numbers.extend(range(low, high + 1))
     if any(n < 1 for n in numbers):
         return (), "reference number 0 or below"
     if last is not None and any(n > last for n in numbers):

@@ -29,6 +29,7 @@ from mmrefs.match.people import SAME_NAME, first_author, second_author
 from mmrefs.match.signature import Signature
 from mmrefs.match.titles import part_conflict
 from mmrefs.match.venues import journal_verdict, venue_verdict
+from mmrefs.text import as_int
 
 __all__ = [
     "NOTHING",
@@ -52,6 +53,14 @@ __all__ = [
     "year",
 ]
 PLAUSIBLE_ISSUE = 60
+
+
+def _beyond_issues(issue: str) -> bool:
+    """A number above `PLAUSIBLE_ISSUE` (a run too long for `as_int` is one)."""
+    number = as_int(issue)
+    return issue.isdecimal() and (number is None or number > PLAUSIBLE_ISSUE)
+
+
 _DOI_VERSION = re.compile(r"\.pub\d+$")
 
 
@@ -101,7 +110,7 @@ def issue(a: Signature, b: Signature) -> Verdict:
     verdict = exact_field(a.issue, b.issue, Strength.MODERATE)
     if not verdict.conflicts:
         return verdict
-    if any(x.isdigit() and int(x) > PLAUSIBLE_ISSUE for x in (a.issue, b.issue)):
+    if any(map(_beyond_issues, (a.issue, b.issue))):
         return unknown(verdict.detail, Cue.RECORD_NUMBER)
     if a.issue.isdigit() != b.issue.isdigit():
         return unknown(verdict.detail, Cue.DIFFERENT)

@@ -12,6 +12,7 @@ agrees on everything else (databases misprint pages more than anything).
 from __future__ import annotations
 
 import re
+import sys
 from typing import Protocol
 
 from mmrefs.match.evidence import (
@@ -25,7 +26,7 @@ from mmrefs.match.evidence import (
     unknown,
 )
 from mmrefs.match.folding import missing, number_key
-from mmrefs.text import expand_page_range, normalize_dashes
+from mmrefs.text import as_int, below, expand_page_range, normalize_dashes
 
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _LIST = re.compile(r"\s*(?:[,;+&]|\band\b)\s*")
@@ -55,7 +56,8 @@ def _ranges(pages: str) -> list[tuple[str, str]]:
 def _lowest(ranges: list[tuple[str, str]]) -> tuple[str, str]:
     def start(pair: tuple[str, str]) -> int:
         digits = re.search(r"\d+", pair[0])
-        return int(digits.group(0)) if digits else 0
+        number = as_int(digits.group(0)) if digits else 0
+        return sys.maxsize if number is None else number  # no page: last
 
     return min(ranges, key=start)
 
@@ -82,17 +84,16 @@ def _plain_range(first: str, last: str) -> tuple[str, str, str]:
     """`1802-24` → (`1802`, `1824`), the common form, without the general parser."""
     if last and len(last) < len(first):
         longer = first[: len(first) - len(last)] + last
-        last = longer if int(longer) >= int(first) else last
+        last = last if below(longer, first) else longer
     return number_key(first, False), number_key(last, False), ""
 
 
 def _overlap(a: Located, b: Located) -> bool:
-    if not (a.first_page.isdigit() and b.first_page.isdigit()):
+    a1, b1 = as_int(a.first_page), as_int(b.first_page)
+    if a1 is None or b1 is None:
         return False
-    a1, b1 = int(a.first_page), int(b.first_page)
-    a2 = int(a.last_page) if a.last_page.isdigit() else a1
-    b2 = int(b.last_page) if b.last_page.isdigit() else b1
-    return a1 <= b2 and b1 <= a2
+    a2, b2 = as_int(a.last_page), as_int(b.last_page)
+    return a1 <= (b1 if b2 is None else b2) and b1 <= (a1 if a2 is None else a2)
 
 
 def _online_first(a: Located, b: Located) -> bool:

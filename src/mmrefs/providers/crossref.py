@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from mmrefs.model import Author, Notice, Record, Reference
 from mmrefs.providers.base import Fetch, PayloadError, plain, prose
+from mmrefs.text import as_int
 
 SELECT = (
     "DOI,title,original-title,subtitle,author,container-title,short-container-title,ISSN,"
@@ -40,8 +41,8 @@ def query_params(text: str, year: str = "", rows: int = SEARCH_ROWS) -> dict[str
     """One bibliographic search; a known year narrows it to ±1 year (print and online
     dates differ by one at most)."""
     params = {"query.bibliographic": text, "rows": str(rows), "select": SELECT}
-    if year[:4].isdigit():
-        y = int(year[:4])
+    y = as_int(year[:4])
+    if y is not None:
         params["filter"] = f"from-pub-date:{y - 1},until-pub-date:{y + 1}"
     return params
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
+from mmrefs.text import as_int
+
 _WIDTH = 560
 _ROW = 18
 _LABEL = 90
@@ -39,7 +41,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], title: str) -> Markup:
 def year_columns(years: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     """Counts per year with the empty years in between filled in, so the axis is honest;
     binned by five years when the span is too wide for one column a year."""
-    numeric = [(int(y), n) for y, n in years if y.isdigit()]
+    numeric = [(year, n) for year, n in ((as_int(y), n) for y, n in years) if year is not None]
     if not numeric:
         return []
     first, last = min(y for y, _ in numeric), max(y for y, _ in numeric)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,12 +11,6 @@ MONTH_NAMES = (
     "July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
 )
 MONTH = rf"(?:{MONTH_NAMES})\.?"
-# `2017`, `2017a`, `2017 Jul`, `2017 Jul 12`, `2017 Jul-Aug`, `July 12, 2017`
-DATE = (
-    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
-    rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?"
-)
-YEAR_RE = re.compile(rf"(?<![\d.])({YEAR})(?![\d])")
 
 
 @dataclass(frozen=True, slots=True)

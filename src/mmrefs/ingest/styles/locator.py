@@ -42,8 +42,9 @@ _LABELLED = (
         ("p", "rt"),
     ),
 )
+# A month (or range, `Sep-Oct 2017`, `Jul.-Aug. 2017`) may come before the year.
 _DATE = re.compile(
-    rf"(?:\(\s*)?(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
+    rf"(?:\(\s*)?(?:{MONTH}(?:\s*[-/]\s*{MONTH})?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
     rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?(?:\s*\))?"
 )
 _ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")

@@ -91,6 +91,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"year": "2022", "volume": "36", "issue": "2", "first_page": "483"},
     ),
     (
+        "month range before the year",
+        "Holloway RT. A placeholder title. Example J. Sep-Oct 2017;3(4):5-6.",
+        {"container": "Example J", "year": "2017", "volume": "3", "issue": "4", "last_page": "6"},
+    ),
+    (
+        "abbreviated month range before the year",
+        "Holloway RT. A placeholder title. Example J. Jul.-Aug. 2017;3:5-9.",
+        {"container": "Example J", "year": "2017", "volume": "3", "first_page": "5"},
+    ),
+    (
         "vancouver pubmed trailers",
         "Holloway RT. A placeholder title. Example J. 2018;12:1-9. doi: 10.5555/ex.1. Epub 2018 "
         "Dec 4. PMID: 12345678.",

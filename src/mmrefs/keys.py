@@ -166,28 +166,42 @@ def key_base(
     return author + year[:4] + words or "ref"
 
 
-def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> tuple[Reference, ...]:
-    """Give each reference a unique key; later clashes get a, b, … (aa after z).
+class KeyRing:
+    """The keys given so far in one list, handing out the next unique one for a base key:
+    later clashes get a, b, … (aa after z).
 
     The next suffix to try is remembered per base key, so a library with many clashing
-    keys stays linear instead of re-trying every suffix from `a`. A reference that holds
-    its key already is kept as it is (it is frozen): the parser builds each reference
-    with its base key, so only those that clash are copied, and `dataclasses.replace`
-    (which sets all thirty fields again) runs a few times per list, not once per entry.
-    """
-    used = {k.lower() for k in taken}
-    next_suffix: dict[str, int] = {}
-    out = []
-    for ref in refs:
-        base = base_key(ref)
+    keys stays linear instead of re-trying every suffix from `a`. A reader that builds its
+    references one by one takes each key from the ring before the reference is built, so
+    no frozen reference is copied to change its key (`assign_keys` must copy the ones
+    that clash, and a large library has thousands of them)."""
+
+    __slots__ = ("_next", "_used")
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._used = {k.lower() for k in taken}
+        self._next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        """The first key `base`, `base`a, `base`b, … not given yet, now given."""
         key = base
         low = base.lower()
-        n = next_suffix.get(low, 0)
-        while key.lower() in used:
+        n = self._next.get(low, 0)
+        while key.lower() in self._used:
             key = base + _suffix(n)
             n += 1
-        next_suffix[low] = n
-        used.add(key.lower())
+        self._next[low] = n
+        self._used.add(key.lower())
+        return key
+
+
+def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> tuple[Reference, ...]:
+    """Give each reference a unique key (`KeyRing`), none of `taken`. A reference that
+    holds its key already is kept as it is (it is frozen); the others are copied."""
+    ring = KeyRing(taken)
+    out = []
+    for ref in refs:
+        key = ring.take(base_key(ref))
         out.append(ref if ref.key == key else replace(ref, key=key))
     return tuple(out)
 

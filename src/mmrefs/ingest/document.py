@@ -14,7 +14,7 @@ from mmrefs.ingest.record import is_record, parse_record
 from mmrefs.ingest.reflist import SplitList, find_list_start, split_lines
 from mmrefs.ingest.refparse import parse_entry, reading_findings
 from mmrefs.ingest.unnumbered import find_unnumbered_start, split_unnumbered
-from mmrefs.keys import assign_keys
+from mmrefs.keys import KeyRing, assign_keys
 from mmrefs.model import Document, FailedEntry, Finding, Reference, Severity, SourceLoc
 
 
@@ -109,8 +109,9 @@ def document_of(
     meta: tuple[tuple[str, str], ...] = (),
 ) -> Document:
     """Parse every entry of a split list into the Document, failures kept as findings."""
-    parsed = [parse_entry(entry, file) for entry in split.entries]
-    refs = assign_keys(p for p in parsed if isinstance(p, Reference))
+    keys = KeyRing()  # each reference is born with its unique key: none is copied for it
+    parsed = [parse_entry(entry, file, keys) for entry in split.entries]
+    refs = tuple(p for p in parsed if isinstance(p, Reference))
     failures = tuple(p for p in parsed if isinstance(p, FailedEntry))
     # The message is the failure's own reason object, not a copy: the entry number is in
     # `refs`, so a list of garbage costs one small Finding per failure, not a second text.

@@ -12,7 +12,7 @@ from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.trailers import peel
-from mmrefs.keys import key_base
+from mmrefs.keys import KeyRing, key_base
 from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, strip_italics
 
@@ -68,11 +68,14 @@ def add_ids(fields: dict[str, Any], ids: dict[str, str]) -> None:
             fields.setdefault(name, ids[name])
 
 
-def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Reference:
+def build_reference(
+    entry: RawEntry, file: str, fields: dict[str, Any], keys: KeyRing | None = None
+) -> Reference:
     """Assemble the Reference; style-specific fields without a slot go to `extra`. It is
-    born with its base key (`keys.key_base`), so that `assign_keys` copies only the
-    references whose keys clash. `fields` is taken over, not copied: `take_extra` moves
-    out what has no slot, and what is left is passed to `Reference` as it is."""
+    born with its final key when the list's `keys` are given, else with its base key
+    (`keys.key_base`), so that `assign_keys` copies only the references whose keys
+    clash. `fields` is taken over, not copied: `take_extra` moves out what has no slot,
+    and what is left is passed to `Reference` as it is."""
     extra = take_extra(fields)
     known = fields if fields.keys() <= _REFERENCE_FIELDS else reference_fields(fields)
     language = language_of(str(fields.get("title", "")))
@@ -84,6 +87,8 @@ def build_reference(entry: RawEntry, file: str, fields: dict[str, Any]) -> Refer
         known.get("title", ""),
         known.get("title_translation", ""),
     )
+    if keys is not None:
+        key = keys.take(key)
     return Reference(
         key=key,
         number=entry.number,
@@ -126,8 +131,10 @@ def partial_fields(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found + ([("year", years[-1])] if years else []))
 
 
-def parse_entry(entry: RawEntry, file: str) -> Reference | FailedEntry:
-    """Parse one entry; never raises on text, so one bad entry cannot stop a list."""
+def parse_entry(entry: RawEntry, file: str, keys: KeyRing | None = None) -> Reference | FailedEntry:
+    """Parse one entry; never raises on text, so one bad entry cannot stop a list.
+    `keys`: the list's keys so far, from which a parsed entry takes its unique key (a
+    failed one takes none)."""
     try:
         fields = parse_fields(entry.text)
     except RecursionError:  # pragma: no cover - defensive: pathological nesting
@@ -135,7 +142,7 @@ def parse_entry(entry: RawEntry, file: str) -> Reference | FailedEntry:
     if isinstance(fields, str):
         loc = SourceLoc(file, entry.line, entry.end_line)
         return FailedEntry(entry.text, loc, fields, entry.number, partial_fields(entry.text))
-    return build_reference(entry, file, fields)
+    return build_reference(entry, file, fields, keys)
 
 
 def reading_findings(ref: Reference) -> list[Finding]:

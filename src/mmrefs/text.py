@@ -20,8 +20,11 @@ _FULLWIDTH = str.maketrans(
         "【": "[",
         "】": "]",
         "／": "/",
+        "。": ". ",  # the ideographic full stop: older GB/T lists end parts with it
         "\u3000": " ",
         "\u00a0": " ",
+        # `⑴`…`⒇`, one character each, which PDF text and older lists print for `(3)`
+        **{chr(0x2474 + n): f"({n + 1})" for n in range(20)},
     }
 )
 _HAS_FULLWIDTH = re.compile("[" + "".join(chr(c) for c in _FULLWIDTH) + "]")

@@ -64,10 +64,26 @@ PERIODICAL = re.compile(
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:\.\s*|(?<=[?!])\s+))?(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
     rf"(?P<publisher>[^.:,]+?)\s*,"
-    rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:]+?))?\s*\.?\s*$"
-)
+    rf"\s*(?P<year>{_YEAR})(?:\s*[:.]\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`)
 _ONLINE_DATES = re.compile(
-    r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?\s*$"
+    r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
+)
+_DATE = r"(?:1[5-9]|20)\d{2}(?:\s*[-–—]\s*\d{1,2}){0,2}"
+# A part that is a date alone (`[P]. 2006-12-13.`, `[Z]. 1991-06-05`), or the update and
+# citation dates of GB/T 7714-2005 (`[EB/OL]. 1998-08-16/1998-10-01.`), after an optional
+# patent's country and number (`中国专利:881056073, 1989-07-26`) or a URL.
+_DATE_ONLY = re.compile(
+    rf"^(?:(?P<before>[^()]*?)\s*[,.:]\s*)??\(?(?P<issued>{_DATE})\)?"
+    rf"(?:\s*(?:\[(?P<cited>{_DATE})\]|/(?P<cited2>{_DATE})))?[\s.]*$"
+)
+# Kinds whose part after the code may be a date alone: patents, documents and archives,
+# standards, online works, data and software (not books, journals, theses or reports,
+# whose part names a publisher or a journal).
+_DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
+# A patent's number after its title (`题名:国别,专利号[P]`, GB/T 7714-2015 8.1.1).
+_PATENT_NUMBER = re.compile(
+    r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)$"
 )
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
@@ -165,17 +181,40 @@ def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
     return fields
 
 
-def periodical_fields(tail: str) -> dict[str, Any] | None:
-    """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N])."""
+def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
+    """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N]); a newspaper's `YYYY-MM-DD(3)` is its
+    page (版次), not an issue."""
     match = PERIODICAL.match(tail)
     if not match:
         return None
     fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
     fields["container"] = clean_container(match.group("container"))
+    pages = match.group("pages") or ""
     if match.group("date"):
         fields["issued"] = match.group("year") + match.group("date")
+        if newspaper and not pages and not match.group("volume"):
+            pages = fields.pop("issue", "")
     fields.pop("date", None)
-    fields.update(locator_fields(match.group("pages") or ""))
+    fields.update(locator_fields(pages))
+    return fields
+
+
+def date_only_fields(tail: str) -> dict[str, Any] | None:
+    """A part that holds a date and little else (`_DATE_ONLY`): patents, documents
+    ([Z], [A/OL]) and online works of GB/T 7714-2005."""
+    match = _DATE_ONLY.match(tail)
+    if match is None:
+        return None
+    issued = re.sub(r"\s*[-–—]\s*", "-", match.group("issued"))
+    fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
+    cited = match.group("cited") or match.group("cited2")
+    if cited:
+        fields["accessed"] = re.sub(r"\s*[-–—]\s*", "-", cited)
+    before = (match.group("before") or "").strip(" .,")
+    if before.startswith(("http://", "https://")):
+        fields["url"] = before
+    elif before:
+        fields["publisher"] = before
     return fields
 
 
@@ -210,8 +249,12 @@ def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
             return online
     base = code.split("/")[0]
     if base in {"J", "N"}:
-        return periodical_fields(tail)
-    return published_fields(base, tail, hosted)
+        found = periodical_fields(tail, base == "N")
+    else:
+        found = published_fields(base, tail, hosted)
+    if found is None and base in _DATED_ONLY and not hosted:
+        return date_only_fields(tail)
+    return found
 
 
 def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | str:
@@ -228,6 +271,9 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
     authors, et_al = parse_author_list(names) if names else ((), False)
+    number = _PATENT_NUMBER.search(title) if code.startswith("P") else None
+    if number:  # `题名:专利号` (the number's country, if printed, goes with it)
+        title = title[: number.start()]
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],
@@ -235,6 +281,8 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
         "authors": authors,
         "et_al": et_al,
     }
+    if number:
+        fields["patent_number"] = number.group("number")
     fields.update(translation)
     fields.update(publication)
     return fields

@@ -54,6 +54,8 @@ def locator_fields(printed: str) -> dict[str, str]:
     taken as an article number (Frontiers, Elsevier and PLOS print them the same way).
     """
     printed = normalize_dashes(collapse_spaces(printed)).strip(" .")
+    if "~" in printed or "～" in printed:  # Chinese lists print `871~875` for a range
+        printed = printed.replace("～", "-").replace("~", "-")
     if not printed:
         return {}
     if _ARTICLE_NUMBER.fullmatch(printed):

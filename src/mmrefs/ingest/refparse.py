@@ -17,7 +17,16 @@ from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, strip_italics
 
 _REFERENCE_FIELDS = {f.name for f in dataclass_fields(Reference)}
-_EXTRA_ORDER = ("edition", "issued", "accessed", "pmcid", "style", "style_score", "problem")
+_EXTRA_ORDER = (
+    "edition",
+    "issued",
+    "accessed",
+    "pmcid",
+    "patent_number",
+    "style",
+    "style_score",
+    "problem",
+)
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
 _CITED = re.compile(
     r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$", re.IGNORECASE

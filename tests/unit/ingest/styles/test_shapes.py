@@ -185,11 +185,44 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "(Accessed May 1, 2020).",
         {"url": "https://example.org/page"},
     ),
+    (
+        "gbt 2005 book pages after the year's stop, tilde range",
+        "王晓东.示例研究方法[M].北京:示例出版社,1997.74~80.",
+        {"publisher": "示例出版社", "place": "北京", "year": "1997", "last_page": "80"},
+    ),
+    (
+        "gbt newspaper page after the date",
+        "李晓.示例报道标题[N].示例日报,2017-05-03(03).",
+        {"container": "示例日报", "year": "2017", "issue": "", "first_page": "03"},
+    ),
+    (
+        "gbt patent with its number and a date alone",
+        "邓晓.一种示例装置:200610000000[P].2006-12-13.",
+        {"title": "一种示例装置", "year": "2006", "kind": Kind.PATENT},
+    ),
+    (
+        "gbt 2005 online dates without parentheses",
+        "王晓. 示例网页标题[EB/OL]. 1998-08-16/1998-10-01.",
+        {"title": "示例网页标题", "year": "1998", "kind": Kind.WEB},
+    ),
+    (
+        "gbt ideographic full stops and a circled issue number",
+        "张晓东。示例论文标题[J]。示例学报,2000,9⑶:1-3。",
+        {"families": ["张"], "volume": "9", "issue": "3", "last_page": "3"},
+    ),
+    (
+        "gbt book without publisher is not read as a date alone",
+        "王晓东.示例研究方法[M].1997.",
+        {"__failed__": True},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    if expected.get("__failed__"):
+        assert isinstance(parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt"), FailedEntry)
+        return
     ref = parse(text)
     for field, value in expected.items():
         got = (

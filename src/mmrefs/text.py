@@ -20,6 +20,7 @@ _FULLWIDTH = str.maketrans(
         "【": "[",
         "】": "]",
         "／": "/",
+        "∥": "//",  # GB/T 7714-2005 prints the host's `//` as one sign
         "。": ". ",  # the ideographic full stop: older GB/T lists end parts with it
         "\u3000": " ",
         "\u00a0": " ",

@@ -39,6 +39,7 @@ _CJK_COMPOUND_FAMILIES = frozenset(
 )
 
 
+_MIDDLE_DOT = re.compile(r"[·•・‧](?!.*[·•・‧])")  # the last of them: the family follows it
 _LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
 _ENDS_ET_AL = re.compile(r"\s(?:et\s+al\.?)$", re.IGNORECASE)
 _TRAILING_ET_AL = re.compile(r"\s+et\s+al\.?$", re.IGNORECASE)
@@ -80,6 +81,9 @@ def parse_cjk_name(name: str) -> Author:
     """`干军` → family `干`, given `军`; compound surnames (`欧阳`) keep both characters; a
     body (`示例血液学会`) stays whole."""
     name = name.replace(" ", "")
+    dot = _MIDDLE_DOT.search(name)
+    if dot:  # `布鲁诺·拉图尔`: a foreign name transliterated, given names first
+        return Author(family=name[dot.end() :], given=name[: dot.start()])
     if len(name) > 4 or _CJK_BODY.search(name):
         return Author(literal=name)
     size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
@@ -118,7 +122,10 @@ def parse_family_first(name: str) -> Author:
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
     elif re.fullmatch(r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?", tokens[-1]):
-        return Author(" ".join(tokens[:-1]), tokens[-1], suffix)
+        cut = len(tokens) - 1  # `Moustafa G H`: every spaced initial is given, not family
+        while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]) and _INITIAL.fullmatch(tokens[cut]):
+            cut -= 1
+        return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
     return Author(literal=name)
 
 

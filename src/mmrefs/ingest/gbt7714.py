@@ -12,7 +12,7 @@ from typing import Any
 
 from mmrefs.ingest.authors import parse_author_list, split_author_list
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
-from mmrefs.model import Kind
+from mmrefs.model import Author, Kind
 from mmrefs.text import has_cjk
 
 TYPE_MARK = re.compile(
@@ -87,9 +87,21 @@ _PATENT_NUMBER = re.compile(
 )
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
-_ORG_SUFFIX = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局)$")
+_ORG_SUFFIX = re.compile(
+    r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局|厅|署|院|所|公司|集团|政府|办公室)$"
+)
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
-_NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff]))")
+# Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
+# 一路”…`) or a capital word of one letter (`et al.T lymphocytes…`).
+_NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s))")
+# What GB/T 7714-2005 lists print before a foreign author's name: the nationality (`[英]`).
+_NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
+# A role after the author list: `…, eds.` or `主编` (the names are the book's editors).
+_ROLE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$|(?<=[\u4e00-\u9fff])(?:等)?(?:主编|编著|编)$"
+)
+# A transliterated foreign name in Chinese: given and family joined by a middle dot.
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
 _PUNCTUATION = re.compile(r"[:?!()\[\]]")
 
@@ -101,7 +113,12 @@ def looks_like_names(prefix: str) -> bool:
         return et_al
     for piece in pieces:
         if has_cjk(piece):
-            if not (2 <= len(piece.replace(" ", "")) <= 4 or _ORG_SUFFIX.search(piece)):
+            plain = piece.replace(" ", "")
+            if not (
+                2 <= len(plain) <= 4
+                or _ORG_SUFFIX.search(piece)
+                or _TRANSLITERATED.fullmatch(plain)
+            ):
                 return False
             continue
         words = piece.split()
@@ -115,9 +132,14 @@ def looks_like_names(prefix: str) -> bool:
 
 
 def split_authors_title(head: str) -> tuple[str, str]:
-    """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list."""
+    """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list;
+    a nationality before the names and a role after them (`eds.`, `主编`) are dropped."""
+    if head[:1] in "[(":
+        head = _NATIONALITY.sub("", head)
     for match in _NAME_STOP.finditer(head):
         prefix = head[: match.start()]
+        if "ed" in prefix or "编" in prefix:
+            prefix = _ROLE.sub("", prefix)
         if looks_like_names(prefix):
             return prefix, head[match.end() :]
     return "", head
@@ -225,7 +247,7 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         return None
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
-    if before and (base in {"C", "G"} or hosted):
+    if before and (base in {"C", "G", "A"} or hosted):
         fields["container"] = clean_container(host_title(before))
     elif before:
         fields["edition"] = before
@@ -248,6 +270,10 @@ def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
         if online is not None:
             return online
     base = code.split("/")[0]
+    host_mark = find_type_mark(tail) if base == "A" else None
+    if host_mark:  # GB/T 7714-2005: `Part[A]. Editors. Book[C]. Place: Publisher, YEAR: pages`
+        book = tail[: host_mark.start()].strip(" ./")
+        tail = f"{book}. {tail[host_mark.end() :].strip(' .')}"
     if base in {"J", "N"}:
         found = periodical_fields(tail, base == "N")
     else:
@@ -271,6 +297,8 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
     authors, et_al = parse_author_list(names) if names else ((), False)
+    if authors and text[:1] in "[(" and _NATIONALITY.match(text) and has_cjk(names):
+        authors = (Author(family=names.split(",")[0].strip()), *authors[1:])  # `[英]蔼理士`
     number = _PATENT_NUMBER.search(title) if code.startswith("P") else None
     if number:  # `题名:专利号` (the number's country, if printed, goes with it)
         title = title[: number.start()]
@@ -286,3 +314,53 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
     fields.update(translation)
     fields.update(publication)
     return fields
+
+
+# Where the title may end in an entry without a type code: a stop, then the publication.
+_PART_STOP = re.compile(r"[.．]\s*(?=\S)")
+# GB/T's own periodical part, strictly: `Journal, YEAR, VOL(ISSUE): PAGES` (a volume or an
+# issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
+# would pass `PERIODICAL`, which trusts the type code).
+_GBT_PERIODICAL = re.compile(rf"[^,;]+?,\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
+_LOWER_CODE = re.compile(r"\s*\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
+UNCODED_STYLE = "gbt7714-no-code"
+UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
+
+
+def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
+    """An entry printed in GB/T order that lost its type code (`干军. 题名. 期刊, 2022,
+    43(2): 1-5.`, or an older list that printed none): read as a journal article when the
+    part after a title stop is a GB/T periodical part, else as a book when it is an
+    imprint (`books`). The code is what says the kind, so the reading is scored low: it is
+    reported for a person to check, never passed off as a sure one. None when no such
+    split reads. Without `books` only the periodical part is read, which no other style
+    prints; an imprint (`Place: Publisher, YEAR`) other styles print too."""
+    names, rest = split_authors_title(text.strip())
+    if not names or not (has_cjk(names) or all(" " in p for p in split_author_list(names)[0])):
+        return None  # no code to anchor it: only names as GB/T prints them (`SMITH J`, `干军`)
+    for stop in reversed(list(_PART_STOP.finditer(rest))):
+        title, tail = _LOWER_CODE.sub("", rest[: stop.start()]).strip(), rest[stop.end() :]
+        if not title:
+            continue
+        code = "J"
+        publication = periodical_fields(tail) if _GBT_PERIODICAL.match(tail) else None
+        if books and (
+            publication is None or (not publication.get("volume") and not publication.get("issue"))
+        ):
+            code, publication = "M", published_fields("M", tail, False)
+            if publication is not None and not publication.get("place"):
+                continue  # a GB/T book names its place: `北京: 出版社, 2010`
+        if publication is None:
+            continue
+        authors, et_al = parse_author_list(names)
+        fields: dict[str, Any] = {
+            "kind": KINDS[code],
+            "title": clean_title(title),
+            "authors": authors,
+            "et_al": et_al,
+            **publication,
+            "style": UNCODED_STYLE,
+            "style_score": UNCODED_SCORE,
+        }
+        return fields
+    return None

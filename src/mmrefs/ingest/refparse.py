@@ -6,7 +6,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import TYPE_MARK
+from mmrefs.ingest.gbt7714 import TYPE_MARK, find_type_mark, parse_uncoded
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import apply_steps
@@ -14,7 +14,7 @@ from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.keys import KeyRing, key_base
 from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
-from mmrefs.text import fold_fullwidth, strip_italics
+from mmrefs.text import fold_fullwidth, has_cjk, strip_italics
 
 _REFERENCE_FIELDS = {f.name for f in dataclass_fields(Reference)}
 _EXTRA_ORDER = (
@@ -56,7 +56,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]
-    parsed = parse_styles(body, bool(ids.get("doi") or ids.get("url")))
+    parsed = read_body(body, bool(ids.get("doi") or ids.get("url")))
     if isinstance(parsed, str):
         return parsed
     if ids:  # half the entries print no trailer at all
@@ -64,6 +64,27 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)
+    return parsed
+
+
+def read_body(body: str, linked: bool) -> dict[str, Any] | str:
+    """The fields of the best reading of `body` (`choose.parse_styles`), or why none reads.
+
+    An entry in GB/T order that lost its type code (older Chinese lists print none) is
+    read by `gbt7714.parse_uncoded`, scored low so that it is reported for checking: a
+    Chinese entry that ends in GB/T's own periodical part first (no other style prints
+    one); an entry no grammar reads; and a Chinese entry whose reading took a GB/T
+    imprint (`北京: 出版社, 1997: 74-80`) for a journal."""
+    chinese = has_cjk(body[:12]) and find_type_mark(body) is None
+    if chinese:
+        uncoded = parse_uncoded(body, books=False)
+        if uncoded is not None:
+            return uncoded
+    parsed = parse_styles(body, linked)
+    if isinstance(parsed, str):
+        return parse_uncoded(body) or parsed
+    if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
+        return parse_uncoded(body) or parsed
     return parsed
 
 

@@ -16,18 +16,6 @@ VANCOUVER_NO_DATE = "Vancouver: no 'Journal. YEAR;VOL(ISSUE):PAGES'"
 # (printed entry, parts the reason must hold, parts it must not hold)
 FAILURES = [
     (
-        "GB/T entry that lost its type code",
-        "SMITH J. First placeholder. Example J, 2020, 3(2): 100-108.",
-        [GBT_NO_CODE, VANCOUVER_NO_DATE],
-        [],
-    ),
-    (
-        "Chinese GB/T entry that lost its type code",
-        "干军, 李明. 多发性骨髓瘤的治疗进展. 中华血液学杂志, 2022, 43(2): 1-5.",
-        [GBT_NO_CODE, VANCOUVER_NO_DATE],
-        [],
-    ),
-    (
         "Vancouver entry without its date block",
         "Rajkumar SV. Multiple myeloma. Am J Hematol 2024 99 1802",
         [GBT_NO_CODE, VANCOUVER_NO_DATE],
@@ -68,8 +56,41 @@ def test_reason_names_each_style_tried(
 
 
 def test_the_parse_failed_finding_carries_the_same_reason() -> None:
-    text = "References\n[1] SMITH J. First placeholder. Example J, 2020, 3(2): 100-108.\n"
+    text = "References\n[1] Rajkumar SV. Multiple myeloma. Am J Hematol 2024 99 1802\n"
     doc = parse_document(text, "t.txt")
     [failure] = doc.failures
     [finding] = [f for f in doc.findings if f.code == "parse.failed"]
     assert GBT_NO_CODE in failure.reason and failure.reason in finding.message
+
+
+# GB/T order without its type code: read, but scored low, so it is reported for a person
+# to check (`parse.low_confidence`) rather than refused or passed off as a sure reading.
+UNCODED = [
+    (
+        "GB/T entry that lost its type code",
+        "SMITH J. First placeholder. Example J, 2020, 3(2): 100-108.",
+        {"container": "Example J", "volume": "3", "issue": "2", "kind": "article"},
+    ),
+    (
+        "Chinese GB/T entry that lost its type code",
+        "干军, 李明. 多发性骨髓瘤的治疗进展. 中华血液学杂志, 2022, 43(2): 1-5.",
+        {"title": "多发性骨髓瘤的治疗进展", "container": "中华血液学杂志", "year": "2022"},
+    ),
+    (
+        "Chinese book of an older list that prints no codes",
+        "王晓东. 示例研究方法. 北京: 示例出版社, 1997: 74-80.",
+        {"publisher": "示例出版社", "place": "北京", "kind": "book", "last_page": "80"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "fields"), UNCODED, ids=[row[0] for row in UNCODED])
+def test_gbt_without_a_type_code_is_read_and_flagged(
+    name: str, text: str, fields: dict[str, str]
+) -> None:
+    doc = parse_document(f"References\n[1] {text}\n", "t.txt")
+    assert not doc.failures, name
+    [ref] = doc.references
+    assert {k: str(getattr(ref, k)) for k in fields} == fields
+    assert ref.extra_value("style") == "gbt7714-no-code"
+    assert [f.code for f in doc.findings] == ["parse.low_confidence"]

@@ -14,7 +14,7 @@ import pytest
 
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
-from mmrefs.model import FailedEntry, Kind, Reference
+from mmrefs.model import Author, FailedEntry, Kind, Reference
 
 
 def parse(text: str) -> Reference:
@@ -209,6 +209,50 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gbt ideographic full stops and a circled issue number",
         "张晓东。示例论文标题[J]。示例学报,2000,9⑶:1-3。",
         {"families": ["张"], "volume": "9", "issue": "3", "last_page": "3"},
+    ),
+    (
+        "gbt title opening with a quote right after the author's stop",
+        "李晓.“示例”研究的进展[N].示例日报,2017-05-03(3).",
+        {"families": ["李"], "title": "“示例”研究的进展"},
+    ),
+    (
+        "gbt transliterated foreign name with a middle dot",
+        "布鲁诺·拉图尔. 示例论集[M]. 郑晓,译. 北京:示例出版社,2010.",
+        {"families": ["拉图尔"], "title": "示例论集", "publisher": "示例出版社"},
+    ),
+    (
+        "gbt nationality before a foreign author",
+        "[英]蔼理斯.示例心理学[M].潘晓译注.北京:示例书馆,1997.",
+        {"families": ["蔼理斯"], "title": "示例心理学", "place": "北京"},
+    ),
+    (
+        "gbt editors' role after the names",
+        "LARAGH J H,BRENNER B M,eds. Placeholder handbook[M].2nd ed. New York:Example Press,1995.",
+        {"families": ["LARAGH", "BRENNER"], "title": "Placeholder handbook"},
+    ),
+    (
+        "gbt et al. glued to a title of one-letter first word",
+        "ZOLFA M A,AREF R,PARHI F,et al.T cells in a placeholder[J].Example J,2021,86(5):1-7.",
+        {
+            "families": ["ZOLFA", "AREF", "PARHI"],
+            "et_al": True,
+            "title": "T cells in a placeholder",
+        },
+    ),
+    (
+        "gbt spaced initials after a mixed-case family",
+        "Moustafa G H. A placeholder study[J]. Example J, 1995, 33(5): 871~875.",
+        {"authors": (Author("Moustafa", "G H"),), "last_page": "875"},
+    ),
+    (
+        "gbt 2005 analytic part with its host book coded [C]",
+        "钟晓.示例应用研究[A].赵晓.示例大会论文集[C].西安:示例出版社,1996:468.",
+        {"families": ["钟"], "container": "示例大会论文集", "publisher": "示例出版社"},
+    ),
+    (
+        "gbt 2005 host sign and a body as author",
+        "示例市人民政府办公厅. 关于示例办法的通知[A/OL]. (2005-07-12)[2005-07-12].",
+        {"authors": (Author(literal="示例市人民政府办公厅"),), "year": "2005"},
     ),
     (
         "gbt book without publisher is not read as a date alone",

@@ -81,10 +81,27 @@ _DATE_ONLY = re.compile(
 # standards, online works, data and software (not books, journals, theses or reports,
 # whose part names a publisher or a journal).
 _DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
-# A patent's number after its title (`题名:国别,专利号[P]`, GB/T 7714-2015 8.1.1).
+# A patent's number after its title (`题名:国别,专利号[P]`, GB/T 7714-2015 8.1.1), and a
+# standard's before it (`GB/T 16159-1996, 题名[S]`, GB/T 7714-2005).
 _PATENT_NUMBER = re.compile(
-    r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)$"
+    r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)(?P<year>)$"
 )
+_STANDARD_NUMBER = re.compile(
+    r"^(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?P<year>(?:19|20)\d\d))"
+    r"\s*[,，.]\s*"
+)
+
+
+def document_number(code: str, title: str) -> re.Match[str] | None:
+    """A patent's or a standard's number printed with its title (`number` and `year`
+    groups; `year` is empty for a patent, whose number holds none)."""
+    if code.startswith("P"):
+        return _PATENT_NUMBER.search(title)
+    if code.startswith("S"):
+        return _STANDARD_NUMBER.match(title)
+    return None
+
+
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(
@@ -293,15 +310,17 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
     publication = parse_publication(code, tail)
+    number = document_number(code, title)
+    if number:  # `题名:专利号`, `GB/T 16159-1996, 题名`: the number apart from the title
+        title = title[: number.start()] + title[number.end() :]
+        if publication is None and number.group("year"):  # a standard printed alone
+            publication = {"year": number.group("year")}
     if publication is None:
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
     authors, et_al = parse_author_list(names) if names else ((), False)
     if authors and text[:1] in "[(" and _NATIONALITY.match(text) and has_cjk(names):
         authors = (Author(family=names.split(",")[0].strip()), *authors[1:])  # `[英]蔼理士`
-    number = _PATENT_NUMBER.search(title) if code.startswith("P") else None
-    if number:  # `题名:专利号` (the number's country, if printed, goes with it)
-        title = title[: number.start()]
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],
@@ -310,7 +329,7 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
         "et_al": et_al,
     }
     if number:
-        fields["patent_number"] = number.group("number")
+        fields["document_number"] = number.group("number")
     fields.update(translation)
     fields.update(publication)
     return fields

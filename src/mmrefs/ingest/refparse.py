@@ -22,7 +22,7 @@ _EXTRA_ORDER = (
     "issued",
     "accessed",
     "pmcid",
-    "patent_number",
+    "document_number",
     "style",
     "style_score",
     "problem",

@@ -198,7 +198,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "gbt patent with its number and a date alone",
         "邓晓.一种示例装置:200610000000[P].2006-12-13.",
-        {"title": "一种示例装置", "year": "2006", "kind": Kind.PATENT},
+        {
+            "title": "一种示例装置",
+            "year": "2006",
+            "kind": Kind.PATENT,
+            "extra": (
+                ("issued", "2006-12-13"),
+                ("document_number", "200610000000"),
+                ("style", "gbt7714"),
+            ),
+        },
     ),
     (
         "gbt 2005 online dates without parentheses",
@@ -253,6 +262,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gbt 2005 host sign and a body as author",
         "示例市人民政府办公厅. 关于示例办法的通知[A/OL]. (2005-07-12)[2005-07-12].",
         {"authors": (Author(literal="示例市人民政府办公厅"),), "year": "2005"},
+    ),
+    (
+        "gbt 2005 standard: its number before the title, nothing after the code",
+        "GB/T 99999-1996,示例规则[S].",
+        {"title": "示例规则", "year": "1996", "kind": Kind.STANDARD},
     ),
     (
         "gbt book without publisher is not read as a date alone",

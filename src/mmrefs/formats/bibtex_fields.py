@@ -78,7 +78,7 @@ def entry_fields(ref: Reference, biblatex: bool) -> list[tuple[str, str]]:
         (_container_field(biblatex) if is_periodical else "booktitle", escape(ref.container)),
         ("date" if biblatex else "year", ref.extra_value("issued") or ref.year),
         ("volume", escape(ref.volume)),
-        ("number", escape(ref.issue)),
+        ("number", escape(ref.issue or ref.extra_value("document_number"))),
         ("pages", escape(page_range(ref, "--"))),
         ("edition", escape(ref.extra_value("edition"))),
         ("publisher" if ref.kind != Kind.THESIS else "school", escape(ref.publisher)),

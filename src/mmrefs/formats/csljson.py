@@ -74,7 +74,7 @@ def csl_item(ref: Reference) -> dict[str, Any]:
             "volume": ref.volume,
             "issue": ref.issue,
             "page": page_range(ref),
-            "number": ref.article_number,
+            "number": ref.article_number or ref.extra_value("document_number"),
             "DOI": ref.doi,
             "PMID": ref.pmid,
             "URL": ref.url,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mmrefs.formats.csljson import csl_name, csl_names
-from mmrefs.model import Author
+from mmrefs.formats.bibtex_fields import entry_fields
+from mmrefs.formats.csljson import csl_item, csl_name, csl_names
+from mmrefs.model import Author, Kind, Reference, SourceLoc
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,12 @@ def test_csl_name(author: Author, name: dict[str, str]) -> None:
 )
 def test_et_al_is_the_name_others(et_al: bool, names: list[dict[str, str]]) -> None:
     assert csl_names((Author(family="GAN", given="J"),), et_al) == names
+
+
+def test_a_patent_or_standard_number_is_the_items_number() -> None:
+    ref = Reference(
+        key="deng2006", number=1, raw="", loc=SourceLoc("t.txt", 1, 1), kind=Kind.PATENT,
+        title="一种示例装置", year="2006", extra=(("document_number", "200610000000"),),
+    )  # fmt: skip
+    assert csl_item(ref)["number"] == "200610000000"
+    assert ("number", "200610000000") in entry_fields(ref, biblatex=True)

@@ -4,7 +4,8 @@ A type code (`[J]`) settles the style: GB/T alone is tried, and a failure names 
 Without one, every grammar proposes a reading and each is scored on what a reference is
 made of: a plausible author block, a title of words, a source (journal, book, publisher
 or site), a year and a locator. The best reading wins; its score is kept, and a reading
-too poor to trust is a failure naming each grammar's problem, never a silent guess.
+too poor to trust is a failure naming each grammar's problem, never a silent guess. What
+only the whole entry can say (whether it had a link) settles the winner's source last.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt
 from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.people import Names
+from mmrefs.ingest.styles.sources import bare_publisher
 from mmrefs.text import has_cjk
 
 ACCEPT = 0.65  # below this a reading is a failure
@@ -134,6 +136,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     reading, value = found
     fields = dict(reading.fields)
     fields.pop("name_score", None)
+    if reading.style == "author-year" and not linked:  # `Title. Publisher.` (APA)
+        bare_publisher(fields, body)
     fields["style"] = reading.style
     if value < 1.0:
         fields["style_score"] = f"{value:.2f}"

@@ -4,7 +4,8 @@
   Vancouver) and every other `Authors. Title. Container locator` shape (Nature, ACS,
   Elsevier Harvard's locator, Frontiers' `(2017) 7:1460`): names end at a stop.
 - `author_year`: `Authors (2017). Title. …` or `Authors, 2017. Title. …` (APA, Harvard,
-  Cell, Frontiers, Chicago, Elsevier Harvard): the year closes the author block.
+  Cell, Frontiers, Chicago, Elsevier Harvard; Genetics' `Authors, 2017 Title. …`): the
+  year closes the author block.
 - `given_first`: `A. R. Smith, L. G. Pereira, and L. W. Huber, “Title,” …` (IEEE, APS):
   the names are given-first, separated by commas, and end where a piece is no name.
 All three hand the text after the author block to `sources.read_rest`, which finds the locator at
@@ -30,7 +31,12 @@ from mmrefs.model import Kind
 
 _AUTHOR_YEAR = (
     re.compile(rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"),
-    re.compile(rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?[.,]\s*(?=\S)"),
+    # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
+    # year, and the title's capital after it, for want of a stop)
+    re.compile(
+        rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?"
+        rf"(?:[.,]|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
+    ),
 )
 _INITIALS_NAME = (
     r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
@@ -49,9 +55,13 @@ _GIVEN_FIRST = re.compile(
 # A miss is the same every time (and frozen): one each, not one per entry.
 _NO_YEAR = Miss("author-year", "no year after the authors")
 _NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
-_TAGS = re.compile(r"\s*\[(?:Internet|Preprint|WWW Document)\]", re.I)
+_TAGS = re.compile(r"\s*\[(?:Internet|Online|Preprint|WWW Document)\]", re.I)
+# Tags after a title: a medium or genre, or AMA's kind of item (`[letter]`, `[editorial]`,
+# `[Example abstract 12]`), none of them the title's words.
 _TITLE_TAGS = re.compile(
-    r"\s*\[(?:Internet|PhD thesis|Master'?s thesis|dissertation|Preprint|WWW Document)\]$", re.I
+    r"\s*\[(?:Internet|Ph\.?\s?D\.? thesis|Master'?s thesis|dissertation|Preprint|WWW Document|"
+    r"letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*)\]$",
+    re.I,
 )
 
 

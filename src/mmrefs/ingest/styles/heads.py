@@ -17,8 +17,12 @@ BOUNDARY = re.compile(r"(?<=[.?!])(?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # `BOUNDARY` with its stop taken (a match starts one character earlier): led by a
 # character class, SRE scans for it in C instead of trying the lookbehind everywhere.
 _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
+# What may follow a stop inside an author block: an initial, a name and its initials, a
+# separator; or (Chicago, given first) the family after a middle initial when the quoted
+# title follows it (`Ann B. Example. "Title."`).
 _CONTINUES_NAME = re.compile(
-    r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\.)"
+    r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\."
+    r"|[A-Z][\w'’\-]+\.\s*[“\"])"
 )
 _CLOSING_STOP = re.compile(
     _STOP.pattern.replace(r"\s+", r"\s++", 1) + f"(?!{_CONTINUES_NAME.pattern})"

@@ -2,8 +2,9 @@
 
 `2017 Jul 12;7(3):1460-70` (NLM), `7(3), 1460–1470` (APA), `7 (3): 1460–70` (Chicago),
 `vol. 7, no. 3, pp. 1460–1470, Jul. 2017` (IEEE), `7, 1460–1470 (2017)` (Nature, APS),
-`2017, 7 (3), 1460–1470` (ACS), `(2017) 7:1460` (Frontiers). Labelled parts (`vol.`,
-`no.`, `pp.`) are read first; what is left is read positionally.
+`2017, 7 (3), 1460–1470` (ACS), `(2017) 7:1460` (Frontiers), `12 Suppl 1:S5-9` (NLM's
+supplement, read as the issue). Labelled parts (`vol.`, `no.`, `pp.`) are read first;
+what is left is read positionally.
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ _DATE = re.compile(
     rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?(?:\s*\))?"
 )
 _ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")
-_MONTH_ALONE = re.compile(rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?(?=[\s,;.)]|$)")
+# A month (and day) left once the date is read or known; a full date with its year when
+# the year was known already and is printed again (a magazine's `The Example, May 4,
+# 2015.`). Without a day the number may be a page (`Example Letters, July, 1804`).
+_MONTH_ALONE = re.compile(
+    rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:,?\s+{YEAR}\b)?)?(?=[\s,;.)]|$)"
+)
 # Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
 _ONLINE_WORDS = re.compile(r"ublished|pub")
@@ -58,10 +64,16 @@ _RUNS = re.compile(r"\s{2,}|[^\S ]")  # white space `\\s+ → " "` would change
 _PAGES_ONLY = re.compile(PAGES)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _DATE_END = re.compile(r"\s*(?:[;:,.)]|$)")
+# Front matter's pages in lower-case roman numerals (`9:iv-vi`, an editorial), only
+# after a separator; never a run of six letters, which `cannot_be_locator` refuses.
+_ROMAN = r"[ivxlc]{1,5}"
+# `12 Suppl 1:S5` (NLM): the supplement is the issue, as `12(Suppl 1)` prints it. The
+# separator may be doubled where a part between was taken (Chicago's `12, no. 3
+# (May): 45`, left as `12, : 45`).
 _POSITIONAL = re.compile(
-    rf"^(?:(?P<volume>{_PAGE}(?:\s+Suppl\.?(?:\s*\d+)?)?|Suppl\.?\s*\d*)(?=[\s(:,]|$))?\s*"
-    r"(?:\(\s*(?P<issue>[^()]{1,25}?)\s*\))?\s*(?P<sep>[:,]\s*)?"
-    rf"(?P<pages>{PAGES})?$"
+    rf"^(?:(?P<volume>{_PAGE}|Suppl\.?\s*\d*)(?:\s+(?P<supplement>Suppl\.?(?:\s*\d+)?))?"
+    r"(?=[\s(:,]|$))?\s*(?:\(\s*(?P<issue>[^()]{1,25}?)\s*\))?\s*(?P<sep>[:,](?:\s*[:,])?\s*)?"
+    rf"(?P<pages>{PAGES}|(?:(?<=[:,])|(?<=[:,]\s)){_ROMAN}(?:-{_ROMAN})?)?$"
 )
 
 
@@ -212,7 +224,8 @@ _LONE_PAGE = re.compile(r"[eE]?\d{4,}|[A-Za-z]\d+")
 
 def assign_positional(match: re.Match[str], fields: dict[str, Any]) -> None:
     """`7(3):1460` and kin; a lone number is pages when a separator or its size says so."""
-    volume, issue, pages = match.group("volume"), match.group("issue"), match.group("pages")
+    volume, pages = match.group("volume"), match.group("pages")
+    issue = match.group("issue") or match.group("supplement")
     lone = volume and not pages and not issue and not match.group("sep")
     if lone and "volume" not in fields and _LONE_PAGE.fullmatch(volume):
         fields.setdefault("pages", volume)

@@ -12,6 +12,7 @@ from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.people import read_names
 from mmrefs.model import Kind
@@ -42,12 +43,16 @@ _HOST = re.compile(
     r"\s*[,.:]?\s+)?"
 )
 _IN = re.compile(r"^[Ii]n:?\s+")
+# Where a host book's title ends: a stop, its editors or pages in parentheses (IEEE's
+# `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma before an imprint, a date,
+# pages or the editors.
 _HOST_END = re.compile(
-    rf"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d)|;\s+|,\s+(?=[A-Z][a-z]+\s*:|\d|pp?\.|"
+    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\))|;\s+|"
+    rf",\s+(?=[A-Z][a-z]+\s*:|\d|pp?\.|"
     rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|[^,.]{{1,40}},\s*Eds?\.)"
 )
 _EDITORS_AFTER = re.compile(
-    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|\.\s+|$)|[^;:()]*?\b[Ee]ds?\.\s*[;,]?)\s*"
+    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|\.\s+|$)|\(?[^;:()]*?\b[Ee]ds?\.(?:\)\.?)?\s*[;,]?)\s*"
 )
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic)\b|出版社", re.I
@@ -59,15 +64,23 @@ _BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
 _PUBLISHER_TAIL = re.compile(
     rf"\s+\((?P<pub>[^()]+)\)\s*(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
 )
+# A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
+_CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
+# The state or country after a city, before the colon (`Oxford, England: Publisher`).
+_REGION = r"[^,():\d]+?"
+# NLM's state in parentheses after a city (`Northfield (MA): Publisher; 2001`).
+_STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
 _IMPRINTS = (
     re.compile(
-        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>[^.:;\[\]()]+?)\]?\s*:\s*)?"
-        rf"(?P<publisher>[^.:;(),]+?)(?:\s*,\s*(?P<place2>[^.:;(),\d]+?))?\s*[;,]\s*"
+        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>[^.:;\[\]()]+?{_STATE})\]?\s*:\s*)?"
+        rf"(?P<publisher>[^.:;(),]+?{_CORPORATE})(?:\s*,\s*(?P<place2>[^.:;(),\d]+?))?\s*[;,]\s*"
         rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
-        rf"(?:\s+[A-Z][a-z]{{2}})?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?\s*\.?$"
+        rf"(?:\s+[A-Z][a-z]{{2}})?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
+        r"(?:\.\s*\d+\s*p)?\s*\.?$"
     ),
     re.compile(
-        rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?):\s*)?(?P<publisher>[^,()]+?)(?:,\s*(?P<place2>(?!pp?\.)[^\s,()\d][^,()\d]*?))?"
+        rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
+        rf"(?P<publisher>[^,()]+?{_CORPORATE})(?:,\s*(?P<place2>(?!pp?\.)[^\s,()\d][^,()\d]*?))?"
         rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\.?$"
     ),
 )
@@ -101,31 +114,38 @@ def container_locator(
 
 
 # What follows the last comma in a match of the second imprint pattern that takes no
-# edition: the comma is the place's, the year's, the one before the pages or one inside
-# them, so a place (and pages), a year (and pages) or pages follow it, then the end. Its
-# lazy, comma-free groups can be split many ways before a failing end is found (~170 µs
-# on a long Chicago chapter entry); an end no match can have is found at once.
+# edition: the comma is the place's (or a company suffix's), the year's, the one before
+# the pages or one inside them, so a place (and pages), a year (and pages) or pages
+# follow it, then the end (a comma inside the place, before its region, is
+# `_REGION_COLON`'s). Its lazy, comma-free groups can be split many ways before a failing
+# end is found (~170 µs on a long Chicago chapter entry); an end no match can have is
+# found at once.
 _SECOND_TAIL = re.compile(
     rf"\s*(?:[^\s,()\d][^,()\d]*\)?(?:\s*(?:pp?\.\s*)?{PAGES})?"
     rf"|{YEAR}[a-z]?\)?(?:\s*(?:pp?\.\s*)?{PAGES})?|(?:pp?\.\s*)?{PAGES})\.?$"
 )
 _EDITION_LEAD = re.compile(r"\(?\d")  # where the second pattern can take an edition
+_REGION_COLON = re.compile(rf"{_REGION}:")  # a place's region and its colon
 
 
 def may_match_second(text: str) -> bool:
     """False only when `_IMPRINTS[1]` cannot match `text`: a `(` after the first
     character, two `)`, or (without an edition) an end after the last comma that none of
-    the pattern's comma-led parts can take. True leaves the pattern to decide."""
+    the pattern's comma-led parts can take (a region and the place's colon, or what
+    `_SECOND_TAIL` takes). True leaves the pattern to decide."""
     if "(" in text[1:] or text.count(")") > 1:
         return False
     comma = text.rfind(",")
     if comma < 0 or _EDITION_LEAD.match(text):
         return True
+    if _REGION_COLON.match(text, comma + 1):  # the comma may be the place's: `Oxford, England:`
+        return True
     return _SECOND_TAIL.match(text, comma + 1) is not None
 
 
 def imprint(text: str) -> dict[str, Any] | None:
-    """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint."""
+    """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint;
+    NLM's page count after the year (`2000. 232 p.`) is no locator and is dropped."""
     match = imprint_match(text.strip(" .,;"))
     if match is None:
         return None
@@ -154,6 +174,24 @@ def imprint_match(text: str) -> re.Match[str] | None:
     return _IMPRINTS[1].match(text) if may_match_second(text) else None
 
 
+# Abbreviations that end a host book's title rather than abbreviate inside it.
+_BOOK_WORDS = frozenset(("ed", "Ed", "Eds"))
+
+
+def host_end(rest: str) -> re.Match[str] | None:
+    """The first `_HOST_END` after the host book's title, passing over the stops of its
+    abbreviated words (IEEE: `in Proc. Example Conf., 1985, pp. 585–590`)."""
+    for stop in _HOST_END.finditer(rest):
+        at = stop.start()
+        # an initial (`J. Smith, Ed.`) is no abbreviation, whatever `J` abbreviates
+        word = at >= 2 and rest[at - 2].isalpha()
+        if rest[at] != "." or not word or not abbreviation_before(rest, at + 1):
+            return stop
+        if rest[max(0, at - 3) : at].lstrip(" .,") in _BOOK_WORDS:
+            return stop
+    return None
+
+
 def host(text: str) -> tuple[str, str] | None:
     """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest)."""
     match = _HOST.match(text)
@@ -172,7 +210,7 @@ def host(text: str) -> tuple[str, str] | None:
         if inner:
             book, pages = book[: inner.start()], inner.group(1)
         return clean_container(book), tail.group("pub") + (f", {pages}" if pages else "")
-    stop = _HOST_END.search(rest)
+    stop = host_end(rest)
     if not stop:
         return clean_container(rest), ""
     after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", rest[stop.start() :].strip(" .,;")))

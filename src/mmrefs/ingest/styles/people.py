@@ -42,6 +42,7 @@ _RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
 _CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_SPACED_INITIAL = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?")  # `A.`, `J.-L.`: one initial
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +121,27 @@ def person(name: str, family_first: bool) -> Author:
         return Author(core.family, core.given, tokens[-1].rstrip("."), core.literal)
     if len(tokens) > 1 and is_initials(tokens[0].rstrip(",")) and not is_initials(tokens[-1]):
         return given_first(name)
+    if len(tokens) > 2 and _SPACED_INITIAL.fullmatch(tokens[-1]):
+        spaced = spaced_initials(tokens)
+        if spaced is not None:
+            return spaced
     if len(tokens) > 1 and is_initials(tokens[-1]):
         return parse_family_first(name)
     if family_first and len(tokens) == 2:  # `Li Wenjun`: full given names, family first
         return Author(tokens[0], tokens[1])
     return parse_family_first(name) if family_first else given_first(name)
+
+
+def spaced_initials(tokens: list[str]) -> Author | None:
+    """`Example A. K. P.` (Genetics, family first): every initial a token of its own, all
+    of them the given names; None unless two or more follow a family name."""
+    cut = len(tokens)
+    while cut > 1 and _SPACED_INITIAL.fullmatch(tokens[cut - 1]):
+        cut -= 1
+    family = " ".join(tokens[:cut])
+    if len(tokens) - cut < 2 or not looks_family(family):
+        return None
+    return Author(family, " ".join(tokens[cut:]))
 
 
 def plausible(author: Author) -> float:

@@ -4,7 +4,8 @@ or a publisher's imprint, in each style's order.
 Every grammar ends here, since styles differ far more in where they put the year and the
 names than in how they print a journal, a book or an edited volume. The locator at the
 end decides where the container starts; markers (`In:`, an edition, a thesis, an imprint
-in parentheses) decide where the title ends when there is no locator.
+in parentheses) decide where the title ends when there is no locator. A source printed
+alone after an author-year title, with no locator or link, is a publisher (`bare_publisher`).
 """
 
 from __future__ import annotations
@@ -37,9 +38,22 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))"
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
 _PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)\.?$")
 _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
-_COMMA_GENRE = re.compile(
-    r",\s+(?=(?:PhD|Doctoral|Master'?s?|MSc|MD)\s+(?:thesis|dissertation))", re.I
+# IEEE's book: `Title, With Commas. Boston, MA: Publisher, 1995, pp. 12–18.`; the comma
+# before the year is no title's end, the stop before the imprint is.
+_COMMA_IMPRINT = re.compile(
+    rf"\.\s+(?=[A-Z][^.:;\d]{{1,40}}:\s*[^.:;]+?,\s*{YEAR}[a-z]?(?:,\s*pp?\.\s*{PAGES})?\.?$)"
 )
+# A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`.
+_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|MD)"
+# An edition named by more than its number (APA: `(3rd Example-Pacific ed.)`, `(Rev. ed.)`);
+# `(2nd ed.)` alone is `_TITLE_END`'s.
+_NAMED_EDITION = re.compile(
+    r"\s+\(((?:\d+\w*|[Rr]ev\.)(?:\s+[A-Za-z][\w-]*)+\s+ed|[Rr]ev\.\s+ed)\.\)[.,]?"
+)
+_COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
+# A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops
+# no title end may take.
+_BRACKET_GENRE = re.compile(rf"\s*\[{_DEGREE}\s+(?:thesis|dissertation)\]", re.I)
 # `(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|
 # \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
 # space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
@@ -48,14 +62,23 @@ _TITLE_END = re.compile(
     r"(?<=\s)\s*(?=\(\d+\w*\s+ed)|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
-_LEADING_PAGES = re.compile(rf"^\(?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;])({PAGES})\)?\s*(?:[.,]\s*|$)")
+# A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
+# `(2nd ed., pp. 12–18). Publisher` (APA).
+_LEADING_PAGES = re.compile(
+    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;])({PAGES})"
+    r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
+)
 _EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
 _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
+# A genre or medium before the source. `Dissertation.` alone is a genre, while
+# `Dissertation Abstracts International` is a journal; `博士学位论文` is a doctoral thesis.
 _GENRE = re.compile(
-    r"^(?:\[?(?:PhD|Doctoral|Master'?s?|MSc|MD)\s+(?:thesis|dissertation)\]?|"
-    r"\[(?:Internet|Preprint|WWW Document|dissertation)\]|Preprint|\(PhD thesis\))[.,]?\s*",
+    rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation)\]?|"
+    r"\[(?:Internet|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
+    r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文)[.,]?\s*",
     re.IGNORECASE,
 )
+_THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
 
 
 def title_and_rest(text: str) -> tuple[str, str]:
@@ -69,7 +92,9 @@ def title_and_rest(text: str) -> tuple[str, str]:
 
 def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None:
     """Where the title ends when a marker says so, not the locator: a host (`. In:`), an
-    edition or a thesis after a comma title (APS), an imprint in parentheses (Nature)."""
+    edition or a thesis after a comma title (APS), a bracketed thesis genre, an imprint
+    sentence after a title in a comma style (IEEE), a named edition in parentheses (APA),
+    an imprint in parentheses (Nature)."""
     hosted = (_IN_HOST_COMMA if commas else _IN_HOST).search(rest)
     if hosted:
         return rest[: hosted.start() + 1], rest[hosted.end() :], {}
@@ -79,6 +104,15 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     genre = _COMMA_GENRE.search(rest) if commas else None
     if genre:
         return rest[: genre.start()], rest[genre.end() :], {}
+    bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
+    if bracket:  # Harvard: `Title [Ph.D. thesis], University.`
+        return rest[: bracket.start()], rest[bracket.start() :], {}
+    book = _COMMA_IMPRINT.search(rest) if commas and ":" in rest else None
+    if book:  # IEEE: `Title. Place, ST: Publisher, 1995.`
+        return rest[: book.start()], rest[book.end() :], {}
+    edition = _NAMED_EDITION.search(rest) if "ed.)" in rest else None
+    if edition:  # APA: `Title (3rd Example-Pacific ed.). Publisher.`
+        return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
     paren = paren_imprint(rest)
     if paren and looks_imprint(paren.group(1)):  # APS, Nature: `Title (Publisher, 2001).`
         return rest[: paren.start()], paren.group(0).strip(), {}
@@ -170,22 +204,46 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
     if not stop:
         fields["title"] = rest
         return fields
-    fields["title"] = rest[: stop.start()]
-    fill_source(_GENRE.sub("", rest[stop.end() :].strip()), fields, dated)
+    start, end = stop.span()
+    if dated and rest[start - 1 : start] in ("?", "!"):
+        start, end = question_subtitle(rest, start, end)
+    fields["title"] = rest[:start]
+    fill_source(rest[end:].strip(), fields, dated)  # a genre is its to take
     return fields
 
 
+def question_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
+    """Where the title ends when its first stop is a question's (APA: `Are widgets harder
+    to turn? Effects of gears on speed. Example Journal.`): at the next full stop when a
+    capitalised sentence follows the question and a source follows that sentence, since
+    the caller read the year after the authors and a source without its date is one
+    sentence; the question's span (`start`, `end`) otherwise, as when an edition, a
+    thesis or the source itself follows it."""
+    after = rest[end:]
+    if not after[:1].isupper() or _GENRE.match(after):
+        return start, end
+    full = after.find(". ")
+    if full < 0 or not after[full + 2 :].strip(" ."):
+        return start, end
+    return end + full + 1, end + full + 2
+
+
 def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
-    """Drop a genre (`[PhD thesis]`) or an edition (`(2nd ed.)`) before the source."""
-    rest, thesis = _GENRE.subn("", rest.strip(" .,"))
+    """Drop a genre (`[PhD thesis]`) or an edition (`(2nd ed.)`) before the source, and
+    say whether the genre was a thesis (its source is then the university, an imprint)."""
     rest = rest.strip(" .,")
+    genre = _GENRE.match(rest)
+    thesis = False
+    if genre:  # a medium (`[Internet]`, `Preprint`) is dropped too, but says no kind
+        rest = rest[genre.end() :].strip(" .,")
+        thesis = _THESIS_WORD.search(genre.group()) is not None
     if thesis:
         fields["kind"] = Kind.THESIS
     edition = _EDITION.match(rest)
     if edition:  # APA: `Title (2nd ed.). Publisher.`
         fields["edition"] = edition.group(1)
         rest = rest[edition.end() :]
-    return rest, bool(thesis)
+    return rest, thesis
 
 
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
@@ -247,3 +305,40 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
         fields.setdefault("container", clean_container(rest))
         return
     store_imprint(pub, fields)
+
+
+# What names a periodical, a proceedings or a preprint server rather than a publisher (a
+# year or a number, too, as in `2019 IEEE Conference on …`).
+_NOT_PUBLISHER = re.compile(
+    r"\d|Journal|Review|Quarterly|Letters|Magazine|Bulletin|Annals|Transactions|"
+    r"Proceedings|Conference|Symposium|Workshop|Congress|Meeting|Preprint|Rxiv|"
+    r"Research Square|SSRN",
+    re.IGNORECASE,
+)
+_LOCATOR_FIELDS = ("volume", "issue", "first_page", "pages", "article_number")
+
+
+def bare_publisher(fields: dict[str, Any], body: str) -> None:
+    """APA, Harvard: `Widget club management. Example Books.` A source printed alone after
+    the title, with no locator, link or host, is a book's publisher (a periodical prints a
+    volume or pages, a web page its address), unless its name says it is a periodical, a
+    proceedings or a preprint server, or the title was quoted (a part of something, not a
+    book). The caller has checked that `body`, the entry, had no DOI or URL."""
+    container = fields.get("container")
+    if (
+        not container
+        or "publisher" in fields
+        or quoted_title(body, fields.get("title", ""))
+        or fields.get("kind") == Kind.CHAPTER
+        or any(fields.get(name) for name in _LOCATOR_FIELDS)
+        or _NOT_PUBLISHER.search(container)
+    ):
+        return
+    fields["publisher"] = fields.pop("container")
+    fields["kind"] = Kind.BOOK
+
+
+def quoted_title(body: str, title: str) -> bool:
+    """Whether `title` is printed in quotes in `body` (a quote mark just before it)."""
+    at = body.find(title[:20]) if title else -1
+    return at > 0 and body[at - 1] in _QUOTES

@@ -1,9 +1,13 @@
 """Peel what follows a reference proper: identifiers, PubMed notes, access and online dates.
 
 Every style appends these in its own order (`doi: … Epub 2018 Dec 4. PMID: n.`, `[PMID: n;
-PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[cited 2020 May 1]`), so they are
-removed from the end one at a time before any grammar looks at the entry; a DOI or URL
-left in the middle (`Preprint at https://doi.org/… (2016)`) is cut out afterwards.
+PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[Online]. Available: URL` (IEEE),
+`Retrieved from URL` (APA 6), `[cited 2020 May 1]`), so they are removed from the end
+one at a time before any grammar looks at the entry; a PMID printed bare after the pages
+(`…: 45–67. 31234567.`) goes first, and a status standing for the locator (`to be
+published`, `in press`, `Advance online publication`) last. A DOI or URL left in the middle
+(`Preprint at https://doi.org/… (2016)`) is cut out afterwards, and so is an NLM access
+date printed after the year (`2020 [cited 2021 Mar 2];12(3)`).
 Only the last `WINDOW` characters are searched and at most `MAX_TRAILERS` are popped, so
 a run-on entry costs time linear in its length.
 """
@@ -26,20 +30,22 @@ _TRAILER = re.compile(
     rf"|Epub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<epub>{_ONLINE_DATE}))?"
     r"|(?P<note>Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
-    rf"|(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
+    rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     r"|[\[(]\s*(?:accessed|cited|Accessed:?)\s*(?P<accessed>[^\])]{4,40})[\])]"
     rf"|Accessed:?\s*(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"|(?:Available\s+(?:from|at|online\s+at):?\s*|URL:?\s*)?(?P<url>https?://\S+?)"
+    r"|(?:(?:\[Online\]\.?\s*)?Available(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
+    r"|Retrieved\s+from:?\s*)?"
+    r"(?P<url>https?://\S+?)"
     r")\s*[.,;]?\s*$"
 )
 # Where a trailer may start: the first character of one of `_TRAILER`'s alternatives,
 # each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
-    r"\[(?=\s*(?:PMID|accessed|cited|Accessed))|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
-    r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview)|F(?=ree)|d(?=oi)|D(?=OI)|"
-    r"h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|U(?=RL)"
+    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\])|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
+    r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
+    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|U(?=RL)"
 )
 _SEPARATORS = frozenset(".,;)]")
 _CHEAP = ("doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review")
@@ -50,6 +56,13 @@ _MIDDLE = re.compile(
 )
 _DOI_URL = re.compile(rf"https?://(?:dx\.)?doi\.org/({DOI_PATTERN})$")
 _ENDS_LOCATOR = re.compile(r"\d[).]?\s*$")
+# NLM's access date after the year of an online article (`2020 [cited 2021 Mar 2];12(3)`).
+# A publication status closing the entry, and the endings that let `peel` look for one.
+_STATUS = re.compile(
+    r"[,.]?\s+(?:[Tt]o\s+be\s+published|[Ii]n\s+press|Advance\s+online\s+publication)\.?$"
+)
+_STATUS_ENDS = ("published", "published.", "press", "press.", "publication", "publication.")
+_MIDDLE_CITED = re.compile(r"\s*\[(?:cited|accessed)\s+([^\[\]]{4,40})\]", re.IGNORECASE)
 # Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
 # as `match.groupdict()` would, without building a dict of a dozen mostly empty groups.
 _GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getitem__))
@@ -77,10 +90,13 @@ def has_trailer_words(tail: str) -> bool:
 def peel(text: str) -> tuple[str, dict[str, str]]:
     """The entry without its trailers, and what they said (`doi`, `pmid`, `url`, …)."""
     found: dict[str, str] = {}
+    if " " in text[-10:-7]:  # where the space before a bare PMID falls: `peel_bare_pmid`
+        text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
             if len(text) <= WINDOW:  # the whole entry was looked at: no `http`, no `doi`,
-                return text, found  # so nothing for `cut_middle` either
+                # so nothing for `cut_middle` either
+                return (peel_status(text) if text.endswith(_STATUS_ENDS) else text), found
             break
         match = last_trailer(text, max(0, len(text) - WINDOW))
         if not match or (
@@ -96,7 +112,32 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
         text = text[: match.start()].rstrip().rstrip(",;").rstrip()
+    if text.endswith(_STATUS_ENDS):  # left once the identifiers after it are gone
+        text = peel_status(text)
     return cut_middle(text, found)
+
+
+def peel_bare_pmid(text: str, found: dict[str, str]) -> str:
+    """`text` without a PMID printed bare after the pages' stop (`…: 45–67. 31234567.`),
+    which goes to `found`. Read from the last space with string tests, not a search:
+    `peel` asks of most entries, and few end in a number of seven or eight digits."""
+    space = text.rfind(" ", max(0, len(text) - 10))
+    number = text[space + 1 :].removesuffix(".")
+    if space < 2 or not (7 <= len(number) <= 8 and number.isascii() and number.isdigit()):
+        return text
+    head = text[:space].rstrip()
+    if head[-1:] not in (".", ")") or not head[-2:-1].isdigit():
+        return text  # after a page and its stop only: `… 7. 21886121.`
+    found["pmid"] = number
+    return head
+
+
+def peel_status(text: str) -> str:
+    """`text` without a closing status that stands for the locator (IEEE's `Journal, to
+    be published.`, APA's `Journal. In press.` and `Journal. Advance online
+    publication.`): the work is not out in an issue, so no part follows."""
+    match = _STATUS.search(text, max(0, len(text) - 32))
+    return text[: match.start()] if match else text
 
 
 def last_trailer(text: str, start: int) -> re.Match[str] | None:
@@ -112,10 +153,14 @@ def last_trailer(text: str, start: int) -> re.Match[str] | None:
 
 
 def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """A DOI or URL printed before the end (Nature's `Preprint at URL (2016).`)."""
+    """A DOI or URL printed before the end (Nature's `Preprint at URL (2016).`), and an
+    access date in brackets before the locator (NLM's `2020 [cited 2021 Mar 2];12(3)`)."""
+    lowered = text.lower()
+    if "[cited" in lowered or "[accessed" in lowered:
+        text = cut_cited(text, found)
+        lowered = text.lower()
     if "doi" in found and "url" in found:
         return text, found
-    lowered = text.lower()
     if "http" not in lowered and "doi:" not in lowered:
         return text, found
     match = _MIDDLE.search(text)
@@ -126,3 +171,13 @@ def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
         if value and name not in found:
             found[name] = value.rstrip(".,;")
     return (text[: match.start()] + text[match.end() :]).strip(), found
+
+
+def cut_cited(text: str, found: dict[str, str]) -> str:
+    """`text` without a bracketed access date printed inside it (the one at the end is a
+    trailer); the date goes to `found` as `accessed`."""
+    match = _MIDDLE_CITED.search(text)
+    if match is None:
+        return text
+    found.setdefault("accessed", match.group(1).strip())
+    return text[: match.start()] + text[match.end() :]

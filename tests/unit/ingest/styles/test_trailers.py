@@ -10,12 +10,14 @@ from mmrefs.ingest.styles.trailers import (
     _DOI_URL,
     _ENDS_LOCATOR,
     _NAMES,
+    _STATUS,
     _TRAILER,
     MAX_TRAILERS,
     WINDOW,
     cut_middle,
     has_trailer_words,
     peel,
+    peel_bare_pmid,
 )
 
 BODY = "Holloway RT. A placeholder title. Example J. 2018;12:1-9."
@@ -57,8 +59,10 @@ def test_the_only_date_is_not_a_trailer() -> None:
 
 def plain_peel(text: str) -> tuple[str, dict[str, str]]:
     """`peel` as first written: each trailer's groups read from `groupdict`, found by
-    `_TRAILER.search`, and `cut_middle` asked whatever the last look at the tail found."""
+    `_TRAILER.search`, and `cut_middle` asked whatever the last look at the tail found;
+    a bare PMID is looked for first and a closing status last, each without a precheck."""
     found: dict[str, str] = {}
+    text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
             break
@@ -76,7 +80,8 @@ def plain_peel(text: str) -> tuple[str, dict[str, str]]:
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
         text = text[: match.start()].rstrip().rstrip(",;").rstrip()
-    return cut_middle(text, found)
+    status = _STATUS.search(text)
+    return cut_middle(text[: status.start()] if status else text, found)
 
 
 PIECES = (
@@ -89,6 +94,8 @@ PIECES = (
     "Free PMC article.", "Erratum in: J. 2019.", "Published online May 1, 2020.",
     "Published 2018 Feb 20.", "[cited 2020 May 1]", "(accessed May 1, 2020).",
     "Accessed: 2020-05-01.", "Accessed 1 May 2020", "HTTP", "Doi", "review of",
+    "7. 21886121.", "7. 2188612", "(3) 12345678.", "to be published.", "In press.",
+    "Advance online publication.", "in press",
 )  # fmt: skip
 
 

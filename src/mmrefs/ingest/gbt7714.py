@@ -341,6 +341,8 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 # issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
 # would pass `PERIODICAL`, which trusts the type code).
 _GBT_PERIODICAL = re.compile(rf"[^,;]+?,\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
+# `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
+_GBT_PART_ANYWHERE = re.compile(rf",\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
 _LOWER_CODE = re.compile(r"\s*\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
 UNCODED_STYLE = "gbt7714-no-code"
 UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
@@ -354,6 +356,8 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
     reported for a person to check, never passed off as a sure one. None when no such
     split reads. Without `books` only the periodical part is read, which no other style
     prints; an imprint (`Place: Publisher, YEAR`) other styles print too."""
+    if not books and _GBT_PART_ANYWHERE.search(text) is None:
+        return None  # most Chinese entries of other styles: one search led by `,`, in C
     names, rest = split_authors_title(text.strip())
     if not names or not (has_cjk(names) or all(" " in p for p in split_author_list(names)[0])):
         return None  # no code to anchor it: only names as GB/T prints them (`SMITH J`, `干军`)

@@ -376,7 +376,11 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
         if publication is None:
             continue
         authors, et_al = parse_author_list(names)
-        fields: dict[str, Any] = {
+        part, host, book = title.partition("//")
+        if host and book.strip() and code == "M":  # `Part//Editors. Book. Place: …`
+            title = part
+            publication["container"] = clean_container(host_title(book.strip(" ./")))
+        return {
             "kind": KINDS[code],
             "title": clean_title(title),
             "authors": authors,
@@ -385,5 +389,4 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
             "style": UNCODED_STYLE,
             "style_score": UNCODED_SCORE,
         }
-        return fields
     return None

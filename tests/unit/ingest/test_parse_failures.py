@@ -81,6 +81,11 @@ UNCODED = [
         "王晓东. 示例研究方法. 北京: 示例出版社, 1997: 74-80.",
         {"publisher": "示例出版社", "place": "北京", "kind": "book", "last_page": "80"},
     ),
+    (
+        "Chinese chapter of an older list, its host after ∥",
+        "白晓.示例研究∥李晓.示例进展.北京:示例出版社,1998:146-163.",
+        {"title": "示例研究", "container": "示例进展", "publisher": "示例出版社"},
+    ),
 ]
 
 

@@ -173,26 +173,60 @@ def matching_paren(text: str, open_at: int) -> int:
 
 
 def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
-    """Remove a parenthesised English version (`(GAN J, … [J]. Journal …)`) from the tail."""
+    """Remove the English version a Chinese entry appends from its tail: in parentheses
+    (`(GAN J, … [J]. Journal …)`), in brackets after the entry (`… 2016-03-01(06). [QU C F.
+    Title[N]. Daily, 2016-03-01(06).]`) or plain after its stop (`… 40(2): 101-105. WANG X.
+    Title[J]. Journal, 2019, 40(2): 101-105.`)."""
     inner_mark = find_type_mark(tail)
     if not inner_mark:
         return tail, {}
     open_at = tail.rfind("(", 0, inner_mark.start())
     close_at = matching_paren(tail, open_at) if open_at >= 0 else -1
-    if close_at < inner_mark.end():
-        return tail, {}
-    inner = tail[open_at + 1 : close_at]
+    if close_at >= inner_mark.end():
+        rest = (tail[:open_at] + tail[close_at + 1 :]).replace(" ,", ",")
+        found = translation_fields(tail[open_at + 1 : close_at])
+        return (rest, found) if found else (tail, {})
+    bracket = _BRACKETED_VERSION.search(tail)
+    if bracket and bracket.start("inner") < inner_mark.start():
+        found = translation_fields(bracket.group("inner"))
+        return (tail[: bracket.start()], found) if found else (tail, {})
+    for stop in _VERSION_STOP.finditer(tail, 0, inner_mark.start()):
+        found = translation_fields(tail[stop.end() :], names_needed=True)
+        if found:  # the English copy starts with its names after a stop of the Chinese
+            return tail[: stop.start() + 1], found
+    return tail, {}
+
+
+# An English version in brackets that ends the entry: `[QU C F. Title[N]. Daily, …]`.
+_BRACKETED_VERSION = re.compile(
+    r"\s*\[(?P<inner>[^\[\]]+\[[A-Z]{1,2}(?:/OL)?\][^\[\]]*)\]\s*\.?\s*$"
+)
+# Where an unbracketed English version may start: a stop, then a Latin capital.
+_VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any] | None:
+    """Authors, title and journal of an English version (`NAMES. Title[J]. Journal, …`);
+    the repeated locator is dropped. None when `inner` holds no type code, or no names
+    when `names_needed`."""
     mark = find_type_mark(inner)
     if mark is None:
-        return tail, {}
+        return None
     names, title = split_authors_title(inner[: mark.start()].strip())
+    if names_needed and (not names or has_cjk(names) or not title):
+        return None
     authors, _ = parse_author_list(names) if names else ((), False)
-    rest = (tail[:open_at] + tail[close_at + 1 :]).replace(" ,", ",")
-    return rest, {
+    after = inner[mark.end() :].lstrip(". ")
+    periodical = PERIODICAL.match(after) if _YEAR_IN.search(after) else None
+    container = periodical.group("container") if periodical else after
+    return {
         "authors_translation": authors,
         "title_translation": clean_title(title),
-        "container_translation": clean_container(inner[mark.end() :].lstrip(". ")),
+        "container_translation": clean_container(container),
     }
+
+
+_YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def host_title(before: str) -> str:

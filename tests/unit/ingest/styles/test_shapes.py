@@ -269,6 +269,29 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "示例规则", "year": "1996", "kind": Kind.STANDARD},
     ),
     (
+        "gbt english version appended in brackets",
+        "瞿晓, 乔晓. 示例标题[N]. 示例日报, 2016-03-01(06). [QU X, QIAO X. Example title[N]. "
+        "Example Daily, 2016-03-01(06).]",
+        {
+            "container": "示例日报",
+            "first_page": "06",
+            "title_translation": "Example title",
+            "container_translation": "Example Daily",
+        },
+    ),
+    (
+        "gbt english version appended after the stop, unbracketed",
+        "王晓. 示例论文[J]. 示例学报, 2019, 40(2): 101-105. WANG X. An example paper[J]. "
+        "Example Journal, 2019, 40(2): 101-105.",
+        {
+            "container": "示例学报",
+            "last_page": "105",
+            "title_translation": "An example paper",
+            "container_translation": "Example Journal",
+            "authors_translation": (Author("WANG", "X"),),
+        },
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

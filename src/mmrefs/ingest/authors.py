@@ -40,6 +40,7 @@ _CJK_COMPOUND_FAMILIES = frozenset(
 
 
 _MIDDLE_DOT = re.compile(r"[·•・‧](?!.*[·•・‧])")  # the last of them: the family follows it
+_LATIN_INITIALS = re.compile(r"[A-Z]{1,3}$")
 _LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
 _ENDS_ET_AL = re.compile(r"\s(?:et\s+al\.?)$", re.IGNORECASE)
 _TRAILING_ET_AL = re.compile(r"\s+et\s+al\.?$", re.IGNORECASE)
@@ -84,6 +85,9 @@ def parse_cjk_name(name: str) -> Author:
     dot = _MIDDLE_DOT.search(name)
     if dot:  # `布鲁诺·拉图尔`: a foreign name transliterated, given names first
         return Author(family=name[dot.end() :], given=name[: dot.start()])
+    initials = _LATIN_INITIALS.search(name)
+    if initials and initials.start() >= 2:  # `彼得罗夫AV`: a foreign family, Latin initials
+        return Author(family=name[: initials.start()], given=initials.group())
     if len(name) > 4 or _CJK_BODY.search(name):
         return Author(literal=name)
     size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1

@@ -102,6 +102,7 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
     return None
 
 
+_CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(
@@ -117,6 +118,8 @@ _NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
 _ROLE = re.compile(
     r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$|(?<=[\u4e00-\u9fff])(?:等)?(?:主编|编著|编)$"
 )
+# A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
+_CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
 # A transliterated foreign name in Chinese: given and family joined by a middle dot.
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
@@ -135,6 +138,7 @@ def looks_like_names(prefix: str) -> bool:
                 2 <= len(plain) <= 4
                 or _ORG_SUFFIX.search(piece)
                 or _TRANSLITERATED.fullmatch(plain)
+                or _CJK_INITIALS.fullmatch(plain)
             ):
                 return False
             continue
@@ -243,7 +247,8 @@ def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[EB/OL]//Site. (2021-03-01)[2024-05-02]`: the dates, and the site or publisher."""
     dates = _ONLINE_DATES.search(tail)
     if not dates:
-        return None
+        cited = _CITED_ONLY.fullmatch(tail)  # `[EB/OL]. [2018-04-02]. URL`: no date of its own
+        return {"accessed": re.sub(r"\s*[-–]\s*", "-", cited.group(1))} if cited else None
     issued = re.sub(r"\s*[-–]\s*", "-", dates.group("issued"))
     fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
     if dates.group("cited"):
@@ -301,7 +306,9 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     if before and (base in {"C", "G", "A"} or hosted):
         fields["container"] = clean_container(host_title(before))
     elif before:
-        fields["edition"] = before
+        edition = edition_statement(before)
+        if edition:
+            fields["edition"] = edition
     fields.update(
         {k: match.group(k).strip() for k in ("place", "publisher", "year") if match.group(k)}
     )
@@ -311,15 +318,37 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     return fields
 
 
-def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
-    """Fields of the part after the type code, by the shape the code implies."""
+# Statements between the code and the imprint that are no edition: a translator's
+# (`李华, 译`, `潘光旦译注`) and a thesis's degree (`硕士学位论文`).
+_NOT_EDITION = re.compile(r"(?:译|译注|编译|校|trans)\.?$|学位论文|thesis|dissertation", re.I)
+# A host and its imprint joined by a comma (`[C]//Proceedings …, Los Alamitos, CA: IEEE
+# Press, 2018: 101-109`): the imprint from the place before its colon.
+_HOST_COMMA_IMPRINT = re.compile(
+    rf"^(?P<host>.+?),\s*(?=[^,.:]{{2,40}}(?:,\s*[A-Z]{{2}})?\s*:\s*[^.:,]+?,\s*{_YEAR}\b)"
+)
+
+
+def edition_statement(before: str) -> str:
+    """The statements between a book's title and its imprint, as its edition (`2版`,
+    `2nd ed`), without those that are no edition (`_NOT_EDITION`)."""
+    kept = [p for p in re.split(r"\.\s*", before) if p.strip() and not _NOT_EDITION.search(p)]
+    return ". ".join(p.strip() for p in kept)
+
+
+def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, Any] | None:
+    """Fields of the part after the type code, by the shape the code implies; `linked`:
+    a URL or DOI was peeled from the entry, so an online work may print nothing else
+    (`[EB/OL]. [2018-04-02]. URL`, whose access date was peeled too)."""
     tail = tail.strip().lstrip(".").strip()
+    online = code.startswith("EB") or code.endswith("/OL")
+    if not tail and linked and online:
+        return {}
     hosted = tail.startswith("//")
     tail = tail.lstrip("/").strip()
-    if code.startswith("EB") or code.endswith("/OL"):
-        online = online_fields(tail, hosted)
-        if online is not None:
-            return online
+    if online:
+        dated = online_fields(tail, hosted)
+        if dated is not None:
+            return dated
     base = code.split("/")[0]
     host_mark = find_type_mark(tail) if base == "A" else None
     if host_mark:  # GB/T 7714-2005: `Part[A]. Editors. Book[C]. Place: Publisher, YEAR: pages`
@@ -329,12 +358,17 @@ def parse_publication(code: str, tail: str) -> dict[str, Any] | None:
         found = periodical_fields(tail, base == "N")
     else:
         found = published_fields(base, tail, hosted)
+        comma = _HOST_COMMA_IMPRINT.match(tail) if found is None and hosted else None
+        if comma:  # `//Host, Place, ST: Publisher, YEAR`: the host ends at that comma
+            found = published_fields(base, f"{comma.group('host')}. {tail[comma.end() :]}", True)
     if found is None and base in _DATED_ONLY and not hosted:
         return date_only_fields(tail)
     return found
 
 
-def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | str:
+def parse_gbt(
+    text: str, mark: re.Match[str] | None = None, linked: bool = False
+) -> dict[str, Any] | str:
     """Parse one GB/T 7714 entry into Reference fields, or return why it failed; `mark`:
     `find_type_mark(text)`, when the caller has it already."""
     mark = mark or find_type_mark(text)
@@ -343,7 +377,7 @@ def parse_gbt(text: str, mark: re.Match[str] | None = None) -> dict[str, Any] | 
     names, title = split_authors_title(text[: mark.start()].strip())
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
-    publication = parse_publication(code, tail)
+    publication = parse_publication(code, tail, linked)
     number = document_number(code, title)
     if number:  # `题名:专利号`, `GB/T 16159-1996, 题名`: the number apart from the title
         title = title[: number.start()] + title[number.end() :]

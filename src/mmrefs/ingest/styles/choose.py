@@ -102,7 +102,7 @@ def best_reading(body: str, linked: bool = False) -> tuple[Candidate, float] | l
     Candidate is built per reading."""
     mark = find_type_mark(body)
     if mark:
-        found = gbt(body, mark)
+        found = gbt(body, mark, linked)
         return (found, found.score) if isinstance(found, Candidate) else [found]
     best: Candidate | None = None
     best_score = 0.0

@@ -71,18 +71,18 @@ def in_numeric_order(code: str, tail: str, year: str) -> str:
     return f"{tail[:at]}, {year}{tail[at:]}"
 
 
-def gbt(body: str, mark: re.Match[str] | None = None) -> Candidate | Miss:
+def gbt(body: str, mark: re.Match[str] | None = None, linked: bool = False) -> Candidate | Miss:
     """Read a GB/T entry in either system; the reason names GB/T when neither reads it.
     `mark`: `find_type_mark(body)`, when the caller has it already."""
     mark = mark or find_type_mark(body)
     reordered = numeric_order(body, mark)
     if reordered:
         text, style = reordered[0], "gbt7714-author-date"
-        parsed: dict[str, Any] | str = parse_gbt(text)
+        parsed: dict[str, Any] | str = parse_gbt(text, None, linked)
     else:
-        style, parsed = "gbt7714", parse_gbt(body, mark)
+        style, parsed = "gbt7714", parse_gbt(body, mark, linked)
     if isinstance(parsed, str) and reordered:
-        parsed = parse_gbt(body, mark)
+        parsed = parse_gbt(body, mark, linked)
         style = "gbt7714"
     if isinstance(parsed, str):
         return Miss("GB/T 7714", parsed)

@@ -292,6 +292,37 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "gbt thesis degree between the code and the imprint is no edition",
+        "王晓. 示例论文[D].硕士学位论文.上海:示例大学,2015.",
+        {"publisher": "示例大学", "place": "上海", "extra": (("style", "gbt7714"),)},
+    ),
+    (
+        "gbt host and its imprint joined by a comma",
+        "SMITH J. A paper[C]//Proceedings of the Example Conference, Los Alamitos, CA: "
+        "Example Press, 2018: 101-109.",
+        {
+            "container": "Proceedings of the Example Conference",
+            "place": "Los Alamitos, CA",
+            "publisher": "Example Press",
+            "last_page": "109",
+        },
+    ),
+    (
+        "gbt online work with an access date alone before its URL",
+        "示例学会. 示例网页[EB/OL]. [2018-04-02]. https://example.org/x",
+        {"url": "https://example.org/x", "year": "", "kind": Kind.WEB},
+    ),
+    (
+        "gbt transliterated family with Latin initials and a translator",
+        "彼得罗夫AV．示例书[M].李华，译．北京：示例出版社，2010.",
+        {
+            "authors": (Author("彼得罗夫", "AV"),),
+            "title": "示例书",
+            "publisher": "示例出版社",
+            "extra": (("style", "gbt7714"),),
+        },
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

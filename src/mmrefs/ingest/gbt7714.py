@@ -64,8 +64,9 @@ PERIODICAL = re.compile(
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:\.\s*|(?<=[?!])\s+))?(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
     rf"(?P<publisher>[^.:,]+?)\s*,"
-    rf"\s*(?P<year>{_YEAR})(?:\s*[:.]\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
-)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`)
+    rf"\s*(?P<year>{_YEAR})(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
+    r"\s*\.?\s*$"
+)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits)
 _ONLINE_DATES = re.compile(
     r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
 )
@@ -102,21 +103,27 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
     return None
 
 
+_TITLE_EDITION = re.compile(r"\s*[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版)\s*[)）]\s*$")
 _CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(
-    r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局|厅|署|院|所|公司|集团|政府|办公室)$"
+    r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局|厅|署|院|所|司|处|室|站|馆|会|"
+    r"公司|集团|政府|办公室)$"
 )
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`) or a capital word of one letter (`et al.T lymphocytes…`).
 _NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s))")
+_NAMES_MAX = 600
+# A name of ideographs alone: one a nationality marks foreign is kept whole (`[英]蔼理士`);
+# one with a middle dot or Latin initials is split by `parse_cjk_name` already.
+_PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # What GB/T 7714-2005 lists print before a foreign author's name: the nationality (`[英]`).
 _NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
 # A role after the author list: `…, eds.` or `主编` (the names are the book's editors).
 _ROLE = re.compile(
-    r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$|(?<=[\u4e00-\u9fff])(?:等)?(?:主编|编著|编)$"
+    r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$|(?<=[\u4e00-\u9fff]{2})(?:等)?(?:主编|编著|编)$"
 )
 # A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
 _CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
@@ -157,7 +164,7 @@ def split_authors_title(head: str) -> tuple[str, str]:
     a nationality before the names and a role after them (`eds.`, `主编`) are dropped."""
     if head[:1] in "[(":
         head = _NATIONALITY.sub("", head)
-    for match in _NAME_STOP.finditer(head):
+    for match in _NAME_STOP.finditer(head, 0, _NAMES_MAX):  # no author block is longer
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix:
             prefix = _ROLE.sub("", prefix)
@@ -387,8 +394,12 @@ def parse_gbt(
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
     authors, et_al = parse_author_list(names) if names else ((), False)
-    if authors and text[:1] in "[(" and _NATIONALITY.match(text) and has_cjk(names):
-        authors = (Author(family=names.split(",")[0].strip()), *authors[1:])  # `[英]蔼理士`
+    first = names.split(",")[0].strip()
+    if authors and text[:1] in "[(" and _NATIONALITY.match(text) and _PLAIN_CJK.fullmatch(first):
+        authors = (Author(family=first), *authors[1:])  # `[英]蔼理士`: a foreign name whole
+    edition = _TITLE_EDITION.search(title)
+    if edition:  # `普通生态学(2版)`: the edition printed with the title
+        title = title[: edition.start()]
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],
@@ -398,6 +409,8 @@ def parse_gbt(
     }
     if number:
         fields["document_number"] = number.group("number")
+    if edition:
+        fields["edition"] = edition.group(1)
     fields.update(translation)
     fields.update(publication)
     return fields
@@ -411,7 +424,8 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 _GBT_PERIODICAL = re.compile(rf"[^,;]+?,\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(rf",\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
-_LOWER_CODE = re.compile(r"\s*\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
+_LAST_STOPS = 4
+_LOWER_CODE = re.compile(r"\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
 UNCODED_STYLE = "gbt7714-no-code"
 UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
 
@@ -429,8 +443,12 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
     names, rest = split_authors_title(text.strip())
     if not names or not (has_cjk(names) or all(" " in p for p in split_author_list(names)[0])):
         return None  # no code to anchor it: only names as GB/T prints them (`SMITH J`, `干军`)
-    for stop in reversed(list(_PART_STOP.finditer(rest))):
-        title, tail = _LOWER_CODE.sub("", rest[: stop.start()]).strip(), rest[stop.end() :]
+    # The publication part follows one of the last few stops: trying only those keeps a
+    # long entry (a run-on list) linear.
+    for stop in reversed(list(_PART_STOP.finditer(rest))[-_LAST_STOPS:]):
+        title, tail = rest[: stop.start()].strip(), rest[stop.end() :]
+        code_left = _LOWER_CODE.search(title, max(0, len(title) - 12))
+        title = title[: code_left.start()].rstrip() if code_left else title
         if not title:
             continue
         code = "J"

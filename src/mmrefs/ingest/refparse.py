@@ -46,7 +46,15 @@ def prepare(text: str) -> str:
         text = strip_italics(text)
     if text.isascii():  # nothing full-width to fold: spaces only
         return squeeze(text)
+    if _ODD_HYPHENS.search(text):  # `231‐238` (U+2010), as web pages and PDFs print ranges
+        text = _HYPHEN_RANGE.sub("-", text)
     return fold_fullwidth(text).replace("．", ". ")
+
+
+# Hyphens other than `-`, `–` and `—` (which every range pattern takes): between digits
+# they join a range; elsewhere (`COVID‐19`, a name) they stay as printed.
+_ODD_HYPHENS = re.compile("[\u2010\u2011\u2012\u2212]")
+_HYPHEN_RANGE = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2212](?=\\d)")
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:
@@ -75,14 +83,15 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     Chinese entry that ends in GB/T's own periodical part first (no other style prints
     one); an entry no grammar reads; and a Chinese entry whose reading took a GB/T
     imprint (`北京: 出版社, 1997: 74-80`) for a journal."""
-    chinese = has_cjk(body[:12]) and find_type_mark(body) is None
+    uncoded_ok = find_type_mark(body) is None  # a coded entry's failure keeps its reason
+    chinese = uncoded_ok and has_cjk(body[:12])
     if chinese:
         uncoded = parse_uncoded(body, books=False)
         if uncoded is not None:
             return uncoded
     parsed = parse_styles(body, linked)
     if isinstance(parsed, str):
-        return parse_uncoded(body) or parsed
+        return (parse_uncoded(body) if uncoded_ok else None) or parsed
     if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
         return parse_uncoded(body) or parsed
     return parsed

@@ -121,3 +121,40 @@ def test_an_entry_with_a_page_range_of_thousands_of_digits_is_read() -> None:
     text = f"References\n[1] Smith J. A book title here. London: Academic Press; 2017: {pages}.\n"
     doc = parse_document(text + "[2] Lee K. Title words here. J Med. 2020;3:4-5.\n", "d.txt")
     assert [r.number for r in doc.references] + [f.number for f in doc.failures] == [1, 2]
+
+
+def test_gbt_without_a_code_tries_only_the_last_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run-on entry of thousands of stops: the reading without a type code tries the
+    last few as the end of the title, not each (each try reads the rest of the entry)."""
+    from mmrefs.ingest import gbt7714
+
+    tried: list[str] = []
+    real = gbt7714.published_fields
+
+    def counting(base: str, tail: str, hosted: bool) -> dict[str, object] | None:
+        tried.append(tail)
+        return real(base, tail, hosted)
+
+    monkeypatch.setattr(gbt7714, "published_fields", counting)
+    assert gbt7714.parse_uncoded("SMITH J. " + "Word. " * 3000) is None
+    assert len(tried) <= gbt7714._LAST_STOPS
+
+
+def test_gbt_author_block_is_looked_for_in_its_first_characters_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each stop judged as the end of the author block reads the text before it: only
+    stops within the longest author block are judged, so the work does not grow with
+    the square of a run-on entry."""
+    from mmrefs.ingest import gbt7714
+
+    judged: list[str] = []
+    real = gbt7714.looks_like_names
+
+    def counting(prefix: str) -> bool:
+        judged.append(prefix)
+        return real(prefix)
+
+    monkeypatch.setattr(gbt7714, "looks_like_names", counting)
+    gbt7714.split_authors_title("a title. " * 5000)
+    assert judged and max(len(p) for p in judged) <= gbt7714._NAMES_MAX

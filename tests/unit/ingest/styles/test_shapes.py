@@ -323,6 +323,31 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "page range joined by a Unicode hyphen",
+        "Holloway RT. A placeholder title. Example J. 2015;59(2):74\u201077.",
+        {"container": "Example J", "volume": "59", "issue": "2", "last_page": "77"},
+    ),
+    (
+        "gbt edition printed with the title",
+        "尚晓. 示例生态学(2版) [M]. 北京: 示例出版社, 2002: 156-163.",
+        {"title": "示例生态学", "extra": (("edition", "2版"), ("style", "gbt7714"))},
+    ),
+    (
+        "gbt body ending in 司 as author before a title opening with a Latin letter",
+        "中国示例局监测网络司.L波段示例手册[M].北京:示例出版社,2005:12.",
+        {"authors": (Author(literal="中国示例局监测网络司"),), "title": "L波段示例手册"},
+    ),
+    (
+        "gbt nationality before a transliterated name with a middle dot",
+        "[美]布鲁诺·拉图尔. 示例论集[M]. 北京:示例出版社,2010.",
+        {"authors": (Author("拉图尔", "布鲁诺"),)},
+    ),
+    (
+        "gbt a two-character name ending in 编 is a name, not an editors' role",
+        "王军, 李编. 示例题名[M]. 北京: 示例出版社, 2010.",
+        {"families": ["王", "李"], "title": "示例题名"},
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

@@ -37,6 +37,9 @@ _AUTHOR_YEAR = (
         rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?"
         rf"(?:[.,]|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
     ),
+    # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last
+    # initial with no stop, then a comma; names without a stop, bracket or digit.
+    re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Z])\s(?P<year>{YEAR})[a-z]?,\s+(?=\S)"),
 )
 _INITIALS_NAME = (
     r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
@@ -72,7 +75,9 @@ def assemble(style: str, names: Names, year: str, rest: str, commas: bool = Fals
     if year:
         fields.setdefault("year", year)
     title = clean_title(strip_quotes(fields.get("title", "")))
-    if title.endswith("]"):  # what `_TITLE_TAGS` needs (a cleaned title has no end space)
+    # what `_TITLE_TAGS` needs (a cleaned title has no end space); a title printed whole in
+    # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
+    if title.endswith("]") and not title.startswith("["):
         title = _TITLE_TAGS.sub("", title)
     if fields.get("container"):
         container = fields["container"]
@@ -118,7 +123,9 @@ def nlm(body: str) -> Candidate | Miss:
 # `_AUTHOR_YEAR` without its `^(?P<names>.+?)`: the first place after the names where
 # each can match is where the lazy names end. The second is led by a class SRE scans for
 # in C; the first is found from its `(YEAR`, which is.
-_AFTER_NAMES = tuple(re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR)
+_AFTER_NAMES = tuple(
+    re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
+)
 _OPEN_YEAR = re.compile(rf"\({YEAR}")
 
 
@@ -145,11 +152,21 @@ def names_and_year(body: str) -> tuple[str, str, int] | None:
         if tail:
             return body[: tail.start()], tail.group("year"), tail.end()
     tail = _AFTER_NAMES[1].search(body, 1)
-    return (body[: tail.start()], tail.group("year"), tail.end()) if tail else None
+    if tail:
+        return body[: tail.start()], tail.group("year"), tail.end()
+    return agps_names_and_year(body)
+
+
+def agps_names_and_year(body: str) -> tuple[str, str, int] | None:
+    """The last `_AUTHOR_YEAR` pattern's names, year and end (anchored and bounded by its
+    names' first stop, bracket or digit, so it is matched as spelled)."""
+    match = _AUTHOR_YEAR[2].match(body)
+    return (match.group("names"), match.group("year"), match.end()) if match else None
 
 
 def author_year_head(body: str) -> Head | Miss:
-    """`Authors (2017). Title …` / `Authors, 2017. Title …`."""
+    """`Authors (2017). Title …` / `Authors, 2017. Title …` / `Author, I 2017, Title, …`
+    (AGPS Harvard, whose parts are all separated by commas, so read as a comma style)."""
     found = names_and_year(body)
     if found is None:
         return _NO_YEAR
@@ -158,7 +175,9 @@ def author_year_head(body: str) -> Head | Miss:
     names = read_names(block, True, inverted_first=True)
     if names.score < 0.5:  # APA: a work without authors puts its title first
         names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
-    return Head("author-year", names, year, rest)
+    # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
+    commas = "." not in block and found == agps_names_and_year(body)
+    return Head("author-year", names, year, rest, commas)
 
 
 def author_year(body: str) -> Candidate | Miss:

@@ -70,12 +70,22 @@ _CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
 _REGION = r"[^,():\d]+?"
 # NLM's state in parentheses after a city (`Northfield (MA): Publisher; 2001`).
 _STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
+# A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`).
+_PLACE_CHAR = r"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.)"
+# NLM's publisher naming its parent bodies, commas and all, up to the `;` before the year
+# (`Place: Center, Library, Institutes; 2004`); no digit, so no locator is taken for one.
+_LISTED = r"[^.:;()\d]+?(?=\s*;)"
+# The first pattern's publisher may end in an abbreviation's stop (IEEE: `Kluwer Acad.,
+# 1996`), and IEEE's chapter number before the pages (`2007, ch. 3, pp. 13–22`) is
+# passed over: no field holds it. After `Place:`, a `, Department` before NLM's `;` is the
+# publisher's, not a second place (`Place: University, Department; 1981`).
 _IMPRINTS = (
     re.compile(
-        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>[^.:;\[\]()]+?{_STATE})\]?\s*:\s*)?"
-        rf"(?P<publisher>[^.:;(),]+?{_CORPORATE})(?:\s*,\s*(?P<place2>[^.:;(),\d]+?))?\s*[;,]\s*"
+        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
+        rf"(?P<publisher>[^.:;(),]+?(?:(?<=[a-z])\.)?{_CORPORATE}|{_LISTED})"
+        rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?)(?(place)(?!\s*;)))?\s*[;,]\s*"
         rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
-        rf"(?:\s+[A-Z][a-z]{{2}})?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
+        rf"(?:\s+[A-Z][a-z]{{2}})?(?:,\s*ch\.\s*\d+)?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
         r"(?:\.\s*\d+\s*p)?\s*\.?$"
     ),
     re.compile(
@@ -187,7 +197,7 @@ def host_end(rest: str) -> re.Match[str] | None:
         word = at >= 2 and rest[at - 2].isalpha()
         if rest[at] != "." or not word or not abbreviation_before(rest, at + 1):
             return stop
-        if rest[max(0, at - 3) : at].lstrip(" .,") in _BOOK_WORDS:
+        if rest[max(0, at - 3) : at].lstrip(" .,\n\t") in _BOOK_WORDS:  # `5th\ned.`
             return stop
     return None
 
@@ -224,13 +234,13 @@ _PUBLISHER_WORDS = re.compile(
 )
 
 
-_PLACE_COLON = re.compile(r"^[^.:;\d]{2,40}:\s*(?!\d)")
+PLACE_COLON = re.compile(r"^(?:[^.:;\d]|(?<=\b[SMF]t)\.){2,40}:\s*(?!\d)")
 
 
 def looks_imprint(text: str) -> bool:
     """A publisher (with or without its place), rather than a journal printed without a
     locator (`Nature Middle East.`): a place before a colon, or a publisher's word."""
-    return bool(_PLACE_COLON.search(text) or _PUBLISHER_WORDS.search(text))
+    return bool(PLACE_COLON.search(text) or _PUBLISHER_WORDS.search(text))
 
 
 _IMPRINT_TAIL = re.compile(r",\s*(?P<place>[^,:;]{2,40}):\s*(?P<publisher>[^,:;]{2,80})$")

@@ -14,10 +14,11 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.styles.base import YEAR
+from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import split_title_container
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
+    PLACE_COLON,
     container_locator,
     host,
     imprint,
@@ -47,13 +48,13 @@ _COMMA_IMPRINT = re.compile(
 _DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|MD)"
 # An edition named by more than its number (APA: `(3rd Example-Pacific ed.)`, `(Rev. ed.)`);
 # `(2nd ed.)` alone is `_TITLE_END`'s.
-_NAMED_EDITION = re.compile(
-    r"\s+\(((?:\d+\w*|[Rr]ev\.)(?:\s+[A-Za-z][\w-]*)+\s+ed|[Rr]ev\.\s+ed)\.\)[.,]?"
+_NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white space before
+    r"(?<=\s)\(((?:\d+\w*|[Rr]ev\.)(?:\s+[A-Za-z][\w-]*)+\s+ed|[Rr]ev\.\s+ed)\.\)[.,]?"
 )
 _COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
 # A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops
 # no title end may take.
-_BRACKET_GENRE = re.compile(rf"\s*\[{_DEGREE}\s+(?:thesis|dissertation)\]", re.I)
+_BRACKET_GENRE = re.compile(rf"\[{_DEGREE}\s+(?:thesis|dissertation)\]", re.I)
 # `(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|
 # \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
 # space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
@@ -72,12 +73,33 @@ _EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
 _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
 # A genre or medium before the source. `Dissertation.` alone is a genre, while
 # `Dissertation Abstracts International` is a journal; `博士学位论文` is a doctoral thesis.
+# NLM brackets the genre after the degree or field (`PhD [dissertation]`, `Biomedical
+# Science, Honours [thesis]`, `[dissertation on the Internet]`).
 _GENRE = re.compile(
     rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation)\]?|"
     r"\[(?:Internet|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
-    r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文)[.,]?\s*",
+    r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文|"
+    r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
     re.IGNORECASE,
 )
+# A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`).
+_PAGE_COUNT = re.compile(r"\.\s+\d+\s?p\.?$")
+# NLM's medium tag ends the title, whatever stops the title holds before it.
+_MEDIUM_END = re.compile(r"\s+\[Internet\][.,]?\s*")
+# NLM's meeting date and place after a proceedings' title: `1993 Sep; Yeppoon, Qld. `.
+_MEETING = re.compile(rf"^{YEAR}\s+[A-Z][a-z]{{2}}[^.]*?\.\s+(?=[A-Z])")
+# NLM's report number after a report's imprint: `1981. 35 p. Report No.: 4.`
+_REPORT_NO = re.compile(r"\.\s+Report\s+No\.?:?\s*[\w./-]+\.?$")
+# An edition in parentheses at a book title's end, spelled out or not: `(2nd edition)`.
+_TITLE_EDITION = re.compile(r"\s*\((\d+\w*\s+ed)(?:ition|\.)?\)\.?$")
+# IEEE's technical report: `Aerospace Corp., Los Angeles, CA, Tech. Rep. TR-12, Nov. 1968.`
+_TECH_REPORT = re.compile(
+    rf"^(?P<publisher>[^,]+),\s*(?:(?P<place>[^,]+(?:,\s*[A-Z]{{2}})?(?:,\s*USA)?),\s*)?"
+    rf"Tech\.\s*Rep\.\s*(?P<document_number>[^,]+?),\s*(?:(?:{MONTH_NAMES})\.?\s+)?"
+    rf"(?P<year>{YEAR})\.?$"
+)
+# CJK text, whose imprints GB/T 7714's grammar reads.
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
 
 
@@ -151,13 +173,19 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     `commas`: the style ends titles with a comma (APS), not a stop."""
     title, rest = title_and_rest(text.strip())
     fields: dict[str, Any] = {}
+    if title and "Rep." in rest and tech_report(rest, fields):
+        return {"title": title, **fields}
     cut = ("", rest, {}) if title else cut_title(rest, commas)
     if cut:
         fields["title"] = title or cut[0]
         fields.update(cut[2])
         fill_source(cut[1], fields, dated)
         return fields
+    if "Report" in rest or rest.endswith(("p", "p.")):  # what `book_tail` can cut
+        rest = book_tail(rest)
     found = locate(rest, dated)
+    if found and not commas and ":" in found[0] and located_imprint(rest, found, fields):
+        return fields
     if found:
         return journal_or_book(rest, found, fields, dated, commas)
     if commas and ", " in rest:
@@ -165,6 +193,29 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         fill_source(source, fields, dated)
         return fields
     return title_then_source(rest, fields, dated)
+
+
+def tech_report(rest: str, fields: dict[str, Any]) -> bool:
+    """IEEE's report after its quoted title: `Company, City, ST, Tech. Rep. NUMBER, Mon.
+    YEAR.`, whose company is the publisher (a journal prints no `Tech. Rep.`). Says
+    whether the report was read into `fields`."""
+    match = _TECH_REPORT.match(rest)
+    if match is None:
+        return False
+    found = {k: v.strip() for k, v in match.groupdict().items() if v}
+    fields.update(found, kind=Kind.REPORT)
+    return True
+
+
+def book_tail(rest: str) -> str:
+    """`rest` without what NLM prints after a book's or report's imprint and no locator
+    holds: its report number (`1981. 35 p. Report No.: 4.`), then its page count (`2001
+    Jul. 106p.`), each read as a volume otherwise."""
+    if "Report" in rest:
+        rest = _REPORT_NO.sub("", rest)
+    if rest.endswith(("p", "p.")):
+        rest = _PAGE_COUNT.sub("", rest)
+    return rest
 
 
 def journal_or_book(
@@ -197,10 +248,34 @@ def journal_or_book(
     return fields
 
 
+def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[str, Any]) -> bool:
+    """`Title. Place: Publisher, 2004, pp. 203–24` (NLM's `Place: Publisher; 2002. p.
+    15–20`): a locator of pages read after a place and its colon ends a book's imprint,
+    not a journal's (a journal prints a volume or an issue), so the source after the
+    title is read as one. A year alone is `journal_or_book`'s; a title holding a stop may
+    be split wrongly, and CJK imprints are GB/T 7714's. Says whether the title and
+    imprint were stored."""
+    head, locator = found
+    if "volume" in locator or "issue" in locator or locator.keys() == {"year"}:
+        return False
+    if ":" not in head or "ublished" in rest or _CJK.search(rest):
+        return False  # AMA's `Journal. Published online July 7, 2016` is a date
+    title, container = split_title_container(head)
+    if not container or "." in title.rstrip(".") or not PLACE_COLON.match(container):
+        return False
+    if not imprint_fields(container + rest[len(head) :], fields):
+        return False
+    edition = _TITLE_EDITION.search(title) if title.endswith((")", ").")) else None
+    if edition:  # `Title (2nd edition). Place: Publisher, 2004, pp. 203–24`
+        title, fields["edition"] = title[: edition.start()], edition.group(1)
+    fields["title"] = title
+    return True
+
+
 def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) -> dict[str, Any]:
     """`Title. Place: Publisher; YEAR` and other non-journal shapes: the title ends at the
     first stop (or ` [`, ` (`) and what follows is read as a source."""
-    stop = _TITLE_END.search(rest)
+    stop = medium_end(rest) or _TITLE_END.search(rest)
     if not stop:
         fields["title"] = rest
         return fields
@@ -210,6 +285,14 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
     fields["title"] = rest[:start]
     fill_source(rest[end:].strip(), fields, dated)  # a genre is its to take
     return fields
+
+
+def medium_end(rest: str) -> re.Match[str] | None:
+    """NLM's `[Internet]` tag where a book's title ends, whatever stops the title holds
+    (`Title. Supplement: Part [Internet]. Place: Publisher; 2001`): only before a place
+    and its colon, since a journal or a web page's site may follow the tag too."""
+    tag = _MEDIUM_END.search(rest) if " [Internet]" in rest else None
+    return tag if tag and PLACE_COLON.match(rest[tag.end() :]) else None
 
 
 def question_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
@@ -231,7 +314,7 @@ def question_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
 def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
     """Drop a genre (`[PhD thesis]`) or an edition (`(2nd ed.)`) before the source, and
     say whether the genre was a thesis (its source is then the university, an imprint)."""
-    rest = rest.strip(" .,")
+    rest = rest.strip(" .,\n\t\r")  # a line break may lead (`Title\n[PhD thesis]. …`)
     genre = _GENRE.match(rest)
     thesis = False
     if genre:  # a medium (`[Internet]`, `Preprint`) is dropped too, but says no kind
@@ -294,7 +377,11 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
 
 def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     """An imprint after a host book's editors (`Eds. Place: Publisher`), or after the
-    sentence that names a book series; else the rest is the container."""
+    sentence that names a book series, or after a proceedings' meeting date and place
+    (NLM: `1992 Sep 6-10; Geneva (CH). Place: Publisher; 1992`), which no field holds;
+    else the rest is the container."""
+    if "container" in fields and rest[:1].isdigit():
+        rest = _MEETING.sub("", rest)
     pub = imprint(_LEADING_EDS.sub("", rest))
     if pub is None and ". " in rest and "container" not in fields:
         first, _, later = rest.partition(". ")
@@ -332,6 +419,7 @@ def bare_publisher(fields: dict[str, Any], body: str) -> None:
         or fields.get("kind") == Kind.CHAPTER
         or any(fields.get(name) for name in _LOCATOR_FIELDS)
         or _NOT_PUBLISHER.search(container)
+        or not looks_imprint(container)  # `Psychological Science.`: a journal, no locator
     ):
         return
     fields["publisher"] = fields.pop("container")

@@ -62,7 +62,8 @@ _STATUS = re.compile(
     r"[,.]?\s+(?:[Tt]o\s+be\s+published|[Ii]n\s+press|Advance\s+online\s+publication)\.?$"
 )
 _STATUS_ENDS = ("published", "published.", "press", "press.", "publication", "publication.")
-_MIDDLE_CITED = re.compile(r"\s*\[(?:cited|accessed)\s+([^\[\]]{4,40})\]", re.IGNORECASE)
+# Led by its `[` (scanned for in C); the white space before it is taken by `cut_cited`.
+_MIDDLE_CITED = re.compile(r"\[(?:cited|accessed)\s+([^\[\]]{4,40})\]", re.IGNORECASE)
 # Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
 # as `match.groupdict()` would, without building a dict of a dozen mostly empty groups.
 _GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getitem__))
@@ -180,4 +181,7 @@ def cut_cited(text: str, found: dict[str, str]) -> str:
     if match is None:
         return text
     found.setdefault("accessed", match.group(1).strip())
-    return text[: match.start()] + text[match.end() :]
+    start = match.start()
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return text[:start] + text[match.end() :]

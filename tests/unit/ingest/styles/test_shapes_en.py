@@ -15,7 +15,7 @@ import pytest
 
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
-from mmrefs.model import FailedEntry, Reference
+from mmrefs.model import FailedEntry, Kind, Reference
 
 
 def parse(text: str) -> Reference:
@@ -189,14 +189,123 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "apa book: the publisher alone after the title",
-        "Sample, M. J. (2010). Widget club management. Human Widgets.",
-        {"publisher": "Human Widgets", "container": ""},
+        "Sample, M. J. (2010). Widget club management. Human Widgets Press.",
+        {"publisher": "Human Widgets Press", "container": ""},
+    ),
+    (
+        "a line break before a bracketed thesis genre",
+        "Sample, C. (2023). Imaging widgets with gears\n[PhD thesis]. Lakeside University.",
+        {"publisher": "Lakeside University", "kind": Kind.THESIS},
+    ),
+    (
+        "nlm title printed whole in brackets (a translation) is no tag",
+        "Sample K. [Abstract reasoning in widget clubs]. Z Widg. 2010;3:4-5.",
+        {"title": "[Abstract reasoning in widget clubs]", "container": "Z Widg"},
+    ),
+    (
+        "apa journal without a locator (in press) is no publisher",
+        "Sample, M. J. (2020). Widget turning in small clubs. Psychological Widgets. In press.",
+        {"container": "Psychological Widgets", "publisher": ""},
     ),
     (
         "apa web page keeps its site as the container",
         "Sample, M. J. (2010). Widget counts by region. Northfield Widget Registry. "
         "https://example.org/widgets",
         {"publisher": "", "container": "Northfield Widget Registry"},
+    ),
+    (
+        "nlm place abbreviated with a stop",
+        "Sample PR, Example KS. Widget microbiology. 3rd ed. St. Example: Gearworks; 2011.",
+        {"place": "St. Example", "publisher": "Gearworks", "year": "2011", "container": ""},
+    ),
+    (
+        "nlm publisher naming its parent bodies",
+        "Sample, L., Example, J. The Widget Landscape. Northfield, MA: Example Center for "
+        "Widgets, Example Library of Gears, Example Institutes of Cogs; 2007.",
+        {
+            "place": "Northfield, MA",
+            "publisher": "Example Center for Widgets, Example Library of Gears, "
+            "Example Institutes of Cogs",
+            "year": "2007",
+        },
+    ),
+    (
+        "nlm page count after the imprint",
+        "Sample K. Example formats for widget citation. Supplement: Gear formats [Internet]. "
+        "Northfield (MA): Example Library of Widgets; 2003 Jun [cited 2004 Jan 5]. 98p. "
+        "Available from: https://example.org/w.pdf",
+        {
+            "title": "Example formats for widget citation. Supplement: Gear formats",
+            "place": "Northfield (MA)",
+            "publisher": "Example Library of Widgets",
+            "year": "2003",
+            "volume": "",
+        },
+    ),
+    (
+        "author-year book: place and publisher before the pages",
+        "Sample MA. 2008. Widget management in gearboxes (3rd edition). Northfield: Example "
+        "Cog Press, pp.101-140",
+        {
+            "title": "Widget management in gearboxes",
+            "place": "Northfield",
+            "publisher": "Example Cog Press",
+            "first_page": "101",
+        },
+    ),
+    (
+        "nlm proceedings: meeting date and place before the imprint",
+        "Sample L. Widgets and gears: how do regions compare. In: Example gears: Proceedings "
+        "of the 4th Conference of the Example Widget Society (Northland); 1997 Mar; Example "
+        "Bay, Northland. Gearton, NSW: Example Widget Society; 1998. p. 21-30.",
+        {
+            "container": "Example gears: Proceedings of the 4th Conference of the Example "
+            "Widget Society (Northland)",
+            "place": "Gearton, NSW",
+            "publisher": "Example Widget Society",
+            "year": "1998",
+            "first_page": "21",
+        },
+    ),
+    (
+        "ieee chapter: abbreviated publisher and a chapter number",
+        'A. Sample and B. Example, "Gears for online widget courses," in Widget Programs in '
+        "the Example Age, C. Placeholder and D. E. Sample, Eds. Northfield, MN, USA: Example "
+        "Acad., 2009, ch. 4, pp. 31-40.",
+        {
+            "container": "Widget Programs in the Example Age",
+            "place": "Northfield, MN, USA",
+            "publisher": "Example Acad",
+            "year": "2009",
+            "first_page": "31",
+        },
+    ),
+    (
+        "nlm report: department after the publisher, page count and report number",
+        "Sample IL, Example NE. Widget manpower in Northland. West Example (AU): Example "
+        "University, Department of Gear Practice; 1984. 41 p. Report No.: 7.",
+        {
+            "title": "Widget manpower in Northland",
+            "place": "West Example (AU)",
+            "publisher": "Example University, Department of Gear Practice",
+            "year": "1984",
+            "volume": "",
+            "container": "",
+        },
+    ),
+    (
+        "ieee technical report: company, place, number and date",
+        "A. B. Sample, C. D. Example, and E. F. Placeholder, \u201cWidget absorption in the "
+        "example atmosphere,\u201d Example Gear Corp., Northfield, MN, Tech. Rep. WG-0100 "
+        "(12-34)-5, Mar. 1971.",
+        {
+            "title": "Widget absorption in the example atmosphere",
+            "publisher": "Example Gear Corp",
+            "place": "Northfield, MN",
+            "year": "1971",
+            "container": "",
+            "kind": "report",
+        },
     ),
     # Theses
     (
@@ -236,6 +345,30 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "chinese thesis genre in an author-date entry",
         "彭波. 2000. “示例细胞因子水平的研究.” 博士学位论文, 南京: 示例理工大学.",
         {"place": "南京", "publisher": "示例理工大学"},
+    ),
+    (
+        "nlm thesis: the bracketed genre after the degree",
+        "Sample MM. Widget sleep and gears: a survey of example owners. Widget Science, "
+        "Honours [thesis]. Example Falls (MI): Example State University; 2004.",
+        {
+            "title": "Widget sleep and gears: a survey of example owners",
+            "place": "Example Falls (MI)",
+            "publisher": "Example State University",
+            "container": "",
+            "kind": "thesis",
+        },
+    ),
+    (
+        "harvard agps thesis: year without a stop, parts between commas",
+        "Sample, K 2011, Gearsex: widgets and the reanimation of cogs as image, commodity "
+        "and example, doctoral thesis, Example University, Northfield.",
+        {
+            "title": "Gearsex: widgets and the reanimation of cogs as image, commodity and example",
+            "year": "2011",
+            "publisher": "Example University",
+            "place": "Northfield",
+            "kind": "thesis",
+        },
     ),
     # Titles and names
     (

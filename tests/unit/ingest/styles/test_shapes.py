@@ -12,20 +12,8 @@ from typing import Any
 
 import pytest
 
-from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import parse_entry
-from mmrefs.model import Author, FailedEntry, Kind, Reference
-
-
-def parse(text: str) -> Reference:
-    result = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
-    assert not isinstance(result, FailedEntry), result.reason
-    return result
-
-
-def families(ref: Reference) -> list[str]:
-    return [a.family or a.literal for a in ref.authors]
-
+from mmrefs.model import Author, Kind
+from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -357,14 +345,4 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
-    if expected.get("__failed__"):
-        assert isinstance(parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt"), FailedEntry)
-        return
-    ref = parse(text)
-    for field, value in expected.items():
-        got = (
-            families(ref)
-            if field == "families"
-            else (ref.extra_value("style") if field == "style" else getattr(ref, field))
-        )
-        assert got == value, f"{name}: {field}"
+    check_shape(name, text, expected)

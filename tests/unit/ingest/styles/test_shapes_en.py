@@ -13,24 +13,8 @@ from typing import Any
 
 import pytest
 
-from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import parse_entry
-from mmrefs.model import FailedEntry, Kind, Reference
-
-
-def parse(text: str) -> Reference:
-    result = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
-    assert not isinstance(result, FailedEntry), result.reason
-    return result
-
-
-def families(ref: Reference) -> list[str]:
-    return [a.family or a.literal for a in ref.authors]
-
-
-def givens(ref: Reference) -> list[str]:
-    return [a.given for a in ref.authors]
-
+from mmrefs.model import Kind
+from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     # Trailers
@@ -419,12 +403,4 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
-    ref = parse(text)
-    for field, value in expected.items():
-        if field == "families":
-            got: Any = families(ref)
-        elif field == "givens":
-            got = givens(ref)
-        else:
-            got = getattr(ref, field)
-        assert got == value, f"{name}: {field}"
+    check_shape(name, text, expected)

@@ -82,7 +82,8 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     read by `gbt7714.parse_uncoded`, scored low so that it is reported for checking: a
     Chinese entry that ends in GB/T's own periodical part first (no other style prints
     one); an entry no grammar reads; and a Chinese entry whose reading took a GB/T
-    imprint (`北京: 出版社, 1997: 74-80`) for a journal."""
+    imprint (`北京: 出版社, 1997: 74-80`) for a journal. Only entries without a type code
+    are tried: a coded entry that no grammar reads keeps the reason it failed."""
     uncoded_ok = find_type_mark(body) is None  # a coded entry's failure keeps its reason
     chinese = uncoded_ok and has_cjk(body[:12])
     if chinese:

@@ -103,7 +103,9 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
     return None
 
 
-_TITLE_EDITION = re.compile(r"\s*[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版)\s*[)）]\s*$")
+_TITLE_EDITION = re.compile(
+    r"[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?\s*[)）]\s*$"
+)
 _CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
@@ -397,9 +399,9 @@ def parse_gbt(
     first = names.split(",")[0].strip()
     if authors and text[:1] in "[(" and _NATIONALITY.match(text) and _PLAIN_CJK.fullmatch(first):
         authors = (Author(family=first), *authors[1:])  # `[英]蔼理士`: a foreign name whole
-    edition = _TITLE_EDITION.search(title)
-    if edition:  # `普通生态学(2版)`: the edition printed with the title
-        title = title[: edition.start()]
+    edition = _TITLE_EDITION.search(title, max(0, len(title) - 24)) if ")" in title[-2:] else None
+    if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
+        title = title[: edition.start()].rstrip()
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],

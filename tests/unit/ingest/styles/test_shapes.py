@@ -336,6 +336,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["王", "李"], "title": "示例题名"},
     ),
     (
+        "gbt english edition printed with the title",
+        "Sample P. Quantitative Widget Ecology(3rd ed.)[M]. Oxford: Example Press, 1983: 105-112.",
+        {
+            "title": "Quantitative Widget Ecology",
+            "extra": (("edition", "3rd ed"), ("style", "gbt7714")),
+        },
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

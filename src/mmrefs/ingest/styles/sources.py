@@ -403,6 +403,16 @@ _NOT_PUBLISHER = re.compile(
     re.IGNORECASE,
 )
 _LOCATOR_FIELDS = ("volume", "issue", "first_page", "pages", "article_number")
+# A publisher printed alone that no publisher's word names: a public body's word, or a
+# house that prints under its bare name (APA: `Title. Springer.`, `Title (2nd ed.). Wiley.`).
+_BARE_PUBLISHER = re.compile(
+    r"\b(?:Government|Department|Ministry|Agency|Bureau|Council|Commission|Cent(?:er|re)|"
+    r"Foundation|Organi[sz]ation|Springer|Wiley|Routledge|Elsevier|Sage|Pearson|Macmillan|"
+    r"Palgrave|Blackwell|Kluwer|Longman|McGraw-Hill|Prentice[ -]Hall|Addison-Wesley|"
+    r"Cengage|Guilford|Erlbaum|Jossey-Bass|Norton|Penguin|Wadsworth|Mosby|Saunders|"
+    r"Lippincott|Thieme|Karger|Earthscan|Polity|Verso|Emerald|De Gruyter|"
+    r"North-Holland|Birkh(?:ä|a)user|CRC|Taylor\s*&\s*Francis)\b"
+)
 
 
 def bare_publisher(fields: dict[str, Any], body: str) -> None:
@@ -419,7 +429,8 @@ def bare_publisher(fields: dict[str, Any], body: str) -> None:
         or fields.get("kind") == Kind.CHAPTER
         or any(fields.get(name) for name in _LOCATOR_FIELDS)
         or _NOT_PUBLISHER.search(container)
-        or not looks_imprint(container)  # `Psychological Science.`: a journal, no locator
+        # `Psychological Science.`: a journal, no locator
+        or not (looks_imprint(container) or _BARE_PUBLISHER.search(container))
     ):
         return
     fields["publisher"] = fields.pop("container")

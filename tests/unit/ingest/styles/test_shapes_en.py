@@ -398,6 +398,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Widgetry 2, no. 1 (2000): 1-25.",
         {"families": ["Sample", "Example"], "title": "Emergence of Widgets in Complex Systems"},
     ),
+    (
+        "apa bare publisher named as a public body",
+        "Sample, R. (2011). Counting widgets in regional courts. Example Widget Agency.",
+        {"publisher": "Example Widget Agency", "container": "", "kind": Kind.BOOK},
+    ),
+    (
+        "apa bare publisher named as a house after a named edition",
+        "Sample, G. J., & Example, B. (2019). Principles of widgetry (4th Example-Region ed.). "
+        "Palgrave.",
+        {"publisher": "Palgrave", "container": "", "title": "Principles of widgetry"},
+    ),
 ]
 
 

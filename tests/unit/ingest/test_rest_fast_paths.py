@@ -174,6 +174,12 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
         match = pattern.match(text)
         if match:
             out = {k: v.strip() for k, v in match.groupdict().items() if v}
+            if "place2" in out and "place" in out and parts.acs_imprint(out):
+                out["publisher"], out["place"] = (
+                    out["place"],
+                    out["publisher"] + ", " + out.pop("place2"),
+                )
+                return out
             if "place2" in out:
                 out["place"] = out.pop("place2")
             place = out.get("place", "")

@@ -153,6 +153,24 @@ def may_match_second(text: str) -> bool:
     return _SECOND_TAIL.match(text, comma + 1) is not None
 
 
+# A publisher's or a city's name, as ACS prints them: a capital, then letters, spaces,
+# hyphens, `&` or an abbreviation's stop; no digit, comma, quote or sentence.
+_ACS_NAME = re.compile(r"[A-Z][\w&' -]{1,38}")
+_ACS_CITY = re.compile(r"[A-Z][\w'. -]{1,30}")
+
+
+def acs_imprint(groups: dict[str, str]) -> bool:
+    """Whether `Place: Publisher, Place2` read by `_IMPRINTS[0]` is ACS's `Publisher:
+    City, Region` (`Example-VCH: Springfield, Exampleland`): three short names, the first
+    no sentence or quotation (a title's colon would give one)."""
+    return bool(
+        _ACS_NAME.fullmatch(groups["place"])
+        and _ACS_CITY.fullmatch(groups["publisher"])
+        and _ACS_CITY.fullmatch(groups["place2"])
+        and ". " not in groups["publisher"]
+    )
+
+
 def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint;
     NLM's page count after the year (`2000. 232 p.`) is no locator and is dropped."""
@@ -160,6 +178,10 @@ def imprint(text: str) -> dict[str, Any] | None:
     if match is None:
         return None
     out = {k: v.strip() for k, v in match.groupdict().items() if v}
+    if "place2" in out and "place" in out and acs_imprint(out):  # `Publisher: City, Region`
+        publisher, city = out["place"], out["publisher"]
+        out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
+        return out
     if "place2" in out:
         out["place"] = out.pop("place2")
     place = out.get("place", "")

@@ -187,6 +187,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "[Abstract reasoning in widget clubs]", "container": "Z Widg"},
     ),
     (
+        "acs imprint: the publisher before the colon, city and region after",
+        "Sample, A. B. Widget Chemistry. Example-VCH: Springfield, Exampleland, 2004.",
+        {"publisher": "Example-VCH", "place": "Springfield, Exampleland", "year": "2004"},
+    ),
+    (
         "apa journal without a locator (in press) is no publisher",
         "Sample, M. J. (2020). Widget turning in small clubs. Psychological Widgets. In press.",
         {"container": "Psychological Widgets", "publisher": ""},

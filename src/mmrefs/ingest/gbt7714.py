@@ -252,16 +252,24 @@ def host_title(before: str) -> str:
     return title if names and title else before
 
 
+_DATE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def dashed(date: str) -> str:
+    """A printed date with its parts joined by plain hyphens (`1991—06—05` → `1991-06-05`)."""
+    return _DATE_DASH.sub("-", date)
+
+
 def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[EB/OL]//Site. (2021-03-01)[2024-05-02]`: the dates, and the site or publisher."""
     dates = _ONLINE_DATES.search(tail)
     if not dates:
         cited = _CITED_ONLY.fullmatch(tail)  # `[EB/OL]. [2018-04-02]. URL`: no date of its own
-        return {"accessed": re.sub(r"\s*[-–]\s*", "-", cited.group(1))} if cited else None
-    issued = re.sub(r"\s*[-–]\s*", "-", dates.group("issued"))
+        return {"accessed": dashed(cited.group(1))} if cited else None
+    issued = dashed(dates.group("issued"))
     fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
     if dates.group("cited"):
-        fields["accessed"] = re.sub(r"\s*[-–]\s*", "-", dates.group("cited").strip())
+        fields["accessed"] = dashed(dates.group("cited").strip())
     tail = (tail[: dates.start()] + tail[dates.end() :]).strip(" .,")
     if tail:
         fields["container" if hosted else "publisher"] = clean_container(tail)
@@ -292,11 +300,11 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
     match = _DATE_ONLY.match(tail)
     if match is None:
         return None
-    issued = re.sub(r"\s*[-–—]\s*", "-", match.group("issued"))
+    issued = dashed(match.group("issued"))
     fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
     cited = match.group("cited") or match.group("cited2")
     if cited:
-        fields["accessed"] = re.sub(r"\s*[-–—]\s*", "-", cited)
+        fields["accessed"] = dashed(cited)
     before = (match.group("before") or "").strip(" .,")
     if before.startswith(("http://", "https://")):
         fields["url"] = before
@@ -423,9 +431,10 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 # GB/T's own periodical part, strictly: `Journal, YEAR, VOL(ISSUE): PAGES` (a volume or an
 # issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
 # would pass `PERIODICAL`, which trusts the type code).
-_GBT_PERIODICAL = re.compile(rf"[^,;]+?,\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
+_GBT_PART = rf",\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S"
+_GBT_PERIODICAL = re.compile(rf"[^,;]+?{_GBT_PART}")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
-_GBT_PART_ANYWHERE = re.compile(rf",\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S")
+_GBT_PART_ANYWHERE = re.compile(_GBT_PART)
 _LAST_STOPS = 4
 _LOWER_CODE = re.compile(r"\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
 UNCODED_STYLE = "gbt7714-no-code"

@@ -62,11 +62,14 @@ PERIODICAL = re.compile(
     r"\s*(?:(?::|(?<=\))\s)\s*(?P<pages>[^;:]+?))?\s*\.?\s*$"
 )
 PUBLISHED = re.compile(
-    rf"^(?:(?P<before>.*)(?:\.\s*|(?<=[?!])\s+))?(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
-    rf"(?P<publisher>[^.:,]+?)\s*,"
+    rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
+    rf"(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
+    rf"(?P<publisher>(?:[^.:,]|(?<=\b[A-Z])\.)+?)\s*,"
     rf"\s*(?P<year>{_YEAR})(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
     r"\s*\.?\s*$"
-)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits)
+)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits);
+# a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
+# capital letter ends the part before the imprint.
 _ONLINE_DATES = re.compile(
     r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
 )
@@ -92,12 +95,18 @@ _STANDARD_NUMBER = re.compile(
     r"\s*[,，.]\s*"
 )
 
+# A report's number after its title and a comma (`Guidelines …, PB 91-194001[R]`, GB/T
+# 7714-2015's own example): capitals, then digits.
+_REPORT_NUMBER = re.compile(r"\s*,\s*(?P<number>[A-Z]{1,6}[\s-]?\d[\d-]{3,}[A-Z]?)(?P<year>)$")
+
 
 def document_number(code: str, title: str) -> re.Match[str] | None:
-    """A patent's or a standard's number printed with its title (`number` and `year`
-    groups; `year` is empty for a patent, whose number holds none)."""
+    """A patent's, a standard's or a report's number printed with its title (`number`
+    and `year` groups; `year` is empty for a patent or report, whose number holds none)."""
     if code.startswith("P"):
         return _PATENT_NUMBER.search(title)
+    if code.startswith("R"):
+        return _REPORT_NUMBER.search(title, max(0, len(title) - 30))
     if code.startswith("S"):
         return _STANDARD_NUMBER.match(title)
     return None
@@ -115,8 +124,11 @@ _ORG_SUFFIX = re.compile(
 )
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
-# 一路”…`) or a capital word of one letter (`et al.T lymphocytes…`).
-_NAME_STOP = re.compile(r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s))")
+# 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
+# something in ideographs (`等.120例…`, `2型糖尿病`), which no name holds.
+_NAME_STOP = re.compile(
+    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}[\u4e00-\u9fff]))"
+)
 _NAMES_MAX = 600
 # A name of ideographs alone: one a nationality marks foreign is kept whole (`[英]蔼理士`);
 # one with a middle dot or Latin initials is split by `parse_cjk_name` already.
@@ -313,11 +325,24 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
     return fields
 
 
+# An edition closed by a comma instead of a stop (`[M]. 2nd, New York: Springer, 1989.`).
+_EDITION_COMMA = re.compile(r"^(\d+\s*(?:st|nd|rd|th|版)(?:\s*ed(?:n|ition)?\.?)?)\s*,\s*", re.I)
+# A host with its meeting's place and year but no publisher (`[C]//Proceedings of …,
+# Zhuhai, 2002: 263-270.`, `//全国…学术文集,珠海,2002:263-270.`), as real lists print
+# proceedings whose publisher they do not know.
+_HOST_PLACE_YEAR = re.compile(
+    r"^(?P<host>[^,，]{5,}?)\s*,\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    rf"\s*,\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+)
+
+
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
-    """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings)."""
-    match = PUBLISHED.match(tail)
+    """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
+    host with its place and year alone (`_HOST_PLACE_YEAR`)."""
+    match = PUBLISHED.match(_EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail)
     if not match:
-        return None
+        return host_place_year(tail) if hosted else None
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
     if before and (base in {"C", "G", "A"} or hosted):
@@ -331,6 +356,20 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     )
     if fields.get("publisher") == fields.get("container"):
         del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
+    fields.update(locator_fields(match.group("pages") or ""))
+    return fields
+
+
+def host_place_year(tail: str) -> dict[str, Any] | None:
+    """A host, its place and year, and pages (`_HOST_PLACE_YEAR`); None otherwise."""
+    match = _HOST_PLACE_YEAR.match(tail)
+    if match is None:
+        return None
+    fields: dict[str, Any] = {
+        "container": clean_container(match.group("host")),
+        "place": match.group("place"),
+        "year": match.group("year"),
+    }
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
 
@@ -436,6 +475,8 @@ _GBT_PERIODICAL = re.compile(rf"[^,;]+?{_GBT_PART}")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(_GBT_PART)
 _LAST_STOPS = 4
+# A publisher's name, which no place ends with: `出版社: 上海` is ACS's order.
+_PUBLISHER_END = re.compile(r"(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?)$")
 _LOWER_CODE = re.compile(r"\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
 UNCODED_STYLE = "gbt7714-no-code"
 UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
@@ -470,6 +511,11 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
             code, publication = "M", published_fields("M", tail, False)
             if publication is not None and not publication.get("place"):
                 continue  # a GB/T book names its place: `北京: 出版社, 2010`
+            if publication is not None and _PUBLISHER_END.search(publication["place"]):
+                publication["place"], publication["publisher"] = (  # ACS: `出版社: 上海`
+                    publication["publisher"],
+                    publication["place"],
+                )
         if publication is None:
             continue
         authors, et_al = parse_author_list(names)

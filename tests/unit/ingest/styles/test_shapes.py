@@ -344,6 +344,58 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "gbt title opening with a number of ideographs after the stop",
+        "王军,李明,等.120例示例患者的疗效分析[J].示例医学杂志,1985,8(2):321-325.",
+        {"families": ["王", "李"], "title": "120例示例患者的疗效分析", "volume": "8"},
+    ),
+    (
+        "gbt uncoded entry whose title opens with a number",
+        "王军,李明,等.2型示例病的疗效分析.示例医学杂志,1985,8:321.",
+        {"families": ["王", "李"], "title": "2型示例病的疗效分析", "pages": "321"},
+    ),
+    (
+        "gbt edition closed by a comma before the imprint",
+        "Sample A. Nonlinear widget systems[M]. 2nd, New York: Example Press, 1989. 32~33.",
+        {
+            "place": "New York",
+            "publisher": "Example Press",
+            "pages": "32-33",
+            "extra": (("edition", "2nd"), ("style", "gbt7714")),
+        },
+    ),
+    (
+        "gbt proceedings host with its place and year but no publisher",
+        "王军,李明.示例热泵的模拟研究[C]//全国示例学术会议2002年论文集,珠海,2002: 263-270.",
+        {"container": "全国示例学术会议2002年论文集", "place": "珠海", "pages": "263-270"},
+    ),
+    (
+        "gbt english proceedings host with its place and year",
+        "Sample A, Placeholder B. Simulation of widget storage[C]// Proceedings of the "
+        "Example Meeting 2002, Zhuhai, 2002: 263-270.",
+        {"container": "Proceedings of the Example Meeting 2002", "place": "Zhuhai", "year": "2002"},
+    ),
+    (
+        "gbt host with a name after it is no place",
+        "王军, 李明, 2001. 示例研究[M]//郑秀思, 徐怡",
+        {"__failed__": True},
+    ),
+    (
+        "gbt report number after the title and a publisher holding initials",
+        "Example Agency. Guidelines for handling widgets, PB 91-194001[R].Springfield: "
+        "U.S.Department of Examples,1990.",
+        {
+            "title": "Guidelines for handling widgets",
+            "place": "Springfield",
+            "publisher": "U.S.Department of Examples",
+            "extra": (("document_number", "PB 91-194001"), ("style", "gbt7714")),
+        },
+    ),
+    (
+        "gbt publisher holding an initial is not cut at its stop",
+        "Sample A. Widget theory[M]. London: J. Example, 2000.",
+        {"place": "London", "publisher": "J. Example"},
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

@@ -1,6 +1,7 @@
 """Parse accuracy on real reference strings: examples that public style guides print.
 
-Run: python bench/guides_bench.py [--misses] [--json OUT]
+Run: python bench/guides_bench.py [--misses] [--part dev|held-out] [--file NAME] [--blind]
+                                  [--json OUT]
 
 The rendered corpus (`parse_bench.py`) is perfectly labelled but made by one CSL
 processor; these strings were typed by people (style guides, journals' instructions to
@@ -14,7 +15,9 @@ hash of the address, so one page's examples stay together) is `held-out`, and it
 say how well those fixes carry to strings nobody tuned for. `--part held-out` prints only
 those rows (the default prints all, then each part's total). A file added later
 (`fresh.jsonl`, other pages) was first measured as a whole before anyone looked at it, and
-its rows then split the same way; the totals per file are printed too.
+its rows then split the same way; the totals per file are printed too. `--blind` prints
+the tables only, never a row's text or its misses: the way to measure a new batch
+(`--file fresh2 --blind`) before anyone has looked at what the parser makes of it.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ def part_of(row: dict[str, Any]) -> str:
     return "held-out" if hashlib.sha1(row["source"].encode()).digest()[0] % 3 == 0 else "dev"
 
 
+def file_of(row: dict[str, Any]) -> str:
+    """The file a row comes from, by its id (`fresh2-17` → `fresh2`, `en-apa-3` → `en`)."""
+    return str(row["id"]).split("-")[0]
+
+
 def scored_rows(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Any, dict[str, bool]]]:
     """Each row with what the parser made of it and the field-by-field verdict."""
     out = []
@@ -68,8 +76,14 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--json", type=Path, help="write the tables here as JSON")
     parser.add_argument("--part", choices=PARTS, help="only these rows")
+    parser.add_argument("--file", help="only the rows of this file (`fresh2` for fresh2.jsonl)")
+    parser.add_argument("--blind", action="store_true", help="tables only: no row text")
     args = parser.parse_args()
-    rows = [row for row in load() if args.part in (None, part_of(row))]
+    rows = [
+        row
+        for row in load()
+        if args.part in (None, part_of(row)) and args.file in (None, file_of(row))
+    ]
     results = scored_rows(rows)
     result = tally((row["style"], verdict) for row, _, verdict in results)
     failed = [(row, parsed) for row, parsed, _ in results if isinstance(parsed, FailedEntry)]
@@ -82,7 +96,8 @@ def main() -> None:
         f"{total[2] / total[3]:7.1%}"
     )
     groups = [(p, lambda row, p=p: part_of(row) == p) for p in PARTS] + [
-        (f"file {f}", lambda row, f=f: row["id"].split("-")[0] == f) for f in ("en", "gbt", "fresh")
+        (f"file {f}", lambda row, f=f: file_of(row) == f)
+        for f in sorted({file_of(row) for row, _, _ in results})
     ]
     for part, chosen in groups:
         verdicts = [v for row, _, v in results if chosen(row)]
@@ -98,9 +113,11 @@ def main() -> None:
     for field, (right, counted) in result["fields"].items():
         print(f"{field:18} {counted:8d} {right / counted:9.2%}")
     print(f"\nrefused: {len(failed)} of {len(results)}")
+    if args.blind:
+        failed = []
     for row, parsed in failed:
         print(f"  {row['id']}: {parsed.reason}\n    {row['text']}")
-    if args.misses:
+    if args.misses and not args.blind:
         print("\nwrong fields:")
         for row, parsed, verdict in results:
             if isinstance(parsed, FailedEntry):

@@ -64,12 +64,14 @@ PERIODICAL = re.compile(
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
     rf"(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
-    rf"(?P<publisher>(?:[^.:,]|(?<=\b[A-Z])\.)+?)\s*,"
-    rf"\s*(?P<year>{_YEAR})(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
+    rf"(?P<publisher>(?:[^.:,]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
+    rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
+    rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
     r"\s*\.?\s*$"
 )  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits);
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
-# capital letter ends the part before the imprint.
+# capital letter ends the part before the imprint. After a place, a stop may close the
+# publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
 _ONLINE_DATES = re.compile(
     r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
 )
@@ -135,9 +137,11 @@ _NAMES_MAX = 600
 _PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # What GB/T 7714-2005 lists print before a foreign author's name: the nationality (`[英]`).
 _NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
-# A role after the author list: `…, eds.` or `主编` (the names are the book's editors).
+# A role after the author list: `…, eds.`, `主编` or `, 主编` (the names are the book's
+# editors).
 _ROLE = re.compile(
-    r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$|(?<=[\u4e00-\u9fff]{2})(?:等)?(?:主编|编著|编)$"
+    r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:\s*[,，]\s*)?(?:等)?(?:主编|编著|编)$"
 )
 # A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
 _CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
@@ -168,9 +172,17 @@ def looks_like_names(prefix: str) -> bool:
         if len(words) > 8 or _PUNCTUATION.search(piece):
             return False
         for word in words:
-            if word[:1].islower() and word.lower() not in _LOWER_OK:
+            if word[:1].islower() and word.lower() not in _LOWER_OK and not initials_after(words):
                 return False
     return True
+
+
+def initials_after(words: list[str]) -> bool:
+    """`slemon G R`: a family name typed in lower case, then capital initials only."""
+    return len(words) > 1 and words[0].isalpha() and all(_INITIAL.fullmatch(w) for w in words[1:])
+
+
+_INITIAL = re.compile(r"[A-Z]{1,3}")
 
 
 def split_authors_title(head: str) -> tuple[str, str]:
@@ -396,6 +408,8 @@ def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, A
     a URL or DOI was peeled from the entry, so an online work may print nothing else
     (`[EB/OL]. [2018-04-02]. URL`, whose access date was peeled too)."""
     tail = tail.strip().lstrip(".").strip()
+    if tail.endswith(".."):  # `2001..`: a stop typed twice
+        tail = tail.rstrip(".") + "."
     online = code.startswith("EB") or code.endswith("/OL")
     if not tail and linked and online:
         return {}
@@ -422,6 +436,21 @@ def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, A
     return found
 
 
+# A periodical part that opens with its year: the code was typed after the journal's
+# name (`Title. 地理研究[J], 2021, 40(4): 1134-1145`), not after the title.
+_YEAR_FIRST = re.compile(rf"\s*,\s*{_YEAR}\s*,")
+_LAST_TITLE_STOP = re.compile(r".*[.．]\s*(?=\S)")
+
+
+def code_after_journal(title: str, tail: str) -> tuple[str, str]:
+    """The title without the journal it ends with, and the journal joined to the
+    periodical part; as given when the title has no stop to split at."""
+    stop = _LAST_TITLE_STOP.match(title)
+    if stop is None:
+        return title, tail
+    return title[: stop.end()].rstrip(" .．"), title[stop.end() :] + tail
+
+
 def parse_gbt(
     text: str, mark: re.Match[str] | None = None, linked: bool = False
 ) -> dict[str, Any] | str:
@@ -433,6 +462,8 @@ def parse_gbt(
     names, title = split_authors_title(text[: mark.start()].strip())
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
+    if code == "J" and _YEAR_FIRST.match(tail):
+        title, tail = code_after_journal(title, tail)
     publication = parse_publication(code, tail, linked)
     number = document_number(code, title)
     if number:  # `题名:专利号`, `GB/T 16159-1996, 题名`: the number apart from the title

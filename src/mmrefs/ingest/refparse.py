@@ -6,11 +6,12 @@ import re
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import TYPE_MARK, find_type_mark, parse_uncoded
+from mmrefs.ingest.gbt7714 import TYPE_MARK, find_type_mark
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
+from mmrefs.ingest.styles.gbt import read_uncoded
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.keys import KeyRing, key_base
 from mmrefs.model import FailedEntry, Finding, Reference, Severity, SourceLoc
@@ -79,7 +80,7 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     """The fields of the best reading of `body` (`choose.parse_styles`), or why none reads.
 
     An entry in GB/T order that lost its type code (older Chinese lists print none) is
-    read by `gbt7714.parse_uncoded`, scored low so that it is reported for checking: a
+    read by `gbt.read_uncoded`, scored low so that it is reported for checking: a
     Chinese entry that ends in GB/T's own periodical part first (no other style prints
     one); an entry no grammar reads; and a Chinese entry whose reading took a GB/T
     imprint (`北京: 出版社, 1997: 74-80`) for a journal. Only entries without a type code
@@ -87,14 +88,14 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     uncoded_ok = find_type_mark(body) is None  # a coded entry's failure keeps its reason
     chinese = uncoded_ok and has_cjk(body[:12])
     if chinese:
-        uncoded = parse_uncoded(body, books=False)
+        uncoded = read_uncoded(body, books=False)
         if uncoded is not None:
             return uncoded
     parsed = parse_styles(body, linked)
     if isinstance(parsed, str):
-        return (parse_uncoded(body) if uncoded_ok else None) or parsed
+        return (read_uncoded(body) if uncoded_ok else None) or parsed
     if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
-        return parse_uncoded(body) or parsed
+        return read_uncoded(body) or parsed
     return parsed
 
 

@@ -3,7 +3,9 @@ and author-date (`NAMES, 2017. Title[J]. Journal, 7(3): 1.`).
 
 The type code anchors both. An author-date entry is rewritten into the numeric order (the
 year moved from the author block into the publication part) and read by the numeric
-grammar in `gbt7714.py`, so one grammar owns GB/T's publication shapes.
+grammar in `gbt7714.py`, so one grammar owns GB/T's publication shapes. Entries that lost
+their code are read the same way by `read_uncoded`, with the English version some
+journals append (`(Cao J.2004. Title. Journal, 24(5):549-552.[in Chinese])`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import find_type_mark, parse_gbt
+from mmrefs.ingest.gbt7714 import (
+    find_type_mark,
+    looks_like_names,
+    matching_paren,
+    parse_gbt,
+    parse_uncoded,
+)
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.text import has_cjk
 
 _AUTHOR_DATE = re.compile(
     rf"^(?P<names>[^\[\]]{{0,600}}?)[,.]\s*(?P<year>{YEAR}[a-z]?)\s*[.．]\s*(?=\S)"
@@ -89,3 +98,71 @@ def gbt(body: str, mark: re.Match[str] | None = None, linked: bool = False) -> C
     if not parsed.get("title"):
         return Miss("GB/T 7714", "no title found")
     return Candidate(style, parsed, 1.0)
+
+
+# The English version Chinese journals append to an uncoded entry, marked as a
+# translation by its closing `[in Chinese]` (`… 24(5):549-552.(Cao J, Wu S H.2004. Land
+# use …. Journal of Desert Research, 24(5):549-552.[in Chinese])`).
+_IN_CHINESE_END = re.compile(r"[\[(]\s*in Chinese\s*[\])]\s*\.?\s*\)\s*\.?\s*$", re.I)
+_IN_CHINESE = re.compile(r"\s*[\[(]\s*in Chinese\s*[\])]\s*\.?\s*$", re.I)
+
+
+def pop_english_version(body: str) -> tuple[str, str]:
+    """`body` without the parenthesised English version that ends it, and that version
+    (without its `[in Chinese]`); `(body, "")` when there is none."""
+    end = _IN_CHINESE_END.search(body)
+    if end is None:
+        return body, ""
+    close_at = body.rindex(")", end.start())
+    depth = 0
+    for open_at in range(close_at, -1, -1):
+        depth += {")": 1, "(": -1}.get(body[open_at], 0)
+        if depth == 0:
+            break
+    if depth or matching_paren(body, open_at) != close_at:
+        return body, ""
+    inner = _IN_CHINESE.sub("", body[open_at + 1 : close_at])
+    return body[:open_at].rstrip(), inner
+
+
+def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, Any] | None:
+    """`parse_uncoded` in either system: an author-date entry (`NAMES.2004.Title.Journal,
+    24(5):549-552.`) is put in numeric order first, the year before the periodical's
+    locator, or after a book's imprint. Only Chinese names, or the names of the English
+    `version` of a Chinese entry, are taken to open an author-date entry: without a type
+    code, a year after an English name block is any author-year style's, read by its own
+    grammar."""
+    match = _AUTHOR_DATE.match(body)
+    if match is None or not opens_author_date(match.group("names"), version):
+        return parse_uncoded(body, books)  # a year after a title or a date is no author-date
+    names, year, rest = match.group("names"), match.group("year"), body[match.end() :]
+    found = parse_uncoded(f"{names}. {periodical_with_year(rest, year)}", books=False)
+    if found is None and books:
+        found = parse_uncoded(f"{names}. {in_numeric_order('M', rest, year)}", books=True)
+    return found
+
+
+def opens_author_date(names: str, version: bool) -> bool:
+    """Whether `names` (before `.YEAR.`) is a GB/T author block: Chinese unless in an
+    English `version`, no stop but `et al.`'s, and names by `looks_like_names`."""
+    return (
+        (version or has_cjk(names))
+        and "." not in names.replace("et al.", "")
+        and looks_like_names(names)
+    )
+
+
+def read_uncoded(body: str, books: bool = True) -> dict[str, Any] | None:
+    """An entry in GB/T order without a type code (`gbt7714.parse_uncoded`), in either
+    system, with the English version it may append read as the translation; None when
+    it does not read so."""
+    body, english = pop_english_version(body)
+    found = uncoded_fields(body, books)
+    if found is None or not english:
+        return found
+    version = uncoded_fields(english, books, version=True)
+    if version is not None:
+        found["title_translation"] = version.get("title", "")
+        found["authors_translation"] = version.get("authors", ())
+        found["container_translation"] = version.get("container", "")
+    return found

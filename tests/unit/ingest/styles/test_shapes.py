@@ -396,6 +396,55 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"place": "London", "publisher": "J. Example"},
     ),
     (
+        "gbt type code typed after the journal's name",
+        "王军, 李明. 示例的时空特征. 示例研究[J], 2021, 40(4): 1134-1145.",
+        {"title": "示例的时空特征", "container": "示例研究", "volume": "40", "pages": "1134-1145"},
+    ),
+    (
+        "gbt a stop typed twice at the end",
+        "王军.示例概论[M].北京:示例出版社,2001..",
+        {"place": "北京", "publisher": "示例出版社", "year": "2001"},
+    ),
+    (
+        "gbt a stop between the publisher and the year",
+        "Sample P. The example haunting widgets[M]. London:Example Statesman. 1999.",
+        {"place": "London", "publisher": "Example Statesman", "year": "1999"},
+    ),
+    (
+        "gbt a month after the year is no page",
+        "邵军主编.示例校园[M].示例大学出版社,2001.9.",
+        {"publisher": "示例大学出版社", "year": "2001", "pages": ""},
+    ),
+    (
+        "gbt a family name typed in lower case before its initials",
+        "Wu R,Dewan S B,sample G R.A widget converter[J].Example Transactions,1990,26(5):880-885",
+        {"families": ["Wu", "Dewan", "sample"], "title": "A widget converter"},
+    ),
+    (
+        "gbt editors' role after a comma",
+        "王晓军, 主编. 示例学: 下册[M]. 北京: 示例出版社, 1981: 7-9.",
+        {"families": ["王"], "title": "示例学: 下册"},
+    ),
+    (
+        "gbt uncoded author-date entry with its english version in parentheses",
+        "王军,李明.2004.示例沙地的土地利用.示例沙漠,24(5):549-552.(Wang J, Li M.2004. Land "
+        "use of example sandy land. Journal of Example Research, 24(5):549-552.[in Chinese])",
+        {
+            "title": "示例沙地的土地利用",
+            "container": "示例沙漠",
+            "year": "2004",
+            "volume": "24",
+            "pages": "549-552",
+            "title_translation": "Land use of example sandy land",
+            "container_translation": "Journal of Example Research",
+        },
+    ),
+    (
+        "gbt uncoded author-date entry with an issue only",
+        "示例局资源管理司.2010.第七次全国示例清查.示例资源管理,(1):1-8.",
+        {"authors": (Author(literal="示例局资源管理司"),), "issue": "1", "pages": "1-8"},
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mmrefs.model import Author
 from mmrefs.names import is_suffix
@@ -11,7 +12,8 @@ from mmrefs.text import has_cjk
 _INITIAL = re.compile(r"(?:[^\W\d_a-z]\.?)(?:-[^\W\d_a-z]\.?)?")
 _CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|小组)$")
 ANONYMOUS = frozenset({"佚名", "Anon", "Anon.", "Anonymous", "ANON", "ANONYMOUS"})
-ET_AL = re.compile(r"^(?:et\s+al\.?|等|等人|et\.?\s*al\.?)$", re.IGNORECASE)
+# `et al.` (and its misprints `et all`, `et al..`), `等`.
+ET_AL = re.compile(r"^(?:等|等人|et\.?\s*all?\.{0,2})$", re.IGNORECASE)
 _CJK_COMPOUND_FAMILIES = frozenset(
     {
         "欧阳",
@@ -43,8 +45,64 @@ _MIDDLE_DOTS = "·•・‧"
 _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")  # one search in C for the few names with one
 _LATIN_INITIALS = re.compile(r"[A-Z]{1,3}$")
 _LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
-_ENDS_ET_AL = re.compile(r"\s(?:et\s+al\.?)$", re.IGNORECASE)
-_TRAILING_ET_AL = re.compile(r"\s+et\s+al\.?$", re.IGNORECASE)
+_ENDS_ET_AL = re.compile(r"\s(?:et\s+all?\.{0,2})$", re.IGNORECASE)
+_TRAILING_ET_AL = re.compile(r"\s+et\s+all?\.{0,2}$", re.IGNORECASE)
+
+
+# A Chinese name in pinyin as the English versions of Chinese lists print it: family first
+# with the given name spelled out (`Li Jiyu`), or given first with the family in capitals
+# (`Jiyu LI`); a given name of two syllables may be hyphenated (`Ji-Yu`).
+_PINYIN_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_PINYIN_FAMILY_FIRST = re.compile(rf"([A-Z][a-z]+) ({_PINYIN_WORD})")
+_PINYIN_GIVEN_FIRST = re.compile(rf"({_PINYIN_WORD}) ([A-Z]{{2,}})")
+# `ü` as printed in names (`Lyu`, `Lv`), which the syllable table spells `lü`.
+_PRINTED_U = frozenset({"lv", "nv", "lyu", "nyu"})
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """The syllables of Mandarin in pinyin (some 420), from `pypinyin`'s Wade-Giles table,
+    which lists each once; loaded on first use (importing `pypinyin` costs 0.15 s)."""
+    from pypinyin.style.wadegiles import _convert_table
+
+    return frozenset(row[0] for row in _convert_table) | _PRINTED_U
+
+
+@lru_cache(maxsize=4096)
+def is_pinyin(word: str) -> bool:
+    """Whether `word` spells one or two pinyin syllables (`Li`, `Jiyu`, `Zhi-Yan`): a
+    Chinese family or given name."""
+    syllables = pinyin_syllables()
+    parts = word.lower().split("-")
+    if len(parts) > 1:
+        return len(parts) == 2 and parts[0] in syllables and parts[1] in syllables
+    word = parts[0]
+    return word in syllables or any(
+        word[:cut] in syllables and word[cut:] in syllables for cut in range(1, len(word))
+    )
+
+
+def pinyin_names(pieces: list[str]) -> tuple[Author, ...] | None:
+    """`Li Jiyu, Lan Yubin` or `Jiyu LI, Yubin LAN`: Chinese names in pinyin with the
+    given name spelled out, which an English version of a GB/T 7714 entry may print. Read
+    only when every name has the one shape and all its words are pinyin (so `Ana Smith`
+    is not), and, given first, when a family of four capitals or more shows that the
+    capitals are no run of initials (`Smith AB`, `Li AN`: NLM's family and initials)."""
+    if not pieces or not all(p.isascii() and " " in p for p in pieces):
+        return None
+    matches = [_PINYIN_FAMILY_FIRST.fullmatch(p) for p in pieces]
+    if all(matches):
+        pairs = [(m.group(1), m.group(2)) for m in matches if m]
+    else:
+        matches = [_PINYIN_GIVEN_FIRST.fullmatch(p) for p in pieces]
+        if not all(matches):
+            return None
+        pairs = [(m.group(2), m.group(1)) for m in matches if m]
+        if all(len(family) < 4 for family, _ in pairs):
+            return None
+    if not all(is_pinyin(family) and is_pinyin(given) for family, given in pairs):
+        return None
+    return tuple(Author(family, given) for family, given in pairs)
 
 
 def split_author_list(text: str) -> tuple[list[str], bool]:
@@ -67,6 +125,9 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
 def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool]:
     """Parse a printed author list; a suffix piece (`Jr`) attaches to the name before it."""
     pieces, et_al = split_author_list(text)
+    pinyin = pinyin_names(pieces)
+    if pinyin is not None:
+        return pinyin, et_al
     authors: list[Author] = []
     for piece in pieces:
         if piece in ANONYMOUS:  # `佚名`: GB/T's word for a work without authors

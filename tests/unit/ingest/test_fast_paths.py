@@ -175,7 +175,10 @@ def test_looks_like_names_is_the_word_by_word_test() -> None:
                     return False
                 continue
             words = piece.split()
-            if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words):
+            lower_family = len(words) > 1 and all(re.fullmatch("[A-Z]{1,3}", w) for w in words[1:])
+            if any(w[:1].islower() and w.lower() not in _LOWER_OK for w in words) and not (
+                lower_family and words[0].isalpha()
+            ):
                 return False
             if len(words) > 8 or any(_PUNCTUATION.search(w) for w in words):
                 return False

@@ -154,9 +154,11 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
     if not block:
         return people.Names((), et_al, 1.0 if et_al else 0.0)
     read: list[Author] = []
+    odd = False  # a whole name read as a body or an initial and two words
     if ";" in block:
         read = [people.inverted(p) for p in block.split(";") if p.strip()]
     else:
+        whole = block
         block = people._CONNECT.sub(", ", block)
         pieces = [p for p in (q.strip() for q in people._SEPARATORS.split(block)) if p]
         idx = 0
@@ -172,11 +174,18 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
                 family_first = False
             else:
                 read.append(people.person(piece, family_first))
+                odd = odd or people.unusual(read[-1])
             idx += 1
+        if odd and people.one_body(pieces, whole):  # a whole name read as a body: one?
+            body = Author(literal=whole)
+            return people.Names((body,), et_al, people.plausible(body))
     kept = [a for a in read if (a.family or a.literal) and a.literal not in ANONYMOUS]
     if not kept:
         return people.Names((), et_al, 0.0)
-    return people.Names(tuple(kept), et_al, sum(map(people.plausible, kept)) / len(kept))
+    score = sum(map(people.plausible, kept)) / len(kept)  # as read, before middle names
+    if odd:  # middle names: after a whole name read as an initial and two words
+        kept = people.spelled_middle_names(kept)
+    return people.Names(tuple(kept), et_al, score)
 
 
 @pytest.mark.parametrize("seed", range(4))

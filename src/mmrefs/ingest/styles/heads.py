@@ -28,6 +28,12 @@ _CLOSING_STOP = re.compile(
     _STOP.pattern.replace(r"\s+", r"\s++", 1) + f"(?!{_CONTINUES_NAME.pattern})"
 )
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+# A dotted abbreviation that may lead a body's name (`U.S.`, `U.K.`), as `names_end` cuts
+# it at its last stop.
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+# APA's date of an undated work, where the year would follow the names: `Example Society.
+# (n.d.). Title.` The names end before it, and the title starts after it.
+_UNDATED = re.compile(r"\(n\.\s?d\.\)[.,]?\s*")
 # Words journal abbreviations are made of (ISO 4 / NLM): a stop after one of them is
 # inside the journal title, not the end of the article title.
 ABBREVIATIONS = frozenset(
@@ -54,12 +60,35 @@ def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | 
     if not prefix or len(prefix) > 600:
         return None
     names = read_names(prefix, family_first)
+    if names.score < 0.75 and _ABBREVIATED.fullmatch(prefix):
+        found = body_after_abbreviation(text, match.end(), limit, family_first)
+        if found is not None:
+            match, names = found
     if (names.score >= 0.75 and names.authors) or (names.et_al and not names.authors):
-        return match.end(), names
+        end = match.end()
+        if text.startswith("(n", end):  # what `_UNDATED` needs: spare the regex
+            undated = _UNDATED.match(text, end)
+            end = undated.end() if undated else end
+        return end, names
     return None  # names come first: a block that failed cannot continue past its stop
 
 
-def closing_stop(text: str, limit: int) -> re.Match[str] | None:
+def body_after_abbreviation(
+    text: str, start: int, limit: int, family_first: bool
+) -> tuple[re.Match[str], Names] | None:
+    """`U.S. Department of Widgets. Title`: a body's name led by a dotted abbreviation,
+    whose stops close no author block (`U.S` is no name). The block ends at the next
+    closing stop instead when all it holds is read as bodies; None otherwise."""
+    match = closing_stop(text, limit, start)
+    if match is None or match.start() > 600:
+        return None
+    names = read_names(text[: match.start() + 1].rstrip("."), family_first)
+    if names.authors and all(author.literal for author in names.authors):
+        return match, names
+    return None
+
+
+def closing_stop(text: str, limit: int, start: int = 0) -> re.Match[str] | None:
     """The first `_STOP` before `limit` after which the text no longer continues a name.
 
     With no limit short of the end, `_CLOSING_STOP` finds it in one search: its possessive
@@ -68,8 +97,8 @@ def closing_stop(text: str, limit: int) -> re.Match[str] | None:
     fails cannot match by giving white space back. A limit inside the text hides the text
     after it from a lookahead, so there each stop is tested on the whole text."""
     if limit >= len(text):
-        return _CLOSING_STOP.search(text)
-    for match in _STOP.finditer(text, 0, limit):
+        return _CLOSING_STOP.search(text, start)
+    for match in _STOP.finditer(text, start, limit):
         if not _CONTINUES_NAME.match(text, match.end()):  # no `^` or lookbehind: as on a slice
             return match
     return None

@@ -41,11 +41,30 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BODY_ENDS = frozenset("会心院学所组部局")
 
 
+# Words of agencies and firms that `fieldmap.ORGANISATION_WORDS` (shared with BibTeX and
+# RIS names, where a name is never a title) leaves out: in a printed author block they
+# mark a body (`Example Preventive Services Task Force`, `Example Office of Widgets`,
+# `Widget Holdings Pty Ltd`) when its words are capitalised as a name's are (`people.
+# is_body`), since titles use them too (`Government debt`). As printed, plurals spelled out.
+_AGENCY_WORDS = frozenset(
+    """service services force office offices authority directorate secretariat parliament
+    government library museum survey bank fund nations commonwealth division court police
+    institution llc plc gmbh pty limited corp""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def agency_word(token: str) -> bool:
+    """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`)."""
+    return token.rstrip(".,").lower() in _AGENCY_WORDS
+
+
 @lru_cache(maxsize=4096)
-def organisation_word(token: str) -> bool:
-    """`is_organisation` of one space-free token: a name's words never span a space, so
-    the name is a body when one of its tokens is, and tokens repeat far more than names."""
-    return is_organisation(token)
+def body_word(token: str) -> bool:
+    """A token that makes a name of capitalised words a body (`people.is_body`): every
+    name the fast path reads is capitalised so, and declines on such a token. Of one
+    space-free token: a name's words never span a space, so the name is a body when one
+    of its tokens is, and tokens repeat far more than names."""
+    return is_organisation(token) or agency_word(token)
 
 
 def quick_name(piece: str) -> Author | None:
@@ -68,14 +87,10 @@ def quick_name(piece: str) -> Author | None:
         return None
     first, second = match.groups()
     if piece[1] == ".":  # `A. R. Smith`: the initials, then the family (`A. R. Jr`: a suffix)
-        if (
-            second.lower() in SUFFIXES
-            or organisation_word(second)
-            or any(map(organisation_word, first.split()))
-        ):
+        if second.lower() in SUFFIXES or body_word(second) or any(map(body_word, first.split())):
             return None
         return Author(second, first[:-1])
-    if organisation_word(first) or organisation_word(second):
+    if body_word(first) or body_word(second):
         return None
     return Author(first, second)
 

@@ -7,26 +7,34 @@ APS), `Smith, Ana R., Linda G. Pereira, and L. W. Huber` (Chicago: only the firs
 inverted). Commas are therefore read two ways, as separators of names or of name parts,
 and each comma-piece is read family-first or given-first; the reading whose names are most
 plausible wins, and its plausibility is the score the grammars use to place the end of the
-author block.
+author block. A block whose pieces read as a body and fragments of one is one body's name
+in its levels (`Department of Widgets, National Heart, Lung, and Blood Institute`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from mmrefs.ingest.authors import ANONYMOUS, parse_cjk_name, parse_family_first
 from mmrefs.ingest.fieldmap import is_organisation
-from mmrefs.ingest.styles.namefast import organisation_word, quick_name, quick_pair
+from mmrefs.ingest.styles.namefast import agency_word, quick_name, quick_pair
 from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
 
-_ET_AL_END = re.compile(r"(?:[,;]?\s*(?:et\.?\s*al\.?|等人?|\.\.\.|…)|,?\s+and\s+others)\s*$", re.I)
+# `et al.`, and its misprints `et all`, `et al..` (real lists print them).
+_ET_AL_END = re.compile(
+    r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|等人?|\.\.\.|…)|,?\s+and\s+others)\s*$", re.I
+)
 # `and`/`&` between names; the spaces before them are left to `strip` (as with
 # `_SEPARATORS`), which spares trying a leading `\s*` at every position of the block.
-_CONNECT = re.compile(r",?\s+(?:and|&)\s+|&\s*")
+# Not the `&` of a firm's name (`Example & Co.`, `Example & Sons`): one body, kept whole,
+# where the firm's word ends the block or a word follows (`& Sons, C. D.`: a person).
+_FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|,\s*[A-Z][a-z]{2}))"
+_CONNECT = re.compile(rf",?\s+(?:and|&{_FIRM})\s+|&{_FIRM}\s*")
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
@@ -43,6 +51,21 @@ _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|t
 _CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _SPACED_INITIAL = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?")  # `A.`, `J.-L.`: one initial
+# Countries and regions a body's name carries (`Example Scotland`, `Athletics New
+# Zealand`), read as a body only in a name of two words or more without initials:
+# none is a given name, and the few that are family names (`England`, `Wales`, `Ireland`,
+# `Holland`, `France`) are left out.
+_REGION_WORDS = frozenset(
+    """scotland zealand australia canada america britain kingdom europe germany italy
+    switzerland netherlands sweden norway denmark finland austria belgium singapore
+    queensland ontario""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Words a body's name may hold in lower case (`Department of Health`, `Example & Co`,
+# `Instituto de Widgets`, `Gesellschaft für Widgets`).
+_NAME_CONNECTORS = frozenset(
+    """of for the and & on in at to with against upon by an a de del della di des du la le
+    les et y e da do dos das van von der den voor für und och i""".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +124,45 @@ def given_first(name: str) -> Author:
     return Author(" ".join(tokens[cut:]), " ".join(tokens[:cut]), suffix)
 
 
+# What `name_kind` says of a word, as bits.
+_BODY_BIT, _AGENCY_BIT, _REGION_BIT, _LOWER_BIT, _INITIAL_BIT = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=8192)
+def name_kind(token: str) -> int:
+    """The bits of one word that `is_body` weighs: a body's word or a connector
+    (`is_organisation`: a name's words never span a space, so the name is a body when
+    one of its words is), an agency's or firm's word, a country's, a lower-case word that
+    is no connector, initials. Cached: words repeat far more than names."""
+    kind = _BODY_BIT if is_organisation(token) else 0
+    if agency_word(token):
+        kind |= _AGENCY_BIT
+    if token.lower() in _REGION_WORDS:
+        kind |= _REGION_BIT
+    if token[:1].islower() and token not in _NAME_CONNECTORS:
+        kind |= _LOWER_BIT
+    if is_initials(token):
+        kind |= _INITIAL_BIT
+    return kind
+
+
+def is_body(name: str) -> bool:
+    """Whether a printed name is a body's: one of `fieldmap`'s body words or a connector
+    (`Example Working Group`, `Department of Widgets`), or, in a name whose words are all
+    capitalised (titles use these words too: `Government debt`), an agency's or firm's
+    word (`Example Services Task Force`) or, in a name of two words or more without
+    initials, a country's (`Athletics New Zealand`; `Canada` alone is no body's name)."""
+    tokens = name.split()
+    kind = reduce(or_, map(name_kind, tokens), 0)
+    if kind & _BODY_BIT:
+        return True
+    if kind & _LOWER_BIT:
+        return False
+    if kind & _AGENCY_BIT:
+        return True
+    return kind & (_REGION_BIT | _INITIAL_BIT) == _REGION_BIT and len(tokens) > 1
+
+
 def person(name: str, family_first: bool) -> Author:
     """One comma-free printed name, in the list's orientation unless its shape says.
     Uncached: `person_read` caches it with its score."""
@@ -112,9 +174,7 @@ def person(name: str, family_first: bool) -> Author:
             return Author(literal=name)
         return parse_cjk_name(name) if " " not in name.strip() else parse_family_first(name)
     tokens = name.split()
-    if any(map(organisation_word, tokens)) or (
-        len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5
-    ):
+    if is_body(name) or (len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5):
         return Author(literal=name)
     if len(tokens) > 2 and is_suffix(tokens[-1]):  # `M. L. Šimić III`: the suffix aside
         core = person(" ".join(tokens[:-1]), family_first)
@@ -154,7 +214,12 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
     the pairs read first, and those repeat as seldom as names do; the word tests it
     makes are cached."""
     if literal:
-        body = is_organisation(literal) and literal[:1].isupper() and ":" not in literal
+        body = (
+            is_body(literal)
+            and literal[:1].isupper()
+            and ":" not in literal
+            and name_words(literal)
+        )
         return 0.9 if body else 0.3
     if has_cjk(family):
         return 1.0 if len(family + given) <= 4 else 0.3
@@ -248,14 +313,16 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
 
 def read_pieces(
     pieces: list[str], family_first: bool, inverted_first: bool = False
-) -> tuple[list[Author], list[float]]:
+) -> tuple[list[Author], list[float], bool]:
     """Comma-pieces → people: an inverted pair (`Smith`, `A. R.`) where the next piece is
     a given part, a suffix piece (`Jr`) joining the name before, else a whole name.
     `inverted_first`: the style inverts the first name (`Smith, Ana`: Chicago, APA), so a first
     piece of given names (`Ana Maria`) belongs to the family before it. Each name comes
-    with its plausibility (1.0 for the fast path's shapes, see `namefast`) or `NO_NAME`."""
+    with its plausibility (1.0 for the fast path's shapes, see `namefast`) or `NO_NAME`;
+    and whether a whole name was `unusual` (what `read_names` reads the block again for)."""
     out: list[Author] = []
     scores: list[float] = []
+    odd = False
     count = len(pieces)
     idx = 0
     while idx < count:
@@ -290,8 +357,131 @@ def read_pieces(
         author, score = person_read(piece, family_first)
         out.append(author)
         scores.append(score)
+        odd = odd or unusual(author)
         idx += 1
-    return out, scores
+    return out, scores, odd
+
+
+def unusual(author: Author) -> bool:
+    """A whole name read as a body (`Example Institute`: the block may be one body, see
+    `one_body`) or as an initial and a family of two words (`W. Kindred Example`: maybe a
+    middle name, see `spelled_middle_names`): the names a block is read again for."""
+    return bool(author.literal) or (len(author.given) == 2 and " " in author.family)
+
+
+# Words that lead the levels of a body's name (`National Heart, Lung, and Blood Institute`).
+_BODY_ADJECTIVES = frozenset(
+    "National International Federal Royal American British European Australian".split()  # noqa: SIM905
+)
+
+
+def body_word_fragment(piece: str) -> bool:
+    """One capitalised word that is neither initials nor a particle (`Lung`, `Prevention`):
+    a piece of a body's name its `and` or commas cut off, no person's whole name."""
+    return (
+        " " not in piece
+        and piece[:1].isupper()
+        and piece.isalpha()
+        and not is_initials(piece)
+        and not is_suffix(piece)
+    )
+
+
+def body_fragment(piece: str) -> bool:
+    """A piece of a body's name (`Lung`, `National Heart`) that no body word marks: one
+    word (`body_word_fragment`), or words led by one that leads a body's level."""
+    return body_word_fragment(piece) or piece.split(" ", 1)[0] in _BODY_ADJECTIVES
+
+
+# The words a body's name may end in a stop: a dotted abbreviation (`U.S.`, `J.-L.`) or a
+# firm's (`Co.`).
+_NAME_STOPS = re.compile(r"(?:[^\W\d_]\.-?)+|[A-Z][a-z]{1,2}\.")
+
+
+@lru_cache(maxsize=4096)
+def name_word(word: str) -> bool:
+    """A word a name is made of: no lower-case word but a connector (`of`, `de`), no
+    number, no closing stop but an abbreviation's (a sentence ends at one: `Institute.
+    Guidelines for`); a stop inside a word is a lost space (`P.L.and`)."""
+    if word in _NAME_CONNECTORS:
+        return True
+    if word[:1].islower() or word[:1].isdigit():
+        return False
+    return not word.endswith(".") or _NAME_STOPS.fullmatch(word) is not None
+
+
+def name_words(piece: str) -> bool:
+    """Whether every word of `piece` is a `name_word`."""
+    return all(map(name_word, piece.split()))
+
+
+def one_body(pieces: list[str], block: str) -> bool:
+    """Whether the comma- and `and`-pieces of a block (one of them read as a body's name:
+    `read_names`) are the parts of one body's name:
+    `Department of Widgets, National Example Institute, National Heart, Lung, and Blood
+    Institute` (NLM prints a body's levels from the highest, in commas, and bodies
+    apart in semicolons), `Food and Example Administration`. Every piece is a body or a
+    fragment of one (`body_fragment`), one at least a body of two words or more, all of
+    them words of a name (`name_words`); and a fragment shows that the pieces are one
+    name, unless no comma split it (`Department of Health and Example Services`): two
+    bodies side by side keep their commas. Two one-word fragments in a row, or one
+    first with a comma after it, are an inverted person (`Example, Ming`, `Example,
+    A.and Example Group`), so no body."""
+    if len(pieces) < 2:
+        return False
+    first = pieces[0]
+    if block[len(first) : len(first) + 1] == "," and body_word_fragment(first):
+        return False  # `Example, A. and Example Group`: an inverted person first
+    fragments = bodies = 0
+    after_word = False
+    for piece in pieces:
+        if " " in piece and is_body(piece):  # `Of` alone is a connector, not a body
+            bodies += 1
+            after_word = False
+        elif body_word_fragment(piece):
+            if after_word:  # two words in a row: a person (`Example, Ming and … Group`)
+                return False
+            fragments += 1
+            after_word = True
+        elif body_fragment(piece):
+            fragments += 1
+            after_word = False
+        else:
+            return False
+    return bodies > 0 and (fragments > 0 or "," not in block) and all(map(name_words, pieces))
+
+
+# Capitalised particles and name prefixes that begin a family of two words after an
+# initial (`E. Le Example`, `A. Abu Example`), never a middle name.
+_FAMILY_PREFIXES = frozenset(
+    """Van Von De Der Den Da Di Do Du Del Della Des Dos Das La Le Les Lo Ter Ten St Mac Mc
+    Al El Abu Ben Bin Ibn Ould Bou""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_ONE_INITIAL = re.compile(rf"[{_UP}]\.")
+_SPELLED = re.compile(rf"[{_UP}]{_LOWER}+")
+
+
+def spelled_middle_names(authors: list[Author]) -> list[Author]:
+    """`Danzman, Sarah B., W. Kindred Example, and Thomas Oatley` (Chicago, MLA: given
+    names printed as their bearers write them): in a block that spells given names out,
+    an initial before two words is a first initial and a middle name (`W. Kindred`), as
+    in `F. Example Fitzgerald`. Styles that abbreviate every given name (IEEE, APS) keep
+    the two words a family (`A. Brito Montero`), and so does a family prefix (`E. Le
+    Roux`)."""
+    if not any(_SPELLED.match(author.given) for author in authors):
+        return authors
+    out = []
+    for author in authors:
+        words = author.family.split()
+        if (
+            len(words) == 2
+            and _ONE_INITIAL.fullmatch(author.given)
+            and _SPELLED.fullmatch(words[0])
+            and words[0] not in _FAMILY_PREFIXES
+        ):
+            author = Author(words[1], f"{author.given} {words[0]}", author.suffix)
+        out.append(author)
+    return out
 
 
 def split_pieces(block: str) -> list[str]:
@@ -321,7 +511,13 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 authors.append(author)
                 scores.append(score)
     else:
-        authors, scores = read_pieces(split_pieces(block), family_first, inverted_first)
+        pieces = split_pieces(block)
+        authors, scores, odd = read_pieces(pieces, family_first, inverted_first)
+        if odd:  # a piece read as a body or as an initial and two words
+            if one_body(pieces, block):
+                author, score = scored(Author(literal=block))
+                return Names((author,), et_al, score)
+            authors = spelled_middle_names(authors)
     if NO_NAME in scores:  # rare: readings that are no name, left out
         authors = [a for a, s in zip(authors, scores, strict=True) if s != NO_NAME]
         scores = [s for s in scores if s != NO_NAME]

@@ -337,6 +337,8 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
     return fields
 
 
+# A Chinese place name alone before the publisher (no edition statement is one).
+_CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<!版)")
 # An edition closed by a comma instead of a stop (`[M]. 2nd, New York: Springer, 1989.`).
 _EDITION_COMMA = re.compile(r"^(\d+\s*(?:st|nd|rd|th|版)(?:\s*ed(?:n|ition)?\.?)?)\s*,\s*", re.I)
 # A host with its meeting's place and year but no publisher (`[C]//Proceedings of …,
@@ -359,6 +361,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     before = (match.group("before") or "").strip()
     if before and (base in {"C", "G", "A"} or hosted):
         fields["container"] = clean_container(host_title(before))
+    elif before and match.group("place") is None and _CJK_PLACE.fullmatch(before):
+        fields["place"] = before  # `北京. 科学出版社, 1993`: a stop typed for the colon
     elif before:
         edition = edition_statement(before)
         if edition:
@@ -501,7 +505,7 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 # GB/T's own periodical part, strictly: `Journal, YEAR, VOL(ISSUE): PAGES` (a volume or an
 # issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
 # would pass `PERIODICAL`, which trusts the type code).
-_GBT_PART = rf",\s*{_YEAR}\s*,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?\s*:\s*\S"
+_GBT_PART = rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"  # `, 2019, 40(2): 1`, `, 2019, (6): 1`, `, 2019, 8: 1` and, without a volume, `, 2019(6): 1`
 _GBT_PERIODICAL = re.compile(rf"[^,;]+?{_GBT_PART}")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(_GBT_PART)

@@ -125,6 +125,13 @@ def pop_english_version(body: str) -> tuple[str, str]:
     return body[:open_at].rstrip(), inner
 
 
+# GB/T's author-date periodical part (`Journal, 24(5): 549`, `Journal, (6): 30`): a comma
+# before the volume or issue, which Chicago's `Journal 24 (5): 549` lacks; nor does GB/T
+# quote a title.
+_DATED_PERIODICAL = re.compile(r",\s*(?:\d+\s*(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S")
+_QUOTES = frozenset("“\"‘'")
+
+
 def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, Any] | None:
     """`parse_uncoded` in either system: an author-date entry (`NAMES.2004.Title.Journal,
     24(5):549-552.`) is put in numeric order first, the year before the periodical's
@@ -136,7 +143,9 @@ def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, A
     if match is None or not opens_author_date(match.group("names"), version):
         return parse_uncoded(body, books)  # a year after a title or a date is no author-date
     names, year, rest = match.group("names"), match.group("year"), body[match.end() :]
-    found = parse_uncoded(f"{names}. {periodical_with_year(rest, year)}", books=False)
+    found = None
+    if rest[:1] not in _QUOTES and (version or _DATED_PERIODICAL.search(rest)):
+        found = parse_uncoded(f"{names}. {periodical_with_year(rest, year)}", books=False)
     if found is None and books:
         found = parse_uncoded(f"{names}. {in_numeric_order('M', rest, year)}", books=True)
     return found

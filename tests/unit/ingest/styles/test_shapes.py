@@ -445,6 +445,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"authors": (Author(literal="示例局资源管理司"),), "issue": "1", "pages": "1-8"},
     ),
     (
+        "gbt a stop typed for the colon after the place",
+        "王军. 示例防护林研究[M]. 北京. 示例出版社, 1993: 143-262.",
+        {"place": "北京", "publisher": "示例出版社", "pages": "143-262"},
+    ),
+    (
+        "gbt uncoded periodical with the issue after the year and no volume",
+        "王军. 示例研究. 示例杂志, 2010(6): 30-32.",
+        {"container": "示例杂志", "year": "2010", "issue": "6", "pages": "30-32"},
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

@@ -153,7 +153,9 @@ def parse_cjk_name(name: str) -> Author:
     if len(name) > 4 or _CJK_BODY.search(name):
         return Author(literal=name)
     size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
-    if len(name) <= 1:
+    if len(name) <= 1 or len(name) - size > 2:
+        # no Chinese given name has three characters: `霍夫斯基` is a foreign name
+        # transliterated, kept whole as its family
         return Author(family=name)
     return Author(family=name[:size], given=name[size:])
 

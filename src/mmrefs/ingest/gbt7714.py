@@ -505,7 +505,8 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 # GB/T's own periodical part, strictly: `Journal, YEAR, VOL(ISSUE): PAGES` (a volume or an
 # issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
 # would pass `PERIODICAL`, which trusts the type code).
-_GBT_PART = rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"  # `, 2019, 40(2): 1`, `, 2019, (6): 1`, `, 2019, 8: 1` and, without a volume, `, 2019(6): 1`
+# `, 2019, 40(2): 1`, `, 2019, (6): 1`, `, 2019, 8: 1` and, without a volume, `, 2019(6): 1`
+_GBT_PART = rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"
 _GBT_PERIODICAL = re.compile(rf"[^,;]+?{_GBT_PART}")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(_GBT_PART)

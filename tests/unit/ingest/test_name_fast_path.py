@@ -153,8 +153,13 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
     block = block.strip().rstrip(",;").strip()
     if not block:
         return people.Names((), et_al, 1.0 if et_al else 0.0)
+    if people.divided_body(block):  # `Example Corporation (Widget Div.)`: one body
+        body = Author(literal=block)
+        return people.Names((body,), et_al, people.plausible(body))
     read: list[Author] = []
     odd = False  # a whole name read as a body or an initial and two words
+    if ";" not in block and people.lone_word(block):  # `Examplify`: one word
+        return people.Names((Author(literal=block),), et_al, people.LONE_WORD_SCORE)
     if ";" in block:
         read = [people.inverted(p) for p in block.split(";") if p.strip()]
     else:

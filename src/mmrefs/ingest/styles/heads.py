@@ -3,25 +3,30 @@
 Splits are allowed at `.`/`?`/`!` with or without a following space (PDF text loses
 spaces), and every possible split is judged, not the first one taken: the author block
 ends at the first stop after which the text no longer continues a name (`Smith, A. R. et
-al. Title`); the container starts at the last stop before the locator unless the word
-before that stop is a journal abbreviation (`Appl. Phys. Lett.`).
+al. Title`), or before an undated work's `(n.d.)` printed with no stop, or (names no stop
+closes) before a quoted title; the container starts at the last stop before the locator
+unless the word before that stop is a journal abbreviation (`Appl. Phys. Lett.`). A body
+closed by a comma (`body_lead`) and names after a title's `by` (`names_after_title`) are
+the heads of the comma grammars' rarer shapes.
 """
 
 from __future__ import annotations
 
 import re
 
-from mmrefs.ingest.styles.people import Names, read_names
+from mmrefs.ingest.styles.base import MONTH_NAMES
+from mmrefs.ingest.styles.people import Names, names_a_body, read_names
 
 BOUNDARY = re.compile(r"(?<=[.?!])(?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # `BOUNDARY` with its stop taken (a match starts one character earlier): led by a
 # character class, SRE scans for it in C instead of trying the lookbehind everywhere.
 _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # What may follow a stop inside an author block: an initial, a name and its initials, a
-# separator; or (Chicago, given first) the family after a middle initial when the quoted
-# title follows it (`Ann B. Example. "Title."`).
+# separator, the `al.` of `et. al.` (a misprint lists print); or (Chicago, given first)
+# the family after a middle initial when the quoted title follows it (`Ann B. Example.
+# "Title."`).
 _CONTINUES_NAME = re.compile(
-    r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\."
+    r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|al\b|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\."
     r"|[A-Z][\w'’\-]+\.\s*[“\"])"
 )
 _CLOSING_STOP = re.compile(
@@ -31,9 +36,17 @@ _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 # A dotted abbreviation that may lead a body's name (`U.S.`, `U.K.`), as `names_end` cuts
 # it at its last stop.
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
-# APA's date of an undated work, where the year would follow the names: `Example Society.
-# (n.d.). Title.` The names end before it, and the title starts after it.
-_UNDATED = re.compile(r"\(n\.\s?d\.\)[.,]?\s*")
+# The date of an undated work, where the year would follow the names: APA's `(n.d.)`,
+# Harvard's `(no date)` (Cite Them Right), Chicago's `n.d.` between stops. After the
+# names' stop (`Example Society. (n.d.). Title.`, `Example Project. n.d. “Title.”`) the
+# title starts after it; printed with no stop before it (`Example Society (no date)
+# Title`, `Example Society (n.d.). Title`), it is what ends the names (`_UNDATED_INSIDE`).
+_UNDATED = re.compile(r"(?:\((?:n\.\s?d\.?|no date|undated)\)|n\.\s?d\.)[.,]?\s*")
+_UNDATED_INSIDE = re.compile(r"\s*\((?:n\.\s?d\.?|no date|undated)\)[.,]?\s*")
+# A quoted title after the names and their comma or stop (`Example, A. B., and Other, C.
+# D., “Title,” Journal 7, 12 (1997).`, `A.B. Example and C.D. Other. “Title,” in …`).
+_QUOTED_TITLE = re.compile(r"[.,]\s*(?=[“\"])")
+_DIGIT = re.compile(r"\d")
 # Words journal abbreviations are made of (ISO 4 / NLM): a stop after one of them is
 # inside the journal title, not the end of the article title.
 ABBREVIATIONS = frozenset(
@@ -54,11 +67,18 @@ def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | 
     """Where the author block of `text` ends (index of the first title character) and the
     names it holds; None when no stop before `limit` closes a plausible author block."""
     match = closing_stop(text, limit)
+    stop = match.end() if match else limit
+    if text.find("(", 0, stop) > 0:  # what `_UNDATED_INSIDE` needs: spare the regex
+        undated = undated_names(text, stop, family_first)
+        if undated is not None:
+            return undated
     if match is None:
-        return None
+        return quoted_title_names(text, limit)
     prefix = text[: match.start() + 1].rstrip(".")
     if not prefix or len(prefix) > 600:
         return None
+    if "“" in prefix or '"' in prefix:  # no name holds one: a title the names end before
+        return quoted_title_names(text, limit)
     names = read_names(prefix, family_first)
     if names.score < 0.75 and _ABBREVIATED.fullmatch(prefix):
         found = body_after_abbreviation(text, match.end(), limit, family_first)
@@ -66,11 +86,42 @@ def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | 
             match, names = found
     if (names.score >= 0.75 and names.authors) or (names.et_al and not names.authors):
         end = match.end()
-        if text.startswith("(n", end):  # what `_UNDATED` needs: spare the regex
-            undated = _UNDATED.match(text, end)
-            end = undated.end() if undated else end
+        if text[end : end + 1] in ("(", "n"):  # what `_UNDATED` needs: spare the regex
+            date = _UNDATED.match(text, end)
+            end = date.end() if date else end
         return end, names
-    return None  # names come first: a block that failed cannot continue past its stop
+    # names come first: a block that failed cannot continue past its stop, unless the
+    # stop is inside the names and a quoted title shows where they end
+    return quoted_title_names(text, limit)
+
+
+def undated_names(text: str, stop: int, family_first: bool) -> tuple[int, Names] | None:
+    """`Example Society (no date) Title. …` (Harvard), `Example Society (n.d.). Title.`
+    (APA): an undated work's date printed right after the names, before the stop that
+    would close them (`stop`, the end of that stop), ends them; the title starts after
+    it. None unless one does and the text before it reads as names."""
+    undated = _UNDATED_INSIDE.search(text, 0, min(stop, 600))
+    if undated is None or undated.start() == 0:
+        return None
+    names = read_names(text[: undated.start()], family_first)
+    return (undated.end(), names) if names.score >= 0.75 and names.authors else None
+
+
+def quoted_title_names(text: str, limit: int) -> tuple[int, Names] | None:
+    """Names that no stop closes, ended by a comma or stop before a quoted title: AIP's
+    `Example, A. B., and Other, C. D., “Title,” Journal 7, 12 (1997).`, IEEE's `A.B.
+    Example and C.D. Other. “Title,” in …` (whose first stop, after `A.B.`, ends no
+    block). None unless the text before the first such quote reads as names, given
+    first where their shape does not say (the styles that quote titles print them so),
+    and holds no digit (`Example, A.B.2011.“Title.”`: a year the names end before)."""
+    quote = _QUOTED_TITLE.search(text, 0, min(limit, 600))
+    if quote is None or quote.start() == 0:
+        return None
+    prefix = text[: quote.start()]
+    if _DIGIT.search(prefix):
+        return None
+    names = read_names(prefix, False)
+    return (quote.end(), names) if names.score >= 0.75 and names.authors else None
 
 
 def body_after_abbreviation(
@@ -148,3 +199,51 @@ def strip_quotes(title: str) -> str:
     if title[:1] in "“\"‘'" and title[-1:] in "”\"’'":
         return title[1:-1].strip().rstrip(",.")
     return title
+
+
+# A body's name up to the comma that closes it (no stop, quote or digit in the name; a
+# division in parentheses may follow it: `Example Corporation (Staff of Widgets, Gear
+# Div.),`), within the length of a long body's name, then a capital or a quote.
+_BODY_COMMA = re.compile(r"[^,()\d.“”\"]{3,150}?(?:\s\([^()]{1,150}\))?,\s*(?=[A-Z“\"‘])")
+_MONTH_FIRST = re.compile(rf"(?:{MONTH_NAMES})\b")
+
+
+def body_lead(body: str) -> tuple[int, Names] | None:
+    """IEEE, APS: a body's name as the author, closed by a comma as their names are
+    (`Example Engineers Australia, Title, Place: Publisher, 2017.`, `Example Corporation
+    (Staff of Widgets, Gear Div.), Title. Place: Publisher, 1970.`): where the title
+    starts and the body. None unless the text before the first comma (outside
+    parentheses) is one body's name of two words or more with a word only bodies use
+    (`people.names_a_body`), and a capitalised title or a quoted one follows it, not a
+    date (`Example Agency, Sep. 1981.`)."""
+    if not body[:1].isupper():
+        return None
+    match = _BODY_COMMA.match(body)
+    if match is None or _MONTH_FIRST.match(body, match.end()):
+        return None
+    block = body[: match.end()].rstrip().rstrip(",")
+    name = block.partition(" (")[0]
+    if " " not in name or not names_a_body(name):
+        return None
+    names = read_names(block, False)
+    if len(names.authors) != 1 or not names.authors[0].literal or names.score < 0.75:
+        return None
+    return match.end(), names
+
+
+# A work printed title first, its makers after `by` (IEEE's patent: `Title, by A.B.
+# Example. (1992, May 19). Patent …`).
+_BY_NAMES = re.compile(r",\s+by\s+(?=[A-Z])")
+
+
+def names_after_title(block: str) -> tuple[str, Names] | None:
+    """`Title, by A.B. Example` (a block an author-year grammar read before its date):
+    the title and the names after its `by`; None unless they read as names."""
+    at = block.rfind(", by ")  # the last: a title may hold one
+    match = _BY_NAMES.match(block, at) if at > 0 else None
+    if match is None:
+        return None
+    names = read_names(block[match.end() :].rstrip("."), False)
+    if names.score < 0.75 or not names.authors:
+        return None
+    return block[: match.start()], names

@@ -49,7 +49,8 @@ _BODY_ENDS = frozenset("会心院学所组部局")
 _AGENCY_WORDS = frozenset(
     """service services force office offices authority directorate secretariat parliament
     government library museum survey bank fund nations commonwealth division court police
-    institution llc plc gmbh pty limited corp""".split()  # noqa: SIM905 - a word list reads best as text
+    institution llc plc gmbh pty limited corp league union clinic trust laboratories
+    societies agencies academies universities""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache, reduce
 from operator import or_
 
 from mmrefs.ingest.authors import ANONYMOUS, parse_cjk_name, parse_family_first
-from mmrefs.ingest.fieldmap import is_organisation
+from mmrefs.ingest.fieldmap import ORGANISATION_WORDS, is_organisation
 from mmrefs.ingest.styles.namefast import agency_word, quick_name, quick_pair
 from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
@@ -29,12 +29,13 @@ from mmrefs.text import has_cjk
 _ET_AL_END = re.compile(
     r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|等人?|\.\.\.|…)|,?\s+and\s+others)\s*$", re.I
 )
-# `and`/`&` between names; the spaces before them are left to `strip` (as with
-# `_SEPARATORS`), which spares trying a leading `\s*` at every position of the block.
+# `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was
+# lost); the spaces before `&` are left to `strip` (as with `_SEPARATORS`), which spares
+# trying a leading `\s*` at every position of the block.
 # Not the `&` of a firm's name (`Example & Co.`, `Example & Sons`): one body, kept whole,
 # where the firm's word ends the block or a word follows (`& Sons, C. D.`: a person).
 _FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|,\s*[A-Z][a-z]{2}))"
-_CONNECT = re.compile(rf",?\s+(?:and|&{_FIRM})\s+|&{_FIRM}\s*")
+_CONNECT = re.compile(rf"(?:,\s*|\s+)(?:and|AND|&{_FIRM})\s+|&{_FIRM}\s*")
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
@@ -146,6 +147,18 @@ def name_kind(token: str) -> int:
     return kind
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a word of `name` is one only bodies use (`Institute`, `Bureau`, `Services`,
+    `Australia`): `is_body` without its connectors (`of`, `and`), which any title has."""
+    for token in name.split():
+        word = token.lower()
+        if word in ORGANISATION_WORDS or word.removesuffix("s") in ORGANISATION_WORDS:
+            return True
+        if name_kind(token) & (_AGENCY_BIT | _REGION_BIT):
+            return True
+    return False
+
+
 def is_body(name: str) -> bool:
     """Whether a printed name is a body's: one of `fieldmap`'s body words or a connector
     (`Example Working Group`, `Department of Widgets`), or, in a name whose words are all
@@ -187,6 +200,8 @@ def person(name: str, family_first: bool) -> Author:
             return spaced
     if len(tokens) > 1 and is_initials(tokens[-1]):
         return parse_family_first(name)
+    if len(tokens) == 3 and _SPACED_INITIAL.fullmatch(tokens[1]):
+        return given_first(name)  # `Ana R. Example`: a middle initial, in either orientation
     if family_first and len(tokens) == 2:  # `Li Wenjun`: full given names, family first
         return Author(tokens[0], tokens[1])
     return parse_family_first(name) if family_first else given_first(name)
@@ -243,9 +258,13 @@ def pop_et_al(block: str) -> tuple[str, bool]:
 @lru_cache(maxsize=4096)
 def given_like(piece: str, first_inverted: bool) -> bool:
     """Whether `piece` is the given half of an inverted name; a demoted particle after it
-    (`Wei J. von`) is allowed, and so are full given names in a first inverted name."""
+    (`Wei J. von`) is allowed, and so are full given names in a first inverted name,
+    unless they are a body's (`Human Rights and Equal Opportunity Commission`: no
+    `Rights, Equal Opportunity Commission`)."""
     core = _TRAILING_PARTICLES.sub("", piece)
-    return is_given_part(core) or (first_inverted and _GIVEN_NAMES.fullmatch(core) is not None)
+    return is_given_part(core) or (
+        first_inverted and _GIVEN_NAMES.fullmatch(core) is not None and not is_body(core)
+    )
 
 
 def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
@@ -387,10 +406,29 @@ def body_word_fragment(piece: str) -> bool:
     )
 
 
+# What a ministry's or commission's name says it deals with (`Department of Families,
+# Housing, Community Services and Indigenous Affairs`, `Human Rights and Equal
+# Opportunity Commission`): words no person's name is made of, which mark a level of a
+# body's name its commas or `and` cut off.
+_PORTFOLIO_WORDS = frozenset(
+    """Affairs Rights Opportunity Opportunities Housing Health Education Statistics Trade
+    Welfare Environment Employment Communities Agriculture Transport Defence Defense
+    Technology Sciences Research Development Energy Industry Resources Heritage Security
+    Finance Planning Infrastructure Innovation Tourism Fisheries Forestry Immigration
+    Citizenship Veterans Children Families Disability Prevention Safety Standards
+    Protection Conservation Commerce Aging Ageing""".split()  # noqa: SIM905
+)
+
+
 def body_fragment(piece: str) -> bool:
-    """A piece of a body's name (`Lung`, `National Heart`) that no body word marks: one
-    word (`body_word_fragment`), or words led by one that leads a body's level."""
-    return body_word_fragment(piece) or piece.split(" ", 1)[0] in _BODY_ADJECTIVES
+    """A piece of a body's name (`Lung`, `National Heart`, `Indigenous Affairs`) that no
+    body word marks: one word (`body_word_fragment`), words led by one that leads a
+    body's level, or words one of which says what a body deals with."""
+    return (
+        body_word_fragment(piece)
+        or piece.split(" ", 1)[0] in _BODY_ADJECTIVES
+        or not _PORTFOLIO_WORDS.isdisjoint(piece.split())
+    )
 
 
 # The words a body's name may end in a stop: a dotted abbreviation (`U.S.`, `J.-L.`) or a
@@ -402,10 +440,11 @@ _NAME_STOPS = re.compile(r"(?:[^\W\d_]\.-?)+|[A-Z][a-z]{1,2}\.")
 def name_word(word: str) -> bool:
     """A word a name is made of: no lower-case word but a connector (`of`, `de`), no
     number, no closing stop but an abbreviation's (a sentence ends at one: `Institute.
-    Guidelines for`); a stop inside a word is a lost space (`P.L.and`)."""
+    Guidelines for`); a stop inside a word is a lost space (`P.L.and`). No bracketed tag
+    either: `Example Research Institute [Internet]` is NLM's title of a home page."""
     if word in _NAME_CONNECTORS:
         return True
-    if word[:1].islower() or word[:1].isdigit():
+    if word[:1].islower() or word[:1].isdigit() or word[:1] == "[":
         return False
     return not word.endswith(".") or _NAME_STOPS.fullmatch(word) is not None
 
@@ -484,12 +523,39 @@ def spelled_middle_names(authors: list[Author]) -> list[Author]:
     return out
 
 
+def divided_body(block: str) -> bool:
+    """`Example Electric Corporation (Staff of Widgets and Gears, Aerospace Div.)` (IEEE):
+    a body's name with the division that wrote the work in parentheses, commas and all;
+    one author, kept whole. The name before the parentheses is a body's, of words of a
+    name, without commas, and a capital opens the parentheses (no `(n.d.)`, `(ed.)`)."""
+    at = block.find("(")
+    if not block.endswith(")") or at < 1 or block.count("(") != 1:
+        return False
+    if not block[at + 1 : at + 2].isupper():
+        return False
+    name = block[:at].strip()
+    return " " in name and "," not in name and is_body(name) and name_words(name)
+
+
 def split_pieces(block: str) -> list[str]:
     """The comma-pieces of a block, `and`/`&` read as commas, empty pieces dropped."""
-    if "and" in block or "&" in block:  # the connectors `_CONNECT` needs
+    if "and" in block or "&" in block or "AND" in block:  # what `_CONNECT` needs
         block = _CONNECT.sub(", ", block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
     return list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
+
+
+# A block of one capitalised word: a firm or body printing its name alone (Chicago:
+# `Examplify. 2016. “Title.”`), or a family alone; scored as a family alone is, enough
+# for a block an author-year grammar's year closes, not for one only a stop closes (a
+# one-word title is that too).
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+LONE_WORD_SCORE = 0.6
+
+
+def lone_word(block: str) -> bool:
+    """A block of one capitalised word that is no body's word and not `Anonymous`."""
+    return _LONE_WORD.fullmatch(block) is not None and block not in ANONYMOUS and not is_body(block)
 
 
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
@@ -500,6 +566,9 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     block = block.strip().rstrip(",;").strip()
     if not block:
         return Names((), et_al, 1.0 if et_al else 0.0)
+    if block[-1] == ")" and divided_body(block):
+        author, score = scored(Author(literal=block))
+        return Names((author,), et_al, score)
     if ";" in block:
         authors: list[Author] = []
         scores: list[float] = []
@@ -510,6 +579,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 )
                 authors.append(author)
                 scores.append(score)
+    elif " " not in block and lone_word(block):
+        return Names((Author(literal=block),), et_al, LONE_WORD_SCORE)
     else:
         pieces = split_pieces(block)
         authors, scores, odd = read_pieces(pieces, family_first, inverted_first)

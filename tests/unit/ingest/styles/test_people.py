@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mmrefs.ingest.styles.people import read_names
+from mmrefs.ingest.styles.heads import body_lead, names_after_title
+from mmrefs.ingest.styles.people import divided_body, read_names
 
 # (block, family_first, inverted_first, [(family, given)], et al)
 ROWS = [
@@ -98,3 +99,56 @@ def test_organisation_is_one_literal_name() -> None:
 
 def test_a_title_is_not_a_plausible_name_block() -> None:
     assert read_names("multiple myeloma: a review of things", True).score < 0.75
+
+
+def test_a_body_with_its_division_in_parentheses_is_one_name() -> None:
+    """IEEE: `Example Corporation (Staff of Widgets and Gears, Aerospace Div.)`, commas
+    and all; a date or editor mark in parentheses is no division."""
+    block = "Example Electric Corporation (Staff of Widgets and Gears, Aerospace Div.)"
+    names = read_names(block)
+    assert [a.literal for a in names.authors] == [block]
+    assert names.score >= 0.75
+    assert not divided_body("Example Widget Society (n.d.)")
+    assert not divided_body("Sample, A. (Example Widget Group)")
+
+
+def test_a_lone_word_is_enough_for_an_author_year_block_only() -> None:
+    """`Examplify. 2016.`: a firm's one-word name is scored as a family alone."""
+    names = read_names("Examplify")
+    assert [a.literal for a in names.authors] == ["Examplify"]
+    assert 0.5 <= names.score < 0.75
+    assert read_names("Anonymous").authors == ()
+
+
+def test_a_body_closed_by_a_comma_leads_a_given_first_entry() -> None:
+    """`Example Bureau of Widgets, Title, …` (IEEE): the body and where the title starts;
+    no body when a person, a year or a sentence comes first."""
+    text = (
+        "Example Bureau of Widgets, Widget Activity, Sampleland, Jun 2017. Sampletown: EBW, 2017."
+    )
+    found = body_lead(text)
+    assert found is not None
+    end, names = found
+    assert text[end:].startswith("Widget Activity")
+    assert [a.literal for a in names.authors] == ["Example Bureau of Widgets"]
+    division = (
+        "Example Corporation (Staff of Widgets, Gear Div.), Integrated Widgets. Place: P, 1970."
+    )
+    found = body_lead(division)
+    assert found is not None and division[found[0] :].startswith("Integrated Widgets")
+    for text in (
+        "Sample AR, Example B. Widget care. Example J. 2019;1:2.",
+        "Example Widget Society, 2019. Widget care.",
+        "Widgets in use. Example Society, Sampletown, 2019.",
+    ):
+        assert body_lead(text) is None, text
+
+
+def test_names_after_a_title_and_its_by() -> None:
+    """IEEE's patent: `Title, by A.B. Example`."""
+    found = names_after_title("Musical widget with an adjustable gear, by L.M.R. Sample.")
+    assert found is not None
+    title, names = found
+    assert title == "Musical widget with an adjustable gear"
+    assert [(a.family, a.given) for a in names.authors] == [("Sample", "L.M.R.")]
+    assert names_after_title("Widgets, by and large, in use") is None

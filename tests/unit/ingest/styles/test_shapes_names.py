@@ -2,10 +2,12 @@
 names' end decides).
 
 Each row stands for a rule about names: a body's name kept whole (an agency's or firm's
-word, a country's in a name without initials, the levels of a body in commas, `& Co.`),
-APA's `(n.d.)` after a body, Chinese names in pinyin with their given names spelled out,
-`et al.` misprinted, and a middle name spelled out after an initial. The data is
-invented: names, titles, journals and publishers are placeholders.
+word, a country's in a name without initials, the levels of a body in commas or `and`,
+`& Co.`, a firm's one word), an undated work's `(n.d.)`, `(no date)` or `n.d.` after a
+body, names no stop closes ended by a quoted title, Chinese names in pinyin with their
+given names spelled out or transliterated foreign names, `et al.` misprinted, and a
+middle name spelled out after an initial. The data is invented: names, titles, journals
+and publishers are placeholders.
 """
 
 from __future__ import annotations
@@ -111,6 +113,99 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "E. Le Sample and A. Brito Example, “Widgets in use,” Example Trans. Widg., vol. 3, "
         "no. 2, pp. 10–12, Mar. 2001.",
         {"families": ["Le Sample", "Brito Example"], "givens": ["E.", "A."]},
+    ),
+    (
+        "harvard body then no date without a stop",
+        "Example Skin Foundation (no date) What is widget wear? Available at: "
+        "https://example.org/widget-wear (Accessed: 18 January 2024).",
+        {"families": ["Example Skin Foundation"], "title": "What is widget wear?", "year": ""},
+    ),
+    (
+        "apa body then n.d. without a stop",
+        "Example Widget Society (n.d.). Widget care for all ages. https://example.org/care",
+        {"families": ["Example Widget Society"], "title": "Widget care for all ages"},
+    ),
+    (
+        "chicago body then n.d. between stops",
+        "Example Oral Widget Project. n.d. “Widget Database: Terms of Use.” Accessed May 27, "
+        "2019. https://example.org/terms.",
+        {"families": ["Example Oral Widget Project"], "title": "Widget Database: Terms of Use"},
+    ),
+    (
+        "aip inverted names closed by a comma before the quoted title",
+        "Sample, L. M., Other, T. L., and Example, J. F., “Fundamentals of widget "
+        "synchronization, concepts, and uses,” Chaos 7, 520–543 (1997).",
+        {
+            "families": ["Sample", "Other", "Example"],
+            "title": "Fundamentals of widget synchronization, concepts, and uses",
+            "container": "Chaos",
+        },
+    ),
+    (
+        "ieee names closed by a stop before the quoted title",
+        "D.B. Sample and H.G. Example. “Digital widgets and broadband gears,” in Proc. "
+        "EX-CONF, 1986, pp. 557-598.",
+        {
+            "families": ["Sample", "Example"],
+            "givens": ["D.B.", "H.G."],
+            "title": "Digital widgets and broadband gears",
+        },
+    ),
+    (
+        "ieee names with spaces lost after their commas",
+        "A. B. Sample,C. Other,and D. E. Example,“Widgets in use,” Example Trans. Widg.,vol. "
+        "3,no. 2,pp. 10–12,Mar. 2001.",
+        {"families": ["Sample", "Other", "Example"], "title": "Widgets in use"},
+    ),
+    (
+        "ama et al misprinted et. al.",
+        "Sample, A, Example, B, Other, J, et. al. Widget care: the basics. New York, NY: "
+        "Example Press; 2008.",
+        {"families": ["Sample", "Example", "Other"], "et_al": True, "year": "2008"},
+    ),
+    (
+        "apa body named a league",
+        "National Widget League (1951). 40th anniversary yearbook. New York, NY: Author",
+        {"families": ["National Widget League"], "year": "1951"},
+    ),
+    (
+        "apa body whose levels name its portfolios",
+        "Department of Widgets, Housing, Community Services and Indigenous Affairs (2009). "
+        "Growing up with widgets: annual report. Example Press.",
+        {"families": ["Department of Widgets, Housing, Community Services and Indigenous Affairs"]},
+    ),
+    (
+        "apa body of two levels joined by and",
+        "Human Rights and Equal Widget Commission (1997). Bringing widgets home. Example Press.",
+        {"families": ["Human Rights and Equal Widget Commission"], "givens": [""]},
+    ),
+    (
+        "chicago firm of one word",
+        'Examplify. 2016. "A look into the future of widget technology." Accessed March 23, '
+        "2018. https://example.com/future/.",
+        {"families": ["Examplify"], "title": "A look into the future of widget technology"},
+    ),
+    (
+        "nlm home page titled by its body",
+        "Example Widget Research Institute [Internet]. Sampletown: Example University; 2009 "
+        "[cited 2009 Sep 23]. Available from: https://example.org/.",
+        {"families": [], "title": "Example Widget Research Institute"},
+    ),
+    (
+        "ieee names no stop closes whose closing stop follows the quoted title",
+        "王洋,李明,赵红,孙伟,周静,and 张华,“示例部件的研究,” 示例杂志,vol. 4,no. 2,pp. 1-5,2004.",
+        {"families": ["王", "李", "赵", "孙", "周", "张"], "title": "示例部件的研究"},
+    ),
+    (
+        "chicago in capitals with a middle initial before any pair",
+        "SAMPLE, KWAME F. EXAMPLE, AND LINDA T. OTHER. 2015. WIDGETS IN USE. BERLIN: EXAMPLE "
+        "PRESS.",
+        {"families": ["SAMPLE", "EXAMPLE", "OTHER"], "givens": ["", "KWAME F.", "LINDA T."]},
+    ),
+    (
+        "gbt foreign name transliterated in four characters",
+        "萨默斯基, 主编. 示例学: 下册[M]. 北京: 示例出版社, 1981: 7-9.",
+        {"families": ["萨默斯基"], "givens": [""]},
     ),
 ]
 

@@ -27,7 +27,6 @@ import pytest
 from mmrefs.ingest.normalize import _ARTICLE_NUMBER, locator_fields, page_range
 from mmrefs.ingest.styles import locator, parts, sources
 from mmrefs.ingest.styles.base import MONTH_NAMES
-from mmrefs.ingest.styles.heads import split_title_container
 from mmrefs.ingest.styles.locator import (
     _DATE,
     _DATE_END,
@@ -65,7 +64,7 @@ LOCATOR_START = re.compile(
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
-    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|"
+    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation))|\s+(?=\(\d+\w*\s+ed)|"
     r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
 )
 QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
@@ -212,7 +211,7 @@ def plain_journal_or_book(
             sources.fill_source(publisher + rest[len(head) :], fields, dated)
             return fields
         return sources.title_then_source(rest, fields, dated)
-    title, container = split_title_container(head)
+    title, container = sources.split_head(head)
     if (commas or not container) and ", " in head:
         title, _, container = head.rpartition(", ")
     fields.update(found_locator, title=title)
@@ -223,12 +222,24 @@ def plain_journal_or_book(
 
 
 def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
+    if rest.startswith("[") and sources.apa_thesis(rest, fields):
+        return
     rest, thesis = sources.source_prefix(rest, fields)
     after_host = sources.hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
     hosted, rest = after_host != rest, after_host
-    imprinted = thesis or sources.looks_imprint(rest) or (rest[:1] == "(" and rest[-1:] == ")")
+    bare = sources._BARE_DATE.fullmatch(rest.rstrip(" .")) if rest[:1].isdigit() else None
+    if bare and not hosted:
+        fields.setdefault("year", bare["year"])
+        return
+    book = thesis or "edition" in fields
+    imprinted = book or sources.looks_imprint(rest) or (rest[:1] == "(" and rest[-1:] == ")")
+    series = not hosted and sources.looks_imprint(rest) and ". " in rest
+    if series and sources.series_imprint(rest, fields):
+        return
+    if book and not hosted:
+        rest = parts.drop_editors(rest)
     if imprinted and not hosted and parts.imprint_fields(rest, fields):
         return
     found = None if hosted else sources.locate(rest, dated)

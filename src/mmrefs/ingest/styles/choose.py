@@ -136,8 +136,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     reading, value = found
     fields = dict(reading.fields)
     fields.pop("name_score", None)
-    if reading.style == "author-year" and not linked:  # `Title. Publisher.` (APA)
-        bare_publisher(fields, body)
+    if reading.style == "author-year":  # `Title. Publisher.` (APA)
+        bare_publisher(fields, body, linked)
     fields["style"] = reading.style
     if value < 1.0:
         fields["style_score"] = f"{value:.2f}"

@@ -23,14 +23,18 @@ from typing import NamedTuple
 
 from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
-from mmrefs.ingest.styles.heads import names_end, strip_quotes
+from mmrefs.ingest.styles.heads import body_lead, names_after_title, names_end, strip_quotes
 from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import Names, read_names
 from mmrefs.ingest.styles.sources import read_rest
 from mmrefs.model import Kind
 
+_UNDATED = r"n\.\s?d\."
 _AUTHOR_YEAR = (
-    re.compile(rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"),
+    # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`)
+    re.compile(
+        rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR}|{_UNDATED})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"
+    ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop)
     re.compile(
@@ -39,7 +43,7 @@ _AUTHOR_YEAR = (
     ),
     # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last
     # initial with no stop, then a comma; names without a stop, bracket or digit.
-    re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Z])\s(?P<year>{YEAR})[a-z]?,\s+(?=\S)"),
+    re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?,\s+(?=\S)"),
 )
 _INITIALS_NAME = (
     r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
@@ -126,7 +130,7 @@ def nlm(body: str) -> Candidate | Miss:
 _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
-_OPEN_YEAR = re.compile(rf"\({YEAR}")
+_OPEN_YEAR = re.compile(rf"\((?:{YEAR}|{_UNDATED})")
 
 
 def names_and_year(body: str) -> tuple[str, str, int] | None:
@@ -172,9 +176,15 @@ def author_year_head(body: str) -> Head | Miss:
         return _NO_YEAR
     block, year, end = found
     rest = body[end:]
+    if year[:1] == "n":  # `(n.d.)`: no year
+        year = ""
     names = read_names(block, True, inverted_first=True)
     if names.score < 0.5:  # APA: a work without authors puts its title first
-        names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
+        by = names_after_title(block) if ", by " in block else None
+        if by is not None:  # IEEE's patent: `Title, by A.B. Example. (1992, May 19).`
+            names, rest = by[1], f"{by[0]}. {rest}"
+        else:
+            names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
     # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
     commas = "." not in block and found == agps_names_and_year(body)
     return Head("author-year", names, year, rest, commas)
@@ -189,7 +199,10 @@ def given_first_head(body: str) -> Head | Miss:
     """`A. R. Smith, L. G. Pereira, and L. W. Huber, Title, …` (IEEE, APS)."""
     match = _GIVEN_FIRST.match(body)
     if not match:
-        return _NO_GIVEN_FIRST
+        lead = body_lead(body)  # `Example Institute, Title, …`: a body as the author
+        if lead is None:
+            return _NO_GIVEN_FIRST
+        return Head("given-first", lead[1], "", body[lead[0] :], True)
     names = read_names(match.group("names"), False)
     return Head("given-first", names, "", body[match.end() :], True)
 

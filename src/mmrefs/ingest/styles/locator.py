@@ -67,12 +67,14 @@ _DATE_END = re.compile(r"\s*(?:[;:,.)]|$)")
 # Front matter's pages in lower-case roman numerals (`9:iv-vi`, an editorial), only
 # after a separator; never a run of six letters, which `cannot_be_locator` refuses.
 _ROMAN = r"[ivxlc]{1,5}"
-# `12 Suppl 1:S5` (NLM): the supplement is the issue, as `12(Suppl 1)` prints it. The
+# `12 Suppl 1:S5` (NLM): the supplement is the issue, as `12(Suppl 1)` prints it; an
+# edition in parentheses (`(5th ed)`, Harvard's and IEEE's books) is none. The
 # separator may be doubled where a part between was taken (Chicago's `12, no. 3
 # (May): 45`, left as `12, : 45`).
 _POSITIONAL = re.compile(
     rf"^(?:(?P<volume>{_PAGE}|Suppl\.?\s*\d*)(?:\s+(?P<supplement>Suppl\.?(?:\s*\d+)?))?"
-    r"(?=[\s(:,]|$))?\s*(?:\(\s*(?P<issue>[^()]{1,25}?)\s*\))?\s*(?P<sep>[:,](?:\s*[:,])?\s*)?"
+    r"(?=[\s(:,]|$))?\s*(?:\(\s*(?!\d+\w*\s+ed(?:n|ition)?\b)(?P<issue>[^()]{1,25}?)\s*\))?"
+    r"\s*(?P<sep>[:,](?:\s*[:,])?\s*)?"
     rf"(?P<pages>{PAGES}|(?:(?<=[:,])|(?<=[:,]\s)){_ROMAN}(?:-{_ROMAN})?)?$"
 )
 

@@ -49,11 +49,27 @@ _IN = re.compile(r"^[Ii]n:?\s+")
 _HOST_END = re.compile(
     r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\))|;\s+|"
     rf",\s+(?=[A-Z][a-z]+\s*:|\d|pp?\.|"
-    rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|[^,.]{{1,40}},\s*Eds?\.)"
+    rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|ed\s(?=[A-Z])|"
+    rf"[^,.]{{1,40}},\s*Eds?\.)"
 )
+# The editors after a host book's title, up to the pages or the sentence's stop (not an
+# initial's: `edited by A. B. Smith, 255-370.`); Chicago abbreviates `edited by` as
+# `ed.` or `ed` (`In Book, ed Ann B. Smith, 255-370.`), names holding no colon or
+# question mark (what a book's title after NLM's `eds.` may hold).
 _EDITORS_AFTER = re.compile(
-    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|\.\s+|$)|\(?[^;:()]*?\b[Ee]ds?\.(?:\)\.?)?\s*[;,]?)\s*"
+    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
+    r"ed\.?\s+(?=[A-Z])[^:;?!]*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
+    r"\(?[^;:()]*?\b[Ee]ds?\.(?:\)\.?)?\s*[;,]?)\s*"
 )
+# A host book's edition and volume before its editors or imprint (IEEE: `in Book, 2nd
+# ed., vol. 3, A. Editor, Ed. Place: Publisher`), which `_EDITORS_AFTER` would take
+# with the editors.
+_HOST_EDITION = re.compile(r"(?:^|,\s*)(?P<edition>\d+\w*\s+ed(?:n|ition)?)\.?(?=[,;]|\s|$)")
+# NLM's meeting date after a proceedings' title (`Book. Proceedings of the Meeting; 1992
+# Sep 6-10; Place.`): the book's title, stops and all, ends at its `;`.
+_MEETING_DATE = re.compile(rf";\s*{YEAR}\s+(?:{MONTH_NAMES})\b")
+_DIGIT = re.compile(r"\d")
+_HOST_VOLUME = re.compile(r"^(?:[Vv]ol\.|[Vv]olume)\s*(?P<volume>\d+[A-Za-z]?)\s*[,;]\s*")
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic)\b|出版社", re.I
 )
@@ -72,6 +88,12 @@ _REGION = r"[^,():\d]+?"
 _STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
 # A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`).
 _PLACE_CHAR = r"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.)"
+# AGPS's place in brackets, not printed in the book (`Publisher, [Milton, Qld]`).
+_BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
+# A state or country after the city a publisher's comma leads to (`Publisher, Milton,
+# Qld`, `Publisher, Oxford, UK`): one short capitalised word, no month, before a comma,
+# a parenthesis or the end (a year after a month is a date, not a page).
+_SHORT_REGION = rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][A-Za-z]{{1,11}}\.?(?=\s*,|\s*\.?$|\)))?"
 # NLM's publisher naming its parent bodies, commas and all, up to the `;` before the year
 # (`Place: Center, Library, Institutes; 2004`); no digit, so no locator is taken for one.
 _LISTED = r"[^.:;()\d]+?(?=\s*;)"
@@ -90,7 +112,8 @@ _IMPRINTS = (
     ),
     re.compile(
         rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
-        rf"(?P<publisher>[^,()]+?{_CORPORATE})(?:,\s*(?P<place2>(?!pp?\.)[^\s,()\d][^,()\d]*?))?"
+        rf"(?P<publisher>[^,()]+?{_CORPORATE})"
+        rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.)[^\s,()\d][^,()\d]*?{_SHORT_REGION}))?"
         rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\.?$"
     ),
 )
@@ -224,8 +247,9 @@ def host_end(rest: str) -> re.Match[str] | None:
     return None
 
 
-def host(text: str) -> tuple[str, str] | None:
-    """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest)."""
+def host(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest, the book's
+    edition and volume when printed before its editors)."""
     match = _HOST.match(text)
     if not match:
         return None
@@ -241,12 +265,42 @@ def host(text: str) -> tuple[str, str] | None:
         inner = _BOOK_PAGES.search(book)
         if inner:
             book, pages = book[: inner.start()], inner.group(1)
-        return clean_container(book), tail.group("pub") + (f", {pages}" if pages else "")
+        return clean_container(book), tail.group("pub") + (f", {pages}" if pages else ""), {}
+    meeting = _MEETING_DATE.search(rest) if ";" in rest else None
+    if meeting and ":" not in rest[: meeting.start()]:  # NLM: `Book. Proceedings; 1992 Sep`
+        return clean_container(rest[: meeting.start()]), rest[meeting.start() + 1 :].strip(), {}
     stop = host_end(rest)
     if not stop:
-        return clean_container(rest), ""
-    after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", rest[stop.start() :].strip(" .,;")))
-    return clean_container(rest[: stop.start()]), after
+        return clean_container(rest), "", {}
+    after = rest[stop.start() :].strip(" .,;")
+    book_parts: dict[str, str] = {}
+    if " ed" in after:
+        after = host_edition(after, book_parts)
+    after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", after))
+    return clean_container(rest[: stop.start()]), after, book_parts
+
+
+def drop_editors(text: str) -> str:
+    """`text` without the editors that open it (`A. Editor, Ed. Place: Publisher`)."""
+    return _EDITORS_AFTER.sub("", text)
+
+
+def host_edition(after: str, book_parts: dict[str, str]) -> str:
+    """`after` without a host book's edition and the volume after it (`2nd ed., vol. 3,
+    `), which go to `book_parts`, when it opens `after` or follows a date or a volume
+    (IEEE: `in Proc., May 2019, vol. 68, 3 ed., pp. 1-9`); the edition leaves a comma
+    where it stood."""
+    edition = _HOST_EDITION.search(after)
+    head = after[: edition.start()] if edition else ""
+    if edition is None or (head and not _DIGIT.search(head)):
+        return after  # after the editors' names (Chicago), `_EDITORS_AFTER` takes it
+    book_parts["edition"] = edition["edition"]
+    tail = after[edition.end() :].lstrip(" .,;")
+    volume = _HOST_VOLUME.match(tail)
+    if volume:
+        book_parts["volume"] = volume["volume"]
+        tail = tail[volume.end() :]
+    return f"{head}, {tail}" if head else tail
 
 
 _PUBLISHER_WORDS = re.compile(

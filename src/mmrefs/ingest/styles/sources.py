@@ -4,8 +4,10 @@ or a publisher's imprint, in each style's order.
 Every grammar ends here, since styles differ far more in where they put the year and the
 names than in how they print a journal, a book or an edited volume. The locator at the
 end decides where the container starts; markers (`In:`, an edition, a thesis, an imprint
-in parentheses) decide where the title ends when there is no locator. A source printed
-alone after an author-year title, with no locator or link, is a publisher (`bare_publisher`).
+in parentheses, an edition between commas, a report's number) decide where the title
+ends when there is no locator. A source printed alone after an author-year title, with no
+locator, is a publisher when its name says so, or, without a link, when it is a name no
+journal's marks are in (`bare_publisher`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
-from mmrefs.ingest.styles.heads import split_title_container
+from mmrefs.ingest.styles.heads import abbreviation_before, split_title_container
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     PLACE_COLON,
     container_locator,
+    drop_editors,
     host,
     imprint,
     imprint_fields,
@@ -39,6 +42,13 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))"
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
 _PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)\.?$")
 _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
+# An edition between commas (or a comma and ACS's `;`) ends a book's title, and the
+# imprint follows it: `Title, 3rd ed., Publisher` (Harvard), `Title, 6th edn, Publisher,
+# [Place]` (AGPS), `Title, 2nd ed.; Publisher: City, 2001` (ACS); not a locator's
+# pages, volume or number (IEEE's host book: `in Book, 3 ed., pp. 155-159`).
+_EDITION_IMPRINT = re.compile(
+    r",\s*(\d+\w*\s+(?:ed|edn|edition))\.?\s*([,;])\s*(?=\S)(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
+)
 # IEEE's book: `Title, With Commas. Boston, MA: Publisher, 1995, pp. 12–18.`; the comma
 # before the year is no title's end, the stop before the imprint is.
 _COMMA_IMPRINT = re.compile(
@@ -54,12 +64,23 @@ _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white 
 _COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
 # A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops
 # no title end may take.
-_BRACKET_GENRE = re.compile(rf"\[{_DEGREE}\s+(?:thesis|dissertation)\]", re.I)
+_BRACKET_GENRE = re.compile(rf"\[{_DEGREE}\s+(?:thesis|dissertation)(?:,[^\[\]]*)?\]", re.I)
+# APA 7's thesis: `[Doctoral dissertation, University]. Database.` The university in the
+# brackets published it; the archive after them (`ProQuest …`) did not.
+_APA_THESIS = re.compile(
+    rf"\[{_DEGREE}\s+(?:thesis|dissertation),\s*(?P<publisher>[^\[\]]+?)\s*\]", re.I
+)
+# A report's number in parentheses after its title (APA: `Title (Report No. 12)`,
+# `(Publication No. 3544644)`, `(cat. no. 4326.5)`): a label, `No.` and the number.
+# Led by its `(`, which SRE scans for in C; the white space before it is the caller's.
+_REPORT_NUMBER = re.compile(
+    r"\((?:[A-Za-z][\w-]*\.?\s+){1,4}[Nn]o\.?\s*(?P<number>\d[\w./-]*)\)[.,]?\s*"
+)
 # `(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|
 # \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
 # space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
 _TITLE_END = re.compile(
-    r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|dissertation))|"
+    r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation))|"
     r"(?<=\s)\s*(?=\(\d+\w*\s+ed)|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
@@ -77,7 +98,7 @@ _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
 # Science, Honours [thesis]`, `[dissertation on the Internet]`).
 _GENRE = re.compile(
     rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation)\]?|"
-    r"\[(?:Internet|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
+    r"\[(?:Internet|Online|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
     r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
     re.IGNORECASE,
@@ -98,6 +119,14 @@ _TECH_REPORT = re.compile(
     rf"Tech\.\s*Rep\.\s*(?P<document_number>[^,]+?),\s*(?:(?:{MONTH_NAMES})\.?\s+)?"
     rf"(?P<year>{YEAR})\.?$"
 )
+# AMA's word before the date a web page was updated, which is its date.
+_UPDATED = re.compile(rf"\.\s+Updated\s+(?=(?:{MONTH_NAMES})\.?\s|\d)")
+# A date alone where a source would be: the year (and month and day) of a web page.
+# Lancet prints the online date after it: `2004; published online May 12`.
+_DAY = rf"(?:\s+(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?)?"
+_BARE_DATE = re.compile(rf"(?P<year>{YEAR})[a-z]?{_DAY}(?:;\s*published\s+online{_DAY})?")
+# A meeting's place: words, spaces and commas (`Toronto, Canada`).
+_MEETING_PLACE = re.compile(r"[^\W\d_][^\W\d_\s,.'-]*(?:[\s,.'-]+[^\W\d_]+)*")
 # CJK text, whose imprints GB/T 7714's grammar reads.
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
@@ -126,6 +155,13 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     genre = _COMMA_GENRE.search(rest) if commas else None
     if genre:
         return rest[: genre.start()], rest[genre.end() :], {}
+    edition = _EDITION_IMPRINT.search(rest) if " ed" in rest else None
+    if edition:  # Harvard: `Title, 3rd ed., Publisher`; ACS: `Title, 2nd ed.; Publisher: City`
+        return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    number = report_number(rest) if "o." in rest else None
+    if number:  # APA: `Title (Report No. 12). Publisher.`
+        title = rest[: number.start()].rstrip()
+        return title, rest[number.end() :], {"document_number": number["number"]}
     bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
     if bracket:  # Harvard: `Title [Ph.D. thesis], University.`
         return rest[: bracket.start()], rest[bracket.start() :], {}
@@ -180,9 +216,13 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         fields["title"] = title or cut[0]
         fields.update(cut[2])
         fill_source(cut[1], fields, dated)
+        if "edition" in cut[2] and acs_edition(rest, len(cut[0])):
+            publisher_first(cut[1], fields)
         return fields
     if "Report" in rest or rest.endswith(("p", "p.")):  # what `book_tail` can cut
         rest = book_tail(rest)
+    if "Updated " in rest:  # AMA's web page: `Site. Updated May 2, 2022.`: its date
+        rest = _UPDATED.sub(". ", rest)
     found = locate(rest, dated)
     if found and not commas and ":" in found[0] and located_imprint(rest, found, fields):
         return fields
@@ -193,6 +233,29 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         fill_source(source, fields, dated)
         return fields
     return title_then_source(rest, fields, dated)
+
+
+def report_number(rest: str) -> re.Match[str] | None:
+    """The first `_REPORT_NUMBER` after white space (a title's last word before it)."""
+    for number in _REPORT_NUMBER.finditer(rest, 1):
+        if rest[number.start() - 1].isspace():
+            return number
+    return None
+
+
+def acs_edition(rest: str, at: int) -> bool:
+    """Whether an ACS edition and its `;` (`, 2nd ed.; `) end the title at `at`."""
+    edition = _EDITION_IMPRINT.match(rest, at)
+    return edition is not None and edition.group(2) == ";"
+
+
+def publisher_first(source: str, fields: dict[str, Any]) -> None:
+    """ACS's book: `Title, 2nd ed.; Publisher: City, 2001`. The name before the colon is
+    the publisher, which `imprint` reads as the place unless it names a press: swapped
+    back when the place read is what `source` opens with."""
+    place, publisher = fields.get("place"), fields.get("publisher")
+    if place and publisher and source.startswith(place):
+        fields["place"], fields["publisher"] = publisher, place
 
 
 def tech_report(rest: str, fields: dict[str, Any]) -> bool:
@@ -238,7 +301,7 @@ def journal_or_book(
     if commas and ", " in head:  # APS: `Title, Journal 7, 12 (2017).`
         title, _, container = head.rpartition(", ")
     else:
-        title, container = split_title_container(head)
+        title, container = split_head(head)
         if not container and ", " in head:
             title, _, container = head.rpartition(", ")
     fields.update(locator, title=title)
@@ -246,6 +309,45 @@ def journal_or_book(
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+# A stop closing a quoted title inside its quotes (`Comment on “Title.” Journal`), and
+# the opening mark of each closing one.
+_QUOTE_STOP = re.compile(r"[.?!][”\"’]\s+(?=[A-Z])")
+_OPENING = {"”": "“", '"': '"', "’": "‘"}
+# A head of abbreviated words alone (two or more with their stops): a journal, no title.
+_ABBREVIATED = re.compile(r"\s*(?:[A-Z][a-z]{0,5}\.\s+){2,}[A-Z][a-z]{0,6}\.?\s*")
+
+
+def split_head(head: str) -> tuple[str, str]:
+    """`split_title_container`, and three shapes it cannot split: ACS's article printed
+    without its title (`Top. Widg. Chem.`), a journal closed by a qualifier in
+    parentheses whose stops end no title (PubMed's full title `Example (London, Eng.)`),
+    and a title whose stop sits inside its closing quote (a comment on an article:
+    `Comment on “Title.” Journal`)."""
+    if _ABBREVIATED.fullmatch(head):  # ACS: `Authors. J. Widg. Sci. 2006, 265, 147.`
+        return "", head
+    qualifier = head.rfind(" (") if head.endswith(")") else -1
+    if qualifier > 0 and "." in head[qualifier:]:
+        title, container = split_quoted(head[:qualifier])
+        if container:
+            return title, container + head[qualifier:]
+    return split_quoted(head)
+
+
+def split_quoted(head: str) -> tuple[str, str]:
+    """`split_title_container`, else at the last stop inside a closing quote whose
+    opening mark the title holds (a fragment's stray closing quote splits nothing)."""
+    title, container = split_title_container(head)
+    if container or ("”" not in head and '"' not in head and "’" not in head):
+        return title, container
+    stops = list(_QUOTE_STOP.finditer(head))
+    if not stops:
+        return title, container
+    at, end = stops[-1].span()  # the last stop and its quote
+    if _OPENING[head[at + 1]] not in head[:at]:
+        return title, container
+    return head[: at + 2].strip(), head[end:].strip()
 
 
 def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[str, Any]) -> bool:
@@ -335,8 +437,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     hosted = host(rest) if rest[:2].lower() == "in" else None
     if hosted is None:
         return rest
-    fields["container"], rest = hosted
-    fields["kind"] = Kind.CHAPTER
+    fields["container"], rest, book_parts = hosted
+    fields.update(book_parts, kind=Kind.CHAPTER)
     pages = _LEADING_PAGES.match(rest)
     if pages:  # Chicago: `In Book, 652–59. Publisher.`
         fields.update(locator_fields(pages.group(1)))
@@ -351,6 +453,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
 def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     """Whatever follows the title: a host book, a journal and locator, or an imprint;
     `dated`: the year was read already (author-year styles), so a locator holds none."""
+    if rest[:1] == "[" and apa_thesis(rest, fields):
+        return
     rest, thesis = source_prefix(rest, fields)
     after_host = hosted_source(rest, fields) if rest else None
     if after_host is None:
@@ -358,8 +462,18 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     if after_host != rest:  # a host book's editors or imprint may follow it
         fill_imprint(after_host, fields)
         return
+    bare = _BARE_DATE.fullmatch(rest.rstrip(" .")) if rest[:1].isdigit() else None
+    if bare:  # NLM's web page: `Title [Internet]. 2024 [cited …]`; Lancet's online date
+        fields.setdefault("year", bare["year"])
+        return
     publisher = looks_imprint(rest)  # asked once for both uses below
-    imprinted = thesis or publisher or (rest[:1] == "(" and rest[-1:] == ")")
+    # a thesis's university, or what follows a book's edition, is an imprint
+    book = thesis or "edition" in fields
+    imprinted = book or publisher or (rest[:1] == "(" and rest[-1:] == ")")
+    if publisher and ". " in rest and series_imprint(rest, fields):
+        return
+    if book:  # IEEE: `Title, 4th ed., A. Editor, Ed. Place: Publisher`
+        rest = drop_editors(rest)
     if imprinted and imprint_fields(rest, fields):
         return
     found = locate(rest, dated)
@@ -375,6 +489,39 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     fill_imprint(rest, fields)
 
 
+def series_imprint(rest: str, fields: dict[str, Any]) -> bool:
+    """NLM's book in a series: `Title. Series Name. Publisher; 2009.` (or `Place:
+    Publisher; 2009`): the sentence after the series' is the imprint, read when it
+    holds a year; the series is no field's. A first sentence holding a colon is a place,
+    and one of a single word or ending in an initial or an abbreviation (`A.-B. Editor`,
+    `Example Univ. Press`) part of a name, so none is a series. Says whether the imprint
+    was stored."""
+    series, _, later = rest.partition(". ")
+    if ":" in series or _CJK.search(rest):  # a Chinese title read as a series: GB/T's
+        return False
+    _, space, last = series.rpartition(" ")
+    if not space or len(last) < 4 or not last.isalpha():  # an initial's or a name's stop
+        return False
+    if abbreviation_before(series + ".", len(series) + 1):
+        return False
+    pub = imprint(later)
+    if pub is None or "year" not in pub:
+        return False
+    store_imprint(pub, fields)
+    return True
+
+
+def apa_thesis(rest: str, fields: dict[str, Any]) -> bool:
+    """APA 7's `[Doctoral dissertation, University]. Database.`: the university is the
+    publisher and the database after the brackets, an archive, no field's. Says whether
+    the genre was read into `fields`."""
+    genre = _APA_THESIS.match(rest)
+    if genre is None:
+        return False
+    fields.update(publisher=genre["publisher"], kind=Kind.THESIS)
+    return True
+
+
 def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     """An imprint after a host book's editors (`Eds. Place: Publisher`), or after the
     sentence that names a book series, or after a proceedings' meeting date and place
@@ -388,10 +535,27 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
         pub = imprint(later)
         if pub is not None:
             fields["container"] = clean_container(first)
+    if pub is None and "container" in fields and meeting_locator(rest, fields):
+        return
     if pub is None:
         fields.setdefault("container", clean_container(rest))
         return
     store_imprint(pub, fields)
+
+
+def meeting_locator(rest: str, fields: dict[str, Any]) -> bool:
+    """IEEE's proceedings: `in Proc. Conf. (City, Country, May 11-14, 1997, pp. 231-234)`:
+    the meeting's place (words and commas, which no field holds), then its date and the
+    pages, read as a locator that holds both a year and pages; a year read already is
+    kept. Says whether it was read."""
+    found = locate(rest, False)
+    if found is None or "year" not in found[1] or "pages" not in found[1]:
+        return False
+    if not _MEETING_PLACE.fullmatch(found[0].strip(" ,.")):
+        return False
+    for name, value in found[1].items():
+        fields.setdefault(name, value)
+    return True
 
 
 # What names a periodical, a proceedings or a preprint server rather than a publisher (a
@@ -402,7 +566,6 @@ _NOT_PUBLISHER = re.compile(
     r"Research Square|SSRN",
     re.IGNORECASE,
 )
-_LOCATOR_FIELDS = ("volume", "issue", "first_page", "pages", "article_number")
 # A publisher printed alone that no publisher's word names: a public body's word, or a
 # house that prints under its bare name (APA: `Title. Springer.`, `Title (2nd ed.). Wiley.`).
 _BARE_PUBLISHER = re.compile(
@@ -415,26 +578,69 @@ _BARE_PUBLISHER = re.compile(
 )
 
 
-def bare_publisher(fields: dict[str, Any], body: str) -> None:
+# What a journal's name holds and a publisher's rarely does: an abbreviated word and its
+# stop (`J. Widg. Res`), a discipline's adjective (`Psychological …`, `Clinical …`), or
+# a discipline's or a journal's own word (`… Science`, `Acta …`). Asked only of a
+# source that no publisher's word names.
+_PERIODICAL_HINT = re.compile(
+    r"\b[A-Z][a-z]{0,5}\.(?:\s|$)|\b[A-Z][a-z]+ical\b|\b(?:Science|Sciences|Medicine|"
+    r"Research|Studies|Reports|Acta|Archives|Abstracts|Nature)\b"
+)
+# A name of up to six capitalised words and the particles between them (`Example
+# House`, `Government of Example`, `Example & Sons`).
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+_CAPITALISED_NAME = re.compile(
+    rf"{_CAPITALISED}(?:(?:\s+(?:of|and|the|for|de|&))*\s+{_CAPITALISED}){{0,5}}", re.ASCII
+)
+# A publisher printed alone before a link: a government (`Australian Government`,
+# `Government of Example`), or an international body (`Example International`). A site
+# name before a web page's address is a container, so no other public body's word counts.
+_LINKED_PUBLISHER = re.compile(r"(?:Government|Ministry|Parliament|International)\b")
+
+
+def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> None:
     """APA, Harvard: `Widget club management. Example Books.` A source printed alone after
-    the title, with no locator, link or host, is a book's publisher (a periodical prints a
-    volume or pages, a web page its address), unless its name says it is a periodical, a
-    proceedings or a preprint server, or the title was quoted (a part of something, not a
-    book). The caller has checked that `body`, the entry, had no DOI or URL."""
+    the title, with no locator or host, is a book's publisher (a periodical prints a
+    volume or pages), unless its name says it is a periodical, a proceedings or a preprint
+    server, or the title was quoted (a part of something, not a book). `linked`: the
+    entry had a DOI or URL, which a journal article in press or a web page prints after
+    its journal or site name, so only a government or an international body is then read
+    as a publisher (APA 7's report: `Title. Example Government. https://…`); without a
+    link, any name but one that looks like a journal's is (`Title. Example Kinetics.`)."""
     container = fields.get("container")
-    if (
+    if (  # most readings fail a test of a field; the searches are asked of the rest
         not container
         or "publisher" in fields
-        or quoted_title(body, fields.get("title", ""))
+        or fields.get("volume")
+        or fields.get("first_page")
+        or fields.get("issue")
+        or fields.get("pages")
+        or fields.get("article_number")
         or fields.get("kind") == Kind.CHAPTER
-        or any(fields.get(name) for name in _LOCATOR_FIELDS)
+        or not publisher_evidence(container, linked)
         or _NOT_PUBLISHER.search(container)
-        # `Psychological Science.`: a journal, no locator
-        or not (looks_imprint(container) or _BARE_PUBLISHER.search(container))
+        or quoted_title(body, fields.get("title", ""))
     ):
         return
     fields["publisher"] = fields.pop("container")
     fields["kind"] = Kind.BOOK
+
+
+def publisher_evidence(source: str, linked: bool) -> bool:
+    """Whether `source`, printed alone after an author-year title, names a publisher
+    (`bare_publisher`): a publisher's word or a place before a colon, a house printing
+    under its bare name, a public body; after a link only a government or an
+    international body; without one, a capitalised Latin-script name without a
+    journal's marks too."""
+    if linked:
+        return _LINKED_PUBLISHER.search(source) is not None
+    if looks_imprint(source) or _BARE_PUBLISHER.search(source):
+        return True
+    # a name's words are capitalised (a sentence's are not); a Chinese publisher names
+    # itself a press or a university (`出版社`, `大学`)
+    if not _CAPITALISED_NAME.fullmatch(source):
+        return False
+    return _PERIODICAL_HINT.search(source) is None
 
 
 def quoted_title(body: str, title: str) -> bool:

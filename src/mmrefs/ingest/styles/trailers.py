@@ -5,7 +5,10 @@ PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[Online]. Available: URL` (
 `Retrieved from URL` (APA 6), `[cited 2020 May 1]`), so they are removed from the end
 one at a time before any grammar looks at the entry; a PMID printed bare after the pages
 (`…: 45–67. 31234567.`) goes first, and a status standing for the locator (`to be
-published`, `in press`, `Advance online publication`) last. A DOI or URL left in the middle
+published`, `in press`, `Advance online publication`) last. Notes no field holds (NLM's
+language, `Norwegian.`; a database, `Project MUSE.`; a trial's registration; a reply's
+pages, `; author reply 1894`) are peeled where no trailer closes the entry, so that the
+identifiers before them are found too. A DOI or URL left in the middle
 (`Preprint at https://doi.org/… (2016)`) is cut out afterwards, and so is an NLM access
 date printed after the year (`2020 [cited 2021 Mar 2];12(3)`).
 Only the last `WINDOW` characters are searched and at most `MAX_TRAILERS` are popped, so
@@ -70,20 +73,129 @@ _GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getit
 _NAMES = {"pmid_b": "pmid", "pmcid_b": "pmcid", "bare_doi": "doi", "accessed_b": "accessed"}
 
 
+# Notes printed after the locator that no field holds: NLM's language of the article
+# (`… 785-7. Norwegian.`, `[Article in Chinese]`, `(in Chinese)`), Harvard's date a web
+# page was updated (`[Online] (Updated 26 May 2008)`), the database a
+# bibliography names as where it was read (Chicago: `… 167-192. Project MUSE.`) and a
+# trial's registration (`registration number: NCT00000000`). Closed lists, each taken
+# only after a locator's last digit or parenthesis.
+_LANGUAGES = frozenset((
+    "Afrikaans", "Arabic", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech", "Danish",
+    "Dutch", "Estonian", "Finnish", "French", "German", "Greek", "Hebrew", "Hungarian",
+    "Icelandic", "Indonesian", "Italian", "Japanese", "Korean", "Latvian", "Lithuanian",
+    "Malay", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian",
+    "Slovak", "Slovenian", "Spanish", "Swedish", "Thai", "Turkish", "Ukrainian", "Vietnamese",
+))  # fmt: skip
+_DATABASES = frozenset(
+    (
+        "JSTOR",
+        "Project MUSE",
+        "ProQuest",
+        "EBSCOhost",
+        "ScienceDirect",
+        "Gale",
+        "HeinOnline",
+        "LexisNexis",
+        "Westlaw",
+        "Factiva",
+        "PsycINFO",
+        "Academic Search Complete",
+    )
+)
+_BRACKET_NOTE = re.compile(
+    r"[\[(](?:(?:Article\s+)?[Ii]n\s+(?P<language>[A-Z][a-z]+)"
+    r"(?:\s+with\s+(?:an\s+)?English\s+(?:abstract|summary))?|"
+    r"(?P<updated>[Uu]pdated\s+[^\[\]()]{4,30}))[\])]"
+)
+_REGISTRATION = re.compile(
+    r"(?:(?:Clinical\s*Trials\.gov\s+)?(?:[Rr]egistration\s+number|[Ii]dentifier)|"
+    r"[Tt]rial\s+registration)\s*:?\s*(?:NCT|ISRCTN|ACTRN|ChiCTR)[\w-]+"
+)
+# A reply or discussion printed after the pages (NLM, Nature: `302, 1894; author reply
+# 1894 (2003)`, `45-50; discussion 51-2`): its pages are not the article's.
+NOTE_WINDOW = 40  # where a reply, an update's date or a registration may close an entry
+_REPLY_WORDS = ("author reply", "discussion")
+_REPLY = re.compile(r";\s(?:author\sreply|discussion)\s+[A-Za-z]?\d+(?:\s*-\s*[A-Za-z]?\d+)?")
+
+
+def peel_note(text: str) -> str | None:
+    """`text` without a note closing it after the locator (`_LANGUAGES`, `_DATABASES`,
+    `_REGISTRATION`, `_BRACKET_NOTE`) or a reply's pages (`_REPLY`), or None when it
+    closes with none. Every entry is asked, so its last character says first which it
+    may close with, and substring tests of the last `NOTE_WINDOW` characters the rest: a
+    registration (its `CT`: `NCT…`, `ISRCTN…`) or a reply (`; author reply 1894`) in a
+    digit, most entries' end; a name in a letter; a bracketed language, an update's date
+    or a year after a reply in a bracket."""
+    size = len(text)
+    last = text[size - 1 : size]
+    if last == "." or last == " ":  # one closing stop (or space), as trailers leave it
+        size -= 1
+        last = text[size - 1 : size]
+    if last.isdigit():
+        tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
+        if "; " not in tail and "CT" not in tail:
+            return None  # most entries: a locator's last number
+        return reply_note(text, size, tail) or registration_note(text, size, tail)
+    if last.isalpha():
+        stop = text.rfind(". ", max(0, size - 40), size)  # no name is longer
+        if stop < 1 or not (text[stop - 1].isdigit() or text[stop - 1] == ")"):
+            return None
+        name = text[stop + 2 : size]
+        return text[: stop + 1] if name in _LANGUAGES or name in _DATABASES else None
+    if last != ")" and last != "]":
+        return None
+    if text[size - 2 : size - 1].isalpha():  # `[Article in Chinese]`
+        return bracket_note(text, size)
+    tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
+    if "pdated" in tail:  # `(Updated 26 May 2008)`
+        return bracket_note(text, size)
+    return reply_note(text, size, tail) if "; " in tail else None
+
+
+def reply_note(text: str, size: int, tail: str) -> str | None:
+    """`text` without the reply's pages in `tail`, its last characters up to `size`
+    (`; author reply 1894 (2003)`, `; discussion 51-2`), or None."""
+    semi = tail.rfind("; ")
+    if semi < 0 or not tail.startswith(_REPLY_WORDS, semi + 2):
+        return None
+    at = size - len(tail) + semi
+    reply = _REPLY.match(text, at)
+    return text[:at] + text[reply.end() :] if reply else None
+
+
+def registration_note(text: str, size: int, tail: str) -> str | None:
+    """`text` without the trial registration closing it at `size` (`…: NCT00000000`), its
+    sentence after the locator's last digit, or None."""
+    if "CT" not in tail:
+        return None
+    stop = text.rfind(". ", max(0, size - 80), size)
+    if stop < 1 or not text[stop - 1].isdigit():
+        return None
+    return text[: stop + 1] if _REGISTRATION.fullmatch(text, stop + 2, size) else None
+
+
+def bracket_note(text: str, size: int) -> str | None:
+    """`text` without the `_BRACKET_NOTE` that closes it at `size`, or None."""
+    at = max(text.rfind("[", 0, size), text.rfind("(", 0, size))
+    note = _BRACKET_NOTE.fullmatch(text, at, size) if at > 0 else None
+    if note is None or (not note["updated"] and note["language"] not in _LANGUAGES):
+        return None
+    return text[:at].rstrip()
+
+
 def has_trailer_words(tail: str) -> bool:
     """Whether `tail` holds one of the `_CHEAP` words a trailer is made of (without one,
-    no search); spelled out, as substring tests cost far less than a loop over them."""
+    no search); spelled out, as substring tests cost far less than a loop over them, and
+    the words sharing a start (`pm`, `pub`) asked for only where it is."""
     low = tail.lower()
     return (
         "doi" in low
-        or "pmid" in low
-        or "pmc" in low
         or "http" in low
-        or "epub" in low
+        or "10." in low
+        or ("pm" in low and ("pmid" in low or "pmc" in low))
+        or ("pub" in low and ("epub" in low or "published" in low))
         or "ccess" in low
         or "cited" in low
-        or "10." in low
-        or "published" in low
         or "review" in low
     )
 
@@ -95,6 +207,10 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
         text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
+            noted = peel_note(text)  # a note after the locator, the identifiers before it
+            if noted is not None:
+                text = noted
+                continue
             if len(text) <= WINDOW:  # the whole entry was looked at: no `http`, no `doi`,
                 # so nothing for `cut_middle` either
                 return (peel_status(text) if text.endswith(_STATUS_ENDS) else text), found
@@ -103,6 +219,10 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
         if not match or (
             match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
         ):
+            noted = peel_note(text)  # a note after the identifiers: then those before it
+            if noted is not None:
+                text = noted
+                continue
             break  # `Journal. Published online May 1, 2020.`: the only date, not a trailer
         for name, value in zip(_GROUP_NAMES, match.groups(), strict=True):
             if not value:  # the alternatives not taken

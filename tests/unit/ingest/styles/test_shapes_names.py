@@ -207,6 +207,44 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "萨默斯基, 主编. 示例学: 下册[M]. 北京: 示例出版社, 1981: 7-9.",
         {"families": ["萨默斯基"], "givens": [""]},
     ),
+    (
+        "agps harvard body then its year without a stop",
+        "Department of Widget Affairs and Trade 2005, Widgets of mass construction: practical "
+        "responses, Example Press, Sampletown.",
+        {"families": ["Department of Widget Affairs and Trade"], "year": "2005"},
+    ),
+    (
+        "agps harvard title first then its year",
+        "Be, make, do: widget care the Example way 2004, Example-Bass, Sampletown.",
+        {"families": [], "year": "2004"},
+    ),
+    (
+        "ieee body closed by a comma",
+        "Example Engineers Australia, For students and educators, Sampletown: Example "
+        "Engineers Australia, 2017.",
+        {"families": ["Example Engineers Australia"], "title": "For students and educators"},
+    ),
+    (
+        "ieee body with its division in parentheses",
+        "Example Electric Corporation (Staff of Widgets and Gears, Aerospace Div.), Integrated "
+        "Widget Systems. Sampletown, NJ: Example-Hall, 1970.",
+        {
+            "families": [
+                "Example Electric Corporation (Staff of Widgets and Gears, Aerospace Div.)"
+            ],
+            "title": "Integrated Widget Systems",
+        },
+    ),
+    (
+        "ieee patent titled first with its inventor after by",
+        "Musical widget with an adjustable gear, by L.M.R. Sample. (1992, May 19). Patent D 326 "
+        "189 [Online]. Available: Example Library",
+        {
+            "families": ["Sample"],
+            "givens": ["L.M.R."],
+            "title": "Musical widget with an adjustable gear",
+        },
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from mmrefs.ingest.styles.trailers import (
     has_trailer_words,
     peel,
     peel_bare_pmid,
+    peel_note,
 )
 
 BODY = "Holloway RT. A placeholder title. Example J. 2018;12:1-9."
@@ -37,6 +38,11 @@ ROWS = [
         f"{BODY} https://example.org/page (accessed May 1, 2020).",
         {"url": "https://example.org/page"},
     ),
+    (f"{BODY} Norwegian.", {}),
+    (f"{BODY} Norwegian. PMID: 12345678.", {"pmid": "12345678"}),
+    (f"{BODY} PMID: 12345678. registration number: NCT00000001.", {"pmid": "12345678"}),
+    (f"{BODY} Project MUSE.", {}),
+    (f"{BODY} doi: 10.5555/ex.6.[Article in Chinese]", {"doi": "10.5555/ex.6"}),
 ]
 
 
@@ -52,6 +58,16 @@ def test_a_doi_in_the_middle_is_cut_out() -> None:
     assert found["doi"] == "10.5555/x.1" and "http" not in body and body.endswith("(2016).")
 
 
+def test_a_reply_after_the_pages_is_cut_out() -> None:
+    body, _ = peel("Sample H. A comment. Example 302, 1894; author reply 1894 (2003).")
+    assert body == "Sample H. A comment. Example 302, 1894 (2003)."
+
+
+def test_a_word_after_no_locator_is_no_note() -> None:
+    body, _ = peel("Sample H. A grammar of the language. Norwegian.")
+    assert body.endswith("Norwegian.")
+
+
 def test_the_only_date_is_not_a_trailer() -> None:
     body, _ = peel("Kim C. A page. Example Registry. Published November 16, 2005.")
     assert "2005" in body
@@ -60,17 +76,23 @@ def test_the_only_date_is_not_a_trailer() -> None:
 def plain_peel(text: str) -> tuple[str, dict[str, str]]:
     """`peel` as first written: each trailer's groups read from `groupdict`, found by
     `_TRAILER.search`, and `cut_middle` asked whatever the last look at the tail found;
-    a bare PMID is looked for first and a closing status last, each without a precheck."""
+    a bare PMID is looked for first and a closing status last, each without a
+    precheck; a note after the locator (or a reply's pages) is peeled where no trailer
+    closes the entry."""
     found: dict[str, str] = {}
     text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
-        if not has_trailer_words(text[-WINDOW:]):
-            break
-        match = _TRAILER.search(text, max(0, len(text) - WINDOW))
+        match = None
+        if has_trailer_words(text[-WINDOW:]):
+            match = _TRAILER.search(text, max(0, len(text) - WINDOW))
         if not match or (
             match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
         ):
-            break
+            noted = peel_note(text)
+            if noted is None:
+                break
+            text = noted
+            continue
         for name, value in match.groupdict().items():
             if not value:
                 continue
@@ -95,7 +117,9 @@ PIECES = (
     "Published 2018 Feb 20.", "[cited 2020 May 1]", "(accessed May 1, 2020).",
     "Accessed: 2020-05-01.", "Accessed 1 May 2020", "HTTP", "Doi", "review of",
     "7. 21886121.", "7. 2188612", "(3) 12345678.", "to be published.", "In press.",
-    "Advance online publication.", "in press",
+    "Advance online publication.", "in press", "Norwegian.", "Norwegian", "[Article in Chinese]",
+    "(in Japanese)", "Project MUSE.", "JSTOR", "registration number: NCT00000001.",
+    "(Updated 2 May 2008)", "; author reply 12", "; discussion 13-4.", "Klingon.",
 )  # fmt: skip
 
 

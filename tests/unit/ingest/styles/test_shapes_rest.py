@@ -1,0 +1,252 @@
+"""Shapes of what follows the author block, one row each: text → fields.
+
+Each row stands for a rule a style guide states or a shape real lists print after the
+names: where the title ends, the container, the imprint (publisher and place), the
+locator and the notes printed after it. The data is invented: names, titles, journals
+and publishers are placeholders, DOIs use the 10.5555 test prefix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mmrefs.model import Kind
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    # A source printed alone after an author-year title
+    (
+        "apa bare publisher without a publisher's word",
+        "Sample, M. J. (2010). Widget club management. Example Kinetics.",
+        {"publisher": "Example Kinetics", "container": "", "kind": Kind.BOOK},
+    ),
+    (
+        "apa bare journal name without a locator stays a container",
+        "Sample, M. J. (2010). Widgets and gears. Example Psychological Science.",
+        {"publisher": "", "container": "Example Psychological Science"},
+    ),
+    (
+        "apa report published by a government before its link",
+        "Department of Widgets. (2022). Belonging to the widget framework. Example "
+        "Government. https://example.org/framework.pdf",
+        {
+            "publisher": "Example Government",
+            "container": "",
+            "title": "Belonging to the widget framework",
+        },
+    ),
+    (
+        "apa book published by an international body before its doi",
+        "Sample, E. W., & Example, J. R. (2014). Natural widgets and human health. Example "
+        "International. https://doi.org/10.5555/9780000000000.0000",
+        {"publisher": "Example International", "container": ""},
+    ),
+    (
+        "apa journal in press before its doi stays a container",
+        "Sample, E. W. (2014). Natural widgets and human health. Example Widget Science. "
+        "https://doi.org/10.5555/ex.2014.1",
+        {"publisher": "", "container": "Example Widget Science"},
+    ),
+    (
+        "apa undated work",
+        "Sample, A. B. (n.d.). Widgets for beginners. Example Widget Agency. https://example.org/w",
+        {"families": ["Sample"], "title": "Widgets for beginners", "year": ""},
+    ),
+    # The title's end and an imprint after an edition
+    (
+        "harvard publisher after a comma edition",
+        "Sample, D.E. & Example, P., 2009. Widget intelligence: a modern approach, 3rd ed., "
+        "Example-Hall",
+        {"title": "Widget intelligence: a modern approach", "publisher": "Example-Hall"},
+    ),
+    (
+        "agps publisher and a bracketed place after an edition",
+        "Sample, L 2002, Style manual for widgets, gears and printers, 6th edn, Example Wiley "
+        "& Sons, [Milton, Qld].",
+        {
+            "title": "Style manual for widgets, gears and printers",
+            "publisher": "Example Wiley & Sons",
+            "place": "Milton, Qld",
+        },
+    ),
+    (
+        "agps publisher then a city and its state",
+        "Sample, L 2002, Style manual for widgets, 6th edn, Example Wiley & Sons, Milton, Qld.",
+        {"publisher": "Example Wiley & Sons", "place": "Milton, Qld"},
+    ),
+    (
+        "acs publisher before its city after an edition and a semicolon",
+        "Sample, H.; Example, J. A Short Guide to Writing about Widgets, 2nd ed.; Exampleman: "
+        "New York, 2001; pp 17-32.",
+        {
+            "title": "A Short Guide to Writing about Widgets",
+            "publisher": "Exampleman",
+            "place": "New York",
+            "container": "",
+        },
+    ),
+    (
+        "harvard edition in parentheses is no issue",
+        "Sample, J. (2010) Doing your widget project: a guide for researchers in widgets, "
+        "gears and wheels. (5th ed) [Online] Available at: http://example.org/w (Accessed: 23 "
+        "November 2011)",
+        {
+            "title": "Doing your widget project: a guide for researchers in widgets, gears and "
+            "wheels",
+            "issue": "",
+            "container": "",
+        },
+    ),
+    (
+        "ieee edition in parentheses is no issue",
+        "J. Sample. (1991, May 10). Widgets. (2nd ed.) [Online]. Available: http://example.org/w",
+        {"title": "Widgets", "issue": ""},
+    ),
+    # Report and catalogue numbers, theses
+    (
+        "apa catalogue number after the title",
+        "Example Bureau of Widgets. (1997). Widget health: Profile of adults, Example Region "
+        "(cat. no. 4326.5). https://example.org/w",
+        {"title": "Widget health: Profile of adults, Example Region", "container": ""},
+    ),
+    (
+        "apa thesis with a publication number and its university in brackets",
+        "Sample, J. L. (2018). An investigation of widget policies in four example counties "
+        "(Publication No. 3544644) [Doctoral dissertation, Example Pacific University]. "
+        "Example Dissertations Publishing.",
+        {
+            "title": "An investigation of widget policies in four example counties",
+            "publisher": "Example Pacific University",
+            "container": "",
+            "kind": Kind.THESIS,
+        },
+    ),
+    # Notes after the locator
+    (
+        "nlm language note",
+        "Sample AE, Example I. Widget anxiety among students. Exam Widg Tidsskr "
+        "2002;122(8):785-7. Norwegian",
+        {"container": "Exam Widg Tidsskr", "volume": "122", "issue": "8", "first_page": "785"},
+    ),
+    (
+        "bracketed language note after a doi",
+        "Sample J, Example X. Widget rules based on data mining[J]. Example Zazhi, 2025, 29(7): "
+        "1192-1200. DOI: 10.5555/ex.2025.096.[Article in Chinese]",
+        {"doi": "10.5555/ex.2025.096", "last_page": "1200"},
+    ),
+    (
+        "trial registration after the pmid",
+        "Sample F, Example NN. Do widgets prevent future gears in children? Exam Widg Res. 2009 "
+        "Mar;88(3):276-9. PubMed PMID: 10000001. registration number: NCT00000001.",
+        {"pmid": "10000001", "container": "Exam Widg Res", "volume": "88", "issue": "3"},
+    ),
+    (
+        "chicago database named after the pages",
+        'Sample, Valerie. "Rethinking Widgets: Lessons from the Gear Experience." Widget '
+        "Politics 55, no. 2 (2003): 167-192. Project MUSE.",
+        {"container": "Widget Politics", "volume": "55", "issue": "2", "first_page": "167"},
+    ),
+    (
+        "nature author reply after the pages",
+        "Sample, H. D. & Example, H. Comment on ‘Widget response to gears’ (I). Widgetry 302, "
+        "1894; author reply 1894 (2003).",
+        {"container": "Widgetry", "volume": "302", "first_page": "1894", "year": "2003"},
+    ),
+    (
+        "journal with a parenthesised place after a quoted comment title",
+        "Sample WF, Example G (2007) Comment on “The consensus sequences of widgets.” Widgetry "
+        "(New York, N.Y.) 317: 1500; author reply 1500.",
+        {
+            "title": "Comment on “The consensus sequences of widgets.”",
+            "container": "Widgetry (New York, N.Y.)",
+            "volume": "317",
+        },
+    ),
+    # IEEE host books and proceedings
+    (
+        "ieee host book's edition and volume before its editor",
+        "G. O. Sample, “Synthetic structure of widgets,” in Widgets, 2nd ed., vol. 3, J. "
+        "Example, Ed. New York: Example-Hill, 1964, pp. 15–64.",
+        {"container": "Widgets", "volume": "3", "publisher": "Example-Hill", "first_page": "15"},
+    ),
+    (
+        "ieee proceedings with the meeting's place, date and pages in parentheses",
+        'P. Sample, D. L. Example, and T. L. Other, "Web-based widgets," in Proc. 44th Int. '
+        "Widget Communications Conf. (Toronto, Canada, May 11-14, 1997, pp. 231-234).",
+        {"year": "1997", "first_page": "231", "last_page": "234"},
+    ),
+    (
+        "ieee proceedings with date, volume and edition before the pages",
+        'L. Sample, J. Example, and O. Other, "Modern widget set-up," in EXMPL Proc., May 2019, '
+        "vol. 68, 3 ed., pp. 155-159, doi: 10.5555/ex.28.",
+        {"container": "EXMPL Proc", "year": "2019", "volume": "68", "first_page": "155"},
+    ),
+    # Vancouver books, proceedings and web pages
+    (
+        "nlm proceedings title holding a stop before the meeting's date",
+        "Sample S, Example BG. Enforcement of widget privacy. In: Other KC, Another P, editors. "
+        "WIDGINFO 92. Proceedings of the 7th World Congress on Widget Informatics; 1992 Sep "
+        "6-10: Geneva, Switzerland. Amsterdam: Example-Holland; 1992. p. 1561-5.",
+        {
+            "container": "WIDGINFO 92. Proceedings of the 7th World Congress on Widget Informatics",
+            "publisher": "Example-Holland",
+            "place": "Amsterdam",
+            "year": "1992",
+            "first_page": "1561",
+        },
+    ),
+    (
+        "nlm book in a series with a publisher and no place",
+        "Sample J, Example Y. Second widgets and schooling. Example Education Review. EXMP "
+        "Press; 2009.",
+        {"publisher": "EXMP Press", "year": "2009", "container": "", "first_page": ""},
+    ),
+    (
+        "nlm web page with its year after the medium",
+        "Sample J. Widget change: bumps reveal a history of melting [internet]. 2024 [cited "
+        "2024 Jan 21]. Available from: https://example.org/news/1",
+        {"year": "2024", "container": ""},
+    ),
+    (
+        "lancet online date in place of a source",
+        "Sample HD. Mapping widgets: a narrative review. 1988; published online Nov.",
+        {"year": "1988", "container": "", "publisher": ""},
+    ),
+    (
+        "ama web page updated date",
+        "Example Widget Agency. Interim considerations for the use of widgets. Centers for "
+        "Widget Control. Updated September 2, 2022. Accessed September 7, 2022.",
+        {"container": "Centers for Widget Control", "year": "2022"},
+    ),
+    # Chicago chapters, ACS journals, Harvard web pages
+    (
+        "chicago chapter with ed and its editors before the pages",
+        "Sample, John A. 2006. “Widget History.” In The Widget Highway: A Guide to Widget "
+        "Resources, ed Dennis A. Example and Scott A. Other, 255-370. Armonk, NY: M. E. "
+        "Examplebooks.",
+        {
+            "container": "The Widget Highway: A Guide to Widget Resources",
+            "first_page": "255",
+            "publisher": "M. E. Examplebooks",
+            "place": "Armonk, NY",
+        },
+    ),
+    (
+        "acs article printed without its title",
+        "Sample, G.; Example, B. E. F.; Other, K. N. Top. Widg. Chem. 2006, 265, 147-183.",
+        {"title": "", "container": "Top. Widg. Chem", "volume": "265"},
+    ),
+    (
+        "harvard online tag and update date after the title",
+        "Sample, N., 2008.  Legal widgets for IT professionals [Online] (Updated 26 September "
+        "2008) Available at: http://example.org/k/1 [Accessed 30 January 2009].",
+        {"title": "Legal widgets for IT professionals", "container": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

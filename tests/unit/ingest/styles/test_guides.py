@@ -4,7 +4,9 @@ set: a regression gate on strings people typed, beside the rendered corpus sampl
 
 The floors are the figures measured at the time, rounded down by about a point; raise
 them when the parser gets better. `fresh.jsonl` was added after a round of fixes (its
-rows measured as a whole first, 77.4%), so the floors fell when it joined. `dev` rows
+rows measured as a whole first, 77.4%), so the floors fell when it joined; so did
+`fresh2.jsonl` (62.8% measured blind, 76.0% after a round of fixes on its dev rows;
+its held-out rows 68.5% → 73.7%, never looked at). `dev` rows
 are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -24,8 +26,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.92, "held-out": 0.85}
-MOST_REFUSED = 14
+FLOOR = {"dev": 0.91, "held-out": 0.84}
+MOST_REFUSED = 19
 
 
 @pytest.fixture(scope="module")

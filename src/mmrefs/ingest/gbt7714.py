@@ -63,8 +63,8 @@ PERIODICAL = re.compile(
 )
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
-    rf"(?:(?P<place>[^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
-    rf"(?P<publisher>(?:[^.:,]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
+    rf"(?:(?P<place>[^.:,?!]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
+    rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
     rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
     rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
     r"\s*\.?\s*$"
@@ -72,6 +72,11 @@ PUBLISHED = re.compile(
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
 # capital letter ends the part before the imprint. After a place, a stop may close the
 # publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
+# The same without initials in a publisher, for a part before the imprint that ends in
+# one capital (`Handbook: Vol A. New York: Wiley, 2001`): tried when `PUBLISHED` fails.
+PUBLISHED_PLAIN = re.compile(
+    PUBLISHED.pattern.replace(r"(?<!\b[A-Z])\.", r"\.").replace(r"|(?<=\b[A-Z])\.", "")
+)
 _ONLINE_DATES = re.compile(
     r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
 )
@@ -338,7 +343,7 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
 
 
 # A Chinese place name alone before the publisher (no edition statement is one).
-_CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<!版)")
+_CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![版本译校])")
 # An edition closed by a comma instead of a stop (`[M]. 2nd, New York: Springer, 1989.`).
 _EDITION_COMMA = re.compile(r"^(\d+\s*(?:st|nd|rd|th|版)(?:\s*ed(?:n|ition)?\.?)?)\s*,\s*", re.I)
 # A host with its meeting's place and year but no publisher (`[C]//Proceedings of …,
@@ -346,7 +351,8 @@ _EDITION_COMMA = re.compile(r"^(\d+\s*(?:st|nd|rd|th|版)(?:\s*ed(?:n|ition)?\.?
 # proceedings whose publisher they do not know.
 _HOST_PLACE_YEAR = re.compile(
     r"^(?P<host>[^,，]{5,}?)\s*,\s*"
-    r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?!(?:Springer|Elsevier|Wiley|Pergamon|Academic|Routledge|Sage)\b)"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?<!Press))"
     rf"\s*,\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
 )
 
@@ -354,7 +360,8 @@ _HOST_PLACE_YEAR = re.compile(
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
     host with its place and year alone (`_HOST_PLACE_YEAR`)."""
-    match = PUBLISHED.match(_EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail)
+    tail = _EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail
+    match = PUBLISHED.match(tail) or PUBLISHED_PLAIN.match(tail)
     if not match:
         return host_place_year(tail) if hosted else None
     fields: dict[str, Any] = {}
@@ -407,10 +414,15 @@ def edition_statement(before: str) -> str:
     return ". ".join(p.strip() for p in kept)
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, Any] | None:
     """Fields of the part after the type code, by the shape the code implies; `linked`:
     a URL or DOI was peeled from the entry, so an online work may print nothing else
     (`[EB/OL]. [2018-04-02]. URL`, whose access date was peeled too)."""
+    if "\n" in tail:  # a run of line breaks would cost the imprint pattern time squared
+        tail = _WHITE_RUN.sub(" ", tail)
     tail = tail.strip().lstrip(".").strip()
     if tail.endswith(".."):  # `2001..`: a stop typed twice
         tail = tail.rstrip(".") + "."

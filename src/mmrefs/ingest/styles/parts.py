@@ -64,7 +64,7 @@ _EDITORS_AFTER = re.compile(
 # A host book's edition and volume before its editors or imprint (IEEE: `in Book, 2nd
 # ed., vol. 3, A. Editor, Ed. Place: Publisher`), which `_EDITORS_AFTER` would take
 # with the editors.
-_HOST_EDITION = re.compile(r"(?:^|,\s*)(?P<edition>\d+\w*\s+ed(?:n|ition)?)\.?(?=[,;]|\s|$)")
+_HOST_EDITION = re.compile(r"(?:^|,\s*)(?P<edition>\d\w*\s+ed(?:n|ition)?)\.?(?=[,;]|\s|$)")
 # NLM's meeting date after a proceedings' title (`Book. Proceedings of the Meeting; 1992
 # Sep 6-10; Place.`): the book's title, stops and all, ends at its `;`.
 _MEETING_DATE = re.compile(rf";\s*{YEAR}\s+(?:{MONTH_NAMES})\b")

@@ -47,7 +47,7 @@ _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
 # [Place]` (AGPS), `Title, 2nd ed.; Publisher: City, 2001` (ACS); not a locator's
 # pages, volume or number (IEEE's host book: `in Book, 3 ed., pp. 155-159`).
 _EDITION_IMPRINT = re.compile(
-    r",\s*(\d+\w*\s+(?:ed|edn|edition))\.?\s*([,;])\s*(?=\S)(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
+    r",\s*(\d\w*\s+(?:ed|edn|edition))\.?\s*([,;])\s*(?=\S)(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
 )
 # IEEE's book: `Title, With Commas. Boston, MA: Publisher, 1995, pp. 12–18.`; the comma
 # before the year is no title's end, the stop before the imprint is.
@@ -584,7 +584,9 @@ _BARE_PUBLISHER = re.compile(
 # source that no publisher's word names.
 _PERIODICAL_HINT = re.compile(
     r"\b[A-Z][a-z]{0,5}\.(?:\s|$)|\b[A-Z][a-z]+ical\b|\b(?:Science|Sciences|Medicine|"
-    r"Research|Studies|Reports|Acta|Archives|Abstracts|Nature)\b"
+    r"Research|Studies|Reports|Acta|Archives|Abstracts|Nature|Networks|Policy|Technology|"
+    r"Letters|Review|Reviews|Bulletin|Quarterly|Engineering|Annals|Proceedings|"
+    r"Transactions|Magazine|Forum|Today)\b"
 )
 # A name of up to six capitalised words and the particles between them (`Example
 # House`, `Government of Example`, `Example & Sons`).

@@ -455,6 +455,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"container": "示例杂志", "year": "2010", "issue": "6", "pages": "30-32"},
     ),
     (
+        "gbt a host ending in one capital before its imprint",
+        "LI M. Title of paper[M]//SAMPLE J, JONES K. Handbook of Widgets: Vol A. New York: "
+        "Example, 2001: 1-9.",
+        {"container": "Handbook of Widgets: Vol A", "place": "New York", "publisher": "Example"},
+    ),
+    (
+        "gbt a translator's statement is no place",
+        "王伟. 示例题名[M]. 张三译. 示例出版社, 1993.",
+        {"place": "", "publisher": "示例出版社"},
+    ),
+    (
+        "gbt a publisher after a proceedings host is no meeting place",
+        "LI M. Title of paper[C]//Proceedings of Example, Springer, 2002: 263-270.",
+        {"__failed__": True},
+    ),
+    (
         "gbt book without publisher is not read as a date alone",
         "王晓东.示例研究方法[M].1997.",
         {"__failed__": True},

@@ -244,6 +244,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "2008) Available at: http://example.org/k/1 [Accessed 30 January 2009].",
         {"title": "Legal widgets for IT professionals", "container": ""},
     ),
+    (
+        "apa journal without a locator stays a journal",
+        "Sample, J. (2001). Deep widgets in practice. Neural Networks.",
+        {"container": "Neural Networks", "publisher": ""},
+    ),
 ]
 
 

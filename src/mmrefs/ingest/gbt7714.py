@@ -204,6 +204,17 @@ def split_authors_title(head: str) -> tuple[str, str]:
     return "", head
 
 
+def opening_paren(text: str, close_at: int) -> int:
+    """Index of the parenthesis opening the one at `close_at`, or -1 (`matching_paren`
+    read backwards)."""
+    depth = 0
+    for idx in range(close_at, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[idx], 0)
+        if depth == 0:
+            return idx
+    return -1
+
+
 def matching_paren(text: str, open_at: int) -> int:
     """Index of the parenthesis closing the one at `open_at`, or -1."""
     depth = 0

@@ -471,7 +471,7 @@ def test_pages_taking_letters_whole_match_as_before(pattern: re.Pattern[str]) ->
 
 
 def test_the_quote_precheck_is_what_the_quoted_title_opens_with() -> None:
-    from mmrefs.ingest.styles.sources import _QUOTED, _QUOTES
+    from mmrefs.ingest.styles.sources import _QUOTED, QUOTES
 
     opening = _QUOTED.pattern.removeprefix("^[").partition("]")[0]
-    assert set(opening.replace("\\", "")) == set(_QUOTES)
+    assert set(opening.replace("\\", "")) == set(QUOTES)

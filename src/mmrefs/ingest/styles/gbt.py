@@ -16,11 +16,12 @@ from typing import Any
 from mmrefs.ingest.gbt7714 import (
     find_type_mark,
     looks_like_names,
-    matching_paren,
+    opening_paren,
     parse_gbt,
     parse_uncoded,
 )
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.ingest.styles.sources import QUOTES
 from mmrefs.text import has_cjk
 
 _AUTHOR_DATE = re.compile(
@@ -114,12 +115,8 @@ def pop_english_version(body: str) -> tuple[str, str]:
     if end is None:
         return body, ""
     close_at = body.rindex(")", end.start())
-    depth = 0
-    for open_at in range(close_at, -1, -1):
-        depth += {")": 1, "(": -1}.get(body[open_at], 0)
-        if depth == 0:
-            break
-    if depth or matching_paren(body, open_at) != close_at:
+    open_at = opening_paren(body, close_at)
+    if open_at < 0:
         return body, ""
     inner = _IN_CHINESE.sub("", body[open_at + 1 : close_at])
     return body[:open_at].rstrip(), inner
@@ -129,7 +126,6 @@ def pop_english_version(body: str) -> tuple[str, str]:
 # before the volume or issue, which Chicago's `Journal 24 (5): 549` lacks; nor does GB/T
 # quote a title.
 _DATED_PERIODICAL = re.compile(r",\s*(?:\d+\s*(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S")
-_QUOTES = frozenset("“\"‘'")
 
 
 def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, Any] | None:
@@ -144,7 +140,7 @@ def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, A
         return parse_uncoded(body, books)  # a year after a title or a date is no author-date
     names, year, rest = match.group("names"), match.group("year"), body[match.end() :]
     found = None
-    if rest[:1] not in _QUOTES and (version or _DATED_PERIODICAL.search(rest)):
+    if (not rest or rest[0] not in QUOTES) and (version or _DATED_PERIODICAL.search(rest)):
         found = parse_uncoded(f"{names}. {periodical_with_year(rest, year)}", books=False)
     if found is None and books:
         found = parse_uncoded(f"{names}. {in_numeric_order('M', rest, year)}", books=True)

@@ -35,7 +35,7 @@ from mmrefs.model import Kind
 
 _LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
 _LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
-_QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
+QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
@@ -134,7 +134,7 @@ _THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
 
 def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it."""
-    quoted = _QUOTED.match(text) if text[:1] in _QUOTES else None
+    quoted = _QUOTED.match(text) if text[:1] in QUOTES else None
     if quoted:
         rest = text[quoted.end() :]
         return quoted.group("title").rstrip(",."), _LEADING_IN.sub("In ", rest)
@@ -648,4 +648,4 @@ def publisher_evidence(source: str, linked: bool) -> bool:
 def quoted_title(body: str, title: str) -> bool:
     """Whether `title` is printed in quotes in `body` (a quote mark just before it)."""
     at = body.find(title[:20]) if title else -1
-    return at > 0 and body[at - 1] in _QUOTES
+    return at > 0 and body[at - 1] in QUOTES

@@ -167,12 +167,17 @@ def plain_locate(text: str, dated: bool) -> Found:
 
 def plain_imprint(text: str) -> dict[str, Any] | None:
     text = text.strip(" .,;")
+    volume = parts._IMPRINT_VOLUME.search(text)
+    if volume:
+        text = text[: volume.start()] + text[volume.end() :]
     for pattern in IMPRINTS:
         if pattern is IMPRINTS[1] and not may_match_second(text):
             return None
         match = pattern.match(text)
         if match:
             out = {k: v.strip() for k, v in match.groupdict().items() if v}
+            if volume:
+                out["volume"] = volume.group("volume")
             if "place2" in out and "place" in out and parts.acs_imprint(out):
                 out["publisher"], out["place"] = (
                     out["place"],
@@ -214,6 +219,8 @@ def plain_journal_or_book(
     title, container = sources.split_head(head)
     if (commas or not container) and ", " in head:
         title, _, container = head.rpartition(", ")
+    elif not container and "volume" in found_locator and sources._JOURNAL_NAME.fullmatch(title):
+        title, container = "", title
     fields.update(found_locator, title=title)
     if container:
         fields.setdefault("container", sources.clean_container(container))
@@ -248,6 +255,8 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
         if found[0].strip(" .,"):
             fields["container"] = sources.clean_container(found[0])
             parts.split_imprint_tail(fields)
+            if thesis:
+                sources.university_place(fields)
         return
     if not hosted and not sources.looks_imprint(rest):
         fields["container"] = sources.clean_container(rest)

@@ -197,10 +197,16 @@ def acs_imprint(groups: dict[str, str]) -> bool:
 def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint;
     NLM's page count after the year (`2000. 232 p.`) is no locator and is dropped."""
-    match = imprint_match(text.strip(" .,;"))
+    text = text.strip(" .,;")
+    volume = _IMPRINT_VOLUME.search(text) if "ol." in text else None
+    if volume:  # ACS: `Publisher: City, 1996; Vol. 8, pp 206-210`
+        text = text[: volume.start()] + text[volume.end() :]
+    match = imprint_match(text)
     if match is None:
         return None
     out = {k: v.strip() for k, v in match.groupdict().items() if v}
+    if volume:
+        out["volume"] = volume.group("volume")
     if "place2" in out and "place" in out and acs_imprint(out):  # `Publisher: City, Region`
         publisher, city = out["place"], out["publisher"]
         out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
@@ -216,6 +222,11 @@ def imprint(text: str) -> dict[str, Any] | None:
 
 
 _YEAR_ANYWHERE = re.compile(YEAR)
+# The volume ACS prints after a book's year, before its pages (`…, 1996; Vol. 8, pp
+# 206-210`): taken out, so that the pages follow the year as in any imprint.
+_IMPRINT_VOLUME = re.compile(
+    rf"(?<={YEAR})\s*;\s*[Vv]ol\.\s*(?P<volume>\d+[A-Za-z]?)(?=\s*,\s*pp?\.?\s*\d|$)"
+)
 
 
 def imprint_match(text: str) -> re.Match[str] | None:

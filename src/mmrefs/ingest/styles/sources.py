@@ -40,7 +40,13 @@ _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
-_PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)\.?$")
+# AIP and APS print a book's page after its imprint: `Title (Publisher, Place, 1999), p. 126`.
+_PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)(?:,\s*pp?\.\s*{PAGES})?\.?$")
+# `(Name, Place, YEAR)`, `(Name, City, ST, YEAR)`: a name and a place before the year, no
+# digit but the year's. A journal's locator in parentheses holds a date alone, so a
+# publisher's name need not say it is one (`(National Academy of Sciences, Washington, DC,
+# 1977)`).
+_NAMED_PLACE_YEAR = re.compile(rf"[^\d,]+(?:,\s*[^\d,]+){{1,2}},\s*{YEAR}")
 _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
 # An edition between commas (or a comma and ACS's `;`) ends a book's title, and the
 # imprint follows it: `Title, 3rd ed., Publisher` (Harvard), `Title, 6th edn, Publisher,
@@ -54,8 +60,13 @@ _EDITION_IMPRINT = re.compile(
 _COMMA_IMPRINT = re.compile(
     rf"\.\s+(?=[A-Z][^.:;\d]{{1,40}}:\s*[^.:;]+?,\s*{YEAR}[a-z]?(?:,\s*pp?\.\s*{PAGES})?\.?$)"
 )
+# ACS's book: the title ends at the `;` before `Publisher: City[, Region], YEAR`, which
+# ends the entry or is followed by the pages or the volume after another `;`.
+_ACS_BOOK = re.compile(
+    rf";\s+(?=[A-Z][^;:.]{{0,60}}:\s*[A-Z][^;:.\d]{{1,40}},\s*{YEAR}\s*(?:;\s*(?:pp?\s|[Vv]ol\.)|\.?$))"
+)
 # A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`.
-_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|MD)"
+_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.S\.|MD)"
 # An edition named by more than its number (APA: `(3rd Example-Pacific ed.)`, `(Rev. ed.)`);
 # `(2nd ed.)` alone is `_TITLE_END`'s.
 _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white space before
@@ -168,20 +179,26 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     book = _COMMA_IMPRINT.search(rest) if commas and ":" in rest else None
     if book:  # IEEE: `Title. Place, ST: Publisher, 1995.`
         return rest[: book.start()], rest[book.end() :], {}
+    acs = _ACS_BOOK.search(rest) if "; " in rest and ":" in rest else None
+    if acs:  # ACS: `Title; Publisher: City, ST, 2003; pp 145-158.`
+        return rest[: acs.start()], rest[acs.end() :], {}
     edition = _NAMED_EDITION.search(rest) if "ed.)" in rest else None
     if edition:  # APA: `Title (3rd Example-Pacific ed.). Publisher.`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
     paren = paren_imprint(rest)
-    if paren and looks_imprint(paren.group(1)):  # APS, Nature: `Title (Publisher, 2001).`
+    if paren and (
+        looks_imprint(paren.group(1)) or _NAMED_PLACE_YEAR.fullmatch(paren.group(1))
+    ):  # APS, Nature: `Title (Publisher, 2001).`
         return rest[: paren.start()], paren.group(0).strip(), {}
     return None
 
 
 def paren_imprint(rest: str) -> re.Match[str] | None:
     """`_PAREN_IMPRINT.search(rest)`, tried only where it can match: its `(` is the last
-    one (no parenthesis inside) and it starts where the white space before that begins."""
+    one (no parenthesis inside), closed, and it starts where the white space before that
+    begins."""
     at = rest.rfind("(")
-    if at < 1 or ")" not in rest[-3:]:
+    if at < 1 or ")" not in rest[at:]:
         return None
     start = at
     while start > 0 and rest[start - 1].isspace():
@@ -216,7 +233,9 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         fields["title"] = title or cut[0]
         fields.update(cut[2])
         fill_source(cut[1], fields, dated)
-        if "edition" in cut[2] and acs_edition(rest, len(cut[0])):
+        if ("edition" in cut[2] and acs_edition(rest, len(cut[0]))) or _ACS_BOOK.match(
+            rest, len(cut[0])
+        ):
             publisher_first(cut[1], fields)
         return fields
     if "Report" in rest or rest.endswith(("p", "p.")):  # what `book_tail` can cut
@@ -229,10 +248,45 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     if found:
         return journal_or_book(rest, found, fields, dated, commas)
     if commas and ", " in rest:
+        if dated and publisher_place(rest, fields):
+            return fields
         fields["title"], _, source = rest.rpartition(", ")
         fill_source(source, fields, dated)
         return fields
     return title_then_source(rest, fields, dated)
+
+
+# AGPS Harvard's place after its publisher: a city of up to three capitalised words, and
+# a short state or country after its comma (`Canberra`, `San Francisco`, `Milton, Qld`).
+_AGPS_PLACE = re.compile(
+    r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2}(?:,\s*[A-Z][A-Za-z]{1,4}\.?)?"
+)
+_AGPS_REGION = re.compile(r"[A-Z][A-Za-z]{1,4}\.?")
+
+
+def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
+    """AGPS Harvard's book, all in commas after its year: `Title, Publisher, Place.` The
+    last piece is the place when it is a short capitalised name no publisher's word
+    names, and the one before it the publisher when it is a name (a sentence-case title's
+    piece is not) with no journal's marks. Says whether `fields` were filled."""
+    head, _, place = rest.rstrip(" .").rpartition(", ")
+    if _AGPS_REGION.fullmatch(place) and ", " in head:  # `Milton, Qld`
+        head, _, city = head.rpartition(", ")
+        place = f"{city}, {place}"
+    title, _, publisher = head.rpartition(", ")
+    if not title:
+        return False
+    if not (
+        _AGPS_PLACE.fullmatch(place)
+        and _CAPITALISED_NAME.fullmatch(publisher)
+        and not looks_imprint(place)
+        and not _BARE_PUBLISHER.search(place)
+        and not _NOT_PUBLISHER.search(publisher)
+        and not _PERIODICAL_HINT.search(publisher)
+    ):
+        return False
+    fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
+    return True
 
 
 def report_number(rest: str) -> re.Match[str] | None:
@@ -304,6 +358,8 @@ def journal_or_book(
         title, container = split_head(head)
         if not container and ", " in head:
             title, _, container = head.rpartition(", ")
+        elif not container and "volume" in locator and _JOURNAL_NAME.fullmatch(title):
+            title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
     fields.update(locator, title=title)
     if container:
         fields.setdefault("container", clean_container(container))
@@ -315,6 +371,9 @@ def journal_or_book(
 # the opening mark of each closing one.
 _QUOTE_STOP = re.compile(r"[.?!][”\"’]\s+(?=[A-Z])")
 _OPENING = {"”": "“", '"': '"', "’": "‘"}
+# A journal's name alone before its volume, with no title before it (AIP, APS): up to
+# four capitalised words, small words between them (`Nature`, `Physical Review Letters`).
+_JOURNAL_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?:\s+(?:of|and|the|in|for|&|[A-Z][A-Za-z&-]*)){0,3}")
 # A head of abbreviated words alone (two or more with their stops): a journal, no title.
 _ABBREVIATED = re.compile(r"\s*(?:[A-Z][a-z]{0,5}\.\s+){2,}[A-Z][a-z]{0,6}\.?\s*")
 
@@ -482,11 +541,35 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         if found[0].strip(" .,"):
             fields["container"] = clean_container(found[0])
             split_imprint_tail(fields)
+            if thesis:
+                university_place(fields)
         return
     if not publisher:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)
+
+
+# What names a school that grants degrees (a department before it is no publisher).
+_SCHOOL = re.compile(
+    r"\b(?:Univ\.?|Uni\.|Universit\w*|Institute|College|School|Academy|Polytechnic)(?!\w)"
+)
+# A place's piece after the school: a capitalised name of up to four words (`Waterloo`,
+# `ON`, `New Zealand`), no digit.
+_PLACE_PIECE = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}")
+
+
+def university_place(fields: dict[str, Any]) -> None:
+    """IEEE's thesis: `Ph.D. dissertation, Univ. of Example, City, ST, Country, 1997`.
+    Read before its year, the source is the university, after any department, and its
+    place in commas: the university is the publisher, what follows it the place."""
+    pieces = fields["container"].split(", ")
+    school = next((n for n, piece in enumerate(pieces) if _SCHOOL.search(piece)), -1)
+    place = pieces[school + 1 :]
+    if school < 0 or not place or not all(_PLACE_PIECE.fullmatch(p) for p in place):
+        return
+    del fields["container"]
+    fields.update(publisher=pieces[school], place=", ".join(place))
 
 
 def series_imprint(rest: str, fields: dict[str, Any]) -> bool:

@@ -249,6 +249,79 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Sample, J. (2001). Deep widgets in practice. Neural Networks.",
         {"container": "Neural Networks", "publisher": ""},
     ),
+    # Book imprints in parentheses, commas and semicolons (AIP, AGPS, ACS, IEEE theses)
+    (
+        "aip book imprint with place and a page after it",
+        "A. B. Sample and C. D. Other, Widget Dynamics (Example University Press, "
+        "Springfield, 1999), p. 126",
+        {
+            "title": "Widget Dynamics",
+            "publisher": "Example University Press",
+            "place": "Springfield",
+            "container": "",
+            "pages": "126",
+        },
+    ),
+    (
+        "aip book imprint whose publisher names no press",
+        "Example Academy of Widgets, Principles for Testing Widgets (Example Academy of "
+        "Widgets, Springfield, ST, 1977).",
+        {"publisher": "Example Academy of Widgets", "place": "Springfield, ST", "container": ""},
+    ),
+    (
+        "aip article printed without its title",
+        "A. Sample, Widgetry 542, 279 (2017).",
+        {"title": "", "container": "Widgetry", "volume": "542", "pages": "279"},
+    ),
+    (
+        "agps book with publisher then place",
+        "Sample, GHA 1991, Thermal widget cycles, Example Arnold, Springfield.",
+        {
+            "title": "Thermal widget cycles",
+            "publisher": "Example Arnold",
+            "place": "Springfield",
+            "kind": Kind.BOOK,
+        },
+    ),
+    (
+        "agps book place with its state",
+        "Sample, J 2001, Widget theory, Example House, Milton, Qld.",
+        {"title": "Widget theory", "publisher": "Example House", "place": "Milton, Qld"},
+    ),
+    (
+        "acs book imprint after a semicolon with pages",
+        "Sample, R. The Last Widgets: The Path from Gears to Springs; Example Henry Press: "
+        "Springfield, ST, 2003; pp 145-158.",
+        {
+            "title": "The Last Widgets: The Path from Gears to Springs",
+            "publisher": "Example Henry Press",
+            "place": "Springfield, ST",
+            "pages": "145-158",
+        },
+    ),
+    (
+        "acs chapter volume between year and pages",
+        "Sample, J.; Other, O. Widget Effects. In Reviews in Widget Chemistry; Editor, K. B., "
+        "Eds.; EWV: Springfield, 1996; Vol. 8, pp 206-210.",
+        {
+            "container": "Reviews in Widget Chemistry",
+            "publisher": "EWV",
+            "place": "Springfield",
+            "volume": "8",
+            "pages": "206-210",
+        },
+    ),
+    (
+        "ieee thesis university and its place",
+        'H. Sample, "Delay-insensitive widgets," M.S. thesis, Univ. of Example, Springfield, '
+        "ON, Exampleland, 1997.",
+        {
+            "publisher": "Univ. of Example",
+            "place": "Springfield, ON, Exampleland",
+            "container": "",
+            "kind": Kind.THESIS,
+        },
+    ),
 ]
 
 

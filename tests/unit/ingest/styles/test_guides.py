@@ -6,7 +6,8 @@ The floors are the figures measured at the time, rounded down by about a point; 
 them when the parser gets better. `fresh.jsonl` was added after a round of fixes (its
 rows measured as a whole first, 77.4%), so the floors fell when it joined; so did
 `fresh2.jsonl` (62.8% measured blind, 76.0% after a round of fixes on its dev rows;
-its held-out rows 68.5% → 73.7%, never looked at). `dev` rows
+its held-out rows 68.5% → 73.7%, never looked at), and `fresh3.jsonl` (the first rows
+from real works' reference lists, 77.0% measured blind). `dev` rows
 are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -26,8 +27,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.91, "held-out": 0.84}
-MOST_REFUSED = 19
+FLOOR = {"dev": 0.90, "held-out": 0.84}
+MOST_REFUSED = 23
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,9 @@ them when the parser gets better. `fresh.jsonl` was added after a round of fixes
 rows measured as a whole first, 77.4%), so the floors fell when it joined; so did
 `fresh2.jsonl` (62.8% measured blind, 76.0% after a round of fixes on its dev rows;
 its held-out rows 68.5% → 73.7%, never looked at), and `fresh3.jsonl` (the first rows
-from real works' reference lists, 77.0% measured blind). `dev` rows
+from real works' reference lists, 77.0% measured blind) and `fresh4.jsonl` (more of
+the same, 82.4% measured blind, collected while fresh3's dev rows were used for fixes).
+`dev` rows
 are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -27,8 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.90, "held-out": 0.84}
-MOST_REFUSED = 23
+FLOOR = {"dev": 0.89, "held-out": 0.84}
+MOST_REFUSED = 28
 
 
 @pytest.fixture(scope="module")

@@ -117,14 +117,39 @@ HEAD_PIECES = (
 )  # fmt: skip
 
 
+# A journal's abbreviated word (`Engl`, `N`), and the text between two of its stops: that
+# word, after a whole word where the name opens (`Harvard Bus`).
+SPELLED_ABBREVIATED = r"[A-Z](?:[a-z]{0,7}[b-df-hj-np-tv-xz])?"
+SPELLED_SEGMENT = rf"(?P<lead>[A-Z][a-z]+\s+)?{SPELLED_ABBREVIATED}"
+
+
+def spelled_abbreviated(word: str) -> bool:
+    return re.fullmatch(SPELLED_ABBREVIATED, word) is not None or word in ABBREVIATIONS
+
+
 def spelled_split_title_container(head: str) -> tuple[str, str]:
-    """`split_title_container` as it was written first: slices and their stops."""
+    """`split_title_container` as it was written first: slices and their stops, passing
+    over the stops of a journal's abbreviated words."""
     cuts = [(m.start() + 1, m.end()) for m in _STOP.finditer(head)]
     cuts = [c for c in cuts if c[1] < len(head)]
     if not cuts:
         return head.strip(), ""
     idx = len(cuts) - 1
-    while idx > 0 and ends_in_abbreviation(head[: cuts[idx][0]]):
+    run = spelled_abbreviated(head[: len(head.rstrip(" .,"))][cuts[idx][1] :])
+    while idx > 0:
+        before = head[: cuts[idx][0]]
+        if not before.endswith("."):
+            break
+        segment = head[cuts[idx - 1][1] : cuts[idx][0] - 1]
+        if ends_in_abbreviation(before):
+            run = run and spelled_abbreviated(segment)
+        else:
+            word = re.fullmatch(SPELLED_SEGMENT, segment) if run else None
+            if word is None:
+                break
+            if word["lead"]:
+                idx -= 1
+                break
         idx -= 1
     start, end = cuts[idx]
     return head[:start].strip(), head[end:].strip()

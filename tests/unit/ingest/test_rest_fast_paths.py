@@ -26,7 +26,7 @@ import pytest
 
 from mmrefs.ingest.normalize import _ARTICLE_NUMBER, locator_fields, page_range
 from mmrefs.ingest.styles import locator, parts, sources
-from mmrefs.ingest.styles.base import MONTH_NAMES
+from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.locator import (
     _DATE,
     _DATE_END,
@@ -60,7 +60,7 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"(?=\(?\d|vol\.|Vol\.?\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
@@ -167,6 +167,10 @@ def plain_locate(text: str, dated: bool) -> Found:
 
 def plain_imprint(text: str) -> dict[str, Any] | None:
     text = text.strip(" .,;")
+    paren_year = re.search(rf"\s+\(({YEAR})[a-z]?\)$", text)
+    before = text[: paren_year.start()] if paren_year else ""
+    if paren_year and not text.startswith("(") and ", " in before and not re.search("[:/]", before):
+        text = f"{text[: paren_year.start()].rstrip()}, {paren_year.group(1)}"
     volume = parts._IMPRINT_VOLUME.search(text)
     if volume:
         text = text[: volume.start()] + text[volume.end() :]
@@ -184,6 +188,9 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
                     out["publisher"] + ", " + out.pop("place2"),
                 )
                 return out
+            listed = re.search(r"\s(and|&)\s+[A-Z]", out.get("place2", ""))
+            if listed and "place" in out:
+                out["publisher"] = out["publisher"] + ", " + out.pop("place2")
             if "place2" in out:
                 out["place"] = out.pop("place2")
             place = out.get("place", "")
@@ -240,6 +247,8 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
     if bare and not hosted:
         fields.setdefault("year", bare["year"])
         return
+    if not hosted and rest[:1].isdigit():
+        rest = sources.year_first(rest)
     book = thesis or "edition" in fields
     imprinted = book or sources.looks_imprint(rest) or (rest[:1] == "(" and rest[-1:] == ")")
     series = not hosted and sources.looks_imprint(rest) and ". " in rest

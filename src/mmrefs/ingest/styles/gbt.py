@@ -21,7 +21,7 @@ from mmrefs.ingest.gbt7714 import (
     parse_uncoded,
 )
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
-from mmrefs.ingest.styles.sources import QUOTES
+from mmrefs.ingest.styles.sources import QUOTES, title_edition
 from mmrefs.text import has_cjk
 
 _AUTHOR_DATE = re.compile(
@@ -98,6 +98,7 @@ def gbt(body: str, mark: re.Match[str] | None = None, linked: bool = False) -> C
         return Miss("GB/T 7714", parsed)
     if not parsed.get("title"):
         return Miss("GB/T 7714", "no title found")
+    title_edition(parsed)  # an English book's `Title(Second Edition) [M]`
     return Candidate(style, parsed, 1.0)
 
 

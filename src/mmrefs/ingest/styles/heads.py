@@ -171,6 +171,25 @@ def abbreviation_before(text: str, cut: int) -> bool:
     return match is not None and match.group(0) in ABBREVIATIONS
 
 
+# A word as ISO 4 abbreviates one (`Engl`, `Postgrad`, `Bus`, `N`): capitalised, short,
+# cut after a consonant (an abbreviation ends before a vowel). A journal's name may be
+# made of such words alone (`N. Engl. J. Med.`, `Surg. Clin. N. Am.`), most of them in no
+# word list; a title's sentence of one such word before the journal is rare.
+_ABBREVIATED_WORD = re.compile(r"[A-Z](?:[a-z]{0,7}[b-df-hj-np-tv-xz])?")
+# The text between two stops inside a journal's name: one abbreviated word, or (where
+# the name opens) a whole word ISO 4 leaves as it is and one abbreviated word
+# (`Harvard Bus. Rev.`, `Lancet Lond. Engl.`).
+_ABBREVIATED_SEGMENT = re.compile(rf"(?P<lead>[A-Z][a-z]+\s+)?{_ABBREVIATED_WORD.pattern}")
+
+
+def abbreviated_word(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one abbreviated word of a journal's name: shaped as
+    ISO 4 abbreviates (`_ABBREVIATED_WORD`) or in `ABBREVIATIONS` (`Sci`)."""
+    return _ABBREVIATED_WORD.fullmatch(text, start, end) is not None or (
+        text[start:end] in ABBREVIATIONS
+    )
+
+
 def split_title_container(head: str) -> tuple[str, str]:
     """`Title. Container` → (title, container); the container may hold stops itself.
 
@@ -184,10 +203,21 @@ def split_title_container(head: str) -> tuple[str, str]:
     if not cuts:
         return head.strip(), ""
     idx = len(cuts) - 1
+    # whether all the container holds so far is abbreviated words (`Med`, `J. Med`)
+    run = idx > 0 and abbreviated_word(head, cuts[idx][1], len(head.rstrip(" .,")))
     while idx > 0:
         at = cuts[idx][0]
-        if head[at] != "." or not abbreviation_before(head, at + 1):
+        if head[at] != ".":
             break
+        if abbreviation_before(head, at + 1):
+            run = run and abbreviated_word(head, cuts[idx - 1][1], at)
+        else:
+            word = _ABBREVIATED_SEGMENT.fullmatch(head, cuts[idx - 1][1], at) if run else None
+            if word is None:
+                break
+            if word["lead"]:  # `Harvard Bus.`: a whole word opens the journal
+                idx -= 1
+                break
         idx -= 1
     start, end = cuts[idx]
     return head[: start + 1].strip(), head[end:].strip()

@@ -49,11 +49,13 @@ _DATE = re.compile(
     rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?(?:\s*\))?"
 )
 _ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")
-# A month (and day) left once the date is read or known; a full date with its year when
-# the year was known already and is printed again (a magazine's `The Example, May 4,
-# 2015.`). Without a day the number may be a page (`Example Letters, July, 1804`).
+# A month (and day) left once the date is read or known, or a range of two (`May/Jun.`);
+# a full date with its year when the year was known already and is printed again (a
+# magazine's `The Example, May 4, 2015.`). Without a day the number may be a page
+# (`Example Letters, July, 1804`).
 _MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:,?\s+{YEAR}\b)?)?(?=[\s,;.)]|$)"
+    rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s*[-/]\s*(?:{MONTH_NAMES})\.?)?"
+    rf"(?:\s+\d{{1,2}}(?:,?\s+{YEAR}\b)?)?(?=[\s,;.)]|$)"
 )
 # Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
@@ -181,6 +183,21 @@ def opens_with_stray_word(text: str, worded: bool = True) -> bool:
     )
 
 
+# A season alone in parentheses after the volume, where the issue goes (a quarterly's
+# `31 (Winter): 91-106`); with a year it is a date (`31 (Winter 1989)`), taken before.
+_SEASON_ISSUE = re.compile(r"(?<=\d)\s*\((Spring|Summer|Autumn|Fall|Winter)\)")
+
+
+def take_season(text: str, fields: dict[str, Any]) -> str:
+    """`text` without a season printed as the issue (`_SEASON_ISSUE`), which goes to
+    `fields` as the issue; `text` as it was when it holds none."""
+    season = _SEASON_ISSUE.search(text)
+    if season is None:
+        return text
+    fields["issue"] = season.group(1)
+    return text[: season.start()] + " " + text[season.end() :]
+
+
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
@@ -197,6 +214,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if with_date:
         text = take_date(text, fields, worded)
     if worded and _MONTH_WORD.search(text):
+        if "(" in text and "issue" not in fields:
+            text = take_season(text, fields)
         text = _MONTH_ALONE.sub(" ", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub(" ", text)

@@ -30,7 +30,7 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
     rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|vol\.|Vol\.?\s|no\.\s|"
-    rf"pp?\.\s|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
+    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
 # `Journal (2011).`, `Journal, Oct. 2011`.
@@ -80,6 +80,7 @@ _BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
 _PUBLISHER_TAIL = re.compile(
     rf"\s+\((?P<pub>[^()]+)\)\s*(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
 )
+_YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
 # A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
 _CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
 # The state or country after a city, before the colon (`Oxford, England: Publisher`).
@@ -180,6 +181,11 @@ def may_match_second(text: str) -> bool:
 # hyphens, `&` or an abbreviation's stop; no digit, comma, quote or sentence.
 _ACS_NAME = re.compile(r"[A-Z][\w&' -]{1,38}")
 _ACS_CITY = re.compile(r"[A-Z][\w'. -]{1,30}")
+# The region after ACS's city: capitalised words (`Exampleland`, `New Zealand`, `ST`); a
+# lower-case word makes the piece a publisher's name (`Example, Other and Sons`).
+_ACS_REGION = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+# The last of a firm's names listed after its first (`Harcourt, Brace and World`).
+_LISTED_NAMES = re.compile(r"\s(?:and|&)\s+[A-Z]")
 
 
 def acs_imprint(groups: dict[str, str]) -> bool:
@@ -189,7 +195,7 @@ def acs_imprint(groups: dict[str, str]) -> bool:
     return bool(
         _ACS_NAME.fullmatch(groups["place"])
         and _ACS_CITY.fullmatch(groups["publisher"])
-        and _ACS_CITY.fullmatch(groups["place2"])
+        and _ACS_REGION.fullmatch(groups["place2"])
         and ". " not in groups["publisher"]
     )
 
@@ -198,6 +204,8 @@ def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint;
     NLM's page count after the year (`2000. 232 p.`) is no locator and is dropped."""
     text = text.strip(" .,;")
+    if text.endswith(")") and text[:1] != "(":
+        text = springer_year(text)
     volume = _IMPRINT_VOLUME.search(text) if "ol." in text else None
     if volume:  # ACS: `Publisher: City, 1996; Vol. 8, pp 206-210`
         text = text[: volume.start()] + text[volume.end() :]
@@ -211,6 +219,9 @@ def imprint(text: str) -> dict[str, Any] | None:
         publisher, city = out["place"], out["publisher"]
         out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
         return out
+    if "place2" in out and "place" in out and _LISTED_NAMES.search(out["place2"]):
+        # `Place: Example, Other and Sons`: a firm's names after the place's colon
+        out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     if "place2" in out:
         out["place"] = out.pop("place2")
     place = out.get("place", "")
@@ -222,6 +233,22 @@ def imprint(text: str) -> dict[str, Any] | None:
 
 
 _YEAR_ANYWHERE = re.compile(YEAR)
+# Springer's (LNCS, basic) book imprint: `Publisher, Place (YEAR)`, its year in
+# parentheses after the place.
+_PAREN_YEAR_END = re.compile(rf"\s+\(({YEAR})[a-z]?\)$")
+
+
+def springer_year(text: str) -> str:
+    """`Publisher, Place (YEAR)` (Springer) as `Publisher, Place, YEAR`, the order the
+    imprint patterns read; `text` as it was when it ends in no such year, or what comes
+    before the year holds no comma (no place) or a colon or slash (a link's)."""
+    year = _PAREN_YEAR_END.search(text, max(0, len(text) - 9))
+    head = text[: year.start()].rstrip() if year else ""
+    if not year or ", " not in head or ":" in head or "/" in head:  # no place, or a link
+        return text
+    return f"{head}, {year.group(1)}"
+
+
 # The volume ACS prints after a book's year, before its pages (`…, 1996; Vol. 8, pp
 # 206-210`): taken out, so that the pages follow the year as in any imprint.
 _IMPRINT_VOLUME = re.compile(
@@ -270,6 +297,8 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         assert match is not None
     rest = text[match.end() :]
     tail = _PUBLISHER_TAIL.search(rest)
+    if tail and dated_imprint(rest, tail):
+        tail = None
     if tail:  # Frontiers, Cell, Nature: `in Book (eds …) 48–80 (Publisher, 1987).`
         book = _EDS_INLINE.sub("", _EDS_PAREN.sub("", rest[: tail.start()]))
         pages = tail.group("pages") or ""
@@ -289,6 +318,16 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         after = host_edition(after, book_parts)
     after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", after))
     return clean_container(rest[: stop.start()]), after, book_parts
+
+
+def dated_imprint(rest: str, tail: re.Match[str]) -> bool:
+    """Whether the `_PUBLISHER_TAIL` of a host book is the year of an imprint printed
+    before it, no publisher (Springer: `In: Proceedings, pp. 1–37. Publisher, Place
+    (2013)`): a year alone after a name (after a page it is the date of Nature's `in
+    Proc. Conf. 48–80 (1987)`)."""
+    if _YEAR_ALONE.fullmatch(tail["pub"]) is None:
+        return False
+    return rest[: tail.start()].rstrip()[-1:].isalpha()
 
 
 def drop_editors(text: str) -> str:

@@ -67,6 +67,14 @@ _ACS_BOOK = re.compile(
 )
 # A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`.
 _DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.S\.|MD)"
+# An edition after a comma and closed by a stop, where a book's title ends and its imprint
+# follows (Springer: `Title, 3rd edn. Publisher, Place (1988)`; Harvard: `Title, 3rd
+# edition. Place: Publisher`).
+_EDITION_STOP = re.compile(
+    r",\s*(\d+(?:st|nd|rd|th)\s+(?:edn|ed|edition|Edition)|"
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)\s+"
+    r"[Ee]dition)\.\s+(?=[A-Z])"
+)
 # An edition named by more than its number (APA: `(3rd Example-Pacific ed.)`, `(Rev. ed.)`);
 # `(2nd ed.)` alone is `_TITLE_END`'s.
 _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white space before
@@ -169,6 +177,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     edition = _EDITION_IMPRINT.search(rest) if " ed" in rest else None
     if edition:  # Harvard: `Title, 3rd ed., Publisher`; ACS: `Title, 2nd ed.; Publisher: City`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    edition = edition_stop(rest)
+    if edition:  # Springer: `Title, 3rd edn. Publisher, Place (1988)`
+        return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
     number = report_number(rest) if "o." in rest else None
     if number:  # APA: `Title (Report No. 12). Publisher.`
         title = rest[: number.start()].rstrip()
@@ -191,6 +202,13 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     ):  # APS, Nature: `Title (Publisher, 2001).`
         return rest[: paren.start()], paren.group(0).strip(), {}
     return None
+
+
+def edition_stop(rest: str) -> re.Match[str] | None:
+    """`_EDITION_STOP.search(rest)`, asked only of a text holding an edition's word."""
+    if " ed" not in rest and " Ed" not in rest:
+        return None
+    return _EDITION_STOP.search(rest)
 
 
 def paren_imprint(rest: str) -> re.Match[str] | None:
@@ -221,9 +239,79 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
     return container_locator(text, True, tried)
 
 
+# An arXiv identifier (`arXiv:1702.07800v2`, `arXiv:hep-th/9901001`, a category in
+# brackets after it), and the words that may name the server before it (`arXiv
+# preprint arXiv:…`, Google Scholar's; `arXiv e-prints, arXiv:…`).
+_ARXIV_ID = re.compile(
+    r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+    r"(?:\s*\[[\w.-]+\])?(?![\w/]|\.\w)"
+)
+_ARXIV_NAME = re.compile(r"arXiv(?:\s+(?:[Pp]reprint|e-prints?))?[,\s]*\Z")
+
+
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
     """Title, container/book/imprint and locator from the text after the author block;
-    `commas`: the style ends titles with a comma (APS), not a stop."""
+    `commas`: the style ends titles with a comma (APS), not a stop. A preprint's arXiv
+    identifier (`Title. arXiv preprint arXiv:1702.07800 (2017)`, `Title. arXiv:1702.07800,
+    2017.`) is its e-locator: the rest is read with the server's name in its place, and
+    the identifier is the article number."""
+    arxiv = _ARXIV_ID.search(text) if "arXiv:" in text else None
+    if arxiv is None:
+        fields = read_parts(text, dated, commas)
+    else:
+        fields = read_parts(arxiv_named(text, arxiv), dated, commas)
+        if fields.get("container") == "arXiv" and not fields.get("pages"):
+            fields.update(pages=arxiv["id"], article_number=arxiv["id"])
+    title_edition(fields)
+    return fields
+
+
+# A book's edition in words at its title's end, after a comma or in parentheses: `Title,
+# 5th Edition`, `Title, 3rd edition`, `Title, 3rd edn` (Springer), `Title(Second
+# Edition)` (Chinese lists' English books).
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
+    r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Rr]evised)"
+)
+_EDITION_WORDS = rf"{_ORDINAL}\s+(?:[Ee]dition|edn)"
+_EDITION_AT_END = re.compile(
+    rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\))\.?\Z"
+)
+_EDITION_ENDS = ("dition", "dition.", "dition)", "edn", "edn.")
+
+
+def title_edition(fields: dict[str, Any]) -> None:
+    """A book's edition statement printed at its title's end (`Title, 5th Edition (5th
+    ed.). Publisher.`, `Title, 3rd edition. Place: Publisher.`) is no part of the title:
+    it goes to `edition` (unless an edition was read already, as APA's `(5th ed.)`)."""
+    title = fields.get("title", "")
+    if not title.endswith(_EDITION_ENDS):  # most titles: spare the search
+        return
+    found = _EDITION_AT_END.search(title, max(0, len(title) - 40))
+    if found is None or found.start() == 0:
+        return
+    fields["title"] = title[: found.start()]
+    fields.setdefault("edition", found["comma"] or found["paren"])
+
+
+def arxiv_named(text: str, arxiv: re.Match[str]) -> str:
+    """`text` with the arXiv identifier `arxiv` replaced by the server's name, once: the
+    words before it that name the server (`arXiv preprint`) go, and so does the
+    identifier alone when the name is printed before it (MDPI: `arXiv 2017,
+    arXiv:1702.07800.`) or when a locator ends the text before it (a published
+    version's `Journal 12, 3 (2019). arXiv:…`, where the journal is the source)."""
+    before, after = text[: arxiv.start()], text[arxiv.end() :]
+    named = _ARXIV_NAME.search(before)
+    if named is not None:
+        return f"{before[: named.start()]}arXiv{after}"
+    stem = before.rstrip(" ,;.")
+    if "arXiv" in before or stem[-1:].isdigit() or stem.endswith(")"):
+        return stem + after
+    return f"{before}arXiv{after}"
+
+
+def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
+    """`read_rest` of a text with no arXiv identifier."""
     title, rest = title_and_rest(text.strip())
     fields: dict[str, Any] = {}
     if title and "Rep." in rest and tech_report(rest, fields):
@@ -438,7 +526,9 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
     first stop (or ` [`, ` (`) and what follows is read as a source."""
     stop = medium_end(rest) or _TITLE_END.search(rest)
     if not stop:
-        fields["title"] = rest
+        # Harvard's book with no stop after its title: `Title, Publisher, Place.`
+        if not (dated and ", " in rest and publisher_place(rest, fields)):
+            fields["title"] = rest
         return fields
     start, end = stop.span()
     if dated and rest[start - 1 : start] in ("?", "!"):
@@ -525,6 +615,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     if bare:  # NLM's web page: `Title [Internet]. 2024 [cited …]`; Lancet's online date
         fields.setdefault("year", bare["year"])
         return
+    if rest[:1].isdigit():  # BMC's book: `Title. 2006, Place: Publisher`
+        rest = year_first(rest)
     publisher = looks_imprint(rest)  # asked once for both uses below
     # a thesis's university, or what follows a book's edition, is an imprint
     book = thesis or "edition" in fields
@@ -548,6 +640,20 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)
+
+
+_YEAR_FIRST = re.compile(rf"({YEAR})[a-z]?,\s*")
+
+
+def year_first(rest: str) -> str:
+    """BMC's book imprint, its year first: `2006, Place: Publisher` read as `Place:
+    Publisher, 2006`, the order the imprint patterns know; `rest` as it was unless a
+    place and its colon follow the year."""
+    year = _YEAR_FIRST.match(rest)
+    tail = rest[year.end() :].rstrip(" .") if year else ""
+    if year is None or not PLACE_COLON.match(tail):  # `^`: matched on the slice
+        return rest
+    return f"{tail}, {year.group(1)}"
 
 
 # What names a school that grants degrees (a department before it is no publisher).

@@ -2,8 +2,9 @@
 
 Every style appends these in its own order (`doi: … Epub 2018 Dec 4. PMID: n.`, `[PMID: n;
 PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[Online]. Available: URL` (IEEE),
-`Retrieved from URL` (APA 6), `[cited 2020 May 1]`), so they are removed from the end
-one at a time before any grammar looks at the entry; a PMID printed bare after the pages
+`Retrieved from URL` (APA 6), `[cited 2020 May 1]`, UK Harvard's date read in brackets
+after a URL, `URL [3 April 2017]`), so they are removed from the end one at a time before
+any grammar looks at the entry; a PMID printed bare after the pages
 (`…: 45–67. 31234567.`) goes first, and a status standing for the locator (`to be
 published`, `in press`, `Advance online publication`) last. Notes no field holds (NLM's
 language, `Norwegian.`; a database, `Project MUSE.`; a trial's registration; a reply's
@@ -40,6 +41,7 @@ _TRAILER = re.compile(
     r"|(?:(?:\[Online\]\.?\s*)?Available(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
     r"|Retrieved\s+from:?\s*)?"
     r"(?P<url>https?://\S+?)"
+    rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
     r")\s*[.,;]?\s*$"
 )
 # Where a trailer may start: the first character of one of `_TRAILER`'s alternatives,
@@ -70,7 +72,13 @@ _MIDDLE_CITED = re.compile(r"\[(?:cited|accessed)\s+([^\[\]]{4,40})\]", re.IGNOR
 # Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
 # as `match.groupdict()` would, without building a dict of a dozen mostly empty groups.
 _GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getitem__))
-_NAMES = {"pmid_b": "pmid", "pmcid_b": "pmcid", "bare_doi": "doi", "accessed_b": "accessed"}
+_NAMES = {
+    "pmid_b": "pmid",
+    "pmcid_b": "pmcid",
+    "bare_doi": "doi",
+    "accessed_b": "accessed",
+    "accessed_c": "accessed",
+}
 
 
 # Notes printed after the locator that no field holds: NLM's language of the article

@@ -322,6 +322,127 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "kind": Kind.THESIS,
         },
     ),
+    # Journals of abbreviated words, arXiv identifiers, labels without their stop, access
+    # dates after a link, editions in words, Springer's and Harvard's comma imprints
+    (
+        "mdpi journal of abbreviated words, one a single letter",
+        "Sample, A.; Other, W.H. Widget Gears and Their Future Prospects. N. Exampl. J. Widg. "
+        "2020, 383, 2197–2200.",
+        {
+            "title": "Widget Gears and Their Future Prospects",
+            "container": "N. Exampl. J. Widg",
+            "volume": "383",
+        },
+    ),
+    (
+        "springer journal opened by a whole word before abbreviated words",
+        "Sample, M.E. What is a widget? Exampleton Widg. Rev. 74(6), 61–78 (1996)",
+        {"title": "What is a widget?", "container": "Exampleton Widg. Rev", "issue": "6"},
+    ),
+    (
+        "journal of abbreviated words before a year in parentheses and a link",
+        "Sample, Q., Other, X., et al. Early widget dynamics in Springfield. N. Exampl. J. "
+        "Widg. (2020). https://doi.org/10.5555/widg.2020.1",
+        {"title": "Early widget dynamics in Springfield", "container": "N. Exampl. J. Widg"},
+    ),
+    (
+        "arxiv preprint identifier as google scholar prints it",
+        "Sample, H., Other, B. On the origin of widgets. arXiv preprint arXiv:1702.07800 (2017)",
+        {
+            "title": "On the origin of widgets",
+            "container": "arXiv",
+            "article_number": "1702.07800",
+            "year": "2017",
+        },
+    ),
+    (
+        "arxiv identifier alone before the year",
+        "Sample A, Other B. On the properties of widget translation. arXiv:1409.1259, 2014.",
+        {"container": "arXiv", "article_number": "1409.1259", "year": "2014"},
+    ),
+    (
+        "ieee locator labels printed without their stop",
+        'A. Sample and B. Other, "Widget gears," Example Journal of Gears, vol 13, no 3, '
+        "pp 226–234, 2016.",
+        {"container": "Example Journal of Gears", "volume": "13", "issue": "3"},
+    ),
+    (
+        "harvard access date in brackets after a link",
+        "Example Society (2016), ‘Underfunded widgets: the gears in 2016’, "
+        "https://www.example.org/widgets-2016 [3 April 2017].",
+        {"title": "Underfunded widgets: the gears in 2016", "container": ""},
+    ),
+    (
+        "apa edition in words ending the title before the edition",
+        "Sample, E. M. (2003). Diffusion of Widgets, 5th Edition (5th ed.). Example Press.",
+        {"title": "Diffusion of Widgets", "publisher": "Example Press"},
+    ),
+    (
+        "chicago edition in words after the title's comma",
+        "Sample, R. 1988. The History of Widget Thought, 3rd edition. Springfield, ST: "
+        "Example Horizons.",
+        {"title": "The History of Widget Thought", "publisher": "Example Horizons"},
+    ),
+    (
+        "springer book edition then publisher, place and year in parentheses",
+        "Sample, J.A., Other, R.B. Widget Management: Formulation and Use, 3rd edn. "
+        "Examplewin, Homewood (1988)",
+        {
+            "title": "Widget Management: Formulation and Use",
+            "publisher": "Examplewin",
+            "place": "Homewood",
+            "year": "1988",
+        },
+    ),
+    (
+        "springer chapter pages then publisher and places",
+        "Sample, Y. Widgets of representations. In: Example Conference on Widget Processing, "
+        "pp. 1–37. Example, Springfield, Shelbyville (2013)",
+        {
+            "families": ["Sample"],
+            "container": "Example Conference on Widget Processing",
+            "pages": "1-37",
+            "publisher": "Example",
+            "place": "Springfield, Shelbyville",
+            "year": "2013",
+        },
+    ),
+    (
+        "harvard book title, publisher, place with no stop after the title",
+        "Sample, Edith (1959). The Theory of the Growth of Widgets, Example House, Springfield.",
+        {
+            "title": "The Theory of the Growth of Widgets",
+            "publisher": "Example House",
+            "place": "Springfield",
+        },
+    ),
+    (
+        "a firm's listed names after the place's colon",
+        "Sample, W. J. 1982. Widget Markets. Springfield: Example, Other and Sons.",
+        {"publisher": "Example, Other and Sons", "place": "Springfield"},
+    ),
+    (
+        "a season in parentheses as the issue",
+        "Sample, David A. 1989. “Managing widgets and gears.” Example Management Review 31 "
+        "(Winter): 91-106.",
+        {"volume": "31", "issue": "Winter", "first_page": "91"},
+    ),
+    (
+        "a range of months before labelled pages",
+        'Sample, C. K., and G. Other (1990). "The Core Competence of Widgets", Example '
+        "Business Review, May/Jun. pp. 79-91.",
+        {"container": "Example Business Review", "first_page": "79"},
+    ),
+    (
+        "bmc book with its year before place and publisher",
+        "Sample A, Other B. Widget report: gears at work. 2006, Springfield: Example Organisation",
+        {"year": "2006", "publisher": "Example Organisation", "place": "Springfield"},
+    ),
+    (
+        "gbt english book with its edition in parentheses",
+        "Sample F A. Measuring Widgets(Second Edition) [M]. London: Example Hall, 1995.",
+        {"title": "Measuring Widgets", "publisher": "Example Hall"},
+    ),
 ]
 
 

@@ -82,6 +82,43 @@ def is_pinyin(word: str) -> bool:
     )
 
 
+# A Chinese name in pinyin of two words spelled out in mixed case, in either order.
+_PINYIN_PAIR = re.compile(rf"({_PINYIN_WORD}) ({_PINYIN_WORD})")
+# Chinese family names of two syllables (`Ouyang`, `Sima`): a name led by one is printed
+# family first, though its first word has more syllables than its second.
+_COMPOUND_FAMILIES = frozenset(
+    """ouyang sima zhuge shangguan dongfang huangfu situ xiahou murong gongsun zhangsun
+    yuwen linghu duanmu dugu nangong ximen shentu tantai""".split()  # noqa: SIM905
+)
+
+
+def pinyin_given_first(pieces: list[str]) -> bool:
+    """Whether Chinese names in pinyin of two mixed-case words (`Jialin Wang, Jin Chen`)
+    are printed given first, as authors writing in English often print their own names.
+    A Chinese family name is one syllable (but the few compounds: `_COMPOUND_FAMILIES`),
+    a given name often two; so the names are given first when some name is a word of two
+    syllables then one of one (`Jialin Wang`), none the other way (`Li Jiyu`, family
+    first, as GB/T's English versions print it), and every word of every name is pinyin
+    (`Ana Smith` is not). Names of one syllable each (`Jin Chen`) say nothing alone."""
+    if not pieces:
+        return False
+    syllables = None
+    given_first = False
+    for piece in pieces:
+        match = _PINYIN_PAIR.fullmatch(piece)
+        if match is None:
+            return False
+        first, second = match.group(1).lower(), match.group(2).lower()
+        if first in _COMPOUND_FAMILIES or not (is_pinyin(first) and is_pinyin(second)):
+            return False
+        syllables = syllables or pinyin_syllables()
+        one_first, one_second = first in syllables, second in syllables
+        if one_first and not one_second:
+            return False
+        given_first = given_first or (one_second and not one_first)
+    return given_first
+
+
 def pinyin_names(pieces: list[str]) -> tuple[Author, ...] | None:
     """`Li Jiyu, Lan Yubin` or `Jiyu LI, Yubin LAN`: Chinese names in pinyin with the
     given name spelled out, which an English version of a GB/T 7714 entry may print. Read
@@ -91,7 +128,9 @@ def pinyin_names(pieces: list[str]) -> tuple[Author, ...] | None:
     if not pieces or not all(p.isascii() and " " in p for p in pieces):
         return None
     matches = [_PINYIN_FAMILY_FIRST.fullmatch(p) for p in pieces]
-    if all(matches):
+    if all(matches) and pinyin_given_first(pieces):  # `Jialin Wang`: the family last
+        pairs = [(m.group(2), m.group(1)) for m in matches if m]
+    elif all(matches):
         pairs = [(m.group(1), m.group(2)) for m in matches if m]
     else:
         matches = [_PINYIN_GIVEN_FIRST.fullmatch(p) for p in pieces]
@@ -105,10 +144,18 @@ def pinyin_names(pieces: list[str]) -> tuple[Author, ...] | None:
     return tuple(Author(family, given) for family, given in pairs)
 
 
+# `&` between two names (`Dixit A. K. & Stiglitz J. E.`), not before a firm's word
+# (`Example & Sons`).
+_AMPERSAND = re.compile(r"\s+&\s+(?!(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\b)")
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
-    """Split `A, B, C, et al` (or `，` / `等`) into name strings and an et-al flag."""
+    """Split `A, B, C, et al` (or `，` / `等`, or `A & B`) into name strings and an et-al
+    flag."""
     text = text.strip().rstrip(".").strip()
     pieces = [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
+    if "&" in text:
+        pieces = [name for piece in pieces for name in _AMPERSAND.split(piece)]
     et_al = False
     if pieces and ET_AL.match(pieces[-1]):
         et_al = True

@@ -188,6 +188,13 @@ def initials_after(words: list[str]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]{1,3}")
+# Family-first names with spaced dotted initials, joined by `&` (`Dixit A. K. & Stiglitz
+# J. E.`, as English entries in Chinese lists print them): a stop after a family and its
+# initials (`_INITIALS_END`, searched up to the stop) that another initial or an `&`
+# follows (`_MORE_NAME`) is inside the names. Not after initials alone (`A. B. Example`:
+# given names first, no GB/T name).
+_INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
+_MORE_NAME = re.compile(r"[A-Z]\.|&")
 
 
 def split_authors_title(head: str) -> tuple[str, str]:
@@ -196,6 +203,9 @@ def split_authors_title(head: str) -> tuple[str, str]:
     if head[:1] in "[(":
         head = _NATIONALITY.sub("", head)
     for match in _NAME_STOP.finditer(head, 0, _NAMES_MAX):  # no author block is longer
+        at = match.start()
+        if _MORE_NAME.match(head, match.end()) and _INITIALS_END.search(head, max(0, at - 40), at):
+            continue  # `Dixit A. K. & Stiglitz J. E. Title`: an initial's stop, inside the names
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix:
             prefix = _ROLE.sub("", prefix)

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from mmrefs.ingest.authors import ANONYMOUS
+from mmrefs.ingest.authors import ANONYMOUS, pinyin_given_first
 from mmrefs.ingest.styles import people
 from mmrefs.ingest.styles.namefast import quick_name, quick_pair
 from mmrefs.model import Author
@@ -166,6 +166,8 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
         whole = block
         block = people._CONNECT.sub(", ", block)
         pieces = [p for p in (q.strip() for q in people._SEPARATORS.split(block)) if p]
+        if family_first and pinyin_given_first(pieces):  # `Jialin Wang, Jin Chen`
+            family_first = False
         idx = 0
         while idx < len(pieces):
             piece, nxt = pieces[idx], pieces[idx + 1] if idx + 1 < len(pieces) else ""

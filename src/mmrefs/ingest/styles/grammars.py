@@ -25,7 +25,7 @@ from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import body_lead, names_after_title, names_end, strip_quotes
 from mmrefs.ingest.styles.parts import undouble
-from mmrefs.ingest.styles.people import Names, read_names
+from mmrefs.ingest.styles.people import Names, colon_names, read_names
 from mmrefs.ingest.styles.sources import read_rest
 from mmrefs.model import Kind
 
@@ -54,14 +54,23 @@ _BODY_NAME = (
     r"[A-Z][\w'’-]*(?:\s+(?:of|for|the|on|and|[A-Z][\w'’-]*)){0,8}\s+(?:Group|Consortium|"
     r"Committee|Investigators|Collaborators|Collaboration|Society|Network|Team|Force)"
 )
-_GIVEN_FIRST = re.compile(
-    rf"^(?P<names>(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
+_GIVEN_FIRST_NAMES = (
+    rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
     rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
-    r"(?:,?\s+et\s+al\.?)?),?\s+(?=\S)"
+    r"(?:,?\s+et\s+al\.?)?"
 )
+# The names end in a comma (IEEE), a stop after a family's lower-case letter (`A. Example,
+# B. Other. Title. …`; not an initial's stop, nor after Chinese names, which GB/T closes so)
+# or a colon (Springer, given first: `A. Example, B. Other: Title. …`, see `colon_names`).
+_CLOSE_GIVEN_FIRST = r"(?:,|(?<=[^\W\d_A-Z\u4e00-\u9fff])\.)?\s+(?=\S)"
+_GIVEN_FIRST = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES})(?P<stop>:|{_CLOSE_GIVEN_FIRST})")
+_GIVEN_FIRST_NO_COLON = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES}){_CLOSE_GIVEN_FIRST}")
 # A miss is the same every time (and frozen): one each, not one per entry.
 _NO_YEAR = Miss("author-year", "no year after the authors")
 _NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
+_TITLE_YEAR = Miss(
+    "author-year", "a colon closes the authors, and a year in parentheses inside the title follows"
+)
 _TAGS = re.compile(r"\s*\[(?:Internet|Online|Preprint|WWW Document)\]", re.I)
 # Tags after a title: a medium or genre, or AMA's kind of item (`[letter]`, `[editorial]`,
 # `[Example abstract 12]`), none of them the title's words.
@@ -110,9 +119,31 @@ def read(head: Head | Miss) -> Candidate | Miss:
     return head if isinstance(head, Miss) else assemble(*head)
 
 
+# How far into an entry a colon may close its author block (a long list of names).
+_COLON_REACH = 400
+
+
+def colon_head(body: str, end: int) -> Head | None:
+    """NLM's head of an author block a colon closes (Springer, BMC: `Example, A., Other,
+    B.J.: Title. …`; `people.colon_names` says which blocks), when the first colon comes
+    before `end`, where the grammar's own reading would end the names: a block its stop
+    closed first is left as read (`Example AB. Title: subtitle`)."""
+    colon = body.find(":", 0, min(end, _COLON_REACH))
+    if colon < 1 or not body[colon + 1 : colon + 2].isspace():  # `: Title`, not `OI:10.5`
+        return None
+    names = colon_names(body[:colon])
+    if names is None:
+        return None
+    return Head("nlm", names, "", body[colon + 1 :].lstrip())
+
+
 def nlm_head(body: str) -> Head:
-    """`Authors. Title. Container …`: names end at the first stop that closes them."""
+    """`Authors. Title. Container …`: names end at the first stop that closes them, or
+    at a colon that does (`colon_head`)."""
     found = names_end(body, min(len(body), 700), True)
+    closed = colon_head(body, len(body) if found is None else found[0])
+    if closed is not None:
+        return closed
     if found is None:
         return Head("nlm", Names((), False, 0.5), "", body)
     end, names = found
@@ -178,6 +209,16 @@ def author_year_head(body: str) -> Head | Miss:
     rest = body[end:]
     if year[:1] == "n":  # `(n.d.)`: no year
         year = ""
+    colon = block.find(":", 0, _COLON_REACH)
+    closed = (
+        colon_names(block[:colon]) if colon > 0 and block[colon + 1 : colon + 2] == " " else None
+    )
+    if closed is not None:  # `Example, A.: Title. Journal 61, 85–117 (2015)` (Springer)
+        if rest.strip() and "(" in body[len(block) : end]:
+            return _TITLE_YEAR  # `Title (2005) Committee …`: a year in the title's words
+        return Head(
+            "author-year", closed, year, f"{block[colon + 1 :].strip().rstrip('.')}. {rest}"
+        )
     names = read_names(block, True, inverted_first=True)
     if names.score < 0.5:  # APA: a work without authors puts its title first
         by = names_after_title(block) if ", by " in block else None
@@ -203,6 +244,13 @@ def given_first_head(body: str) -> Head | Miss:
         if lead is None:
             return _NO_GIVEN_FIRST
         return Head("given-first", lead[1], "", body[lead[0] :], True)
+    if match.group("stop") == ":":
+        closed = colon_names(match.group("names"))
+        if closed is not None:
+            return Head("given-first", closed, "", body[match.end() :].lstrip(), True)
+        match = _GIVEN_FIRST_NO_COLON.match(body)  # no names a colon closes: as if none
+        if not match:
+            return _NO_GIVEN_FIRST
     names = read_names(match.group("names"), False)
     return Head("given-first", names, "", body[match.end() :], True)
 

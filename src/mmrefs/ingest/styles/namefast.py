@@ -45,12 +45,19 @@ _BODY_ENDS = frozenset("会心院学所组部局")
 # RIS names, where a name is never a title) leaves out: in a printed author block they
 # mark a body (`Example Preventive Services Task Force`, `Example Office of Widgets`,
 # `Widget Holdings Pty Ltd`) when its words are capitalised as a name's are (`people.
-# is_body`), since titles use them too (`Government debt`). As printed, plurals spelled out.
+# is_body`), since titles use them too (`Government debt`). As printed, plurals spelled out; with
+# the body words of the languages whose bodies real lists cite in English entries
+# (`Sociedad Example de Widgets`, `Institut für Widgets`), which `fieldmap` reads in English.
 _AGENCY_WORDS = frozenset(
     """service services force office offices authority directorate secretariat parliament
     government library museum survey bank fund nations commonwealth division court police
     institution llc plc gmbh pty limited corp league union clinic trust laboratories
-    societies agencies academies universities""".split()  # noqa: SIM905 - a word list reads best as text
+    societies agencies academies universities
+    sociedad sociedade société societá società gesellschaft asociación associação
+    instituto institut istituto ministerio ministério ministère ministero fundación
+    fundação fondation fondazione stiftung consejo conselho conseil consiglio
+    comisión comissão organización organização universidad universidade université
+    università universität agencia agência agence""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache, reduce
 from operator import or_
 
-from mmrefs.ingest.authors import ANONYMOUS, parse_cjk_name, parse_family_first
+from mmrefs.ingest.authors import (
+    ANONYMOUS,
+    parse_cjk_name,
+    parse_family_first,
+    pinyin_given_first,
+)
 from mmrefs.ingest.fieldmap import ORGANISATION_WORDS, is_organisation
 from mmrefs.ingest.styles.namefast import agency_word, quick_name, quick_pair
 from mmrefs.model import Author
@@ -50,6 +55,9 @@ _LETTERS = re.compile(rf"[{_UP}]\.?(?:-?[{_UP}]\.)*|(?:[{_UP}]\.){{2,}}")
 _RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
 _CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局)$")
+# A foreign name transliterated into ideographs, given names and family joined by middle
+# dots (`沃尔特·示例勒`, GB/T 7714's way with foreign names).
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _SPACED_INITIAL = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?")  # `A.`, `J.-L.`: one initial
 # Countries and regions a body's name carries (`Example Scotland`, `Athletics New
@@ -181,6 +189,8 @@ def person(name: str, family_first: bool) -> Author:
     Uncached: `person_read` caches it with its score."""
     name = name.strip().strip(",")
     if has_cjk(name):
+        if _TRANSLITERATED.fullmatch(name):  # `沃尔特·示例`: given names, a dot, the family
+            return parse_cjk_name(name)
         if (
             len(name) > 4 or _CJK_BODY.search(name) or name in ANONYMOUS
         ):  # `示例骨髓瘤工作组`: a body, kept whole
@@ -237,13 +247,21 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
         )
         return 0.9 if body else 0.3
     if has_cjk(family):
-        return 1.0 if len(family + given) <= 4 else 0.3
+        return 1.0 if len(family + given) <= 4 or transliterated(family, given) else 0.3
     if not looks_family(family):
         return 0.2
     if not given:
         return 0.6
     named = is_given_part(given) or _GIVEN_NAMES.fullmatch(given) is not None
     return 1.0 if named or given.isupper() else 0.4
+
+
+def transliterated(family: str, given: str) -> bool:
+    """Whether a CJK name's parts are a foreign name transliterated (`沃尔特·示例勒`, as
+    `parse_cjk_name` splits it at its middle dot): a given name and a family of two to
+    eight ideographs each. A Chinese name's parts are shorter (a given name of one or
+    two ideographs, four in all), so only the dot makes parts this long."""
+    return 2 <= len(given) <= 8 and 2 <= len(family) <= 8 and has_cjk(given)
 
 
 def pop_et_al(block: str) -> tuple[str, bool]:
@@ -271,8 +289,18 @@ def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
     """The name `piece, nxt` printed inverted (`Smith`, `A. R.`), or None when `nxt` is
     not its given half."""
     if looks_family(piece) and given_like(nxt, first_inverted):
+        if "." in nxt and " " in piece and is_suffix(piece.rsplit(None, 1)[1]):
+            return suffixed_family(piece, nxt)
         return demoted_particle(piece, nxt)
     return None
+
+
+def suffixed_family(family: str, given: str) -> Author:
+    """`Example Jr., R.B.` (Springer and APA print the suffix after the family, before
+    the inverted initials): family `Example`, suffix `Jr`. Only before dotted initials:
+    in capitals without stops, `EXAMPLE JR, OTHER K` is a family and initials."""
+    core, suffix = family.rsplit(None, 1)
+    return Author(core, given, suffix.rstrip("."))
 
 
 def demoted_particle(family: str, given: str) -> Author:
@@ -324,6 +352,8 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
     1.0, unless `piece` holds CJK, which `plausible` scores by length first."""
     if not (looks_family(piece) and given_like(nxt, first_inverted)):
         return None
+    if "." in nxt and " " in piece and is_suffix(piece.rsplit(None, 1)[1]):
+        return scored(suffixed_family(piece, nxt))  # as `inverted_pair` reads it
     pair = demoted_particle(piece, nxt)
     if pair.family == piece and not has_cjk(piece):
         return pair, 1.0
@@ -549,13 +579,21 @@ def split_pieces(block: str) -> list[str]:
 # `Examplify. 2016. “Title.”`), or a family alone; scored as a family alone is, enough
 # for a block an author-year grammar's year closes, not for one only a stop closes (a
 # one-word title is that too).
-_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,8}")
 LONE_WORD_SCORE = 0.6
+_ROMAN = re.compile(r"[IVXLC]{1,6}")  # `III`: a suffix or a volume, no body's initials
 
 
 def lone_word(block: str) -> bool:
-    """A block of one capitalised word that is no body's word and not `Anonymous`."""
-    return _LONE_WORD.fullmatch(block) is not None and block not in ANONYMOUS and not is_body(block)
+    """A block of one capitalised word, or of capitals (a body by its initials, `WHO
+    (2015)`, or a family alone in capitals), that is no body's word and not
+    `Anonymous`."""
+    return (
+        _LONE_WORD.fullmatch(block) is not None
+        and block not in ANONYMOUS
+        and not is_body(block)
+        and _ROMAN.fullmatch(block) is None
+    )
 
 
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
@@ -583,6 +621,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         return Names((Author(literal=block),), et_al, LONE_WORD_SCORE)
     else:
         pieces = split_pieces(block)
+        if family_first and pinyin_given_first(pieces):  # `Jialin Wang, Jin Chen`
+            family_first = False
         authors, scores, odd = read_pieces(pieces, family_first, inverted_first)
         if odd:  # a piece read as a body or as an initial and two words
             if one_body(pieces, block):
@@ -595,3 +635,70 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if not scores:
         return Names((), et_al, 0.0)
     return Names(tuple(authors), et_al, sum(scores) / len(scores))
+
+
+# A body printed by its initials alone (`WHO`, `AACN`): two to eight capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ONE_LETTER = re.compile(rf"[{_UP}]\.?")  # a lone initial
+# The lower-case words a block a colon closes may hold: particles, a body's connectors,
+# `et al.`, `and`.
+_COLON_BLOCK_WORDS = PARTICLES | _NAME_CONNECTORS | {"et", "al", "al.", "al.,"}
+# What no body's name before a colon holds: a quote, a semicolon, a publisher's word.
+_NOT_A_BODY = re.compile(r"[”\";]|\b(?:Press|Publishers?|Publishing|Books|Verlag)\b")
+# The score of a body's name (`plausible_parts` gives a body 0.9).
+BODY_SCORE = 0.9
+
+
+def colon_names(block: str) -> Names | None:
+    """The names of an author block a colon closes, or None when `block` (the text
+    before the colon) does not read as one.
+
+    Springer's styles (LNCS, basic) and BioMed Central's classic style end the names with
+    a colon: `Example, A., Other, B.J.: Title`, `Example, A., et al.: Title`, `Example A,
+    Other BJ: Title`, a body `Example Widget Organization: Title` or its initials `EWO:
+    Title`. A title's own colon (`Widget D: a review`, `Deep Widgets: Methods`) must not
+    be read so, and the shape of the block tells them apart: persons all with initials
+    for given names, with a comma (an inverted name, or a list), dotted initials or `et
+    al.` besides (a lone `Word X` is as likely a title's words; see `colon_person`); or
+    one body's name of capitalised words (`body_before_colon`); or an acronym."""
+    block = block.strip()
+    if _ACRONYM.fullmatch(block):
+        return Names((Author(literal=block),), False, BODY_SCORE)
+    if not block or len(block) > 400 or not block[:1].isupper():
+        return None
+    if any(word[:1].islower() and word not in _COLON_BLOCK_WORDS for word in block.split()):
+        return None  # `Deep widgets in use: …`: a title's words (spares reading it)
+    names = read_names(block, True)
+    authors = names.authors
+    if not authors or names.score < BODY_SCORE:
+        return None
+    if all(author.literal for author in authors):  # bodies (each scored 0.9: `is_body`)
+        return names if body_before_colon(block) else None
+    if not all(colon_person(author) for author in authors):
+        return None
+    if len(authors) > 1 or names.et_al or "," in block or "." in authors[0].given:
+        return names
+    return None
+
+
+def colon_person(author: Author) -> bool:
+    """A person of a block a colon closes: initials for given names, and a family of at
+    most three words (`van der Example`); more are a title's words the reading took for
+    a family (`SAMPLE, M. WIDGETS OF EXAMPLE GEARS: A REVIEW`)."""
+    return bool(author.family) and is_initials(author.given) and author.family.count(" ") < 3
+
+
+def body_before_colon(block: str) -> bool:
+    """Whether a block read as bodies' names may be closed by a colon, as a title's
+    words before its own colon may read as a body's too (`Progression of Example Cells:
+    A Review`, where `of` makes a body): a word only bodies use (`names_a_body`:
+    `Organization`, `Society`), no quote (`Trial.” In Example Review`), no semicolon
+    and no publisher's word (`Meeting of the Example Society; Example Society Press:
+    Sampletown, 2001`: ACS's `Publisher: Place`), brackets closed, not set in capitals
+    (`WIDGETS OF THE EXAMPLE SOCIETY: A REVIEW`), and no lone initial (`Sample J.
+    Widgets Society`: a person and a title's words)."""
+    if block.isupper() or not names_a_body(block) or _NOT_A_BODY.search(block):
+        return False
+    if block.count("(") != block.count(")"):  # `Society (Sampletown`: cut inside brackets
+        return False
+    return not any(_ONE_LETTER.fullmatch(word) for word in block.split())

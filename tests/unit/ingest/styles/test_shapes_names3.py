@@ -1,0 +1,183 @@
+"""Author-block shapes real lists print, one row each (a third table): text → names (and
+the fields the names' end decides).
+
+Each row stands for a rule about names: an author block a colon closes (Springer's LNCS
+and basic styles, BioMed Central's classic style: inverted names with initials, names
+and `et al.`, NLM-like names, a body's name or its initials) while a title's own colon
+after a block that reads as no names stays the title's; given-first names with initials
+closed by a stop after the last family name; Chinese names in pinyin printed given name
+first in an English entry; names with dotted initials joined by `&`; a suffix between an
+inverted family and its initials; a body by its initials before the year; a foreign name
+transliterated into ideographs with a middle dot; a body named in Spanish. The data is
+invented: names, titles, journals and publishers are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mmrefs.ingest.styles.people import colon_names
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "springer inverted names closed by a colon",
+        "Sample, A., Example, B.J.: Widget wear in use: an overview. Example J. Widg. 61, "
+        "85–117 (2015)",
+        {
+            "families": ["Sample", "Example"],
+            "givens": ["A.", "B.J."],
+            "title": "Widget wear in use: an overview",
+            "year": "2015",
+        },
+    ),
+    (
+        "springer one inverted name closed by a colon",
+        "Sample, A.: Widget wear in use. Example J. Widg. 61, 85–117 (2015)",
+        {"families": ["Sample"], "title": "Widget wear in use"},
+    ),
+    (
+        "springer names and et al closed by a colon",
+        "Sample, A., Example, B., Other, C., et al.: Early widget dynamics in Sampletown. "
+        "Example J. Widg. (2020). https://doi.org/10.5555/widg.2020.1",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "et_al": True,
+            "title": "Early widget dynamics in Sampletown",
+        },
+    ),
+    (
+        "springer chapter after names closed by a colon",
+        "Sample, A.: Widgets of representations: looking forward. In: Example Conference on "
+        "Widget Processing, pp. 1–37. Example Press, Sampletown (2013)",
+        {"families": ["Sample"], "title": "Widgets of representations: looking forward"},
+    ),
+    (
+        "springer given-first names closed by a colon",
+        "A. Sample, B. Other: Widget wear in use: a review. Example J. Widg. 61, 85–117 (2015)",
+        {"families": ["Sample", "Other"], "title": "Widget wear in use: a review"},
+    ),
+    (
+        "springer body closed by a colon with a year inside its title",
+        "Example Widget Organization: Statement on the second meeting of the Widget "
+        "Regulations (2005) Committee on widget wear (2020). https://example.org/. Accessed "
+        "16 Feb 2020",
+        {
+            "families": ["Example Widget Organization"],
+            "title": "Statement on the second meeting of the Widget Regulations (2005) "
+            "Committee on widget wear",
+            "year": "2020",
+        },
+    ),
+    (
+        "bmc names closed by a colon",
+        "Sample B, Example J, Other S, Fourth G: Mind the widget: the extent of the widget "
+        "shortage. Example J. 2002, 325 (7363): 538-541.",
+        {
+            "families": ["Sample", "Example", "Other", "Fourth"],
+            "title": "Mind the widget: the extent of the widget shortage",
+        },
+    ),
+    (
+        "bmc body's initials closed by a colon",
+        "EWO: The world widget report 2006: working together for widgets. 2006, Sampletown: "
+        "Example Widget Organisation",
+        {
+            "families": ["EWO"],
+            "title": "The world widget report 2006: working together for widgets",
+        },
+    ),
+    (
+        "title's own colon after words that read as no names",
+        "Widget D: a review of the evidence. Example J. 2001;3(2):10-12.",
+        {"families": [], "title": "Widget D: a review of the evidence"},
+    ),
+    (
+        "ieee given-first names closed by a stop after the last family",
+        "A. Sample, M. Example, S. Other, J. Fourth. A novel widget system for unconstrained "
+        "gear recognition. Example Trans. Widg., vol. 31, no. 5, pp. 855–868, 2009.",
+        {
+            "families": ["Sample", "Example", "Other", "Fourth"],
+            "title": "A novel widget system for unconstrained gear recognition",
+        },
+    ),
+    (
+        "pinyin names given first in an english entry",
+        "Jin Chen, Jialin Wang, Jiang Bian, Yaoming Li. Dynamic analysis of widget motion. "
+        "Example Journal of Widgets, 2010, 15(1), 116-120.",
+        {
+            "families": ["Chen", "Wang", "Bian", "Li"],
+            "givens": ["Jin", "Jialin", "Jiang", "Yaoming"],
+        },
+    ),
+    (
+        "pinyin name given first alone",
+        "Tingli Yang. Topological structure of widgets. Sampletown: Example Press, 2004.",
+        {"families": ["Yang"], "givens": ["Tingli"]},
+    ),
+    (
+        "gbt names with dotted initials joined by ampersands",
+        "Sample G. I. P. & Example T. & Other J.-F. Widget trade revisited[J]. Example "
+        "Economic Review, 2002, 43:409~436.",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "title": "Widget trade revisited",
+        },
+    ),
+    (
+        "apa suffix after the family before the inverted initials",
+        "Sample, J. A., & Example Jr., R. B. (1988). Widget management. Example Press.",
+        {"families": ["Sample", "Example"], "title": "Widget management"},
+    ),
+    (
+        "apa body by its initials before the year",
+        "EWO (2015), ‘Widgets and gears: a vital resource for health’, "
+        "https://example.org/widgets.pdf [28 March 2017].",
+        {"families": ["EWO"], "title": "Widgets and gears: a vital resource for health"},
+    ),
+    (
+        "gbt foreign name transliterated with a middle dot, no type code",
+        "沃尔特·萨默斯基. 示例中心地原理. 北京: 示例出版社, 1998.",
+        {"families": ["萨默斯基"], "givens": ["沃尔特"], "title": "示例中心地原理"},
+    ),
+    (
+        "nlm body named in spanish",
+        "Sociedad Española de Ejemplos (SEE). Las cifras de los widgets 2022. Disponible en: "
+        "https://example.org/cifras.pdf",
+        {
+            "families": ["Sociedad Española de Ejemplos (SEE)"],
+            "title": "Las cifras de los widgets 2022",
+        },
+    ),
+    (
+        "pinyin names family first stay family first",
+        "Li Jiyu, Lan Yubin. Widget wear in use. Example Journal of Widgets, 2010, 15(1), 116-120.",
+        {"families": ["Li", "Lan"], "givens": ["Jiyu", "Yubin"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Widget D",
+        "Deep Widgets",
+        "Widgets",
+        "Sample J. Widgets",
+        "Widget, gear and wheel",
+        "Progression of Example Cells",
+        "SAMPLE, M. WIDGETS OF EXAMPLE GEAR CELLS",
+        "Meeting of the Example Society; Example Society Press",
+    ],
+)
+def test_a_title_before_its_colon_reads_as_no_names(block: str) -> None:
+    """A title's words before its own colon (`Widget D: a review`) are no colon-closed
+    author block: a lone `Word X` is as likely a title's, and so is a lone word."""
+    assert colon_names(block) is None

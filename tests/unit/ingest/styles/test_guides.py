@@ -9,7 +9,8 @@ rows measured as a whole first, 77.4%), so the floors fell when it joined; so di
 its held-out rows 68.5% → 73.7%, never looked at), and `fresh3.jsonl` (the first rows
 from real works' reference lists, 77.0% measured blind) and `fresh4.jsonl` (more of
 the same, 82.4% measured blind, collected while fresh3's dev rows were used for fixes,
-which took fresh3 to 93.0% and fresh4 only to 84.0%).
+which took fresh3 to 93.0% and fresh4 only to 84.0%), and `fresh5.jsonl` (79.4% blind at
+the session's start, collected while fresh4's dev rows were used for fixes).
 `dev` rows
 are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
@@ -30,8 +31,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.91, "held-out": 0.86}
-MOST_REFUSED = 24
+FLOOR = {"dev": 0.90, "held-out": 0.85}
+MOST_REFUSED = 32
 
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,8 @@ from mmrefs.text import collapse_spaces, has_cjk
 PIECES = (
     " ", "  ", "\t", "\u2003", ".", ",", ";", "(", ")", "[", "]", "A", "Smith", "B. W.",
     "2017", "(2017)", "2017a", " and ", " & ", "&", "，", "、", "PMID: 123", "doi:10.1/x",
-    "https://doi.org/10.5555/x.1", "Epub 2018 Dec 4", "[cited 2020 May 1]", "Phys.",
+    "https://doi.org/10.5555/x.1", "Epub 2018 Dec 4", "[Epub ahead of print]",
+    "available at http://x.org/a", "[cited 2020 May 1]", "Phys.",
     "Press, 2001", "Review", "10.5555/abc", "Available at: http://x.org", "\n",
 )  # fmt: skip
 

@@ -64,7 +64,8 @@ LOCATOR_START = re.compile(
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
-    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation))|\s+(?=\(\d+\w*\s+ed)|"
+    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation))|"
+    r"\s+(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
     r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
 )
 QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
@@ -156,11 +157,22 @@ def plain_container_locator(
     return None
 
 
+def plain_date_sentence(head: str) -> bool:
+    """Whether the last sentence of the 40 characters ending `head` opens with a date
+    that nothing but a locator's separator follows."""
+    window = head[-40:]
+    if ". " not in window:
+        return False
+    last = window.rpartition(". ")[2]
+    return re.match(rf"(?:{sources._BARE_DATE.pattern})(?:[;:(,]|\Z)", last) is not None
+
+
 def plain_locate(text: str, dated: bool) -> Found:
     if not dated:
         return plain_container_locator(text)
     first, second = tee(plain_starts(text))
-    return plain_container_locator(text, False, first) or plain_container_locator(
+    undated = ((start, end) for start, end in first if not plain_date_sentence(text[:start]))
+    return plain_container_locator(text, False, undated) or plain_container_locator(
         text, True, second
     )
 

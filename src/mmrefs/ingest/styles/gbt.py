@@ -21,6 +21,7 @@ from mmrefs.ingest.gbt7714 import (
     parse_uncoded,
 )
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.ingest.styles.heads import split_title_container
 from mmrefs.ingest.styles.sources import QUOTES, title_edition
 from mmrefs.text import has_cjk
 
@@ -164,6 +165,8 @@ def read_uncoded(body: str, books: bool = True) -> dict[str, Any] | None:
     it does not read so."""
     body, english = pop_english_version(body)
     found = uncoded_fields(body, books)
+    if found is not None and found.get("container") and ". " in found.get("title", ""):
+        abbreviated_journal(found)
     if found is None or not english:
         return found
     version = uncoded_fields(english, books, version=True)
@@ -172,3 +175,15 @@ def read_uncoded(body: str, books: bool = True) -> dict[str, Any] | None:
         found["authors_translation"] = version.get("authors", ())
         found["container_translation"] = version.get("container", "")
     return found
+
+
+def abbreviated_journal(found: dict[str, Any]) -> None:
+    """An English journal's name of abbreviated words in a Chinese list (`Title. J. Clin.
+    Oncol., 2004, 22(18): 3766-3775.`), which the GB/T reading cut at its last stop
+    (`Oncol`): the words before it that `split_title_container` reads as the journal's
+    go back to the container."""
+    title, container = found["title"], found["container"]
+    head, journal = split_title_container(f"{title}. {container}.")
+    journal = journal.rstrip(".")
+    if len(journal) > len(container) and journal.endswith(container):
+        found["title"], found["container"] = head.rstrip("."), journal

@@ -87,8 +87,16 @@ _CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
 _REGION = r"[^,():\d]+?"
 # NLM's state in parentheses after a city (`Northfield (MA): Publisher; 2001`).
 _STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
-# A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`).
-_PLACE_CHAR = r"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.)"
+# An initial's stop inside a publisher's name, after a word (`Alfred A. Knopf`, `Neil
+# M.Davis Associates`), and in a run of initials ending a place before its colon (`Upper
+# Saddle River, N.J.:`, `M.:` for Moscow). Neither may start a name: an author's
+# initials leading a text (`A. Author, Title`) then fail at once.
+_INITIAL_STOP = r"(?<=[a-z]\s[A-Z])\."
+_PLACE_INITIAL = r"(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*:)"
+# A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`),
+# or that of a city Russian and Ukrainian lists abbreviate, before the colon (`M.:`
+# Moscow, `SPb.:` St Petersburg, `K.:` Kyiv).
+_PLACE_CHAR = rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:))"
 # AGPS's place in brackets, not printed in the book (`Publisher, [Milton, Qld]`).
 _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
 # A state or country after the city a publisher's comma leads to (`Publisher, Milton,
@@ -105,7 +113,7 @@ _LISTED = r"[^.:;()\d]+?(?=\s*;)"
 _IMPRINTS = (
     re.compile(
         rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
-        rf"(?P<publisher>[^.:;(),]+?(?:(?<=[a-z])\.)?{_CORPORATE}|{_LISTED})"
+        rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}|{_LISTED})"
         rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?)(?(place)(?!\s*;)))?\s*[;,]\s*"
         rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
         rf"(?:\s+[A-Z][a-z]{{2}})?(?:,\s*ch\.\s*\d+)?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
@@ -225,7 +233,8 @@ def imprint(text: str) -> dict[str, Any] | None:
     if "place2" in out:
         out["place"] = out.pop("place2")
     place = out.get("place", "")
-    if (_PUBLISHER_WORD.search(place) or place.isupper()) and not _PUBLISHER_WORD.search(
+    acronym = place.isupper() and not place.endswith(".")  # `M.:` is Moscow, `ACS:` a house
+    if (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(
         out.get("publisher", "")
     ):  # ACS: `Publisher: Place, 2014`
         out["place"], out["publisher"] = out["publisher"], out["place"]
@@ -360,7 +369,9 @@ _PUBLISHER_WORDS = re.compile(
 )
 
 
-PLACE_COLON = re.compile(r"^(?:[^.:;\d]|(?<=\b[SMF]t)\.){2,40}:\s*(?!\d)")
+PLACE_COLON = re.compile(
+    rf"^(?:[^.:;\d]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)){{2,40}}:\s*(?!\d)"
+)
 
 
 def looks_imprint(text: str) -> bool:

@@ -100,7 +100,7 @@ _REPORT_NUMBER = re.compile(
 # space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
 _TITLE_END = re.compile(
     r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation))|"
-    r"(?<=\s)\s*(?=\(\d+\w*\s+ed)|"
+    r"(?<=\s)\s*(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
@@ -110,6 +110,11 @@ _LEADING_PAGES = re.compile(
     r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
 )
 _EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
+# APA's volume of a multivolume book in parentheses after its title, after the edition
+# when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
+_PAREN_VOLUME = re.compile(
+    r"\((?:(?P<edition>\d+\w*\s+ed)\.,\s*)?Vol\.\s*(?P<volume>\d+|[IVXLC]+)\.?\)[.,]?\s*"
+)
 _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
 # A genre or medium before the source. `Dissertation.` alone is a genre, while
 # `Dissertation Abstracts International` is a journal; `博士学位论文` is a doctoral thesis.
@@ -233,10 +238,22 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
     tried: list[tuple[int, int]] = []
     for start, end in locator_starts(text):
         fields = read_locator(text[end:], False)
-        if fields is not None:
+        if fields is not None and not year_sentence_before(text, start):
             return text[:start], fields
         tried.append((start, end))
     return container_locator(text, True, tried)
+
+
+def year_sentence_before(text: str, start: int) -> bool:
+    """Whether the last sentence of `text[:start]` opens with a date that nothing but a
+    locator's part follows (NLM's `Title, 2016. Journal. 2017 Dec;293:1–8.` read after a
+    year the names' grammar took from the title): no journal's name is a date, so the
+    locator starts at that date, and the year read before it was the title's."""
+    stop = text.rfind(". ", max(0, start - 40), start)
+    if stop < 0 or not text[stop + 2 : stop + 3].isdigit():
+        return False
+    date = _BARE_DATE.match(text, stop + 2, start)
+    return date is not None and (date.end() == start or text[date.end()] in ";:(,")
 
 
 # An arXiv identifier (`arXiv:1702.07800v2`, `arXiv:hep-th/9901001`, a category in
@@ -352,6 +369,11 @@ _AGPS_PLACE = re.compile(
 _AGPS_REGION = re.compile(r"[A-Z][A-Za-z]{1,4}\.?")
 
 
+# A publisher's name led by its founder's initials (`D. Example`, `A. B. Example & Co`),
+# whose stops are no abbreviated journal word's.
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+(?=[A-Z][a-z])")
+
+
 def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     """AGPS Harvard's book, all in commas after its year: `Title, Publisher, Place.` The
     last piece is the place when it is a short capitalised name no publisher's word
@@ -370,7 +392,7 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
         and not looks_imprint(place)
         and not _BARE_PUBLISHER.search(place)
         and not _NOT_PUBLISHER.search(publisher)
-        and not _PERIODICAL_HINT.search(publisher)
+        and not _PERIODICAL_HINT.search(_INITIALS.sub("", publisher))
     ):
         return False
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
@@ -432,6 +454,8 @@ def journal_or_book(
 ) -> dict[str, Any]:
     """`Title. Container locator`; but a year alone after a publisher is a book's imprint."""
     head, locator = found
+    if locator.keys() == {"year"} and not commas and springer_imprint(rest, head, fields):
+        return fields
     if locator.keys() == {"year"} and (
         _IMPRINT_YEAR.match(rest, len(head)) or looks_imprint(head.rpartition(". ")[2])
     ):
@@ -453,6 +477,40 @@ def journal_or_book(
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+_PAREN_YEAR_ALONE = re.compile(rf"\s*\({YEAR}[a-z]?\)\.?\Z")
+
+
+def springer_imprint(rest: str, head: str, fields: dict[str, Any]) -> bool:
+    """Springer's (LNCS, basic) book or report: `Title. Publisher, Place (YEAR).`, where
+    the sentence before a year alone in parentheses is a name and a place after its comma
+    (`Example Agency, Springfield (1974)`), neither a journal's (`_PERIODICAL_HINT`).
+    Says whether the title and imprint were stored in `fields`."""
+    title, stop, sentence = head.rpartition(". ")
+    if not stop or not _PAREN_YEAR_ALONE.match(rest, len(head)) or not name_place(sentence):
+        return False
+    pub = imprint(sentence + rest[len(head) :])
+    if pub is None:
+        return False
+    fields["title"] = title
+    store_imprint(pub, fields)
+    return True
+
+
+def name_place(source: str) -> bool:
+    """Whether `source` is a publisher's name and a place after its comma (`Example
+    Agency, Springfield`, `WHO, Geneva`): a capitalised name with no journal's marks, and
+    a short capitalised place no publisher's word names."""
+    publisher, comma, place = source.rpartition(", ")
+    return bool(
+        comma
+        and _AGPS_PLACE.fullmatch(place)
+        and _CAPITALISED_NAME.fullmatch(publisher)
+        and not looks_imprint(place)
+        and not _NOT_PUBLISHER.search(publisher)
+        and not _PERIODICAL_HINT.search(publisher)
+    )
 
 
 # A stop closing a quoted title inside its quotes (`Comment on “Title.” Journal`), and
@@ -511,14 +569,47 @@ def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[s
         return False  # AMA's `Journal. Published online July 7, 2016` is a date
     title, container = split_title_container(head)
     if not container or "." in title.rstrip(".") or not PLACE_COLON.match(container):
-        return False
+        title, container = imprint_sentence(head, fields)
+        if not container:
+            return False
     if not imprint_fields(container + rest[len(head) :], fields):
+        fields.pop("edition", None)
         return False
     edition = _TITLE_EDITION.search(title) if title.endswith((")", ").")) else None
     if edition:  # `Title (2nd edition). Place: Publisher, 2004, pp. 203–24`
         title, fields["edition"] = title[: edition.start()], edition.group(1)
     fields["title"] = title
     return True
+
+
+_SENTENCE_STOP = re.compile(r"[.?!]\s+")
+# A city as imprints print it, before its colon: up to four capitalised words, a region
+# after a comma (`Philadelphia, PA`, `Upper Saddle River, N.J.`); no sentence's words.
+# A word's stop and the space after it (an initial's, `A. Knopf`, is no sentence's end).
+_WORD_STOP = re.compile(r"[a-z]{2}\.\s")
+_IMPRINT_PLACE = re.compile(r"[A-Z][a-z][\w'’-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def imprint_sentence(head: str, fields: dict[str, Any]) -> tuple[str, str]:
+    """NLM's book, its edition a sentence between title and imprint, or its publisher's
+    name holding an initial (`Title. 12th ed. Place, ST: Neil M.Davis Associates`): the
+    title ends at its first stop when a place and its colon follow it (after an edition,
+    which goes to `fields`); ("", "") otherwise."""
+    stop = _SENTENCE_STOP.search(head)
+    if stop is None:
+        return "", ""
+    after = head[stop.end() :]
+    edition = _EDITION.match(after) if after[:1].isdigit() else None
+    if edition:
+        after = after[edition.end() :]
+    colon = after.find(":")
+    if colon < 0 or not _IMPRINT_PLACE.fullmatch(after, 0, colon):
+        return "", ""
+    if _WORD_STOP.search(after, colon, len(after)):
+        return "", ""  # a sentence after the colon (a subtitle's), no publisher's name
+    if edition:
+        fields["edition"] = edition.group(1)
+    return head[: stop.start() + 1], after
 
 
 def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) -> dict[str, Any]:
@@ -531,6 +622,8 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
             fields["title"] = rest
         return fields
     start, end = stop.span()
+    if dated and rest[start - 4 : start - 2] == ", " and publisher_place(rest, fields):
+        return fields  # Harvard: `Title, D. Example, Place.`, a publisher's initial
     if dated and rest[start - 1 : start] in ("?", "!"):
         start, end = question_subtitle(rest, start, end)
     fields["title"] = rest[:start]
@@ -573,6 +666,12 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
         thesis = _THESIS_WORD.search(genre.group()) is not None
     if thesis:
         fields["kind"] = Kind.THESIS
+    volume = _PAREN_VOLUME.match(rest) if rest[:1] == "(" else None
+    if volume:  # APA: `Title (Vol. 2). Publisher.`, `Title (5th ed., Vol. 1). Publisher.`
+        if volume["edition"]:
+            fields["edition"] = volume["edition"]
+        fields["volume"] = volume["volume"]
+        return rest[volume.end() :], thesis
     edition = _EDITION.match(rest)
     if edition:  # APA: `Title (2nd ed.). Publisher.`
         fields["edition"] = edition.group(1)
@@ -635,6 +734,11 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
             split_imprint_tail(fields)
             if thesis:
                 university_place(fields)
+        return
+    if dated and ", " in rest and name_place(rest.rstrip(" .")):
+        # Springer's `Title. Publisher, Place (YEAR).` read after its year
+        name, _, place = rest.rstrip(" .").rpartition(", ")
+        fields.update(publisher=name, place=place, kind=Kind.BOOK)
         return
     if not publisher:
         fields["container"] = clean_container(rest)

@@ -32,13 +32,14 @@ _TRAILER = re.compile(
     r"|(?:PubMed\s+Central\s+)?PMCID:?\s*(?P<pmcid>PMC\d+)"
     r"|(?:PubMed\s+)?PMID:?\s*(?P<pmid>\d{1,9})"
     rf"|Epub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<epub>{_ONLINE_DATE}))?"
+    r"|\[Epub\s+ahead\s+of\s+print\]"
     r"|(?P<note>Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
     rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     r"|[\[(]\s*(?:accessed|cited|Accessed:?)\s*(?P<accessed>[^\])]{4,40})[\])]"
     rf"|Accessed:?\s*(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"|(?:(?:\[Online\]\.?\s*)?Available(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
+    r"|(?:(?:\[Online\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
     r"|Retrieved\s+from:?\s*)?"
     r"(?P<url>https?://\S+?)"
     rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
@@ -48,9 +49,9 @@ _TRAILER = re.compile(
 # each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
-    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\])|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
+    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\]|Epub)|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
-    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|U(?=RL)"
+    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|a(?=vailable)|U(?=RL)"
 )
 _SEPARATORS = frozenset(".,;)]")
 _CHEAP = ("doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review")
@@ -110,9 +111,17 @@ _DATABASES = frozenset(
         "Academic Search Complete",
     )
 )
+# Russian and Ukrainian journals' abbreviated language notes (`(In Russ.)`, `(In Ukr.,
+# abstract in Engl.)`), as their English reference lists print them after the locator
+# or a book's imprint.
+_LANGUAGE_ABBREVIATIONS = frozenset((
+    "Russ", "Rus", "Ukr", "Engl", "Eng", "Chin", "Jpn", "Germ", "Ger", "Fr", "Span", "Pol",
+    "Ital", "Port", "Kaz", "Bulg", "Hung", "Belarus", "Uzb", "Lith", "Latv", "Est",
+))  # fmt: skip
 _BRACKET_NOTE = re.compile(
-    r"[\[(](?:(?:Article\s+)?[Ii]n\s+(?P<language>[A-Z][a-z]+)"
-    r"(?:\s+with\s+(?:an\s+)?English\s+(?:abstract|summary))?|"
+    r"[\[(](?:(?:Article\s+)?[Ii]n\s+(?P<language>[A-Z][a-z]+)(?P<abbreviated>\.)?"
+    r"(?:[,;]?\s+(?:with\s+(?:an\s+)?English|[Aa]bstract\s+in\s+Engl(?:\.|ish)?|"
+    r"[Ss]ummary\s+in\s+Engl(?:\.|ish)?)(?:\s+(?:abstract|summary))?)?|"
     r"(?P<updated>[Uu]pdated\s+[^\[\]()]{4,30}))[\])]"
 )
 _REGISTRATION = re.compile(
@@ -152,8 +161,9 @@ def peel_note(text: str) -> str | None:
         return text[: stop + 1] if name in _LANGUAGES or name in _DATABASES else None
     if last != ")" and last != "]":
         return None
-    if text[size - 2 : size - 1].isalpha():  # `[Article in Chinese]`
-        return bracket_note(text, size)
+    before = text[size - 2 : size - 1]
+    if before.isalpha() or (before == "." and "n " in text[max(0, size - NOTE_WINDOW) : size]):
+        return bracket_note(text, size)  # `[Article in Chinese]`, `(In Russ.)`
     tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
     if "pdated" in tail:  # `(Updated 26 May 2008)`
         return bracket_note(text, size)
@@ -186,9 +196,17 @@ def bracket_note(text: str, size: int) -> str | None:
     """`text` without the `_BRACKET_NOTE` that closes it at `size`, or None."""
     at = max(text.rfind("[", 0, size), text.rfind("(", 0, size))
     note = _BRACKET_NOTE.fullmatch(text, at, size) if at > 0 else None
-    if note is None or (not note["updated"] and note["language"] not in _LANGUAGES):
+    if note is None or not (note["updated"] or known_language(note)):
         return None
     return text[:at].rstrip()
+
+
+def known_language(note: re.Match[str]) -> bool:
+    """Whether the `_BRACKET_NOTE` `note` names a language of `_LANGUAGES` in full, or of
+    `_LANGUAGE_ABBREVIATIONS` by its abbreviation and stop (`(In Russ.)`)."""
+    if note["abbreviated"]:
+        return note["language"] in _LANGUAGE_ABBREVIATIONS
+    return note["language"] in _LANGUAGES
 
 
 def has_trailer_words(tail: str) -> bool:

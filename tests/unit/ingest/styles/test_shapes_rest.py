@@ -443,6 +443,73 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Sample F A. Measuring Widgets(Second Edition) [M]. London: Example Hall, 1995.",
         {"title": "Measuring Widgets", "publisher": "Example Hall"},
     ),
+    # Round 4 (fresh4 dev rows): language notes, abbreviated journals in Chinese lists,
+    # Epub notes, dates as sentences, NLM and APA books, Springer and Harvard imprints.
+    (
+        "abbreviated language note after the locator",
+        "Sample AB, Other CD. Widget risk factors. Vestnik Primera. 2016;62:101-109. (In Russ.)",
+        {"container": "Vestnik Primera", "year": "2016", "volume": "62", "first_page": "101"},
+    ),
+    (
+        "abbreviated language note after an abbreviated city's imprint",
+        "Sample AB, Other CD. Widget health. M.: Example-Media; 2010. (In Russ.)",
+        {"publisher": "Example-Media", "place": "M", "year": "2010"},
+    ),
+    (
+        "english journal of abbreviated words before a gbt locator",
+        "Sample A, Other B. Widget trial: an update. J. Widg. Oncol., 2004, 22(18): 3766-3775.",
+        {"title": "Widget trial: an update", "container": "J. Widg. Oncol", "volume": "22"},
+    ),
+    (
+        "bracketed epub note after a date-only locator",
+        "Sample A, Other B. Widget incidence. Example Oncol. 2018 Jun 2. [Epub ahead of print].",
+        {"container": "Example Oncol", "year": "2018"},
+    ),
+    (
+        "title holding a year before a journal dated as a sentence",
+        "Sample KD, Other SL, Third J, Fourth E. Widgets in Exampleland, 2016. Example Data "
+        "Brief. 2017 Dec;293:1-8.",
+        {
+            "title": "Widgets in Exampleland, 2016",
+            "container": "Example Data Brief",
+            "year": "2017",
+        },
+    ),
+    (
+        "nlm book with a publisher holding an initial",
+        "Sample O. Widget Tales. New York, NY: Alfred A. Example; 2001.",
+        {"publisher": "Alfred A. Example", "place": "New York, NY", "year": "2001"},
+    ),
+    (
+        "nlm book with its edition a sentence before a place and pages",
+        "Sample GR, Other JS, et al. Widget Dosing. 4th ed. Springfield, PA: Example College of "
+        "Widgets; 1999:39.",
+        {
+            "title": "Widget Dosing",
+            "publisher": "Example College of Widgets",
+            "place": "Springfield, PA",
+        },
+    ),
+    (
+        "springer report with a lower-case available at",
+        "Sample, M.: A New Perspective on Widgets. Government of Example, Springfield (1974). "
+        "available at https://example.org/widgets",
+        {"publisher": "Government of Example", "place": "Springfield", "year": "1974"},
+    ),
+    (
+        "harvard book with a publisher led by an initial",
+        "Sample, R.F. (1915) Widget Management and Labour, D. Example, Springfield, MA.",
+        {
+            "title": "Widget Management and Labour",
+            "publisher": "D. Example",
+            "place": "Springfield, MA",
+        },
+    ),
+    (
+        "apa volume of a multivolume book in parentheses",
+        "Sample, K. (1994). Playing widgets: Gear theory (Vol. I). Springfield, MA: Example Press.",
+        {"title": "Playing widgets: Gear theory", "volume": "I", "publisher": "Example Press"},
+    ),
 ]
 
 

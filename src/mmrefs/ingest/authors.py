@@ -176,15 +176,34 @@ def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool]:
     if pinyin is not None:
         return pinyin, et_al
     authors: list[Author] = []
-    for piece in pieces:
+    idx = 0
+    while idx < len(pieces):
+        piece = pieces[idx]
+        idx += 1
         if piece in ANONYMOUS:  # `佚名`: GB/T's word for a work without authors
             continue
         if is_suffix(piece) and authors:
             prev = authors[-1]
             authors[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)
             continue
+        if idx < len(pieces) and inverted_given(piece, pieces[idx]):
+            authors.append(Author(piece, pieces[idx]))
+            idx += 1
+            continue
         authors.append(parse_family_first(piece))
     return tuple(authors), et_al
+
+
+# A family of one word, and a given name spelled out with initials after it.
+_ONE_FAMILY = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_GIVEN_INITIALS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?){1,2}")
+
+
+def inverted_given(piece: str, nxt: str) -> bool:
+    """`Example, Ana B.` in a list of family-first names (a Western name as its source
+    inverted it): a family alone, which no name of the list is (GB/T gives every family
+    its initials), then a given name with initials, which a family is not followed by."""
+    return _ONE_FAMILY.fullmatch(piece) is not None and _GIVEN_INITIALS.fullmatch(nxt) is not None
 
 
 def parse_cjk_name(name: str) -> Author:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmrefs.ingest.authors import parse_author_list, split_author_list
+from mmrefs.ingest.authors import is_pinyin, parse_author_list, split_author_list
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
+from mmrefs.ingest.styles.people import is_body
 from mmrefs.model import Author, Kind
+from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
 
 TYPE_MARK = re.compile(
@@ -214,6 +216,41 @@ def split_authors_title(head: str) -> tuple[str, str]:
     return "", head
 
 
+def gbt_names(names: str) -> tuple[tuple[Author, ...], bool]:
+    """`parse_author_list`, with the Western names a list printed as their sources do
+    (`spelled_name`) read as persons, not kept whole."""
+    authors, et_al = parse_author_list(names)
+    if any(author.literal for author in authors):
+        authors = tuple(map(spelled_name, authors))
+    return authors, et_al
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}")
+
+
+def spelled_name(author: Author) -> Author:
+    """A name of two or three capitalised words that GB/T's family-first reading kept
+    whole, for want of initials: `Li Yiu-On` (a Chinese family of one pinyin syllable,
+    then a given name of two short syllables joined by a hyphen, as Cantonese and Wade-
+    Giles spell them: GB/T's order; `pinyin_names` reads names all in pinyin), `Ana
+    Example` (a Western name given first, as its source prints it), `Ana B Example` (a
+    middle initial between a given name and the family). A body's name stays whole."""
+    words = author.literal.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() in PARTICLES or is_body(author.literal):
+        return author
+    if len(words) == 3:
+        if not (_MIDDLE_INITIAL.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0])):
+            return author
+        return Author(words[2], " ".join(words[:2])) if _NAME_WORD.fullmatch(words[2]) else author
+    if not (_NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[1])):
+        return author
+    if _SYLLABLES.fullmatch(words[1]) and is_pinyin(words[0]):  # `Li Yiu-On`
+        return Author(words[0], words[1])
+    return Author(words[1], words[0])
+
+
 def opening_paren(text: str, close_at: int) -> int:
     """Index of the parenthesis opening the one at `close_at`, or -1 (`matching_paren`
     read backwards)."""
@@ -278,7 +315,7 @@ def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any]
     names, title = split_authors_title(inner[: mark.start()].strip())
     if names_needed and (not names or has_cjk(names) or not title):
         return None
-    authors, _ = parse_author_list(names) if names else ((), False)
+    authors, _ = gbt_names(names) if names else ((), False)
     after = inner[mark.end() :].lstrip(". ")
     periodical = PERIODICAL.match(after) if _YEAR_IN.search(after) else None
     container = periodical.group("container") if periodical else after
@@ -510,7 +547,7 @@ def parse_gbt(
     if publication is None:
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
-    authors, et_al = parse_author_list(names) if names else ((), False)
+    authors, et_al = gbt_names(names) if names else ((), False)
     first = names.split(",")[0].strip()
     if authors and text[:1] in "[(" and _NATIONALITY.match(text) and _PLAIN_CJK.fullmatch(first):
         authors = (Author(family=first), *authors[1:])  # `[英]蔼理士`: a foreign name whole
@@ -587,7 +624,7 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
                 )
         if publication is None:
             continue
-        authors, et_al = parse_author_list(names)
+        authors, et_al = gbt_names(names)
         part, host, book = title.partition("//")
         if host and book.strip() and code == "M":  # `Part//Editors. Book. Place: …`
             title = part

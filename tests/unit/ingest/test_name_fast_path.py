@@ -10,6 +10,7 @@ same with the fast path on or off (monkeypatched away), in every orientation. An
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -159,7 +160,10 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
     read: list[Author] = []
     odd = False  # a whole name read as a body or an initial and two words
     if ";" not in block and people.lone_word(block):  # `Examplify`: one word
-        return people.Names((Author(literal=block),), et_al, people.LONE_WORD_SCORE)
+        acronym = re.fullmatch(r"[A-Z]{3,8}(?:-[A-Z]{1,3})?", block)  # `WHO`, `ITU-R`: a body
+        lone = people.BODY_SCORE if acronym else people.LONE_WORD_SCORE
+        return people.Names((Author(literal=block),), et_al, lone)
+    cut = False
     if ";" in block:
         read = [people.inverted(p) for p in block.split(";") if p.strip()]
     else:
@@ -186,12 +190,15 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
         if odd and people.one_body(pieces, whole):  # a whole name read as a body: one?
             body = Author(literal=whole)
             return people.Names((body,), et_al, people.plausible(body))
+        cut = people.cut_inside_name(pieces, whole) or people.title_run_on(pieces)
     kept = [a for a in read if (a.family or a.literal) and a.literal not in ANONYMOUS]
     if not kept:
         return people.Names((), et_al, 0.0)
     score = sum(map(people.plausible, kept)) / len(kept)  # as read, before middle names
     if odd:  # middle names: after a whole name read as an initial and two words
         kept = people.spelled_middle_names(kept)
+    if cut:  # a block that ends inside a name scores as no names, at most
+        score = min(score, people.CUT_SCORE)
     return people.Names(tuple(kept), et_al, score)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from mmrefs.ingest.normalize import clean_title
-from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
+from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import body_lead, names_after_title, names_end, strip_quotes
 from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import Names, colon_names, read_names
@@ -30,10 +30,15 @@ from mmrefs.ingest.styles.sources import read_rest
 from mmrefs.model import Kind
 
 _UNDATED = r"n\.\s?d\."
+# A month and day before the year, inside the year's parentheses (`(January 4, 2010)`).
+_MONTH_DAY = rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
 _AUTHOR_YEAR = (
-    # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`)
+    # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
+    # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
+    # 2010)`, as magazine and newspaper entries in author-date lists print them)
     re.compile(
-        rf"^(?P<names>.+?)[,.]?\s*\((?P<year>{YEAR}|{_UNDATED})[a-z]?(?:,[^)]{{0,20}})?\)[.,:]?\s*"
+        rf"^(?P<names>.+?)[,.]?\s*\({_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED})[a-z]?"
+        rf"(?:,[^)]{{0,20}})?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop)
@@ -56,13 +61,18 @@ _BODY_NAME = (
 )
 _GIVEN_FIRST_NAMES = (
     rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
-    rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
     r"(?:,?\s+et\s+al\.?)?"
 )
-# The names end in a comma (IEEE), a stop after a family's lower-case letter (`A. Example,
-# B. Other. Title. …`; not an initial's stop, nor after Chinese names, which GB/T closes so)
-# or a colon (Springer, given first: `A. Example, B. Other: Title. …`, see `colon_names`).
-_CLOSE_GIVEN_FIRST = r"(?:,|(?<=[^\W\d_A-Z\u4e00-\u9fff])\.)?\s+(?=\S)"
+# The names end in a comma (IEEE; the space after it may be lost before a capital, a digit
+# or a quote, but not before another name's initial: `A. Example,Title`, never `A.
+# Example,|B. Other`, where the names would end early), a stop after a family's lower-case
+# letter (`A. Example, B. Other. Title. …`; not an initial's stop, nor after Chinese
+# names, which GB/T closes so) or a colon (Springer, given first: `A. Example, B. Other:
+# Title. …`, see `colon_names`).
+_CLOSE_GIVEN_FIRST = (
+    r"(?:,\s+|,(?![A-Z][a-z]?\.)(?=[A-Z\d“\"‘])|(?<=[^\W\d_A-Z\u4e00-\u9fff])\.\s+|\s+)(?=\S)"
+)
 _GIVEN_FIRST = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES})(?P<stop>:|{_CLOSE_GIVEN_FIRST})")
 _GIVEN_FIRST_NO_COLON = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES}){_CLOSE_GIVEN_FIRST}")
 # A miss is the same every time (and frozen): one each, not one per entry.
@@ -161,7 +171,7 @@ def nlm(body: str) -> Candidate | Miss:
 _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
-_OPEN_YEAR = re.compile(rf"\((?:{YEAR}|{_UNDATED})")
+_OPEN_YEAR = re.compile(rf"\((?:{YEAR}|{_UNDATED}|{MONTH}\s)")
 
 
 def names_and_year(body: str) -> tuple[str, str, int] | None:

@@ -8,7 +8,9 @@ inverted). Commas are therefore read two ways, as separators of names or of name
 and each comma-piece is read family-first or given-first; the reading whose names are most
 plausible wins, and its plausibility is the score the grammars use to place the end of the
 author block. A block whose pieces read as a body and fragments of one is one body's name
-in its levels (`Department of Widgets, National Heart, Lung, and Blood Institute`).
+in its levels (`Department of Widgets, National Heart, Lung, and Blood Institute`). A block
+that ends inside a name (`A. Example, B.C` of `B.C. Other`) or runs past NLM's stop into
+the title scores as no names, so that the grammars end it elsewhere (`cut_inside_name`).
 """
 
 from __future__ import annotations
@@ -176,12 +178,48 @@ def is_body(name: str) -> bool:
     tokens = name.split()
     kind = reduce(or_, map(name_kind, tokens), 0)
     if kind & _BODY_BIT:
-        return True
+        return name[-1:] != ")" or not titled_acronym(name)
     if kind & _LOWER_BIT:
         return False
     if kind & _AGENCY_BIT:
         return True
+    if len(tokens) == 2 and kind & _INITIAL_BIT and two_acronyms(tokens):
+        return True
     return kind & (_REGION_BIT | _INITIAL_BIT) == _REGION_BIT and len(tokens) > 1
+
+
+# A name's short form in parentheses after it (`Example Health Database (EHD)`).
+_PAREN_ACRONYM = re.compile(r"\s\([A-Z][A-Z\d]*(?:[-/][A-Z\d]+)*\)$")
+
+
+def titled_acronym(name: str) -> bool:
+    """`Health for Widgets Database (HWD)`: a work's name with its short form, printed
+    first in an entry without authors (NLM: a database, a survey, a programme), which
+    only a connector (`for`, `of`) would make a body's. A body that prints its short form
+    names itself with a word only bodies use (`Example Health Organization (EHO)`)."""
+    match = _PAREN_ACRONYM.search(name)
+    return match is not None and not names_a_body(name[: match.start()])
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def two_acronyms(tokens: list[str]) -> bool:
+    """`NTT EXAMPLECO`: a firm named by two words in capitals, the first three initials or
+    more with no vowel (no pinyin syllable, unlike `LIU XIAOMING`; no person's one
+    initial, unlike `K EXAMPLE`), the second too long to be initials. A person printed in
+    capitals puts the family first (GB/T's `SMITH AB`), so three initials first and a
+    family in capitals is no person's name."""
+    first, second = tokens
+    return (
+        len(first) > 2
+        and first.isalpha()
+        and first.isupper()
+        and second.isalpha()
+        and second.isupper()
+        and len(second) > 4
+        and _VOWELS.isdisjoint(first)
+    )
 
 
 def person(name: str, family_first: bool) -> Author:
@@ -243,7 +281,7 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
             is_body(literal)
             and literal[:1].isupper()
             and ":" not in literal
-            and name_words(literal)
+            and (name_words(literal) or dated_body(literal))
         )
         return 0.9 if body else 0.3
     if has_cjk(family):
@@ -484,6 +522,22 @@ def name_words(piece: str) -> bool:
     return all(map(name_word, piece.split()))
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+
+
+def dated_body(name: str) -> bool:
+    """`Example 2017 Widget Collaborators` (the Global Burden of Disease groups and their
+    like): a body's name with the year of its round inside it, between words of a name.
+    A year last (`Example Society 2016`) is rather a date the names end before."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and any(_YEAR_WORD.fullmatch(word) for word in words[1:-1])
+        and all(name_word(word) or _YEAR_WORD.fullmatch(word) for word in words[:-1])
+        and name_word(words[-1])
+    )
+
+
 def one_body(pieces: list[str], block: str) -> bool:
     """Whether the comma- and `and`-pieces of a block (one of them read as a body's name:
     `read_names`) are the parts of one body's name:
@@ -564,7 +618,9 @@ def divided_body(block: str) -> bool:
     if not block[at + 1 : at + 2].isupper():
         return False
     name = block[:at].strip()
-    return " " in name and "," not in name and is_body(name) and name_words(name)
+    if " " not in name or "," in name or not is_body(name) or not name_words(name):
+        return False
+    return not titled_acronym(block)  # `Widget Database (WD)`: a work's name, no division
 
 
 def split_pieces(block: str) -> list[str]:
@@ -579,8 +635,12 @@ def split_pieces(block: str) -> list[str]:
 # `Examplify. 2016. “Title.”`), or a family alone; scored as a family alone is, enough
 # for a block an author-year grammar's year closes, not for one only a stop closes (a
 # one-word title is that too).
-_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,8}")
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,8}(?:-[A-Z]{1,3})?")
 LONE_WORD_SCORE = 0.6
+# A body printed by its initials (`WHO`, `OMS`), a series letter after a hyphen (`ITU-R`):
+# no title is one such word, so it scores as a body's name does, whatever closes it. Three
+# capitals at least: two are as often a person's initials (`TH. EXAMPLE`, in capitals).
+_INITIALS_BODY = re.compile(r"[A-Z]{3,8}(?:-[A-Z]{1,3})?")
 _ROMAN = re.compile(r"[IVXLC]{1,6}")  # `III`: a suffix or a volume, no body's initials
 
 
@@ -607,6 +667,7 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if block[-1] == ")" and divided_body(block):
         author, score = scored(Author(literal=block))
         return Names((author,), et_al, score)
+    cut = False  # whether the block ends inside a name (`cut_inside_name`, `title_run_on`)
     if ";" in block:
         authors: list[Author] = []
         scores: list[float] = []
@@ -618,7 +679,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 authors.append(author)
                 scores.append(score)
     elif " " not in block and lone_word(block):
-        return Names((Author(literal=block),), et_al, LONE_WORD_SCORE)
+        lone = BODY_SCORE if _INITIALS_BODY.fullmatch(block) else LONE_WORD_SCORE
+        return Names((Author(literal=block),), et_al, lone)
     else:
         pieces = split_pieces(block)
         if family_first and pinyin_given_first(pieces):  # `Jialin Wang, Jin Chen`
@@ -629,12 +691,77 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 author, score = scored(Author(literal=block))
                 return Names((author,), et_al, score)
             authors = spelled_middle_names(authors)
+        cut = cut_inside_name(pieces, block) or title_run_on(pieces)
     if NO_NAME in scores:  # rare: readings that are no name, left out
         authors = [a for a, s in zip(authors, scores, strict=True) if s != NO_NAME]
         scores = [s for s in scores if s != NO_NAME]
     if not scores:
         return Names((), et_al, 0.0)
-    return Names(tuple(authors), et_al, sum(scores) / len(scores))
+    mean = sum(scores) / len(scores)
+    return Names(tuple(authors), et_al, min(mean, CUT_SCORE) if cut else mean)
+
+
+# NLM's name (`Example AB`), and one whose initials a stop and more words follow.
+_NLM_NAME = re.compile(rf"[{_UP}][^\W\d_]+(?:[-\s][{_UP}][^\W\d_]+)* [{_UP}]{{1,3}}")
+_NLM_STOPPED = re.compile(rf"[{_UP}][^\W\d_]+ [{_UP}]{{1,3}}\.\s+[^\W\d_]{{2}}")
+
+
+def title_run_on(pieces: list[str]) -> bool:
+    """Whether a piece after an NLM name (`Example AB`, initials without stops) is a
+    name whose initials a stop closes and the title's words follow (`Other C. Widgets in
+    the Example Region`: a sentence, with a lower-case word that is no particle, where a
+    given-first name has a family, `Ana C. Example`): NLM's stop after the last initials
+    ends the names, so a block that reads on past it (to a year inside the title, `…,
+    2016.`) holds the title."""
+    for idx in range(1, len(pieces)):
+        piece = pieces[idx]
+        if ". " not in piece:
+            continue
+        stopped = _NLM_STOPPED.match(piece)
+        if stopped is None or not _NLM_NAME.fullmatch(before := pieces[idx - 1]):
+            continue
+        if is_suffix(before.rsplit(" ", 1)[1]):  # `Example Other III`: a suffix, no initials
+            continue
+        words = piece[stopped.end() - 2 :].split()  # a sentence: a lower-case word in it
+        if any(word[:1].islower() and word not in PARTICLES for word in words):
+            return True
+    return False
+
+
+# The score of a block cut inside a name (`cut_inside_name`): below what any grammar takes
+# for names, whatever the names before the cut score.
+CUT_SCORE = 0.5
+# A given name and a middle initial without its stop (`James A`, of `James A. Example`).
+_GIVEN_AND_INITIAL = re.compile(rf"[{_UP}]{_LOWER}+ [{_UP}]")
+_JOINED_LAST = ("and", "&", "AND")
+
+
+def cut_inside_name(pieces: list[str], block: str) -> bool:
+    """Whether a block (as a stop closed it) ends inside its last name, the family still
+    to come after the stop: initials alone after given-first names (`A. Example, A.G.
+    Other, Journal …`: a stop inside `A.G.` read as the block's end, as `A.G. Other, IEEE`
+    continues no name), or, after a first name inverted with its given name spelled out
+    (Chicago, MLA: `Example, Ana, Bea Other and Carl D. Sample, “Title,” …`), the given
+    name and middle initial of the last name, joined by `and`. No name of these shapes is
+    whole: an inverted pair's given half is never joined to its family by `and`, and
+    initials alone after a given-first name follow no family they could belong to (after
+    a word alone they may: `EXAMPLE, A.`, a family of capitals that reads as initials)."""
+    if len(pieces) < 2:
+        return False
+    last = pieces[-1]
+    if is_initials(last):  # `A.G`, `A. G` after `A.F. Example` (not `Example, A. G.`)
+        before = pieces[-2].split(" ", 1)
+        return (
+            ("." in last or len(last) == 1)
+            and len(before) == 2
+            and "." in before[0]  # dotted initials: no particle (`DA EXAMPLE, A.`)
+            and is_initials(before[0])
+        )
+    if len(pieces) < 3 or _GIVEN_AND_INITIAL.fullmatch(last) is None:
+        return False
+    if not block[: block.rfind(last)].rstrip(" ,").endswith(_JOINED_LAST):
+        return False
+    return _SPELLED.fullmatch(pieces[1]) is not None and looks_family(pieces[0])
 
 
 # A body printed by its initials alone (`WHO`, `AACN`): two to eight capitals.

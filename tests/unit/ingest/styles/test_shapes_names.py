@@ -80,7 +80,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "gbt western names are no pinyin",
         "Ana Sample, Bo Example. Widget wear[J]. Example Research, 2016, 35(6): 1005-1016.",
-        {"families": ["Ana Sample", "Bo Example"]},
+        {"families": ["Sample", "Example"], "givens": ["Ana", "Bo"]},
     ),
     (
         "nlm et al misprinted et all",

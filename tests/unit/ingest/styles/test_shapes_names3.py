@@ -181,3 +181,103 @@ def test_a_title_before_its_colon_reads_as_no_names(block: str) -> None:
     """A title's words before its own colon (`Widget D: a review`) are no colon-closed
     author block: a lone `Word X` is as likely a title's, and so is a lone word."""
     assert colon_names(block) is None
+
+
+# Names a stop or a comma cut inside a name, bodies by their initials, dates and names of
+# other shapes (issue #12, the real lists' dev rows): a Chicago block whose first name is
+# inverted and whose last name's middle initial a stop follows before a quoted title;
+# given-first names whose last initials have no space (`C.D. Example,` with no title); a
+# body by its initials (a series letter after a hyphen, two acronyms, closed by a stop); a
+# work's name with its acronym, no body; a month and day before the year; NLM names whose
+# last initials a stop closes before a title holding a year; a body's name holding its
+# round's year; GB/T Western names inverted or given first, and a Cantonese given name;
+# given-first names whose commas lost their spaces.
+SHAPES_CUT_AND_BODIES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "chicago given first names after an inverted first, a middle initial before a quote",
+        "Sample, Ana, Bea Other and Carl D. Example,“Widget wear in use,” Example Economic "
+        "Review, 2001, 91 (5), 1369-1401.",
+        {"families": ["Sample", "Other", "Example"], "givens": ["Ana", "Bea", "Carl D."]},
+    ),
+    (
+        "aps title-less names whose last initials have no space",
+        "A. Sample, B. Other, C.D. Widget, D.E. Example, Example Trans. Widg. 13, 3665 (2014)",
+        {"families": ["Sample", "Other", "Widget", "Example"]},
+    ),
+    (
+        "a body by its initials and a series letter before a quoted title",
+        "EWU-R, “Widget vision and the objectives of widgets,” Recommendation EWU-R W.2083-0, "
+        "Sept. 2015.",
+        {"families": ["EWU-R"], "title": "Widget vision and the objectives of widgets"},
+    ),
+    (
+        "a firm named by two acronyms before a quoted title",
+        "NXT EXAMPLECO, “Widget access: requirements and concepts,” Example White Paper, July "
+        "2014.",
+        {"families": ["NXT EXAMPLECO"], "title": "Widget access: requirements and concepts"},
+    ),
+    (
+        "a body by its initials closed by a stop",
+        "EWO. Widget wear in the example region. Sampletown: Example Press; 2016.",
+        {"families": ["EWO"], "title": "Widget wear in the example region"},
+    ),
+    (
+        "a work's name with its acronym is no body",
+        "Widget for All Database (WFA-DB). Accessed September 15, 2020. (In Russ.). "
+        "https://example.org/wfa-db",
+        {"families": [], "title": "Widget for All Database (WFA-DB)"},
+    ),
+    (
+        "a month and day before the year in the author-year parentheses",
+        "Sample, Ana (January 4, 2010), “The Widget Is Always Right,” Example Weekly, 85–86.",
+        {"families": ["Sample"], "year": "2010", "title": "The Widget Is Always Right"},
+    ),
+    (
+        "nlm names end at the stop after the last initials, a year in the title",
+        "Sample AB, Other CD, Widget J, Example E. Widget wear in the Example Region, 2016. "
+        "Example Data Brief. 2017 Dec;293:1–8.",
+        {
+            "families": ["Sample", "Other", "Widget", "Example"],
+            "title": "Widget wear in the Example Region, 2016",
+            "year": "2017",
+        },
+    ),
+    (
+        "a body's name with the year of its round",
+        "EXW 2017 Widget Collaborators. Widget wear in 195 regions: an analysis. Example J "
+        "Widg. 2019;393:1958–72.",
+        {
+            "families": ["EXW 2017 Widget Collaborators"],
+            "title": "Widget wear in 195 regions: an analysis",
+        },
+    ),
+    (
+        "gbt a western name inverted by its source",
+        "Sample,Ana B. Widget Wear in Use[M]. London: Example Press, 1995.",
+        {"families": ["Sample"], "title": "Widget Wear in Use"},
+    ),
+    (
+        "gbt a western name given first as its source prints it",
+        "Ana Sample. Widget Wear in Use[M]. London: Example Press, 1999.",
+        {"families": ["Sample"], "givens": ["Ana"]},
+    ),
+    (
+        "gbt a chinese family first before a hyphenated cantonese given name",
+        "Li Wai-On, Sample L. Widget wear in use[J]. Example Widget Journal, 2001, 45(4): 198-211.",
+        {"families": ["Li", "Sample"], "givens": ["Wai-On", "L"]},
+    ),
+    (
+        "given first names whose commas lost their spaces",
+        "A. Sample,B. Other,and C. Example,Widget Wear in Use,Example J. Widg. 13,3665 (2014).",
+        {"families": ["Sample", "Other", "Example"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    SHAPES_CUT_AND_BODIES,
+    ids=[s[0] for s in SHAPES_CUT_AND_BODIES],
+)
+def test_cut_and_body_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

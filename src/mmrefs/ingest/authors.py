@@ -149,13 +149,27 @@ def pinyin_names(pieces: list[str]) -> tuple[Author, ...] | None:
 _AMPERSAND = re.compile(r"\s+&\s+(?!(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\b)")
 
 
+# An initial in a name (`A.`, `J.-F.`, `K` at the end): what a person's name holds and a
+# firm's (`Johnson & Johnson`, `Procter & Gamble`) does not.
+_HAS_INITIAL = re.compile(r"(?<![^\s.-])[A-Z](?:\.|\Z|(?=\s))")
+
+
+def ampersand_names(piece: str) -> list[str]:
+    """`piece` split at its `&` when every part is a person's name with initials
+    (`Dixit A. K. & Stiglitz J. E.`); a firm's name (`Example & Other`) stays whole."""
+    parts = _AMPERSAND.split(piece)
+    if len(parts) > 1 and all(_HAS_INITIAL.search(part) for part in parts):
+        return parts
+    return [piece]
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Split `A, B, C, et al` (or `，` / `等`, or `A & B`) into name strings and an et-al
     flag."""
     text = text.strip().rstrip(".").strip()
     pieces = [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
     if "&" in text:
-        pieces = [name for piece in pieces for name in _AMPERSAND.split(piece)]
+        pieces = [name for piece in pieces for name in ampersand_names(piece)]
     et_al = False
     if pieces and ET_AL.match(pieces[-1]):
         et_al = True

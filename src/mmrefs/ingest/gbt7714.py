@@ -192,11 +192,15 @@ def initials_after(words: list[str]) -> bool:
 _INITIAL = re.compile(r"[A-Z]{1,3}")
 # Family-first names with spaced dotted initials, joined by `&` (`Dixit A. K. & Stiglitz
 # J. E.`, as English entries in Chinese lists print them): a stop after a family and its
-# initials (`_INITIALS_END`, searched up to the stop) that another initial or an `&`
-# follows (`_MORE_NAME`) is inside the names. Not after initials alone (`A. B. Example`:
+# initials (`_INITIALS_END`, searched only in the 40 characters up to the stop: searched
+# unbounded it would be quadratic) that another initial or an `&` follows (`_MORE_NAME`)
+# is inside the names. Not after initials alone (`A. B. Example`:
 # given names first, no GB/T name).
 _INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
-_MORE_NAME = re.compile(r"[A-Z]\.|&")
+# What follows such a stop inside the names: `&`, or more initials and then `&`, a comma
+# or the capital of the title after the names; never initials before a lower-case word
+# (`Example J. E. coli infections`: a title's binomial, `U.S. health`).
+_MORE_NAME = re.compile(r"\s*(?:&|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e00-\u9fff])))")
 
 
 def split_authors_title(head: str) -> tuple[str, str]:

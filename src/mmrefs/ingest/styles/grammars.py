@@ -23,7 +23,13 @@ from typing import NamedTuple
 
 from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
-from mmrefs.ingest.styles.heads import body_lead, names_after_title, names_end, strip_quotes
+from mmrefs.ingest.styles.heads import (
+    ABBREVIATIONS,
+    body_lead,
+    names_after_title,
+    names_end,
+    strip_quotes,
+)
 from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import Names, colon_names, read_names
 from mmrefs.ingest.styles.sources import read_rest
@@ -75,6 +81,11 @@ _CLOSE_GIVEN_FIRST = (
 )
 _GIVEN_FIRST = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES})(?P<stop>:|{_CLOSE_GIVEN_FIRST})")
 _GIVEN_FIRST_NO_COLON = re.compile(rf"^(?P<names>{_GIVEN_FIRST_NAMES}){_CLOSE_GIVEN_FIRST}")
+# The names closed by a comma only (or white space): when the stop was a journal's.
+_GIVEN_FIRST_NO_STOP = re.compile(
+    rf"^(?P<names>{_GIVEN_FIRST_NAMES})"
+    r"(?:,\s+|,(?![A-Z][a-z]?\.)(?=[A-Z\d“\"‘])|\s+)(?=\S)"
+)
 # A miss is the same every time (and frozen): one each, not one per entry.
 _NO_YEAR = Miss("author-year", "no year after the authors")
 _NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
@@ -141,7 +152,7 @@ def colon_head(body: str, end: int) -> Head | None:
     colon = body.find(":", 0, min(end, _COLON_REACH))
     if colon < 1 or not body[colon + 1 : colon + 2].isspace():  # `: Title`, not `OI:10.5`
         return None
-    names = colon_names(body[:colon])
+    names = colon_names(body[:colon], body[colon + 1 :])
     if names is None:
         return None
     return Head("nlm", names, "", body[colon + 1 :].lstrip())
@@ -221,7 +232,9 @@ def author_year_head(body: str) -> Head | Miss:
         year = ""
     colon = block.find(":", 0, _COLON_REACH)
     closed = (
-        colon_names(block[:colon]) if colon > 0 and block[colon + 1 : colon + 2] == " " else None
+        colon_names(block[:colon], body[colon + 1 :])
+        if colon > 0 and block[colon + 1 : colon + 2] == " "
+        else None
     )
     if closed is not None:  # `Example, A.: Title. Journal 61, 85–117 (2015)` (Springer)
         if rest.strip() and "(" in body[len(block) : end]:
@@ -255,14 +268,35 @@ def given_first_head(body: str) -> Head | Miss:
             return _NO_GIVEN_FIRST
         return Head("given-first", lead[1], "", body[lead[0] :], True)
     if match.group("stop") == ":":
-        closed = colon_names(match.group("names"))
+        closed = colon_names(match.group("names"), body[match.end() :])
         if closed is not None:
             return Head("given-first", closed, "", body[match.end() :].lstrip(), True)
         match = _GIVEN_FIRST_NO_COLON.match(body)  # no names a colon closes: as if none
         if not match:
             return _NO_GIVEN_FIRST
+    if journal_closed(body, match):  # `J. Smith, J. Chem. Phys. 12, 33 (2007)`
+        match = _GIVEN_FIRST_NO_STOP.match(body)
+        if not match:
+            return _NO_GIVEN_FIRST
     names = read_names(match.group("names"), False)
     return Head("given-first", names, "", body[match.end() :], True)
+
+
+# After a stop, what opens a journal's abbreviated name or its locator: another
+# abbreviated word with its stop (`Phys.`, `J.`) or a digit.
+_ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s|$)|\d")
+
+
+def journal_closed(body: str, match: re.Match[str]) -> bool:
+    """Whether the given-first names `match` read end at a stop that is a journal's
+    abbreviation's, not a family's (AIP prints no title: `J. Smith, J. Chem. Phys. 12, 33
+    (2007)` would give an author `J. Chem`): the last word is a journal abbreviation, or
+    another abbreviated word or a number follows the stop."""
+    names = match.group("names")
+    if body[len(names) : len(names) + 1] != ".":
+        return False
+    last = names.rsplit(None, 1)[-1]
+    return last in ABBREVIATIONS or _ABBREVIATION_NEXT.match(body, match.end()) is not None
 
 
 def given_first(body: str) -> Candidate | Miss:

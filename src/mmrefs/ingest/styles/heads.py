@@ -190,6 +190,16 @@ def abbreviated_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# A personal title's stop (`Mr.`, `Dr.`, `Prof.`): the name after it is a person's, in a
+# title's words (`The Case of Mr. Smith`), not an abbreviated word of a journal's name.
+_PERSONAL_TITLE = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Mme|Mlle)\.\s*\Z")
+
+
+def after_personal_title(head: str, at: int) -> bool:
+    """Whether `head[:at]` ends with a personal title and its stop (`_PERSONAL_TITLE`)."""
+    return _PERSONAL_TITLE.search(head, max(0, at - 8), at) is not None
+
+
 def split_title_container(head: str) -> tuple[str, str]:
     """`Title. Container` → (title, container); the container may hold stops itself.
 
@@ -213,7 +223,7 @@ def split_title_container(head: str) -> tuple[str, str]:
             run = run and abbreviated_word(head, cuts[idx - 1][1], at)
         else:
             word = _ABBREVIATED_SEGMENT.fullmatch(head, cuts[idx - 1][1], at) if run else None
-            if word is None:
+            if word is None or after_personal_title(head, cuts[idx - 1][1]):
                 break
             if word["lead"]:  # `Harvard Bus.`: a whole word opens the journal
                 idx -= 1

@@ -776,7 +776,30 @@ _NOT_A_BODY = re.compile(r"[”\";]|\b(?:Press|Publishers?|Publishing|Books|Verl
 BODY_SCORE = 0.9
 
 
-def colon_names(block: str) -> Names | None:
+# A capitalised word, and the small words a body's name holds between them.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM_SKIPPED = frozenset(("of", "and", "for", "the", "on", "in", "&"))
+
+
+def acronym_attested(acronym: str, rest: str) -> bool:
+    """Whether the rest of the entry names the body an acronym before a colon stands
+    for: the acronym again (`WHO: Title. WHO, Geneva`), or a run of capitalised words
+    whose initials spell it (`AACN: Title. … American Association of Colleges of
+    Nursing`). A title opening with an acronym (`HIV: the next decade`) has neither."""
+    if re.search(rf"\b{re.escape(acronym)}\b", rest):
+        return True
+    initials = ""
+    for word in _NAME_WORD.findall(rest):
+        if word[:1].isupper():
+            initials += word[0]
+            if acronym in initials:
+                return True
+        elif word not in _ACRONYM_SKIPPED:
+            initials = ""
+    return False
+
+
+def colon_names(block: str, rest: str = "") -> Names | None:
     """The names of an author block a colon closes, or None when `block` (the text
     before the colon) does not read as one.
 
@@ -787,9 +810,12 @@ def colon_names(block: str) -> Names | None:
     be read so, and the shape of the block tells them apart: persons all with initials
     for given names, with a comma (an inverted name, or a list), dotted initials or `et
     al.` besides (a lone `Word X` is as likely a title's words; see `colon_person`); or
-    one body's name of capitalised words (`body_before_colon`); or an acronym."""
+    one body's name of capitalised words (`body_before_colon`); or an acronym the `rest`
+    of the entry attests as a body's (`acronym_attested`)."""
     block = block.strip()
     if _ACRONYM.fullmatch(block):
+        if not acronym_attested(block, rest):
+            return None
         return Names((Author(literal=block),), False, BODY_SCORE)
     if not block or len(block) > 400 or not block[:1].isupper():
         return None

@@ -281,3 +281,52 @@ SHAPES_CUT_AND_BODIES: list[tuple[str, str, dict[str, Any]]] = [
 )
 def test_cut_and_body_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# What a review of the rules above found them catching wrongly: each row failed before
+# its fix.
+SHAPES_REVIEW: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "aip journal abbreviation after the names is no author",
+        "J. Sample, J. Widg. Phys. 12, 33 (2007).",
+        {"families": ["Sample"], "container": "J. Widg. Phys", "volume": "12"},
+    ),
+    (
+        "aip journal abbreviation after two names",
+        "J. Sample and K. Other, J. Widg. Phys. 101, 033 (2007).",
+        {"families": ["Sample", "Other"], "container": "J. Widg. Phys"},
+    ),
+    (
+        "a title opening with an acronym and a colon keeps it",
+        "GRB: the next decade of widgets. Widget J. 2010;376:1-2.",
+        {"families": [], "title": "GRB: the next decade of widgets"},
+    ),
+    (
+        "an acronym the entry spells out is a body before a colon",
+        "EWA: Widget shortage. Fact Sheet. 2010, Example Widget Association, "
+        "[ http://example.org/ws.htm ]",
+        {"families": ["EWA"], "title": "Widget shortage"},
+    ),
+    (
+        "gbt title opening with a binomial after the initials",
+        "Sample J. E. coli widgets in children[J]. Journal of Widgets, 2001, 1(2): 3-4.",
+        {"families": ["Sample"], "title": "E. coli widgets in children"},
+    ),
+    (
+        "gbt title opening with a country's initials",
+        "Sample J. U.S. widget policy[J]. Journal of Widgets, 2001, 1(2): 3-4.",
+        {"families": ["Sample"], "title": "U.S. widget policy"},
+    ),
+    (
+        "a firm's ampersand is no list of names",
+        "Sample & Sample. Annual widget report 2019[R]. Springfield: Sample & Sample, 2019.",
+        {"families": ["Sample & Sample"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SHAPES_REVIEW, ids=[s[0] for s in SHAPES_REVIEW]
+)
+def test_review_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -510,6 +510,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Sample, K. (1994). Playing widgets: Gear theory (Vol. I). Springfield, MA: Example Press.",
         {"title": "Playing widgets: Gear theory", "volume": "I", "publisher": "Example Press"},
     ),
+    (
+        "a person after a personal title stays in the title before an abbreviated journal",
+        "Sample J. The Case of Mr. Sampson. J. Widg. Ethics. 2001;1:2-3.",
+        {"title": "The Case of Mr. Sampson", "container": "J. Widg. Ethics"},
+    ),
 ]
 
 

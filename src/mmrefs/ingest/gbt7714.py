@@ -12,7 +12,7 @@ from typing import Any
 
 from mmrefs.ingest.authors import is_pinyin, parse_author_list, split_author_list
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
-from mmrefs.ingest.styles.people import is_body
+from mmrefs.ingest.styles.people import TRANSLITERATED, is_body
 from mmrefs.model import Author, Kind
 from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
@@ -152,8 +152,6 @@ _ROLE = re.compile(
 )
 # A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
 _CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
-# A transliterated foreign name in Chinese: given and family joined by a middle dot.
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
 _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van", "von", "et"})
 _PUNCTUATION = re.compile(r"[:?!()\[\]]")
 
@@ -169,7 +167,7 @@ def looks_like_names(prefix: str) -> bool:
             if not (
                 2 <= len(plain) <= 4
                 or _ORG_SUFFIX.search(piece)
-                or _TRANSLITERATED.fullmatch(plain)
+                or TRANSLITERATED.fullmatch(plain)
                 or _CJK_INITIALS.fullmatch(plain)
             ):
                 return False

@@ -59,7 +59,7 @@ _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|t
 _CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局)$")
 # A foreign name transliterated into ideographs, given names and family joined by middle
 # dots (`沃尔特·示例勒`, GB/T 7714's way with foreign names).
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
+TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _SPACED_INITIAL = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?")  # `A.`, `J.-L.`: one initial
 # Countries and regions a body's name carries (`Example Scotland`, `Athletics New
@@ -227,7 +227,7 @@ def person(name: str, family_first: bool) -> Author:
     Uncached: `person_read` caches it with its score."""
     name = name.strip().strip(",")
     if has_cjk(name):
-        if _TRANSLITERATED.fullmatch(name):  # `沃尔特·示例`: given names, a dot, the family
+        if TRANSLITERATED.fullmatch(name):  # `沃尔特·示例`: given names, a dot, the family
             return parse_cjk_name(name)
         if (
             len(name) > 4 or _CJK_BODY.search(name) or name in ANONYMOUS
@@ -327,10 +327,15 @@ def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
     """The name `piece, nxt` printed inverted (`Smith`, `A. R.`), or None when `nxt` is
     not its given half."""
     if looks_family(piece) and given_like(nxt, first_inverted):
-        if "." in nxt and " " in piece and is_suffix(piece.rsplit(None, 1)[1]):
+        if suffix_before_initials(piece, nxt):
             return suffixed_family(piece, nxt)
         return demoted_particle(piece, nxt)
     return None
+
+
+def suffix_before_initials(family: str, given: str) -> bool:
+    """Whether `family, given` is `Example Jr., R.B.` (`suffixed_family`'s shape)."""
+    return "." in given and " " in family and is_suffix(family.rsplit(None, 1)[1])
 
 
 def suffixed_family(family: str, given: str) -> Author:
@@ -390,7 +395,7 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
     1.0, unless `piece` holds CJK, which `plausible` scores by length first."""
     if not (looks_family(piece) and given_like(nxt, first_inverted)):
         return None
-    if "." in nxt and " " in piece and is_suffix(piece.rsplit(None, 1)[1]):
+    if suffix_before_initials(piece, nxt):
         return scored(suffixed_family(piece, nxt))  # as `inverted_pair` reads it
     pair = demoted_particle(piece, nxt)
     if pair.family == piece and not has_cjk(piece):

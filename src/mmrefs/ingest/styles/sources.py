@@ -387,16 +387,26 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     if not title:
         return False
     if not (
-        _AGPS_PLACE.fullmatch(place)
-        and _CAPITALISED_NAME.fullmatch(publisher)
-        and not looks_imprint(place)
+        publisher_then_place(publisher, place)
         and not _BARE_PUBLISHER.search(place)
-        and not _NOT_PUBLISHER.search(publisher)
         and not _PERIODICAL_HINT.search(_INITIALS.sub("", publisher))
     ):
         return False
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
+
+
+def publisher_then_place(publisher: str, place: str) -> bool:
+    """Whether `Publisher, Place` (AGPS, Springer) can be what it looks like: a short
+    capitalised place no publisher's word names after a capitalised name that is no
+    periodical's, proceedings' or preprint server's (`_NOT_PUBLISHER`). Callers add
+    what else their shape needs (the journal's marks a name must lack)."""
+    return bool(
+        _AGPS_PLACE.fullmatch(place)
+        and _CAPITALISED_NAME.fullmatch(publisher)
+        and not looks_imprint(place)
+        and not _NOT_PUBLISHER.search(publisher)
+    )
 
 
 def report_number(rest: str) -> re.Match[str] | None:
@@ -504,12 +514,7 @@ def name_place(source: str) -> bool:
     a short capitalised place no publisher's word names."""
     publisher, comma, place = source.rpartition(", ")
     return bool(
-        comma
-        and _AGPS_PLACE.fullmatch(place)
-        and _CAPITALISED_NAME.fullmatch(publisher)
-        and not looks_imprint(place)
-        and not _NOT_PUBLISHER.search(publisher)
-        and not _PERIODICAL_HINT.search(publisher)
+        comma and publisher_then_place(publisher, place) and not _PERIODICAL_HINT.search(publisher)
     )
 
 

@@ -17,8 +17,10 @@ from mmrefs.model import Author, Kind
 from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
 
+# A space may stand inside the brackets (`[ J ]`, `[J ]`): PDF text of Chinese journals
+# spaces its full-width brackets so.
 TYPE_MARK = re.compile(
-    r"\s*\[(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?)\]"
+    r"\s*\[ ?(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?) ?\]"
 )
 # `TYPE_MARK` without its `\s*`: led by `[`, which SRE scans for in C.
 _CODE = re.compile(TYPE_MARK.pattern.removeprefix(r"\s*"))
@@ -68,9 +70,11 @@ PUBLISHED = re.compile(
     rf"(?:(?P<place>[^.:,?!]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
     rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
     rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
-    rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?"
+    rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*\.?\s*$))"
+    r"\s*(?P<pages>[^,;:.]+?))?"
     r"\s*\.?\s*$"
-)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits);
+)  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits),
+# or a range after `YEAR,` (`北京: 科学出版社, 1980, 92–95`, as lists print the colon so);
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
 # capital letter ends the part before the imprint. After a place, a stop may close the
 # publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
@@ -145,10 +149,12 @@ _PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # What GB/T 7714-2005 lists print before a foreign author's name: the nationality (`[英]`).
 _NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
 # A role after the author list: `…, eds.`, `主编` or `, 主编` (the names are the book's
-# editors).
+# editors); and the translators a foreign book's authors are followed by (`(美)Arms
+# William 施伯乐等(译)`, GB/T 7714-1987's order), who are no authors.
 _ROLE = re.compile(
     r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$"
     r"|(?<=[\u4e00-\u9fff]{2})(?:\s*[,，]\s*)?(?:等)?(?:主编|编著|编)$"
+    r"|(?<=[A-Za-z])\s*[,，;；]?\s*[\u4e00-\u9fff·]{2,12}(?:\s*等)?\s*[(（]?译[)）]?$"
 )
 # A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
 _CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
@@ -211,7 +217,7 @@ def split_authors_title(head: str) -> tuple[str, str]:
         if _MORE_NAME.match(head, match.end()) and _INITIALS_END.search(head, max(0, at - 40), at):
             continue  # `Dixit A. K. & Stiglitz J. E. Title`: an initial's stop, inside the names
         prefix = head[: match.start()]
-        if "ed" in prefix or "编" in prefix:
+        if "ed" in prefix or "编" in prefix or "译" in prefix:
             prefix = _ROLE.sub("", prefix)
         if looks_like_names(prefix):
             return prefix, head[match.end() :]
@@ -365,10 +371,66 @@ def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
     return fields
 
 
+# A year that PDF text split with a space (`中国史研究, 1 998(3): 167-173`), after the
+# journal's comma and before the issue or the volume's comma.
+_SPLIT_YEAR = re.compile(r",\s*(\d{1,3}) (\d{1,3})(?=\s*[(,])")
+
+
+def joined_year(tail: str) -> str:
+    """`tail` with a year split by a space (`_SPLIT_YEAR`) joined again; as given when the
+    digits joined are no year."""
+    found = _SPLIT_YEAR.search(tail)
+    if found is None or not re.fullmatch(_YEAR, found.group(1) + found.group(2)):
+        return tail
+    return tail[: found.start(2) - 1] + tail[found.start(2) :]
+
+
+# A newspaper's date in Chinese (`2018年1月12日`), or with its day's `日` typed after the
+# digits (`2018-01-12日`).
+_CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})\s*日")
+
+
+# The locator before the year (`世界林业研究, 23(4): 2010, 65-69.`): the year moved to its
+# GB/T place, between the journal and the volume, the comma before the pages made a colon.
+_YEAR_AFTER_LOCATOR = re.compile(
+    rf"^(?P<journal>[^,]+),\s*(?P<locator>\d+\s*\(\s*\w+\s*\))\s*:\s*(?P<year>{_YEAR})\s*,\s*"
+    r"(?=\d)"
+)
+
+
+def year_before_locator(tail: str) -> str:
+    """`tail` with the year before the volume (`_YEAR_AFTER_LOCATOR`); as given when the
+    year does not follow the locator."""
+    found = _YEAR_AFTER_LOCATOR.match(tail)
+    if found is None:
+        return tail
+    journal, locator, year = found.group("journal", "locator", "year")
+    return f"{journal}, {year}, {locator}: {tail[found.end() :]}"
+
+
+def iso_date(found: re.Match[str]) -> str:
+    """A `_CJK_DATE` match as `YYYY-MM-DD`."""
+    year, month, day = found.groups()
+    return f"{year}-{month:0>2}-{day:0>2}"
+
+
+def mended_periodical(tail: str, newspaper: bool) -> str:
+    """A periodical part that `PERIODICAL` refused, with the slips real lists print mended:
+    a year split by a space, the year after the locator, a newspaper's date in Chinese;
+    "" when none is found (no second match is worth trying)."""
+    for mend in (joined_year, year_before_locator):
+        mended = mend(tail)
+        if mended != tail:
+            return mended
+    if newspaper and "日" in tail:
+        return _CJK_DATE.sub(iso_date, tail, 1)
+    return ""
+
+
 def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
     """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N]); a newspaper's `YYYY-MM-DD(3)` is its
     page (版次), not an issue."""
-    match = PERIODICAL.match(tail)
+    match = PERIODICAL.match(tail) or PERIODICAL.match(mended_periodical(tail, newspaper))
     if not match:
         return None
     fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
@@ -417,13 +479,23 @@ _HOST_PLACE_YEAR = re.compile(
 )
 
 
+# The publisher before its place (`高等教育出版社, 北京. 2000: 45–47.`, `Academic Press, San
+# Diego, 2000`), as some lists print the imprint: said to be a publisher by its last word.
+_PUBLISHER_PLACE = re.compile(
+    r"^(?P<publisher>[^,.:;]+?(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?))"
+    r"\s*,\s*(?P<place>[^\d,.:;]{2,30}?(?:,\s*[A-Z]{2})?)\s*[.,]"
+    rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+)
+
+
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
-    host with its place and year alone (`_HOST_PLACE_YEAR`)."""
+    host with its place and year alone (`_HOST_PLACE_YEAR`), or `Publisher, Place, YEAR`
+    (`_PUBLISHER_PLACE`)."""
     tail = _EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail
     match = PUBLISHED.match(tail) or PUBLISHED_PLAIN.match(tail)
     if not match:
-        return host_place_year(tail) if hosted else None
+        return host_place_year(tail) if hosted else publisher_place(tail)
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
     if before and (base in {"C", "G", "A"} or hosted):
@@ -441,6 +513,15 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+def publisher_place(tail: str) -> dict[str, Any] | None:
+    """The fields of `Publisher, Place. YEAR[: PAGES]` (`_PUBLISHER_PLACE`); None otherwise."""
+    match = _PUBLISHER_PLACE.match(tail)
+    if match is None:
+        return None
+    fields = {k: match.group(k).strip() for k in ("publisher", "place", "year")}
+    return fields | locator_fields(match.group("pages") or "")
 
 
 def host_place_year(tail: str) -> dict[str, Any] | None:
@@ -480,14 +561,16 @@ _WHITE_RUN = re.compile(r"\s+")
 def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, Any] | None:
     """Fields of the part after the type code, by the shape the code implies; `linked`:
     a URL or DOI was peeled from the entry, so an online work may print nothing else
-    (`[EB/OL]. [2018-04-02]. URL`, whose access date was peeled too)."""
+    (`[EB/OL]. [2018-04-02]. URL`, whose access date was peeled too). A web page may print
+    nothing after its code even so: a list copied from a web page loses its links
+    (`题名[EB/OL].`); an online journal or book still names its journal or imprint."""
     if "\n" in tail:  # a run of line breaks would cost the imprint pattern time squared
         tail = _WHITE_RUN.sub(" ", tail)
     tail = tail.strip().lstrip(".").strip()
     if tail.endswith(".."):  # `2001..`: a stop typed twice
         tail = tail.rstrip(".") + "."
     online = code.startswith("EB") or code.endswith("/OL")
-    if not tail and linked and online:
+    if not tail and online and (linked or code.startswith("EB")):
         return {}
     hosted = tail.startswith("//")
     tail = tail.lstrip("/").strip()
@@ -527,6 +610,56 @@ def code_after_journal(title: str, tail: str) -> tuple[str, str]:
     return title[: stop.end()].rstrip(" .．"), title[stop.end() :] + tail
 
 
+def untitled_journal(names: str, title: str, tail: str) -> tuple[str, str]:
+    """`NAMES. Journal[J], 2019, 363(6425): 340-341.`: an article printed without its
+    title (lists of Chinese materials journals print their English entries so), whose
+    code follows the journal: the part after the names, with no stop of its own, is the
+    journal. As given when no names were found or the part holds a stop."""
+    if not names or not title or _LAST_TITLE_STOP.match(title):
+        return title, tail
+    return "", title + tail
+
+
+# The language note between an English entry and the Chinese original it translates, in
+# parentheses after it (`… 2004 (in Chinese) (王某. 题名[M]. 北京: 出版社, 2004)`), as
+# Chinese computing journals print their references.
+_IN_CHINESE_THEN = re.compile(
+    r"\s*[(\[]\s*in Chinese(?: with English abstract)?\s*[)\]]\s*[.,]?\s*(?=\()", re.I
+)
+
+
+def chinese_original(text: str) -> tuple[str, str] | None:
+    """`(Chinese original, English version)` of an English entry that a language note and
+    its Chinese original in parentheses close (`_IN_CHINESE_THEN`); None otherwise."""
+    note = _IN_CHINESE_THEN.search(text)
+    if note is None:
+        return None
+    close_at = matching_paren(text, note.end())
+    inner = text[note.end() + 1 : close_at]
+    if close_at < 0 or text[close_at + 1 :].strip(" .") or not has_cjk(inner):
+        return None
+    return inner, text[: note.start()]
+
+
+def parse_bilingual(text: str) -> dict[str, Any] | None:
+    """An English entry followed by its Chinese original (`chinese_original`) read from the
+    original, the English version as its translation (as `pop_translation` reads the
+    English version a Chinese entry appends); None when it is no such pair or the
+    original does not read."""
+    pair = chinese_original(text)
+    if pair is None or find_type_mark(pair[0]) is None:
+        return None
+    fields = parse_gbt(pair[0])
+    english = pair[1]
+    mark = find_type_mark(english)
+    if isinstance(fields, str) or mark is None:
+        return None
+    if mark.group("code") not in {"J", "N"}:  # a book's imprint is no container
+        english = english[: mark.end()]
+    fields.update(translation_fields(english) or {})
+    return fields
+
+
 def parse_gbt(
     text: str, mark: re.Match[str] | None = None, linked: bool = False
 ) -> dict[str, Any] | str:
@@ -535,11 +668,15 @@ def parse_gbt(
     mark = mark or find_type_mark(text)
     if not mark:
         return "no type code like [J] after the title"
+    bilingual = parse_bilingual(text) if "hinese" in text else None
+    if bilingual is not None:
+        return bilingual
     names, title = split_authors_title(text[: mark.start()].strip())
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
     if code == "J" and _YEAR_FIRST.match(tail):
-        title, tail = code_after_journal(title, tail)
+        split = code_after_journal(title, tail)
+        title, tail = untitled_journal(names, title, tail) if split[0] == title else split
     publication = parse_publication(code, tail, linked)
     number = document_number(code, title)
     if number:  # `题名:专利号`, `GB/T 16159-1996, 题名`: the number apart from the title
@@ -569,7 +706,28 @@ def parse_gbt(
         fields["edition"] = edition.group(1)
     fields.update(translation)
     fields.update(publication)
+    if " In" in title and code[:1] in "MCGA" and not fields.get("container"):
+        in_host(fields, title)
     return fields
+
+
+# A chapter's title and its book joined by `In` before the book's code, as English entries
+# of Chinese lists print them (`"Chapter" In Book[M]`, `Chapter. In: EDITOR A, ed. Book[M]`):
+# the title quoted, or closed by a stop and followed by `In:`.
+_IN_HOST = re.compile(
+    r"^(?:[“\"‘](?P<quoted>[^”\"’]+)[”\"’]\s*[,.]?\s+In:?|(?P<plain>[^“\"]+?[.?!])\s+In:)"
+    r"\s+(?P<host>\S.*)$"
+)
+
+
+def in_host(fields: dict[str, Any], title: str) -> None:
+    """Split a chapter's title from the book it is `In` (`_IN_HOST`): the book becomes the
+    container, without its editors (`host_title`)."""
+    found = _IN_HOST.match(title)
+    if found is None:
+        return
+    fields["title"] = clean_title(found.group("quoted") or found.group("plain"))
+    fields["container"] = clean_container(host_title(found.group("host")))
 
 
 # Where the title may end in an entry without a type code: a stop, then the publication.
@@ -578,8 +736,12 @@ _PART_STOP = re.compile(r"[.．]\s*(?=\S)")
 # issue, then a colon), which no other style prints (Nature's `Journal 90, 1931 (1980)`
 # would pass `PERIODICAL`, which trusts the type code).
 # `, 2019, 40(2): 1`, `, 2019, (6): 1`, `, 2019, 8: 1` and, without a volume, `, 2019(6): 1`
-_GBT_PART = rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"
-_GBT_PERIODICAL = re.compile(rf"[^,;]+?{_GBT_PART}")
+# and a newspaper's date and page closing the entry, `, 2016-03-01(06).`
+_GBT_PART = (
+    rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"
+    r"|,\s*(?:1[5-9]|20)\d\d-\d\d?-\d\d?\s*\(\s*\w+\s*\)\s*\.?\s*$"
+)
+_GBT_PERIODICAL = re.compile(rf"[^,;]+?(?:{_GBT_PART})")
 # `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(_GBT_PART)
 _LAST_STOPS = 4
@@ -612,9 +774,12 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
         if not title:
             continue
         code = "J"
-        publication = periodical_fields(tail) if _GBT_PERIODICAL.match(tail) else None
+        publication = periodical_fields(tail, True) if _GBT_PERIODICAL.match(tail) else None
+        if publication is not None and "issued" in publication and "volume" not in publication:
+            code = "N"  # `人民日报, 2016-03-01(06)`: a newspaper's date and page
         if books and (
-            publication is None or (not publication.get("volume") and not publication.get("issue"))
+            publication is None
+            or (code == "J" and not publication.get("volume") and not publication.get("issue"))
         ):
             code, publication = "M", published_fields("M", tail, False)
             if publication is not None and not publication.get("place"):

@@ -97,10 +97,17 @@ def gbt(body: str, mark: re.Match[str] | None = None, linked: bool = False) -> C
         style = "gbt7714"
     if isinstance(parsed, str):
         return Miss("GB/T 7714", parsed)
-    if not parsed.get("title"):
+    if not parsed.get("title") and not untitled_article(parsed):
         return Miss("GB/T 7714", "no title found")
     title_edition(parsed)  # an English book's `Title(Second Edition) [M]`
     return Candidate(style, parsed, 1.0)
+
+
+def untitled_article(parsed: dict[str, Any]) -> bool:
+    """An article that its names and journal stand for, printed without a title (`NAMES.
+    Journal[J], 2019, 363(6425): 340-341.`, `gbt7714.untitled_journal`); an entry that
+    lost its names as well (`[J]. Journal, 2019, …`) is too little to read."""
+    return parsed["type_code"] == "J" and bool(parsed.get("container") and parsed["authors"])
 
 
 # The English version Chinese journals append to an uncoded entry, marked as a
@@ -111,16 +118,36 @@ _IN_CHINESE = re.compile(r"\s*[\[(]\s*in Chinese\s*[\])]\s*\.?\s*$", re.I)
 
 
 def pop_english_version(body: str) -> tuple[str, str]:
-    """`body` without the parenthesised English version that ends it, and that version
-    (without its `[in Chinese]`); `(body, "")` when there is none."""
+    """`body` without the English version that ends it, parenthesised (with `[in
+    Chinese]`) or bracketed (`bracketed_english`), and that version (without its `[in
+    Chinese]`); `(body, "")` when there is none."""
     end = _IN_CHINESE_END.search(body)
     if end is None:
-        return body, ""
+        return bracketed_english(body) if body.endswith(("]", "].")) else (body, "")
     close_at = body.rindex(")", end.start())
     open_at = opening_paren(body, close_at)
     if open_at < 0:
         return body, ""
     inner = _IN_CHINESE.sub("", body[open_at + 1 : close_at])
+    return body[:open_at].rstrip(), inner
+
+
+def bracketed_english(body: str) -> tuple[str, str]:
+    """`body` without the English version in brackets that a Chinese entry may end with
+    (`… 人民日报, 2016-03-01(06). [QU C F. Title. People's Daily, 2016-03-01(06).]`), and
+    that version: names, a stop, the rest, no ideograph; `(body, "")` when there is none."""
+    close_at = body.rindex("]")
+    open_at = body.rfind("[", 0, close_at)
+    inner = body[open_at + 1 : close_at]
+    if (
+        open_at < 0
+        or len(inner) < 20
+        or not ("A" <= inner[0] <= "Z")
+        or ". " not in inner
+        or has_cjk(inner)
+        or not has_cjk(body[:12])
+    ):
+        return body, ""
     return body[:open_at].rstrip(), inner
 
 

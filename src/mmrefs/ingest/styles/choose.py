@@ -52,7 +52,8 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
     source = get("container") or get("publisher") or linked
     locator = get("volume") or get("first_page") or get("article_number")
-    total = 0.3 * names + 0.25 * title_score(get("title", ""))
+    titled = 1.0 if get("untitled") else title_score(get("title", ""))
+    total = 0.3 * names + 0.25 * titled
     total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
     if source and len(str(source)) > 150:
         total -= 0.2
@@ -136,6 +137,7 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     reading, value = found
     fields = dict(reading.fields)
     fields.pop("name_score", None)
+    fields.pop("untitled", None)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     fields["style"] = reading.style

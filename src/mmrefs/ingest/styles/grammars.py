@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
@@ -31,8 +31,8 @@ from mmrefs.ingest.styles.heads import (
     strip_quotes,
 )
 from mmrefs.ingest.styles.parts import undouble
-from mmrefs.ingest.styles.people import Names, colon_names, read_names
-from mmrefs.ingest.styles.sources import read_rest
+from mmrefs.ingest.styles.people import Names, colon_names, name_words, read_names
+from mmrefs.ingest.styles.sources import fill_source, read_rest
 from mmrefs.model import Kind
 
 _UNDATED = r"n\.\s?d\."
@@ -43,8 +43,8 @@ _AUTHOR_YEAR = (
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
     # 2010)`, as magazine and newspaper entries in author-date lists print them)
     re.compile(
-        rf"^(?P<names>.+?)[,.]?\s*\({_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED})[a-z]?"
-        rf"(?:,[^)]{{0,20}})?\)[.,:]?\s*"
+        rf"^(?P<names>.+?)[,.]?\s*\(\s?{_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED})[a-z]?"
+        rf"(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop)
@@ -102,10 +102,19 @@ _TITLE_TAGS = re.compile(
 )
 
 
-def assemble(style: str, names: Names, year: str, rest: str, commas: bool = False) -> Candidate:
+def assemble(
+    style: str, names: Names, year: str, rest: str, commas: bool = False, closed: bool = True
+) -> Candidate:
     """The reading of a grammar's head: the rest read by `read_rest`, the title cleaned,
-    and the names stored as the reading's authors (`choose.ceiling` relies on that)."""
-    fields = read_rest(rest, bool(year), commas)
+    and the names stored as the reading's authors (`choose.ceiling` relies on that).
+    `closed`: a stop or comma closed the names, so that an `in` right after them opens a
+    host (`untitled_host`), not a title's words the names ran into."""
+    hosted = closed and rest[:3] == "in " and bool(names.authors)
+    fields = untitled_host(rest, bool(year)) if hosted else None
+    if fields is None:
+        if "dissertation" in rest or "thesis" in rest:
+            rest = bracketed_genre(rest)
+        fields = read_rest(rest, bool(year), commas)
     if year:
         fields.setdefault("year", year)
     title = clean_title(strip_quotes(fields.get("title", "")))
@@ -113,6 +122,8 @@ def assemble(style: str, names: Names, year: str, rest: str, commas: bool = Fals
     # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
     if title.endswith("]") and not title.startswith("["):
         title = _TITLE_TAGS.sub("", title)
+    elif title[:1] == "[":
+        title = original_year(title)
     if fields.get("container"):
         container = fields["container"]
         container = _TAGS.sub("", container) if "[" in container else container
@@ -124,6 +135,58 @@ def assemble(style: str, names: Names, year: str, rest: str, commas: bool = Fals
     return Candidate(style, fields)
 
 
+# `in` and the host's name right after the author block (no title of its own before it).
+_UNTITLED_HOST = re.compile(r"in\s+(?=[A-Z\d“\"‘])")
+
+
+def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:
+    """A chapter or proceedings paper printed without its own title: `A. Example, in Book,
+    edited by B. Other (Publisher, Place, 2005), p. 65` (AIP, APS), `Example, A. in Book
+    (eds Other, B.) 487–504 (Publisher, 2012).` (Nature): the names, then `in` and the
+    host, which `fill_source` reads as it does after a title. The reading says it is
+    `untitled`, so that `choose.score` does not count the title it lacks (the style
+    prints none) against it. None unless a host was read (a title may begin `in` too:
+    `in Vitro …` has no host's imprint or locator)."""
+    if _UNTITLED_HOST.match(rest) is None:
+        return None
+    fields: dict[str, Any] = {}
+    fill_source(rest, fields, dated)
+    if fields.get("kind") != Kind.CHAPTER or not fields.get("container"):
+        return None
+    if not (fields.get("year") or fields.get("first_page") or fields.get("publisher")):
+        return None
+    fields.update(title="", untitled=True)
+    return fields
+
+
+# APA 6's genre after a thesis's title, in parentheses (`Title (Doctoral dissertation).`,
+# `(Unpublished master's thesis)`, `(Doctoral dissertation, University)`), then a stop or
+# a comma.
+_PAREN_GENRE = re.compile(
+    r"\s\(((?:Unpublished\s+)?(?:[Dd]octoral|[Mm]aster'?s?|Ph\.?\s?D\.?)\s+"
+    r"(?:thesis|dissertation)(?:,[^()\[\]]*)?)\)(?=[.,])"
+)
+
+
+def bracketed_genre(rest: str) -> str:
+    """`rest` with APA 6's parenthesised thesis genre in APA 7's brackets (`Title [Doctoral
+    dissertation]. University.`), which `read_rest` ends the title at, reading what
+    follows as the university's imprint; the genre is no part of the title."""
+    return _PAREN_GENRE.sub(r" [\1]", rest, count=1)
+
+
+# A first edition's year in brackets before a reprint's title (`Example, A. (1996). [1983]
+# Title.`); the title's words follow it.
+_ORIGINAL_YEAR = re.compile(rf"\[{YEAR}\]\s+(?=\S)")
+
+
+def original_year(title: str) -> str:
+    """`title` without the original edition's year a reprint prints before it: a year in
+    brackets is none of a title's words."""
+    found = _ORIGINAL_YEAR.match(title)
+    return title[found.end() :] if found else title
+
+
 class Head(NamedTuple):
     """A grammar's reading up to the text after its author block, in `assemble`'s order:
     `choose` bounds the reading's score by `names` before it pays for the rest."""
@@ -133,6 +196,7 @@ class Head(NamedTuple):
     year: str
     rest: str
     commas: bool = False
+    closed: bool = True
 
 
 def read(head: Head | Miss) -> Candidate | Miss:
@@ -182,7 +246,7 @@ def nlm(body: str) -> Candidate | Miss:
 _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
-_OPEN_YEAR = re.compile(rf"\((?:{YEAR}|{_UNDATED}|{MONTH}\s)")
+_OPEN_YEAR = re.compile(rf"\(\s?(?:{YEAR}|{_UNDATED}|{MONTH}\s)")
 
 
 def names_and_year(body: str) -> tuple[str, str, int] | None:
@@ -208,9 +272,20 @@ def names_and_year(body: str) -> tuple[str, str, int] | None:
         if tail:
             return body[: tail.start()], tail.group("year"), tail.end()
     tail = _AFTER_NAMES[1].search(body, 1)
-    if tail:
+    if tail and not access_date(body, tail.start()):
         return body[: tail.start()], tail.group("year"), tail.end()
     return agps_names_and_year(body)
+
+
+# The words that date a reader's access to a page (IEEE's `Accessed: Jan. 8, 2024.`,
+# Harvard's `viewed 12 December 2010`, APA 6's `Retrieved May 5, 2019`).
+_ACCESS_WORD = re.compile(r"(?:accessed|retrieved|viewed|cited)\b[^.]{0,20}\.?[^.]{0,12}\Z", re.I)
+
+
+def access_date(body: str, at: int) -> bool:
+    """Whether the year at `at` (`, 2024.`) closes an access date (`Accessed: Jan. 8,
+    2024.`), which no author block ends in: the work's own year is elsewhere or absent."""
+    return _ACCESS_WORD.search(body, max(0, at - 32), at) is not None
 
 
 def agps_names_and_year(body: str) -> tuple[str, str, int] | None:
@@ -243,14 +318,15 @@ def author_year_head(body: str) -> Head | Miss:
             "author-year", closed, year, f"{block[colon + 1 :].strip().rstrip('.')}. {rest}"
         )
     names = read_names(block, True, inverted_first=True)
+    # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
+    commas = "." not in block and found == agps_names_and_year(body)
     if names.score < 0.5:  # APA: a work without authors puts its title first
         by = names_after_title(block) if ", by " in block else None
         if by is not None:  # IEEE's patent: `Title, by A.B. Example. (1992, May 19).`
             names, rest = by[1], f"{by[0]}. {rest}"
-        else:
-            names, rest = Names((), False, 0.7), f"{block.rstrip('.')}. {rest}"
-    # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
-    commas = "." not in block and found == agps_names_and_year(body)
+        else:  # AGPS: `Title 2004, Publisher, Place.`: the title closed by its comma
+            joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
+            names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
 
 
@@ -279,7 +355,46 @@ def given_first_head(body: str) -> Head | Miss:
         if not match:
             return _NO_GIVEN_FIRST
     names = read_names(match.group("names"), False)
-    return Head("given-first", names, "", body[match.end() :], True)
+    end = match.end()
+    if body_cut_short(body, match, names):
+        whole = whole_body_name(body, end, names)
+        if whole is None:
+            return _NO_GIVEN_FIRST
+        names, end = whole
+    stopped = body[: match.end()].rstrip()[-1:] in ",." or end != match.end()
+    return Head("given-first", names, "", body[end:], True, stopped)
+
+
+# A lower-case word that carries a body's name on (`of`, `for`): no title's first word.
+_BODY_GOES_ON = re.compile(r"(?:of|for|and|on|the|de|du|des|für|und)\s")
+
+
+def body_cut_short(body: str, match: re.Match[str], names: Names) -> bool:
+    """Whether the names end inside a body's name: at a mere space, after a name read as
+    a body (`Task Force` of `A. Example, and Task Force on Widgets, Title, …`; `U.S.
+    Department` of `U.S. Department of Health, National Institutes of Health. Title.`,
+    dotted initials and a word that look like a given-first name), before a lower-case
+    word that carries a body's name on."""
+    if not names.authors or not names.authors[-1].literal:
+        return False
+    return not match.group(0)[len(match.group("names")) :].strip() and bool(
+        _BODY_GOES_ON.match(body, match.end())
+    )
+
+
+def whole_body_name(body: str, end: int, names: Names) -> tuple[Names, int] | None:
+    """The names with the body's name `body_cut_short` found cut read on to its comma (IEEE
+    and APS close every name so: `A. Example, and Task Force on Widgets, Title, …`), and
+    where the rest starts; None when the body is the first name (`U.S. Department of
+    Health, National Institutes of Health. Title.`: its levels run on past the comma, a
+    block NLM's stop closes) or no words of a name lead to a comma."""
+    comma = body.find(",", end, end + 120)
+    if len(names.authors) < 2 or comma < 0 or not name_words(body[end:comma]):
+        return None
+    start = comma + 1
+    while body[start : start + 1].isspace():
+        start += 1
+    return read_names(body[:comma], False), start
 
 
 # After a stop, what opens a journal's abbreviated name or its locator: another
@@ -312,12 +427,12 @@ _YEAR_ORDER = (author_year_head, nlm_head, given_first_head)
 _STARTS_GIVEN_FIRST = re.compile(r"[A-Z][a-z]?\.\s?(?:[A-Z]\.\s?)*[^\W\d_]")
 # An early year, `[,.]?\s*(2017)` or `, 2017. `, as the two halves of one pattern, each
 # led by what SRE scans for in C (`(`, a stop) rather than by an optional part.
-_PAREN_YEAR = re.compile(rf"\(({YEAR})[a-z]?[,)]")
+_PAREN_YEAR = re.compile(rf"\(\s?({YEAR})[a-z]?\s?[,)]")
 _STOP_YEAR = re.compile(rf"[,.]\s*{YEAR}[a-z]?\.\s")
 
 
 def early_year(body: str, limit: int = 300, window: int = 320) -> bool:
-    """Whether `[,.]?\\s*\\((YEAR)[a-z]?[,)]|[,.]\\s*YEAR[a-z]?\\.\\s` matches in the first
+    """Whether `[,.]?\\s*\\(\\s?(YEAR)[a-z]?\\s?[,)]|[,.]\\s*YEAR[a-z]?\\.\\s` matches in the first
     `window` characters, starting before `limit` (the first match that can start earliest
     is the one found first, and its start is moved back over what the optional part takes)."""
     found = _PAREN_YEAR.search(body, 0, window)

@@ -489,7 +489,7 @@ _PORTFOLIO_WORDS = frozenset(
     Technology Sciences Research Development Energy Industry Resources Heritage Security
     Finance Planning Infrastructure Innovation Tourism Fisheries Forestry Immigration
     Citizenship Veterans Children Families Disability Prevention Safety Standards
-    Protection Conservation Commerce Aging Ageing""".split()  # noqa: SIM905
+    Protection Conservation Commerce Aging Ageing Care Excellence Quality""".split()  # noqa: SIM905
 )
 
 
@@ -633,7 +633,25 @@ def split_pieces(block: str) -> list[str]:
     if "and" in block or "&" in block or "AND" in block:  # what `_CONNECT` needs
         block = _CONNECT.sub(", ", block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
-    return list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
+    pieces = list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
+    if ". " in block and any(map(_STOPPED_RUN.fullmatch, pieces)):
+        return [name for piece in pieces for name in stopped_names(piece)]
+    return pieces
+
+
+# A family and its dotted initials, family first (`Example A.`, `Example A.B.`).
+_STOPPED_NAME = rf"[{_UP}][^\W\d_]+(?:[-'’][{_UP}]?[^\W\d_]+)? (?:[{_UP}]\.){{1,3}}"
+_STOPPED_RUN = re.compile(rf"{_STOPPED_NAME}(?:\s+{_STOPPED_NAME})+")
+_STOPPED_ONE = re.compile(_STOPPED_NAME)
+
+
+def stopped_names(piece: str) -> list[str]:
+    """`Example A. Other B.` (names in a row with no comma between them, each a family
+    and its dotted initials, as hand-typed lists print them: `Example E. Other J. &
+    Third L.`): each name a piece; any other piece as it is."""
+    if _STOPPED_RUN.fullmatch(piece) is None:
+        return [piece]
+    return _STOPPED_ONE.findall(piece)
 
 
 # A block of one capitalised word: a firm or body printing its name alone (Chicago:

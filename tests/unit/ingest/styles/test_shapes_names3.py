@@ -330,3 +330,113 @@ SHAPES_REVIEW: list[tuple[str, str, dict[str, Any]]] = [
 )
 def test_review_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# --- Author blocks and where they end, the choice of grammar (issue #12, session 16) ---
+SHAPES_HEADS_S16: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "aps chapter printed without its own title after the names",
+        "A. Sample, in Widget Theory and Practice, edited by B. Example (Sample Press, "
+        "Springfield, 2005), p. 65",
+        {
+            "families": ["Sample"],
+            "title": "",
+            "container": "Widget Theory and Practice",
+            "publisher": "Sample Press",
+            "year": "2005",
+        },
+    ),
+    (
+        "aip proceedings paper printed without its own title",
+        "A. Sample, B. Example, in Proc. Int. Conf. Widg. Eng. (2013), pp. 261–262.",
+        {
+            "families": ["Sample", "Example"],
+            "title": "",
+            "container": "Proc. Int. Conf. Widg. Eng",
+            "pages": "261-262",
+        },
+    ),
+    (
+        "nature chapter printed without its own title",
+        "Sample, A. B. in Widget Handbook (eds Example, C. & Other, D.) 487–504 "
+        "(Sample Press, 2012).",
+        {"families": ["Sample"], "title": "", "pages": "487-504", "publisher": "Sample Press"},
+    ),
+    (
+        "a body's name after given-first names runs on to its comma",
+        "A. B. Sample, C. Example, and Task Force on Widget Gears, Widget wear in "
+        "practice. Springfield: Sample Press, 1986.",
+        {
+            "families": ["Sample", "Example", "Task Force on Widget Gears"],
+            "title": "Widget wear in practice",
+        },
+    ),
+    (
+        "a body's dotted initials and levels are no given-first name",
+        "U.S. Department of Widgets, National Institutes of Gears, National Heart, Lung, "
+        "and Blood Institute. Guidelines for widget care. September 2012. "
+        "https://example.org/widgets",
+        {
+            "families": [
+                "U.S. Department of Widgets, National Institutes of Gears, National Heart, "
+                "Lung, and Blood Institute"
+            ],
+            "title": "Guidelines for widget care",
+        },
+    ),
+    (
+        "a body's name joined by and whose second level says what it deals with",
+        "National Institute for Widgets and Care Excellence. Widget wear: recognition "
+        "and management. September 2017.",
+        {"families": ["National Institute for Widgets and Care Excellence"]},
+    ),
+    (
+        "apa 6 thesis genre in parentheses after the title",
+        "Sample, A. B. (2007). Widget wear in the long run (Unpublished doctoral "
+        "dissertation). Example University, Springfield, IL.",
+        {
+            "title": "Widget wear in the long run",
+            "publisher": "Example University",
+            "place": "Springfield, IL",
+        },
+    ),
+    (
+        "an access date's year does not close an author block",
+        "Example Widget Programme. “Widget-Energy.” example.org. Accessed: Jan. 8, 2024. "
+        "[Online.] Available: https://example.org/widget-energy",
+        {"families": ["Example Widget Programme"], "title": "Widget-Energy", "year": ""},
+    ),
+    (
+        "the original edition's year in brackets before a reprint's title",
+        "Sample, A. (1996). [1983] Widgets and gears: New perspectives. London: Sample Press.",
+        {"title": "Widgets and gears: New perspectives", "year": "1996"},
+    ),
+    (
+        "agps work without authors: its title closed by the year's comma",
+        "Widgets, gears, levers: the sample way 2004, Sample-Bass, Springfield.",
+        {
+            "title": "Widgets, gears, levers: the sample way",
+            "publisher": "Sample-Bass",
+            "place": "Springfield",
+        },
+    ),
+    (
+        "white space inside the year's parentheses",
+        'Sample, Ann ( 1986 ). " Widget Factor Markets; Expectations and Gears ", Widget '
+        "Science, Oct. Vol. 32, Issue 10. pp. 1231-1242.",
+        {"families": ["Sample"], "year": "1986", "container": "Widget Science"},
+    ),
+    (
+        "family-first names with dotted initials and no comma between them",
+        "Sample E. Example J. &Other L.(2022).Widget balance in gear design."
+        "https://example.org/widgets.pdf",
+        {"families": ["Sample", "Example", "Other"], "year": "2022"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SHAPES_HEADS_S16, ids=[s[0] for s in SHAPES_HEADS_S16]
+)
+def test_heads_s16_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -60,7 +60,7 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|vol\.|Vol\.?\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
@@ -470,7 +470,11 @@ def test_class_led_patterns_match_where_the_spelled_ones_do() -> None:
 def test_pages_are_the_printed_shapes_with_letters_taken_whole() -> None:
     page = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
     year_comma = r"(?!(?:1[5-9]|20)\d{2}\b)"
-    pages = rf"{page}(?:\s*[-–]+\s*{page})?(?:\s*,\s*{year_comma}{page}(?:\s*[-–]\s*{page})?)*"
+    supplement = r"(?:\.e\d{1,3}\b)?"  # Cell Press's `1264–1273.e1`
+    pages = (
+        rf"{page}(?:\s*[-–]+\s*{page}{supplement})?"
+        rf"(?:\s*,\s*{year_comma}{page}(?:\s*[-–]\s*{page})?)*"
+    )
     assert locator.PAGES.replace("{0,4}+", "{0,4}") == pages
     assert locator.PAGES.count("{0,4}+") == 4
 

@@ -45,7 +45,7 @@ TRAILER_PIECES = (
     "Review", "revie", "x", " ", "İ", "ſ", "K",
 )  # fmt: skip
 _LOCATOR_START_SPELLED = re.compile(
-    rf"(?:[\s,;:.]\s*|(?=\()(?<=\D))(?=\(?\d|vol\.|Vol\.?\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"(?:[\s,;:.]\s*|(?=\()(?<=\D))(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b)"
 )
 

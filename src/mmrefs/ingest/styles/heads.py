@@ -59,7 +59,7 @@ ABBREVIATIONS = frozenset(
     Assoc Coll Univ Inst Dept Front Transl Ther Nutr Vet Dent Nurs Health Public Intern Pediatr
     Obstet Gynecol Urol Rheumatol Infect Dis Virol Neurosci Biomed Gen Ed Educ Econ Manag Polit
     Soc Hist Philos Lit Ling Geol Soil Agric Food Fish For Hortic Zool Bot Entomol Ornithol Eds
-    ed""".split()  # noqa: SIM905 - a word list reads best as text
+    ed Compr Netw Wirel Futur Telecommun Glob Softw""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

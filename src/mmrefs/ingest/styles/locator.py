@@ -15,10 +15,15 @@ from typing import Any
 from mmrefs.ingest.normalize import locator_fields
 from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
 
+# Cell Press's supplementary pages after a range's last page: `1264–1273.e1`.
+_SUPPLEMENT_PAGE = r"(?:\.e\d{1,3}\b)?"
 # A page: letters are taken whole (`{0,4}+`), since a digit must follow them and giving
 # one back leaves a letter there; patterns that try it at many places fail sooner.
 _PAGE = r"[A-Za-z]{0,4}+\d+[A-Za-z]?"
-PAGES = rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE})?(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
+PAGES = (
+    rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE}{_SUPPLEMENT_PAGE})?"
+    rf"(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
+)
 # Every branch led by a literal, so that SRE scans for their first letters in C.
 _LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
 # Each with the words one of which its pattern needs (cheaper to test than a search).
@@ -108,7 +113,10 @@ def take_date(text: str, fields: dict[str, Any], worded: bool = True) -> str:
     if chosen is None:
         return text
     fields.setdefault("year", chosen.group("year"))
-    return text[: chosen.start()] + " " + text[chosen.end() :]
+    start = chosen.start()
+    if text[start : start + 1].isalpha():  # a day before the month: `16 January 2020`
+        start = day_start(text, start)
+    return text[:start] + " " + text[chosen.end() :]
 
 
 def paren_date(text: str) -> re.Match[str] | None:
@@ -138,7 +146,25 @@ def part_date(text: str, year: int) -> re.Match[str] | None:
             at -= 1
         if not text[at - 1 : at].isdigit():
             return match
+        if text[match.start()].isalpha() and day_start(text, match.start()) < match.start():
+            return match  # British and Chicago's day first: `STAT, 16 January 2020.`
     return None
+
+
+def day_start(text: str, at: int) -> int:
+    """Where a day of the month printed before the month at `at` starts (`16 January
+    2020`: one or two digits and a space, after a separator or the start), else `at`."""
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if end == at or not 1 <= end - start <= 2:
+        return at
+    if start > 0 and text[start - 1] not in " ,;(":
+        return at
+    return start
 
 
 # Words some part of a locator takes (`_LABEL_WORDS`, `_ONLINE_WORDS`, `_MONTH_WORD` as

@@ -29,13 +29,14 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # once; `{1,4}+` and `{2,8}+` do not give back letters a digit or `\.?\s` cannot follow.
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
-    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|vol\.|Vol\.?\s|no\.\s|"
+    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|"
     rf"(?:vol|no|pp)\s+\d|pp?\.\s|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
-# `Journal (2011).`, `Journal, Oct. 2011`.
+# `Journal (2011).`, `Journal, Oct. 2011`, `Site, 16 January 2020` (day first).
 _DATED = re.compile(
-    rf"(?:[Pp]ublished\s+(?:online\s+)?)?\(?(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?{YEAR}"
+    rf"(?:[Pp]ublished\s+(?:online\s+)?)?\(?(?:(?:\d{{1,2}}\s+(?=[A-Z]))?[A-Z][a-z]{{2,8}}\.?\s+"
+    rf"(?:\d{{1,2}},?\s+)?)?{YEAR}"
     rf"|(?:{MONTH_NAMES})\.?\s*[.,]?\s*$"
 )
 _HOST = re.compile(
@@ -74,7 +75,9 @@ _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic)\b|出版社", re.I
 )
 _LOWER_WORD = re.compile(r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\b|da\b)[a-z]{3,}\b")
-_EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]dited\s+by)[^()]*\)")
+# The editors in parentheses after a host book's title: `(Eds.)`, `(eds. A. Editor)`, and
+# Nature's `(eds Editor, A. & Other, B.)` and `(ed. Editor, A.)`, no stop after `eds`.
+_EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]ds?\s|[Ee]dited\s+by)[^()]*\)")
 _EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.)\s.*$")
 _BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
 _PUBLISHER_TAIL = re.compile(
@@ -214,6 +217,8 @@ def imprint(text: str) -> dict[str, Any] | None:
     text = text.strip(" .,;")
     if text.endswith(")") and text[:1] != "(":
         text = springer_year(text)
+    elif ("c" in text or "©" in text) and text[-1:].isdigit():
+        text = copyright_year(text)
     volume = _IMPRINT_VOLUME.search(text) if "ol." in text else None
     if volume:  # ACS: `Publisher: City, 1996; Vol. 8, pp 206-210`
         text = text[: volume.start()] + text[volume.end() :]
@@ -232,6 +237,10 @@ def imprint(text: str) -> dict[str, Any] | None:
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     if "place2" in out:
         out["place"] = out.pop("place2")
+    elif "place" in out and (volume or _ACS_PAGES.search(text)):
+        # ACS: `Publisher: City, 2002; Vol. 2, p 2807` (NLM puts its year after a `;`)
+        out["place"], out["publisher"] = out["publisher"], out["place"]
+        return out
     place = out.get("place", "")
     acronym = place.isupper() and not place.endswith(".")  # `M.:` is Moscow, `ACS:` a house
     if (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(
@@ -242,6 +251,18 @@ def imprint(text: str) -> dict[str, Any] | None:
 
 
 _YEAR_ANYWHERE = re.compile(YEAR)
+# NLM's web site or database, dated by its copyright after the publisher: `Publisher;
+# c2000-01`, `Publisher; c1995-2001`, `Publisher; © 2009`. The first year is its date.
+_COPYRIGHT = re.compile(rf"(?<=[;,])\s*(?:c|©\s*)({YEAR})(?:-\d{{2,4}})?$")
+
+
+def copyright_year(text: str) -> str:
+    """`text` with a copyright date closing it (`_COPYRIGHT`) printed as a year alone
+    (`Publisher; 2000`), the date the imprint patterns read; `text` as it was otherwise."""
+    mark = _COPYRIGHT.search(text, max(0, len(text) - 16))
+    return f"{text[: mark.start()]} {mark.group(1)}" if mark else text
+
+
 # Springer's (LNCS, basic) book imprint: `Publisher, Place (YEAR)`, its year in
 # parentheses after the place.
 _PAREN_YEAR_END = re.compile(rf"\s+\(({YEAR})[a-z]?\)$")
@@ -258,6 +279,8 @@ def springer_year(text: str) -> str:
     return f"{head}, {year.group(1)}"
 
 
+# ACS's pages after a book's year and a `;` (`Publisher: City, 1998; pp 57-67`).
+_ACS_PAGES = re.compile(rf",\s*{YEAR}\s*;\s*pp?\.?\s*\d")
 # The volume ACS prints after a book's year, before its pages (`…, 1996; Vol. 8, pp
 # 206-210`): taken out, so that the pages follow the year as in any imprint.
 _IMPRINT_VOLUME = re.compile(
@@ -274,6 +297,14 @@ def imprint_match(text: str) -> re.Match[str] | None:
         if match:
             return match
     return _IMPRINTS[1].match(text) if may_match_second(text) else None
+
+
+# A publisher closing a host book's sentence after a comma, no place or year printed
+# (Harvard: `in Editor, A. (eds) Book Title, Example University Press.`): a capitalised
+# name ending in a publisher's word.
+_HOST_PUBLISHER = re.compile(
+    r",\s+([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?\s+(?:Press|Publishers|Publishing|Books))\.?$"
+)
 
 
 # Abbreviations that end a host book's title rather than abbreviate inside it.
@@ -320,6 +351,9 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         return clean_container(rest[: meeting.start()]), rest[meeting.start() + 1 :].strip(), {}
     stop = host_end(rest)
     if not stop:
+        publisher = _HOST_PUBLISHER.search(rest) if ", " in rest else None
+        if publisher:  # Harvard: `in Editor (eds) Book, Example University Press.`
+            return clean_container(rest[: publisher.start()]), publisher.group(1), {}
         return clean_container(rest), "", {}
     after = rest[stop.start() :].strip(" .,;")
     book_parts: dict[str, str] = {}

@@ -39,6 +39,9 @@ QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
+# Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
+# `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
+_IN_EDITED_HOST = re.compile(r",\s+(?=in\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
 # AIP and APS print a book's page after its imprint: `Title (Publisher, Place, 1999), p. 126`.
 _PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)(?:,\s*pp?\.\s*{PAGES})?\.?$")
@@ -56,10 +59,14 @@ _EDITION_IMPRINT = re.compile(
     r",\s*(\d\w*\s+(?:ed|edn|edition))\.?\s*([,;])\s*(?=\S)(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
 )
 # IEEE's book: `Title, With Commas. Boston, MA: Publisher, 1995, pp. 12–18.`; the comma
-# before the year is no title's end, the stop before the imprint is.
+# before the year is no title's end, the stop before the imprint is. A company's suffix
+# may close the publisher's name with its stop (`John Wiley & Sons, Inc., 2016`).
 _COMMA_IMPRINT = re.compile(
-    rf"\.\s+(?=[A-Z][^.:;\d]{{1,40}}:\s*[^.:;]+?,\s*{YEAR}[a-z]?(?:,\s*pp?\.\s*{PAGES})?\.?$)"
+    rf"\.\s+(?=[A-Z][^.:;\d]{{1,40}}:\s*[^.:;]+?(?:,\s*(?:Inc|Ltd|Co)\.)?,\s*{YEAR}[a-z]?"
+    rf"(?:,\s*pp?\.\s*{PAGES})?\.?$)"
 )
+# IEEE's volume of a multivolume book after its title: `Title, vol. 3. Place: Publisher`.
+_TITLE_VOLUME = re.compile(r",\s*vol\.\s*(\d+)$")
 # ACS's book: the title ends at the `;` before `Publisher: City[, Region], YEAR`, which
 # ends the entry or is followed by the pages or the volume after another `;`.
 _ACS_BOOK = re.compile(
@@ -143,6 +150,21 @@ _TECH_REPORT = re.compile(
     rf"Tech\.\s*Rep\.\s*(?P<document_number>[^,]+?),\s*(?:(?:{MONTH_NAMES})\.?\s+)?"
     rf"(?P<year>{YEAR})\.?$"
 )
+# IEEE's patent after its quoted title: `U.S. Patent 3 624 125, Jul. 16, 1990.`, `US Patent
+# Appl. 20110013726A1, Jan. 20, 2011.`: the country, `Patent`, the number (its digits
+# grouped by spaces), the date. A patent is no journal, so nothing here is a container.
+_PATENT = re.compile(
+    r"^(?:(?P<country>[A-Z][A-Za-z.]{0,15}(?:\s+[A-Z][A-Za-z.]{0,15})?)\s+)?Patent"
+    r"(?:\s+Appl(?:ication|\.)?)?\s*(?:No\.?\s*)?(?P<document_number>[A-Z]{0,2}\s?\d[\d ,/]*\d"
+    rf"(?:[A-Z]\d?)?),\s*(?:(?:{MONTH_NAMES})\.?,?\s*(?:\d{{1,2}},?\s*)?)?(?P<year>{YEAR})\.?$"
+)
+# IEEE's paper read at a meeting and not published in its proceedings: `presented at Meeting
+# Name, City, ST, Country, Jun. 11-14, 2003.` The meeting is the container; its place
+# (words and commas) no field holds, and the days after the month are its dates, not pages.
+_PRESENTED = re.compile(
+    r"^presented\s+at\s+(?:the\s+)?(?P<meeting>.+?),\s*[^\W\d_][^,\d]*(?:,\s*[^\W\d_][^,\d]*){0,3},"
+    rf"\s*(?:(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*)?(?P<year>{YEAR})\.?$"
+)
 # AMA's word before the date a web page was updated, which is its date.
 _UPDATED = re.compile(rf"\.\s+Updated\s+(?=(?:{MONTH_NAMES})\.?\s|\d)")
 # A date alone where a source would be: the year (and month and day) of a web page.
@@ -171,6 +193,10 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     sentence after a title in a comma style (IEEE), a named edition in parentheses (APA),
     an imprint in parentheses (Nature)."""
     hosted = (_IN_HOST_COMMA if commas else _IN_HOST).search(rest)
+    if hosted is None and not commas and ", in " in rest:
+        hosted = _IN_EDITED_HOST.search(rest)
+        if hosted and rest.count(" ", 0, hosted.start()) < 2:
+            hosted = None  # a title of three words or more before it, not a fragment
     if hosted:
         return rest[: hosted.start() + 1], rest[hosted.end() :], {}
     edition = _COMMA_EDITION.search(rest) if commas else None
@@ -194,7 +220,11 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
         return rest[: bracket.start()], rest[bracket.start() :], {}
     book = _COMMA_IMPRINT.search(rest) if commas and ":" in rest else None
     if book:  # IEEE: `Title. Place, ST: Publisher, 1995.`
-        return rest[: book.start()], rest[book.end() :], {}
+        title = rest[: book.start()]
+        volume = _TITLE_VOLUME.search(title) if "vol." in title else None
+        if volume:  # IEEE: `Title, vol. 3. Place, ST: Publisher, 2016.`
+            return title[: volume.start()], rest[book.end() :], {"volume": volume.group(1)}
+        return title, rest[book.end() :], {}
     acs = _ACS_BOOK.search(rest) if "; " in rest and ":" in rest else None
     if acs:  # ACS: `Title; Publisher: City, ST, 2003; pp 145-158.`
         return rest[: acs.start()], rest[acs.end() :], {}
@@ -333,6 +363,10 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if title and "Rep." in rest and tech_report(rest, fields):
         return {"title": title, **fields}
+    if title and "Patent" in rest and patent(rest, fields):
+        return {"title": title, **fields}
+    if title and rest[:10] == "presented " and presented(rest, fields):
+        return {"title": title, **fields}
     cut = ("", rest, {}) if title else cut_title(rest, commas)
     if cut:
         fields["title"] = title or cut[0]
@@ -396,6 +430,31 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# Harvard's `Title, Place: Publisher` closing a book's entry that no stop divides.
+_COMMA_PLACE_PUBLISHER = re.compile(
+    r",\s+(?P<place>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}):\s*(?P<publisher>[^,:;()\d]{2,80})$"
+)
+# A publisher's own capitalised word (`Example University Press`, `Example Publishing`).
+_PUBLISHER_WORD_NAMES = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Universit\w+|Inc|Ltd)\b")
+
+
+def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
+    """Harvard's book all in commas after its year (`Title, Place: Publisher`, as some
+    UK guides print it): the place before its colon and the publisher after it, read when
+    a publisher's word names the publisher (a title's colon leads a subtitle, not one).
+    Says whether `fields` were filled."""
+    tail = _COMMA_PLACE_PUBLISHER.search(rest.rstrip(" ."))
+    if tail is None or not _PUBLISHER_WORD_NAMES.search(tail["publisher"]):
+        return False
+    fields.update(
+        title=rest[: tail.start()],
+        place=tail["place"].strip(),
+        publisher=tail["publisher"].strip(),
+        kind=Kind.BOOK,
+    )
+    return True
+
+
 def publisher_then_place(publisher: str, place: str) -> bool:
     """Whether `Publisher, Place` (AGPS, Springer) can be what it looks like: a short
     capitalised place no publisher's word names after a capitalised name that is no
@@ -426,9 +485,11 @@ def acs_edition(rest: str, at: int) -> bool:
 def publisher_first(source: str, fields: dict[str, Any]) -> None:
     """ACS's book: `Title, 2nd ed.; Publisher: City, 2001`. The name before the colon is
     the publisher, which `imprint` reads as the place unless it names a press: swapped
-    back when the place read is what `source` opens with."""
+    back when the place read is what `source` opens with, up to its colon."""
     place, publisher = fields.get("place"), fields.get("publisher")
-    if place and publisher and source.startswith(place):
+    # the place's own colon follows it (`Oxford University Press: Oxford` opens with the
+    # place `Oxford` too, but its name goes on)
+    if place and publisher and source.startswith(place) and source[len(place) :][:1] == ":":
         fields["place"], fields["publisher"] = publisher, place
 
 
@@ -441,6 +502,28 @@ def tech_report(rest: str, fields: dict[str, Any]) -> bool:
         return False
     found = {k: v.strip() for k, v in match.groupdict().items() if v}
     fields.update(found, kind=Kind.REPORT)
+    return True
+
+
+def patent(rest: str, fields: dict[str, Any]) -> bool:
+    """IEEE's patent after its quoted title (`_PATENT`): its number and year, and the
+    kind; no container. Says whether the patent was read into `fields`."""
+    match = _PATENT.match(rest)
+    if match is None:
+        return False
+    fields.update(document_number=match["document_number"], year=match["year"], kind=Kind.PATENT)
+    return True
+
+
+def presented(rest: str, fields: dict[str, Any]) -> bool:
+    """IEEE's paper presented at a meeting (`_PRESENTED`): the meeting and the year.
+    Says whether it was read into `fields`."""
+    match = _PRESENTED.match(rest)
+    if match is None:
+        return False
+    fields.update(
+        container=clean_container(match["meeting"]), year=match["year"], kind=Kind.CONFERENCE
+    )
     return True
 
 
@@ -622,8 +705,13 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
     first stop (or ` [`, ` (`) and what follows is read as a source."""
     stop = medium_end(rest) or _TITLE_END.search(rest)
     if not stop:
-        # Harvard's book with no stop after its title: `Title, Publisher, Place.`
-        if not (dated and ", " in rest and publisher_place(rest, fields)):
+        # Harvard's book with no stop after its title: `Title, Publisher, Place.`, `Title,
+        # Place: Publisher`
+        if not (
+            dated
+            and ", " in rest
+            and (publisher_place(rest, fields) or comma_imprint(rest, fields))
+        ):
             fields["title"] = rest
         return fields
     start, end = stop.span()

@@ -3,12 +3,14 @@
 Every style appends these in its own order (`doi: … Epub 2018 Dec 4. PMID: n.`, `[PMID: n;
 PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[Online]. Available: URL` (IEEE),
 `Retrieved from URL` (APA 6), `[cited 2020 May 1]`, UK Harvard's date read in brackets
-after a URL, `URL [3 April 2017]`), so they are removed from the end one at a time before
+after a URL, `URL [3 April 2017]`, AGPS Harvard's `viewed 12 May 2010, <URL>`, an ISSN in
+parentheses), so they are removed from the end one at a time before
 any grammar looks at the entry; a PMID printed bare after the pages
 (`…: 45–67. 31234567.`) goes first, and a status standing for the locator (`to be
 published`, `in press`, `Advance online publication`) last. Notes no field holds (NLM's
-language, `Norwegian.`; a database, `Project MUSE.`; a trial's registration; a reply's
-pages, `; author reply 1894`) are peeled where no trailer closes the entry, so that the
+language, `Norwegian.`; a database, `Project MUSE.`; an e-book's format, `EPUB.`; a
+trial's registration; a reply's pages, `; author reply 1894`; an annotated list's
+sentence after Nature's `(2013).`) are peeled where no trailer closes the entry, so that the
 identifiers before them are found too. A DOI or URL left in the middle
 (`Preprint at https://doi.org/… (2016)`) is cut out afterwards, and so is an NLM access
 date printed after the year (`2020 [cited 2021 Mar 2];12(3)`).
@@ -38,10 +40,11 @@ _TRAILER = re.compile(
     rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     r"|[\[(]\s*(?:accessed|cited|Accessed:?)\s*(?P<accessed>[^\])]{4,40})[\])]"
-    rf"|Accessed:?\s*(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"|(?:(?:\[Online\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
+    rf"|Accessed(?:\s+on)?:?\s*(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
+    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
     r"|Retrieved\s+from:?\s*)?"
-    r"(?P<url>https?://\S+?)"
+    r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
     rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
     r")\s*[.,;]?\s*$"
 )
@@ -49,12 +52,17 @@ _TRAILER = re.compile(
 # each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
-    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\]|Epub)|\((?=\s*(?:PMID|accessed|cited|Accessed))|"
+    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\.?\]|Epub|ISSN)|"
+    r"\((?=\s*(?:PMID|accessed|cited|Accessed)|ISSN)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
-    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|a(?=vailable)|U(?=RL)"
+    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|a(?=vailable)|U(?=RL)|"
+    r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")
-_CHEAP = ("doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review")
+_CHEAP = (
+    "doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review",
+    "issn",
+)  # fmt: skip
 _MIDDLE = re.compile(
     r"\s*(?:(?:Preprint\s+at|Available\s+(?:from|at|online\s+at):?|URL)\s+)?"
     rf"(?:(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
@@ -111,6 +119,12 @@ _DATABASES = frozenset(
         "Academic Search Complete",
     )
 )
+# The format of an e-book Chicago prints after its publisher (`Publisher. Kindle.`,
+# `Publisher. EPUB. https://…`): no field holds it, after whatever word.
+_FORMATS = frozenset((
+    "EPUB", "ePub", "Kindle", "Kindle edition", "Kindle ed", "PDF", "PDF e-book", "E-book",
+    "e-book", "eBook",
+))  # fmt: skip
 # Russian and Ukrainian journals' abbreviated language notes (`(In Russ.)`, `(In Ukr.,
 # abstract in Engl.)`), as their English reference lists print them after the locator
 # or a book's imprint.
@@ -155,10 +169,14 @@ def peel_note(text: str) -> str | None:
         return reply_note(text, size, tail) or registration_note(text, size, tail)
     if last.isalpha():
         stop = text.rfind(". ", max(0, size - 40), size)  # no name is longer
+        if stop > 0 and text[stop + 2 : size] in _FORMATS:
+            return text[: stop + 1]
         if stop < 1 or not (text[stop - 1].isdigit() or text[stop - 1] == ")"):
-            return None
+            return annotation_note(text, size)
         name = text[stop + 2 : size]
-        return text[: stop + 1] if name in _LANGUAGES or name in _DATABASES else None
+        if name in _LANGUAGES or name in _DATABASES:
+            return text[: stop + 1]
+        return annotation_note(text, size)
     if last != ")" and last != "]":
         return None
     before = text[size - 2 : size - 1]
@@ -168,6 +186,45 @@ def peel_note(text: str) -> str | None:
     if "pdated" in tail:  # `(Updated 26 May 2008)`
         return bracket_note(text, size)
     return reply_note(text, size, tail) if "; " in tail else None
+
+
+ANNOTATION_WINDOW = 400  # how far before the end Nature's `(YEAR).` may close the locator
+_ANNOTATION_MIN = 30  # an annotation is a sentence, not a word or two
+
+
+def annotation_note(text: str, size: int) -> str | None:
+    """`text` without the annotation sentence an annotated list (Nature Reviews) prints
+    after an entry's locator: `Journal 62, e147–e239 (2013). A guideline statement
+    from …`, ending at `size`. Nature's locator ends the reference with a page and the
+    year in parentheses; what follows it is a note when it is a capitalised sentence of
+    some length with no digit (a second reference would hold a locator). None otherwise."""
+    at = text.rfind(").", max(0, size - ANNOTATION_WINDOW), size)
+    if at < 8 or text[at - 5] != "(" or not text[at - 4 : at].isdigit():
+        return None
+    if text[at - 6] != " " or not text[at - 7].isdigit():  # a page before the year
+        return None
+    note = text[at + 2 : size].strip()
+    if len(note) < _ANNOTATION_MIN or not note[:1].isupper() or note.count(" ") < 5:
+        return None
+    if any(ch.isdigit() for ch in note):
+        return None
+    return text[: at + 2]
+
+
+# AGPS Harvard's access date after the publisher, before the link in angle brackets
+# (`Publisher, Place, viewed 12 December 2010, <URL>.`), found once the link is gone.
+_VIEWED = re.compile(rf",?\s*[Vv]iewed\s+(?P<date>{_DATE_WORDS})[.,]?\s*$")
+
+
+def peel_viewed(text: str, found: dict[str, str]) -> str | None:
+    """`peel_note`, after an AGPS access date closing `text` (`viewed 12 December 2010`),
+    which goes to `found`. `peel` asks it only of a text holding the word: a scan for its
+    letter among `_STARTS` would cost every entry."""
+    viewed = _VIEWED.search(text, max(0, len(text) - NOTE_WINDOW))
+    if viewed is None:
+        return peel_note(text)
+    found.setdefault("accessed", viewed["date"])
+    return text[: viewed.start()]
 
 
 def reply_note(text: str, size: int, tail: str) -> str | None:
@@ -223,6 +280,7 @@ def has_trailer_words(tail: str) -> bool:
         or "ccess" in low
         or "cited" in low
         or "review" in low
+        or "issn" in low
     )
 
 
@@ -233,7 +291,8 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
         text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
         if not has_trailer_words(text[-WINDOW:]):
-            noted = peel_note(text)  # a note after the locator, the identifiers before it
+            # a note after the locator, the identifiers before it
+            noted = peel_viewed(text, found) if "iewed" in text else peel_note(text)
             if noted is not None:
                 text = noted
                 continue
@@ -245,7 +304,8 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
         if not match or (
             match.group("published") and not _ENDS_LOCATOR.search(text, 0, match.start())
         ):
-            noted = peel_note(text)  # a note after the identifiers: then those before it
+            # a note after the identifiers: then those before it
+            noted = peel_viewed(text, found) if "iewed" in text else peel_note(text)
             if noted is not None:
                 text = noted
                 continue

@@ -515,6 +515,161 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Sample J. The Case of Mr. Sampson. J. Widg. Ethics. 2001;1:2-3.",
         {"title": "The Case of Mr. Sampson", "container": "J. Widg. Ethics"},
     ),
+    # --- Source part after the title: locators, imprints and trailers real lists print ---
+    (
+        "cell press supplementary pages after the last page",
+        "Sample, A.B. Widget kinetics in gears. Example Widget J. 2012, 142, 1264–1273.e1.",
+        {"volume": "142", "pages": "1264-1273.e1", "container": "Example Widget J"},
+    ),
+    (
+        "nature chapter's editors in parentheses without a stop after eds",
+        "Sample, D. L. Widget chapter title here. in Example Book of Widgets (eds Other, R. O. "
+        "& Third, P.) 487–504 (Example House, 2012).",
+        {
+            "title": "Widget chapter title here",
+            "container": "Example Book of Widgets",
+            "pages": "487-504",
+            "publisher": "Example House",
+        },
+    ),
+    (
+        "acs book whose press-named publisher opens with its city's name",
+        "Sample, P. T.; Other, J. C. Widget Chemistry: Theory and Practice; Springfield "
+        "University Press: Springfield, 1998.",
+        {"publisher": "Springfield University Press", "place": "Springfield"},
+    ),
+    (
+        "acs chapter imprint with a volume after the year names its publisher first",
+        "Widgets. In Example Encyclopedia of Widgets, 9th ed.; Sample, D. G., Eds.; "
+        "Example-Interscience: Springfield, 2002; Vol. 2, p 2807.",
+        {"publisher": "Example-Interscience", "place": "Springfield", "volume": "2"},
+    ),
+    (
+        "agps harvard viewed date and a link in angle brackets",
+        "Department of Widgets 2009, Growing widgets: annual report, WidgetCo, Canberra, "
+        "viewed 12 December 2010, <http://example.org/report.pdf>.",
+        {
+            "title": "Growing widgets: annual report",
+            "publisher": "WidgetCo",
+            "place": "Canberra",
+            "url": "http://example.org/report.pdf",
+            "container": "",
+        },
+    ),
+    (
+        "ieee web page with online tag holding its stop",
+        "“Widgets wash up on beaches.” example.com.au. Accessed Jan. 9, 2024. [Online.] "
+        "Available: https://example.com.au/news/widgets",
+        {"container": "example.com.au", "year": "", "url": "https://example.com.au/news/widgets"},
+    ),
+    (
+        "ama web page accessed on a day-first date",
+        "Sample MC. Spinal widgets. Example Clinic. https://example.org/widgets. Accessed on "
+        "23 Jan 2020",
+        {"title": "Spinal widgets", "container": "Example Clinic", "year": ""},
+    ),
+    (
+        "issn in parentheses after the doi",
+        "Sample, M.A.A., Other, S.P., 2020. Bioinspired widgets. Acta Widget. 120, 38–56. "
+        "doi:10.5555/j.widg.2020.05.017. (ISSN:1742-7061).",
+        {"container": "Acta Widget", "volume": "120", "pages": "38-56"},
+    ),
+    (
+        "volume label with no space before its number",
+        "Sample, Herbert W., and Ann Other. Multidimensional Widget Evaluations. The Journal "
+        "of Widget Education, Vol.64, 1993.",
+        {"container": "The Journal of Widget Education", "volume": "64", "year": "1993"},
+    ),
+    (
+        "ieee patent with its number's digits grouped",
+        'J. P. Sample, "Nonlinear widget devices," U.S. Patent 3 624 125, July 16, 1990.',
+        {"container": "", "volume": "", "year": "1990", "kind": Kind.PATENT},
+    ),
+    (
+        "ieee paper presented at a meeting",
+        'R. Sample, "A parallel widget tokenizer," presented at Example Conf. 2003: Stretching '
+        "Widgets, Springfield, CA, USA, Jun. 11-14, 2003.",
+        {"container": "Example Conf. 2003: Stretching Widgets", "pages": "", "year": "2003"},
+    ),
+    (
+        "ieee volume of a book before its imprint, a company suffix after the publisher",
+        "G. Sample and A. Other, Widgets in Biomechanics, vol. 3. Springfield, NJ, USA: Example "
+        "& Sons, Inc., 2016.",
+        {
+            "title": "Widgets in Biomechanics",
+            "volume": "3",
+            "place": "Springfield, NJ, USA",
+            "year": "2016",
+        },
+    ),
+    (
+        "nlm home page dated by its copyright",
+        "Widget Research Institute [Internet]. Springfield: Example University; © 2009 [cited "
+        "2009 Sep 23]. Available from http://example.org/.",
+        {"year": "2009", "publisher": "Example University", "place": "Springfield", "pages": ""},
+    ),
+    (
+        "nlm copyright range after a company suffix",
+        "Widget Nephrology [Internet]. Springfield (IL): Example, Inc.; c1995-2001 [cited 2001 "
+        "Mar 8]. Available from: http://example.org/.",
+        {"year": "1995", "place": "Springfield (IL)", "container": ""},
+    ),
+    (
+        "nature annotation sentence after the locator",
+        "Sample, C. W. et al. A guideline for the management of widget failure. J. Widg. Sci. "
+        "62, e147–e239 (2013). A guideline statement from the widget society addressing "
+        "treatment considerations in widgets.",
+        {"volume": "62", "year": "2013", "container": "J. Widg. Sci"},
+    ),
+    (
+        "news item dated day first after its site",
+        "Sample, Ann. Why widgets are leaving faculty positions, Example News, 16 January 2020.",
+        {"container": "Example News", "year": "2020"},
+    ),
+    (
+        "harvard book all in commas with place and colon",
+        "Sample, G. (1998b), Widgets: An Introduction, Springfield: Springfield University Press",
+        {
+            "title": "Widgets: An Introduction",
+            "place": "Springfield",
+            "publisher": "Springfield University Press",
+        },
+    ),
+    (
+        "harvard chapter title closed by a comma before the editors",
+        "Sample, J.M. (1999), Molecular Biology of Widgets, in Other, K.A. (ed.), The Evolution "
+        "of Widgets, Springfield: Example Press, pp. 2-10",
+        {
+            "title": "Molecular Biology of Widgets",
+            "container": "The Evolution of Widgets",
+            "publisher": "Example Press",
+            "pages": "2-10",
+        },
+    ),
+    (
+        "harvard host book closed by its publisher after a comma",
+        "Sample, G. and Other, D. (1992) ‘Towards a theory of widget coherence’, in Third, G. "
+        "(eds) Widgets in a Historical Perspective, Springfield University Press.",
+        {
+            "container": "Widgets in a Historical Perspective",
+            "publisher": "Springfield University Press",
+        },
+    ),
+    (
+        "chicago e-book format after the publisher",
+        "Sample, Grant, and Roger Other. 2018. Widget Services in Exampleland. 7th ed. "
+        "Example-Hill. EPUB. https://example.org/book",
+        {"publisher": "Example-Hill", "container": ""},
+    ),
+    (
+        "iso 4 abbreviated words inside an mdpi journal's name",
+        "Sample, A.B.; Other, D.E. Widget cancers, version 2.2021, widget guidelines. J. Natl. "
+        "Compr. Widget Netw. 2021, 19, 541–565.",
+        {
+            "container": "J. Natl. Compr. Widget Netw",
+            "title": "Widget cancers, version 2.2021, widget guidelines",
+        },
+    ),
 ]
 
 

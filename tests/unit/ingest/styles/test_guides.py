@@ -10,8 +10,9 @@ its held-out rows 68.5% → 73.7%, never looked at), and `fresh3.jsonl` (the fir
 from real works' reference lists, 77.0% measured blind) and `fresh4.jsonl` (more of
 the same, 82.4% measured blind, collected while fresh3's dev rows were used for fixes,
 which took fresh3 to 93.0% and fresh4 only to 84.0%), and `fresh5.jsonl` (79.4% blind at
-the session's start, collected while fresh4's dev rows were used for fixes).
-`dev` rows
+the session's start, collected while fresh4's dev rows were used for fixes), and
+`fresh6.jsonl` (75.9% blind, 76.1% after a round of fixes that took the older dev rows
+from 93.0% to 97.0%). `dev` rows
 are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -31,8 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.92, "held-out": 0.85}
-MOST_REFUSED = 31
+FLOOR = {"dev": 0.94, "held-out": 0.85}
+MOST_REFUSED = 29
 
 
 @pytest.fixture(scope="module")

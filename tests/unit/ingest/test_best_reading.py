@@ -34,6 +34,8 @@ from mmrefs.ingest.styles.grammars import (
     likely_order,
     nlm,
     nlm_head,
+    physics,
+    physics_head,
 )
 from mmrefs.ingest.styles.people import Names
 from mmrefs.ingest.styles.trailers import peel
@@ -74,7 +76,7 @@ AUTHOR_BLOCKS = (
     "Smith, Anna R., and Luis G. Pereira", "张三, 李四", "The Study Group", "the results of",
     "Smith A", "SMITH A R, PEREIRA L G", "", "Rahman, L. et al.", "van der Berg R, Ortiz C",
 )  # fmt: skip
-YEARS = ("", " (2017).", " (2017a).", ", 2017.", ". 2017.", " 2017.")
+YEARS = ("", " (2017).", " (2017a).", ", 2017.", ". 2017.", " 2017.", " 2017")
 TITLES = (
     "A title of some words", "Does COVID-19 alter type 2 diabetes?", "“A title of some words,”",
     "Profiling", "Two words", "研究进展", "(2019)", "Title with 3D culture: an update",
@@ -87,7 +89,7 @@ SOURCES = (
 )  # fmt: skip
 LOCATORS = (
     "2017;7(3):1460-70.", "7(3), 1460–1470.", "vol. 7, pp. 1-9, 2017.", "7, 1460 (2017).",
-    "2017.", "", "e12345.", "pp. 427–456.",
+    "2017.", "", "e12345.", "pp. 427–456.", "7 1460",
 )  # fmt: skip
 SEPARATORS = (". ", ". ", " ", ", ")
 
@@ -114,7 +116,12 @@ def entries(count: int, seed: int) -> list[tuple[str, bool]]:
 
 def every_reading(body: str, linked: bool) -> tuple[Candidate, float] | list[Miss]:
     """`best_reading` without its bound: every grammar in `likely_order` read in full."""
-    full = {nlm_head: nlm, author_year_head: author_year, given_first_head: given_first}
+    full = {
+        nlm_head: nlm,
+        author_year_head: author_year,
+        given_first_head: given_first,
+        physics_head: physics,
+    }
     best: Candidate | None = None
     best_score = 0.0
     misses: list[Miss] = []

@@ -8,8 +8,14 @@
   year closes the author block.
 - `given_first`: `A. R. Smith, L. G. Pereira, and L. W. Huber, “Title,” …` (IEEE, APS):
   the names are given-first, separated by commas, and end where a piece is no name.
-All three hand the text after the author block to `sources.read_rest`, which finds the locator at
-the end, the title (quoted or up to a stop) and the container, book or imprint between.
+- `physics`: `Lan Y P, Chen Y F and Huang K F 2002 Appl. Phys. Lett. 14 272` (Acta Physica
+  Sinica, Chinese Physics, IOP's journals, which may print a title before the journal or
+  a book's `Title (Place: Publisher)`): family-first names with undotted initials, the
+  bare year, then the rest with no punctuation between its parts, read by its own
+  patterns (`physics_rest`); tried first when its names and year lead.
+The first three hand the text after the author block to `sources.read_rest`, which finds the
+locator at the end, the title (quoted or up to a stop) and the container, book or imprint
+between.
 Each reads in two steps: its head (the anchor and the names, `Head`) and `assemble` (the
 rest, most of the cost), so that `choose` can bound a reading by its names and skip the
 rest of one that cannot win.
@@ -21,7 +27,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from mmrefs.ingest.normalize import clean_title
+from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
 from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
@@ -89,6 +95,7 @@ _GIVEN_FIRST_NO_STOP = re.compile(
 # A miss is the same every time (and frozen): one each, not one per entry.
 _NO_YEAR = Miss("author-year", "no year after the authors")
 _NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
+_NO_PHYSICS = Miss("physics", "no 'Names YEAR Journal VOL PAGE' shape")
 _TITLE_YEAR = Miss(
     "author-year", "a colon closes the authors, and a year in parentheses inside the title follows"
 )
@@ -111,7 +118,9 @@ def assemble(
     host (`untitled_host`), not a title's words the names ran into."""
     hosted = closed and rest[:3] == "in " and bool(names.authors)
     fields = untitled_host(rest, bool(year)) if hosted else None
-    if fields is None:
+    if style == "physics":
+        fields = physics_fields(rest)
+    elif fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
         fields = read_rest(rest, bool(year), commas)
@@ -122,6 +131,8 @@ def assemble(
     # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
     if title.endswith("]") and not title.startswith("["):
         title = _TITLE_TAGS.sub("", title)
+        if title.endswith("]"):
+            title = bracketed_translation(title, fields)
     elif title[:1] == "[":
         title = original_year(title)
     if fields.get("container"):
@@ -133,6 +144,42 @@ def assemble(
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
     return Candidate(style, fields)
+
+
+# A title's translation in brackets after it (`Transliterated title [English title]`, as
+# Russian journals' reference lists print works in Russian): three words or more, no word
+# of a genre or medium among its first three (APA brackets a description after a title
+# too: `[Data set]`, `[Audio podcast episode]`, `[Review of the book …]`) and no thesis.
+_TRANSLATED = re.compile(r"\s\[(?P<translation>[^\[\]]+?)\]$")
+_GENRE_WORDS = re.compile(
+    r"\b(?:thesis|dissertation|diss|abstr|abstract|video|podcast|episode|slides|manuscript|"
+    r"data|session|presentation|post|release|sheet|issue|review|letter|editorial|comment|"
+    r"internet|online|software|computer|app|map|film|motion|television|series|interview|"
+    r"lecture|report|brochure|webinar|photograph|tweet|database|poster|speech|preprint|"
+    r"translat\w*|transcript|reprint\w*|accessed|cited|(?-i:[Ii]n\s+[A-Z][a-z]+\.?$))\b",
+    re.I,
+)
+
+
+def bracketed_translation(title: str, fields: dict[str, Any]) -> str:
+    """`title` without the translation a bracket after it holds, which goes to
+    `title_translation` (`Poslovichnye koncepty [Proverb concepts in discourse]`); the
+    title as it was when the bracket is a genre or medium, or too short to be a title."""
+    found = _TRANSLATED.search(title)
+    if found is None:
+        return title
+    translation = found.group("translation")
+    head = title[: found.start()].rstrip(" .")
+    if (
+        len(translation.split()) < 3
+        or len(head.split()) < 2
+        or _GENRE_WORDS.search(" ".join(translation.split()[:3]))
+        or "thesis" in translation
+        or "dissertation" in translation
+    ):
+        return title
+    fields["title_translation"] = translation.strip().rstrip(".")
+    return head
 
 
 # `in` and the host's name right after the author block (no title of its own before it).
@@ -318,6 +365,12 @@ def author_year_head(body: str) -> Head | Miss:
             "author-year", closed, year, f"{block[colon + 1 :].strip().rstrip('.')}. {rest}"
         )
     names = read_names(block, True, inverted_first=True)
+    if (
+        names.score < 0.5
+        and body[len(block) : len(block) + 1] == "."
+        and _CUT_INITIAL.search(block)
+    ):
+        names = stop_kept(block, names)
     # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
     commas = "." not in block and found == agps_names_and_year(body)
     if names.score < 0.5:  # APA: a work without authors puts its title first
@@ -328,6 +381,18 @@ def author_year_head(body: str) -> Head | Miss:
             joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
             names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
+
+
+# A two-letter initial after a dotted one at the end of a block (`Example, M.Yu`).
+_CUT_INITIAL = re.compile(r"[\s,][A-Z]\.\s?[A-Z][a-z]$")
+
+
+def stop_kept(block: str, names: Names) -> Names:
+    """The names of `block` read again with the stop the year's pattern took from its end
+    (`Example, M.Yu. (2017)`: a two-letter initial, as Russian names transliterate `Ю`
+    or `Ж`, is a given name only with its stop), when that reads better."""
+    again = read_names(f"{block}.", True, inverted_first=True)
+    return again if again.score > names.score else names
 
 
 def author_year(body: str) -> Candidate | Miss:
@@ -356,7 +421,10 @@ def given_first_head(body: str) -> Head | Miss:
             return _NO_GIVEN_FIRST
     names = read_names(match.group("names"), False)
     end = match.end()
-    if body_cut_short(body, match, names):
+    last_word = body_last_word(body, match, names)
+    if last_word is not None:
+        names, end = last_word
+    elif body_cut_short(body, match, names):
         whole = whole_body_name(body, end, names)
         if whole is None:
             return _NO_GIVEN_FIRST
@@ -380,6 +448,28 @@ def body_cut_short(body: str, match: re.Match[str], names: Names) -> bool:
     return not match.group(0)[len(match.group("names")) :].strip() and bool(
         _BODY_GOES_ON.match(body, match.end())
     )
+
+
+# The word that ends a body's name (`_BODY_NAME`'s), then the stop or comma that closes it.
+_BODY_END_WORD = re.compile(
+    r"(?:Group|Consortium|Committee|Investigators|Collaborators|Collaboration|Society|"
+    r"Network|Team|Force)(?P<close>[.,]\s+)(?=\S)"
+)
+
+
+def body_last_word(body: str, match: re.Match[str], names: Names) -> tuple[Names, int] | None:
+    """The names with a body's last word that a mere space cut off (`U.S. Example Statistics
+    Working| Group. Title.`: dotted letters and words read as a given-first name, which
+    takes three words at most), and where the rest starts; None unless the names end at a
+    space right before such a word and its stop or comma."""
+    if not names.authors or not names.authors[-1].literal:
+        return None
+    if match.group(0)[len(match.group("names")) :].strip():
+        return None
+    word = _BODY_END_WORD.match(body, match.end())
+    if word is None:
+        return None
+    return read_names(body[: word.start("close")], False), word.end()
 
 
 def whole_body_name(body: str, end: int, names: Names) -> tuple[Names, int] | None:
@@ -419,6 +509,230 @@ def given_first(body: str) -> Candidate | Miss:
     return read(given_first_head(body))
 
 
+# The physics lists' names block (family first, undotted initials, `Lan Y P,Chen Y F`;
+# `and`/`&` before the last, `et al`), then the bare year between spaces: no stop (but
+# `et al.`'s), digit, bracket or quote in the names, so the pattern ends at the first
+# one. The names end in a character that is no space (nor comma), so that white space
+# before the year is scanned once, not from each of its positions.
+_PHYSICS_HEAD = re.compile(
+    rf"(?P<names>[^\d().:;\[\]“\"]*?[^\s\d().:;\[\]“\",](?:(?<=al)\.)?)"
+    rf"(?:\s*,\s+|\s+)(?P<year>{YEAR})[a-z]?\s+(?=\S)"
+)
+_PHYSICS_NAME = re.compile(
+    # `Lan Y P`, `Lan YP`, `van der Waals J D`, `Van Vleck J H`; `Sam Legvold` (a given
+    # name spelled out); `李 立`, `张新陆` (the Chinese version's names)
+    r"(?:(?:van|von|de|der|den|du|da|di|la|le)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][a-z][\w'’-]*)?\s+[A-Z](?:[\s-]?[A-Z]){0,3}"
+    r"|[A-ZÀ-ÖØ-Þ][a-z][\w'’-]*\s+[A-ZÀ-ÖØ-Þ][a-z][\w'’-]*"
+    r"|[\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?"
+)
+_PHYSICS_SEPARATOR = re.compile(r"[,&]")
+# After the year: the journal's volume and page or range at the end, nothing after them.
+_PHYSICS_LOCATOR = re.compile(
+    r"\s(?P<volume>\d{1,5}[A-Z]?)\s+(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+    r"\s*(?:\.\s*)?$"
+)
+# IOP's book: `Title (Place: Publisher)`, its pages after it (`p 12`, `pp 12–34`).
+_PHYSICS_BOOK = re.compile(
+    r"(?P<title>[^()]*?[^\s()])\s*\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)"
+    r"(?:\s*pp?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*(?:\.\s*)?$"
+)
+_PHYSICS_EDITION = re.compile(r"\s+(\d+\w*\s+edn?)\.?$")
+# The words of a journal's name: capitalised or abbreviated words, a name's small words.
+_JOURNAL_WORD = re.compile(
+    r"[A-Z\u4e00-\u9fff(][^\s,;]*|of|and|the|in|for|on|de|des|du|der|und|für|et|la|le|di|&"
+)
+_SMALL_WORDS = frozenset(
+    "of and the in for on de des du der und für et la le di &".split()  # noqa: SIM905
+)
+# A title's word a journal's name never holds: lower case (not a name's small word) or
+# closing a question.
+_TITLE_WORD = re.compile(r"[a-z][^\s]*|[^\s]*[?!]")
+# A formula or symbol that ends a title before the journal (`… in GaN Appl. Phys. Lett.`).
+_FORMULA = re.compile(r"[^\s.]*(?:\d|[a-z][A-Z])[^\s.]*")
+# Unabbreviated words that lead a journal's abbreviated name (`New J. Phys.`, `Nature
+# Photon.`, `IEEE Trans.`), which a title in title case might otherwise end with.
+_JOURNAL_LEAD = frozenset(
+    """New Nature Nano IEEE AIP ACS SPIE OSA IET IOP Acta Chinese Physica Optics Applied
+    Journal Soviet Japanese European Physical Reports Annals Reviews""".split()  # noqa: SIM905
+)
+# `(in Chinese)` after the English locator, and the Chinese version in brackets after it.
+_IN_CHINESE_VERSION = re.compile(
+    r"\((?:in|In) Chinese\)\s*(?:\[(?P<version>[^\[\]]+)\]\s*)?(?:\.\s*)?$"
+)
+
+
+class PhysicsParts(NamedTuple):
+    """A physics entry's parts: names block, year, the fields after the year, and the
+    Chinese version bracketed after `(in Chinese)` ("" when none)."""
+
+    block: str
+    year: str
+    fields: dict[str, Any]
+    version: str
+
+
+def physics_pieces(block: str) -> list[str]:
+    """The names of a physics block, one string each with single spaces: split at its
+    commas, `&` and `and`, its `et al`/`等` dropped (word by word, in linear time)."""
+    words = block.split()
+    if words[-1:] == ["等"]:
+        words = words[:-1]
+    elif words[-2:] in (["et", "al."], ["et", "al"]):
+        words = words[:-2]
+    pieces: list[str] = []
+    for part in _PHYSICS_SEPARATOR.split(" ".join(words)):
+        piece: list[str] = []
+        for word in part.split():
+            if word == "and" and piece:
+                pieces.append(" ".join(piece))
+                piece = []
+            elif word != "and":
+                piece.append(word)
+        if piece:
+            pieces.append(" ".join(piece))
+    return pieces
+
+
+def physics_names(block: str) -> Names | None:
+    """The names of a physics list's block, when each piece is such a name (`Lan Y P`,
+    `Pan J S`): given names are initials, so a piece spelled out (`Sam Legvold`) is read
+    given first. None when a piece is no name."""
+    if not all(map(_PHYSICS_NAME.fullmatch, physics_pieces(block))):
+        return None
+    names = read_names(block, False)
+    return names if names.authors and names.score >= 0.9 else None
+
+
+def journal_like(container: str) -> bool:
+    """Whether `container` reads as a journal's name alone (`Phys. Rev.`, `IEEE
+    Photon.Technol.Lett.`, `Journal of Applied Physics`, `物理学报`): a title's
+    lower-case words or commas are not in it."""
+    words = container.split()
+    return 0 < len(words) <= 10 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
+
+
+def title_and_journal(head: str) -> tuple[str, str] | None:
+    """IOP's `Title Journal` before the volume, split where the journal starts (nothing
+    but white space marks it): after the title's last lower-case word (IOP prints titles
+    in sentence case, journals' words capitalised) and the small words and formulae after
+    it (`… in GaN New J. Phys.`); with no
+    such word, at the first abbreviated word when three words or more come before it
+    (`Widget Gears In Motion Phys. Rev. B`), else the whole is the journal (`Acta Phys.
+    Sin.`, `IEEE Photon.Technol.Lett.`, `Journal of Applied Physics`: no title). None
+    when what is left for the journal is no journal's name."""
+    words = head.split()
+    if not words or len(words) > 60:
+        return None
+    cut = 0
+    for at, word in enumerate(words):
+        if word not in _SMALL_WORDS and _TITLE_WORD.fullmatch(word):
+            cut = at + 1
+    if cut:
+        while cut < len(words) - 1 and (
+            words[cut] in _SMALL_WORDS or _FORMULA.fullmatch(words[cut])
+        ):
+            cut += 1
+    else:
+        first = next((at for at, word in enumerate(words) if "." in word), 0)
+        if first >= 3:
+            cut = first - 1 if words[first - 1] in _JOURNAL_LEAD else first
+    journal = " ".join(words[cut:])
+    return (" ".join(words[:cut]), journal) if journal_like(journal) else None
+
+
+def physics_rest(rest: str) -> dict[str, Any] | None:
+    """The fields after a physics entry's year: `[Title] Journal Vol Page`, or IOP's
+    book `Title (Place: Publisher) pp 12–34`; None for any other shape."""
+    locator = _PHYSICS_LOCATOR.search(rest)
+    if locator is not None:
+        split = title_and_journal(rest[: locator.start()])
+        if split is None:
+            return None
+        title, journal = split
+        fields: dict[str, Any] = {"title": title, "container": journal}
+        if not title:
+            fields["untitled"] = True
+        fields["volume"] = locator.group("volume")
+        fields.update(locator_fields(locator.group("pages")))
+        fields["kind"] = Kind.ARTICLE
+        return fields
+    book = _PHYSICS_BOOK.match(rest) if rest[-1:] in ".)" or rest[-1:].isdigit() else None
+    if book is None or _EDITED.search(book.group("title")):
+        return None  # a chapter's two titles (`Title Book ed A Editor (…)`) are not told apart
+    title = book.group("title")
+    fields = {"place": book.group("place").strip(), "publisher": book.group("publisher").strip()}
+    edition = _PHYSICS_EDITION.search(title)
+    if edition:
+        fields["edition"] = edition.group(1)
+        title = title[: edition.start()]
+    fields.update(title=title, kind=Kind.BOOK)
+    if book.group("pages"):
+        fields.update(locator_fields(book.group("pages")))
+    return fields
+
+
+# An editor's mark inside IOP's book part: a chapter's host.
+_EDITED = re.compile(r"\s(?:ed|eds)\s")
+
+
+def physics_parts(body: str) -> PhysicsParts | None:
+    """The parts of a physics entry (`PhysicsParts`); None unless it is one."""
+    head = _PHYSICS_HEAD.match(body)
+    if head is None:
+        return None
+    rest = body[head.end() :]
+    version = ""
+    tail = _IN_CHINESE_VERSION.search(rest) if rest[-1:] in ")]." else None
+    if tail is not None:
+        version = tail.group("version") or ""
+        rest = rest[: tail.start()]
+    fields = physics_rest(rest.rstrip())
+    if fields is None:
+        return None
+    return PhysicsParts(head.group("names"), head.group("year"), fields, version)
+
+
+def physics_head(body: str) -> Head | Miss:
+    """`Lan Y P, Chen Y F 2002 Appl. Phys. Lett. 14 272`: the names (those of the Chinese
+    version when one is appended, as the list's own language, `physics_fields`) and the
+    year; the rest is the whole entry, which `physics_fields` reads again."""
+    parts = physics_parts(body)
+    if parts is None:
+        return _NO_PHYSICS
+    version = physics_parts(parts.version) if parts.version else None
+    chosen = version or parts
+    names = physics_names(chosen.block)
+    if names is None:
+        return _NO_PHYSICS
+    return Head("physics", names, chosen.year, body)
+
+
+def physics(body: str) -> Candidate | Miss:
+    """`Lan Y P, Chen Y F 2002 Appl. Phys. Lett. 14 272`, read in full."""
+    return read(physics_head(body))
+
+
+def physics_fields(body: str) -> dict[str, Any]:
+    """The fields after the year of a physics entry (`physics_head` read its names): from
+    its Chinese version when it appends one, the English names, title and journal then
+    being the translation."""
+    parts = physics_parts(body)
+    if parts is None:  # pragma: no cover - `physics_head` read it
+        return {}
+    version = physics_parts(parts.version) if parts.version else None
+    if version is None:
+        return parts.fields
+    fields = dict(version.fields)
+    english = physics_names(parts.block)
+    fields["authors_translation"] = english.authors if english else ()
+    if parts.fields.get("title"):
+        fields["title_translation"] = parts.fields["title"]
+    if parts.fields.get("container"):
+        fields["container_translation"] = clean_container(parts.fields["container"])
+    return fields
+
+
 # What `choose` runs: each grammar's head reader (`nlm` and its kin read in full).
 HeadReader = Callable[[str], Head | Miss]
 HEAD_READERS: tuple[HeadReader, ...] = (nlm_head, author_year_head, given_first_head)
@@ -448,12 +762,26 @@ def early_year(body: str, limit: int = 300, window: int = 320) -> bool:
     return found is not None and found.start() < limit
 
 
+# A bare year between spaces (`… Chen Y F 2002 Appl. …`): led by a literal SRE scans for,
+# the cheap test most entries fail before `_PHYSICS_HEAD` is tried.
+_BARE_YEAR = re.compile(rf" {YEAR}[a-z]? ")
+_WITH_PHYSICS = {
+    order: (physics_head, *order) for order in (HEAD_READERS, _GIVEN_FIRST_ORDER, _YEAR_ORDER)
+}
+
+
 def likely_order(body: str) -> tuple[HeadReader, ...]:
     """The grammars (their head readers) in the order their anchors make likely, so that
     a confident first reading spares the others: given-first initials, an early year,
-    else NLM."""
+    else NLM; led by `physics` when names and a bare year lead the entry (its reading,
+    when it has one, scores too high for the others to be tried)."""
+    order: tuple[HeadReader, ...]
     if _STARTS_GIVEN_FIRST.match(body):
-        return _GIVEN_FIRST_ORDER
-    if early_year(body):
-        return _YEAR_ORDER
-    return HEAD_READERS
+        order = _GIVEN_FIRST_ORDER
+    elif early_year(body):
+        order = _YEAR_ORDER
+    else:
+        order = HEAD_READERS
+    if _BARE_YEAR.search(body, 0, 400) and _PHYSICS_HEAD.match(body):
+        return _WITH_PHYSICS[order]
+    return order

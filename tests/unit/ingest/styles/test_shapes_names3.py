@@ -440,3 +440,93 @@ SHAPES_HEADS_S16: list[tuple[str, str, dict[str, Any]]] = [
 )
 def test_heads_s16_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# --- Round s16b (names): physics lists (IOP's and Acta Physica Sinica's names, bare year,
+# journal, volume and page), bracketed translations of transliterated titles, Russian
+# two-letter initials, a body's last word after dotted letters.
+SHAPES_S16B: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "physics list: family-first undotted initials, bare year, title-less journal",
+        "Sample A B, Example C D and Other E 2002 Widg. Phys. Lett. 14 272",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "givens": ["A B", "C D", "E"],
+            "year": "2002",
+            "title": "",
+            "volume": "14",
+            "pages": "272",
+            "style": "physics",
+        },
+    ),
+    (
+        "physics list: no space after the commas, a given name spelled out",
+        "Sample A B,Example C D, Ann Other 1960 Widg. Rev. 120 741",
+        {"families": ["Sample", "Example", "Other"], "year": "1960", "volume": "120"},
+    ),
+    (
+        "physics list: the Chinese version bracketed after (in Chinese) is the entry",
+        "Sample X L, Example Y Z 2007 Acta Widg. Sin. 56 2196(in Chinese) "
+        "[示例甲, 示例乙 2007 示例学报 56 2196]",
+        {
+            "families": ["示", "示"],
+            "givens": ["例甲", "例乙"],
+            "container": "示例学报",
+            "container_translation": "Acta Widg. Sin",
+            "year": "2007",
+            "pages": "2196",
+        },
+    ),
+    (
+        "iop article: a sentence-case title, then the journal with no stop between",
+        "Sample A B et al 2015 Widget gears in GaN New J. Widg. 17 125101",
+        {
+            "families": ["Sample"],
+            "et_al": True,
+            "title": "Widget gears in GaN",
+            "volume": "17",
+            "pages": "125101",
+        },
+    ),
+    (
+        "iop book: title, edition and (Place: Publisher)",
+        "Sample A and Example B 1999 Principles of widgets 2nd edn (Springfield: Example Press)",
+        {
+            "families": ["Sample", "Example"],
+            "title": "Principles of widgets",
+            "place": "Springfield",
+            "publisher": "Example Press",
+            "year": "1999",
+        },
+    ),
+    (
+        "a transliterated title's English translation in brackets after it",
+        "Sample, A.B. (2013). Primernye vidzhety v teorii [Example widgets in theory]. "
+        "Springfield: Example University Publ. (In Russ.)",
+        {
+            "title": "Primernye vidzhety v teorii",
+            "title_translation": "Example widgets in theory",
+        },
+    ),
+    (
+        "an apa description in brackets after a title is no translation",
+        "Sample, A. (2019). Widget gears today [Audio podcast episode]. Example Media.",
+        {"title_translation": ""},
+    ),
+    (
+        "a russian two-letter initial before the year's parenthesis",
+        "Sample, M.Yu. (2017). Widget gears in motion. Springfield: Example Press.",
+        {"families": ["Sample"], "givens": ["M.Yu."], "title": "Widget gears in motion"},
+    ),
+    (
+        "a body's name after dotted letters keeps its last word",
+        "W.X. Widget Statistics Working Group. Widget statistics tool, based on 2020 data. "
+        "Example Department of Widgets; 2021.",
+        {"families": ["W.X. Widget Statistics Working Group"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S16B, ids=[s[0] for s in SHAPES_S16B])
+def test_s16b_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

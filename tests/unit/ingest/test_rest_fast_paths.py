@@ -37,9 +37,11 @@ from mmrefs.ingest.styles.locator import (
     _ONLINE,
     _PART_WORDS,
     _RUNS,
+    abnt_labelled,
     assign_positional,
     read_locator,
     take_date,
+    volume_year_pages,
 )
 from mmrefs.ingest.styles.parts import _DATED, LOCATOR_MAX, may_match_second
 from mmrefs.ingest.styles.sources import read_rest
@@ -60,7 +62,8 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[A-Z][a-z]{{2,8}}\.?\s+\d|"
+    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|"
+    rf"[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
@@ -104,14 +107,19 @@ def plain_take_date(text: str, fields: Fields) -> str:
 def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     fields: Fields = {}
     text = text.replace("–", "-").replace("—", "-")
+    elsevier = volume_year_pages(text) if with_date else None
+    if elsevier is not None:
+        return elsevier
     if (
         "(" not in text
         and "Suppl" not in text
         and _LONG_RUN.search(text)
         and not _PART_WORDS.search(text)
+        and not abnt_labelled(text)
     ):
         return None
-    for name, pattern, needs in LABELLED if _LABEL_WORDS.search(text) else ():
+    labelled = _LABEL_WORDS.search(text) or abnt_labelled(text)
+    for name, pattern, needs in LABELLED if labelled else ():
         match = pattern.search(text) if any(word in text for word in needs) else None
         if match:
             fields[name] = match.group("v").strip(" .")
@@ -236,6 +244,10 @@ def plain_journal_or_book(
             return fields
         return sources.title_then_source(rest, fields, dated)
     title, container = sources.split_head(head)
+    plain = not (commas and ", " in head) and not container
+    if plain and sources.title_year(rest, head, found_locator):
+        fields["title"] = rest.rstrip(" .")
+        return fields
     if (commas or not container) and ", " in head:
         title, _, container = head.rpartition(", ")
     elif not container and "volume" in found_locator and sources._JOURNAL_NAME.fullmatch(title):
@@ -248,13 +260,17 @@ def plain_journal_or_book(
 
 
 def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
-    if rest.startswith("[") and sources.apa_thesis(rest, fields):
+    if rest.startswith("[") and (
+        sources.apa_thesis(rest, fields) or sources.diss_city(rest, fields)
+    ):
         return
     rest, thesis = sources.source_prefix(rest, fields)
     after_host = sources.hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
     hosted, rest = after_host != rest, after_host
+    if not hosted and "(p" in rest and sources.paged_book(rest, fields):
+        return
     bare = sources._BARE_DATE.fullmatch(rest.rstrip(" .")) if rest[:1].isdigit() else None
     if bare and not hosted:
         fields.setdefault("year", bare["year"])

@@ -23,6 +23,7 @@ from mmrefs.ingest.styles.locator import (
     _LABEL_WORDS,
     _LABELLED,
     _ONLINE,
+    abnt_labelled,
     take_date,
     take_labelled,
 )
@@ -127,7 +128,7 @@ LABELLED_PIECES = (
 
 
 def spelled_take_labelled(text: str, fields: dict[str, str]) -> str:
-    if not _LABEL_WORDS.search(text):
+    if not _LABEL_WORDS.search(text) and not abnt_labelled(text):
         return text
     for name, pattern, _ in _LABELLED:
         match = pattern.search(text)

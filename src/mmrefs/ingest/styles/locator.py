@@ -26,21 +26,34 @@ PAGES = (
 )
 # Every branch led by a literal, so that SRE scans for their first letters in C.
 _LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
+# ABNT (Brazil's NBR 6023) labels volume and number with a letter: `v. 12, n. 3, p. 45-67`.
+# Asked apart, after substring tests: `n` and `v` in `_LABEL_WORDS` would stop its scan at
+# every such letter of every locator.
+_ABNT_WORDS = re.compile(r"[vn]\.\s?\d")
+
+
+def abnt_labelled(text: str) -> bool:
+    """Whether `text` holds ABNT's lettered volume or number (`v. 12`, `n. 3`)."""
+    return ("v." in text or "n." in text) and _ABNT_WORDS.search(text) is not None
+
+
 # Each with the words one of which its pattern needs (cheaper to test than a search).
 _LABELLED = (
     (
         "volume",
         re.compile(
-            r"(?:^|[\s,;.])(?:[Vv]ol\.|[Vv]ol\b|[Vv]olume\b)\s*(?P<v>[\w.-]+?)(?=[,;.\s]|$)"
+            r"(?:^|[\s,;.])(?:[Vv]ol\.|[Vv]ol\b|[Vv]olume\b|v\.(?=\s?\d))\s*"
+            r"(?P<v>[\w.-]+?)(?=[,;.\s]|$)"
         ),
-        ("ol",),
+        ("ol", "v."),
     ),
     (
         "issue",
         re.compile(
-            r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b)\s*(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
+            r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b|n\.(?=\s?\d))\s*"
+            r"(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
         ),
-        ("o", "ssue"),
+        ("o", "ssue", "n."),
     ),
     (
         "pages",
@@ -88,7 +101,7 @@ _POSITIONAL = re.compile(
 
 def take_labelled(text: str, fields: dict[str, Any]) -> str:
     """`vol. 7`, `no. 3`, `pp. 1-9`, `Article 12`: parts that say what they are."""
-    if not _LABEL_WORDS.search(text):
+    if not _LABEL_WORDS.search(text) and not abnt_labelled(text):
         return text
     for name, pattern, needs in _LABELLED:
         if not any(word in text for word in needs):  # spare a search led by `(?:^|…)`
@@ -180,7 +193,7 @@ def cannot_be_locator(text: str, worded: bool | None = None) -> bool:
     parenthesised issue. Title words after a split point fail at once, not in ~7 µs.
     `worded`: whether `_PART_WORDS` finds a word in `text`, when the caller knows."""
     if worded is None:
-        worded = _PART_WORDS.search(text) is not None
+        worded = _PART_WORDS.search(text) is not None or abnt_labelled(text)
     return (
         not worded
         and "(" not in text
@@ -224,15 +237,37 @@ def take_season(text: str, fields: dict[str, Any]) -> str:
     return text[: season.start()] + " " + text[season.end() :]
 
 
+# Elsevier's and IEICE's physics and engineering journals print the year in parentheses
+# between the volume and the pages, with no other separator: `Nucl. Phys. B 123 (1999)
+# 456`, `IEEE Trans. 20 (2018) 870-875`. The year then says which number is which.
+_VOLUME_YEAR_PAGES = re.compile(
+    rf"\s*(?P<volume>{_PAGE}) +\((?P<year>{YEAR})\)(?:,\s*| +)(?P<pages>{PAGES})[\s.]*"
+)
+
+
+def volume_year_pages(text: str) -> dict[str, Any] | None:
+    """The fields of a `_VOLUME_YEAR_PAGES` locator (`123 (1999) 456`), or None."""
+    match = _VOLUME_YEAR_PAGES.fullmatch(text)
+    if match is None:
+        return None
+    fields: dict[str, Any] = {"volume": match["volume"], "year": match["year"]}
+    fields.update(locator_fields(match["pages"]))
+    return fields
+
+
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
     if "–" in text or "—" in text:
         text = text.replace("–", "-").replace("—", "-")
+    if with_date and " (" in text and (") " in text or ")," in text):  # what it needs
+        elsevier = volume_year_pages(text)
+        if elsevier is not None:
+            return elsevier
     # One search for the words that labels, `Published` and months need: most locators
     # hold none, and then no step that takes one need look (removing text leaves a space
     # where it was, so it never makes a word).
-    worded = _PART_WORDS.search(text) is not None
+    worded = _PART_WORDS.search(text) is not None or abnt_labelled(text)
     if cannot_be_locator(text, worded) or opens_with_stray_word(text, worded):
         return None
     if worded:

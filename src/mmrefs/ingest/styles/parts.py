@@ -30,7 +30,7 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
     rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|"
-    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
+    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
 # `Journal (2011).`, `Journal, Oct. 2011`, `Site, 16 January 2020` (day first).
@@ -57,8 +57,14 @@ _HOST_END = re.compile(
 # initial's: `edited by A. B. Smith, 255-370.`); Chicago abbreviates `edited by` as
 # `ed.` or `ed` (`In Book, ed Ann B. Smith, 255-370.`), names holding no colon or
 # question mark (what a book's title after NLM's `eds.` may hold).
+# RSC's editors after a host book, initials first and a comma before the publisher's
+# name: `in Book, ed. A. B. Editor and C. Other Name, Publisher, Place, 2001, vol. 8,
+# pp. 6–8`. Read first, so that the editors' wider pattern does not take the imprint.
+_RSC_NAME = r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+_RSC_EDITORS = rf"eds?\.\s+{_RSC_NAME}(?:(?:,\s*|,?\s+and\s+){_RSC_NAME}){{0,5}},\s*(?=[A-Z][a-z])"
 _EDITORS_AFTER = re.compile(
-    r"^(?:edited\s+by\s+.*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
+    rf"^(?:{_RSC_EDITORS}|"
+    r"edited\s+by\s+.*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
     r"ed\.?\s+(?=[A-Z])[^:;?!]*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
     r"\(?[^;:()]*?\b[Ee]ds?\.(?:\)\.?)?\s*[;,]?)\s*"
 )
@@ -284,7 +290,7 @@ _ACS_PAGES = re.compile(rf",\s*{YEAR}\s*;\s*pp?\.?\s*\d")
 # The volume ACS prints after a book's year, before its pages (`…, 1996; Vol. 8, pp
 # 206-210`): taken out, so that the pages follow the year as in any imprint.
 _IMPRINT_VOLUME = re.compile(
-    rf"(?<={YEAR})\s*;\s*[Vv]ol\.\s*(?P<volume>\d+[A-Za-z]?)(?=\s*,\s*pp?\.?\s*\d|$)"
+    rf"(?<={YEAR})\s*[;,]\s*[Vv]ol\.\s*(?P<volume>\d+[A-Za-z]?)(?=\s*,\s*pp?\.?\s*\d|$)"
 )
 
 
@@ -332,10 +338,15 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     if not match:
         return None
     eds = match.group("eds") or ""
-    if eds and (_LOWER_WORD.search(eds) or read_names(eds).score < 0.75):
+    if eds and (
+        _LOWER_WORD.search(eds) or rsc_editors_follow(text, match) or read_names(eds).score < 0.75
+    ):
         match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first
         assert match is not None
     rest = text[match.end() :]
+    uk = paren_place_publisher(rest)
+    if uk:  # UK Harvard: `in A. Editor (ed.) Book (Place, Publisher).`
+        return clean_container(rest[: uk[0]]), uk[1], {}
     tail = _PUBLISHER_TAIL.search(rest)
     if tail and dated_imprint(rest, tail):
         tail = None
@@ -361,6 +372,39 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         after = host_edition(after, book_parts)
     after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", after))
     return clean_container(rest[: stop.start()]), after, book_parts
+
+
+_RSC_EDITORS_AT = re.compile(_RSC_EDITORS)
+
+
+def rsc_editors_follow(text: str, match: re.Match[str]) -> bool:
+    """Whether the `ed.` that `_HOST` read as closing the editors' names opens RSC's
+    editors instead (`in Book Title, ed. A. B. Editor, Publisher, …`): the words before
+    it are then the book's title."""
+    at = text.find("ed", match.end("eds"), match.end())
+    return at > 0 and _RSC_EDITORS_AT.match(text, at) is not None
+
+
+# UK Harvard's imprint in parentheses at a book's end, place first and no year (the year
+# follows the names): `Title (Harmondsworth, Penguin).`, `in A. Editor (ed.) Book (Oxford,
+# Example Press).`. A year-less parenthesis is no AIP or Nature imprint, which print one.
+_PLACE_PUBLISHER_PAREN = re.compile(
+    r"\s+\((?P<place>[A-Z][a-z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}),\s+"
+    r"(?P<publisher>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,5})\)\.?\Z"
+)
+
+
+def paren_place_publisher(text: str) -> tuple[int, str] | None:
+    """Where `text`'s closing `_PLACE_PUBLISHER_PAREN` starts and its imprint as `Place:
+    Publisher`, the order the imprint patterns read; None without one, or when a
+    publisher's word names the first name (`(Example Press, Place)`)."""
+    if not text.endswith((")", ").")):
+        return None
+    at = text.rfind(" (")
+    match = _PLACE_PUBLISHER_PAREN.match(text, at) if at > 0 else None
+    if match is None or _PUBLISHER_WORD.search(match["place"]):
+        return None
+    return match.start(), f"{match['place']}: {match['publisher']}"
 
 
 def dated_imprint(rest: str, tail: re.Match[str]) -> bool:

@@ -28,6 +28,7 @@ from mmrefs.ingest.styles.parts import (
     imprint_fields,
     locator_starts,
     looks_imprint,
+    paren_place_publisher,
     split_imprint_tail,
     store_imprint,
 )
@@ -113,7 +114,7 @@ _TITLE_END = re.compile(
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
 # `(2nd ed., pp. 12–18). Publisher` (APA).
 _LEADING_PAGES = re.compile(
-    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;])({PAGES})"
+    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$)({PAGES})"
     r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
 )
 _EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
@@ -195,8 +196,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     hosted = (_IN_HOST_COMMA if commas else _IN_HOST).search(rest)
     if hosted is None and not commas and ", in " in rest:
         hosted = _IN_EDITED_HOST.search(rest)
-        if hosted and rest.count(" ", 0, hosted.start()) < 2:
-            hosted = None  # a title of three words or more before it, not a fragment
+        words = 1 if rest[:1].isupper() and rest[1:2].islower() else 2  # `Family breakdown`
+        if hosted and rest.count(" ", 0, hosted.start()) < words:
+            hosted = None  # or any of three words or more before it, not a fragment
     if hosted:
         return rest[: hosted.start() + 1], rest[hosted.end() :], {}
     edition = _COMMA_EDITION.search(rest) if commas else None
@@ -231,6 +233,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     edition = _NAMED_EDITION.search(rest) if "ed.)" in rest else None
     if edition:  # APA: `Title (3rd Example-Pacific ed.). Publisher.`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    uk = paren_place_publisher(rest)
+    if uk:  # UK Harvard: `Title (Place, Publisher).`
+        return rest[: uk[0]], uk[1], {}
     paren = paren_imprint(rest)
     if paren and (
         looks_imprint(paren.group(1)) or _NAMED_PLACE_YEAR.fullmatch(paren.group(1))
@@ -310,7 +315,43 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         if fields.get("container") == "arXiv" and not fields.get("pages"):
             fields.update(pages=arxiv["id"], article_number=arxiv["id"])
     title_edition(fields)
+    title_translation(fields)
     return fields
+
+
+# APA (7th ed., 9.38) and the romanised lists of Russian journals print a title in
+# another language with its English translation in brackets after it: `Slovoobrazovanie
+# v yazyke [Word-building in the language]`. A bracket of three words or more that no
+# description opens (APA's `[Doctoral dissertation, …]`, `[Review of the book …]`, NLM's
+# `[Internet]`) is the translation.
+_TRANSLATION = re.compile(r"\s+\[(?P<english>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]*)\][.,]?\Z")
+_DESCRIPTIONS = (
+    "Review", "Doctoral", "Master", "Unpublished", "Paper", "Conference", "Special",
+    "Data", "Computer", "Audio", "Video", "Film", "Television", "TV", "Letter", "Editorial",
+    "Abstract", "Internet", "Online", "Lecture", "Poster", "PhD", "Ph.D", "Thesis",
+    "Dissertation", "Press", "Fact", "Blog", "Interview", "Podcast", "Manuscript",
+    "Preprint", "Translated", "Trans", "Electronic", "Motion", "Image", "Photograph", "Map",
+    "Supplement", "Comment", "Erratum", "Retraction", "Mobile", "Software", "Brochure",
+    "Report", "Technical", "Working", "Course", "Webinar", "Streaming", "Book", "Tweet",
+)  # fmt: skip
+
+
+_NOTE_WORDS = re.compile(r"abstract|thesis|dissertation|edition|supplement", re.I)
+
+
+def title_translation(fields: dict[str, Any]) -> None:
+    """Move a bracketed English translation closing the title (`_TRANSLATION`) to
+    `title_translation`, unless a description (`_DESCRIPTIONS`) opens the bracket."""
+    title = fields.get("title", "")
+    if not title.endswith(("]", "].", "],")) or "title_translation" in fields:  # most: none
+        return
+    found = _TRANSLATION.search(title)
+    if found is None or found.start() < 8 or found["english"].startswith(_DESCRIPTIONS):
+        return
+    if _NOTE_WORDS.search(found["english"]):  # AMA's `[ARVO abstract 3373]`, a genre
+        return
+    fields["title"] = title[: found.start()].rstrip(" .,")
+    fields["title_translation"] = found["english"].strip()
 
 
 # A book's edition in words at its title's end, after a comma or in parentheses: `Title,
@@ -561,6 +602,9 @@ def journal_or_book(
         title, _, container = head.rpartition(", ")
     else:
         title, container = split_head(head)
+        if not container and title_year(rest, head, locator):
+            fields["title"] = rest.rstrip(" .")  # `Statistics of widgets 2022.`
+            return fields
         if not container and ", " in head:
             title, _, container = head.rpartition(", ")
         elif not container and "volume" in locator and _JOURNAL_NAME.fullmatch(title):
@@ -570,6 +614,21 @@ def journal_or_book(
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+def title_year(rest: str, head: str, locator: dict[str, Any]) -> bool:
+    """Whether the year alone after `head`, a title with no container, is the title's last
+    word (an annual report's `Widget statistics 2022.`, NLM's web page before its `Available
+    from:`): no stop, comma or parenthesis parts them, as every style parts a date. A
+    head of four words or more, with no stop at all (`Title.medRxiv 2021` names a server,
+    `Example Registry 2016` may be a site's name and date)."""
+    head = head.rstrip()
+    if locator.keys() != {"year"} or not head[-1:].isalnum():
+        return False
+    if "." in head or head.count(" ") < 3:  # `Title.medRxiv 2021`; a site's short name
+        return False
+    year = rest[len(head) :].strip(" .")  # the year alone, bare: no `(1990`
+    return rest[len(head) : len(head) + 1].isspace() and len(year) == 4 and year.isdigit()
 
 
 _PAREN_YEAR_ALONE = re.compile(rf"\s*\({YEAR}[a-z]?\)\.?\Z")
@@ -657,7 +716,9 @@ def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[s
         return False  # AMA's `Journal. Published online July 7, 2016` is a date
     title, container = split_title_container(head)
     if not container or "." in title.rstrip(".") or not PLACE_COLON.match(container):
-        title, container = imprint_sentence(head, fields)
+        whole = (title, container) if city_imprint(container) else ("", "")
+        sentence = imprint_sentence(head, fields)
+        title, container = sentence if sentence[1] else whole
         if not container:
             return False
     if not imprint_fields(container + rest[len(head) :], fields):
@@ -676,6 +737,22 @@ _SENTENCE_STOP = re.compile(r"[.?!]\s+")
 # A word's stop and the space after it (an initial's, `A. Knopf`, is no sentence's end).
 _WORD_STOP = re.compile(r"[a-z]{2}\.\s")
 _IMPRINT_PLACE = re.compile(r"[A-Z][a-z][\w'’-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}")
+
+
+_EDS_WORD = re.compile(r"\b[Ee]ds?\.")
+
+
+def city_imprint(container: str) -> bool:
+    """Whether the last sentence of a head is a city's imprint (`Geneva, Switzerland:
+    Example Organisation`): a place `_IMPRINT_PLACE` reads before the colon and no
+    sentence after it; the title before it may then hold stops of its own (NLM's report:
+    `Title: Subtitle. Series 2013 Report. Place: Publisher; 2013. p. 1-39.`)."""
+    colon = container.find(":")
+    if colon < 1 or not _IMPRINT_PLACE.fullmatch(container, 0, colon):
+        return False
+    if _WORD_STOP.search(container, 0, colon) or _EDS_WORD.search(container, 0, colon):
+        return False  # `Other, Eds. London:`, `Other, Ed.London:`: no city's words
+    return _WORD_STOP.search(container, colon) is None and bool(container[colon + 1 :].strip())
 
 
 def imprint_sentence(head: str, fields: dict[str, Any]) -> tuple[str, str]:
@@ -791,10 +868,28 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     return rest
 
 
+# APA's chapter as the romanised lists of Russian journals print it, without its `In`:
+# `Title. Book title (pp. 380–397). Place: Publisher.` The pages in parentheses after the
+# book's title, then an imprint, say it is a host book.
+_PAGED_BOOK = re.compile(rf"(?P<book>[^()]{{3,300}}?)\s+\(pp?\.\s*(?P<pages>{PAGES})\)\.\s+")
+
+
+def paged_book(rest: str, fields: dict[str, Any]) -> bool:
+    """A `_PAGED_BOOK` host and the imprint after it, read into `fields`; says whether."""
+    book = _PAGED_BOOK.match(rest)
+    pub = imprint(rest[book.end() :]) if book else None
+    if book is None or pub is None or not pub.get("publisher"):
+        return False
+    store_imprint(pub, fields)
+    fields.update(locator_fields(book["pages"]))
+    fields.update(container=clean_container(book["book"]), kind=Kind.CHAPTER)
+    return True
+
+
 def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     """Whatever follows the title: a host book, a journal and locator, or an imprint;
     `dated`: the year was read already (author-year styles), so a locator holds none."""
-    if rest[:1] == "[" and apa_thesis(rest, fields):
+    if rest[:1] == "[" and (apa_thesis(rest, fields) or diss_city(rest, fields)):
         return
     rest, thesis = source_prefix(rest, fields)
     after_host = hosted_source(rest, fields) if rest else None
@@ -802,6 +897,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         return
     if after_host != rest:  # a host book's editors or imprint may follow it
         fill_imprint(after_host, fields)
+        return
+    if "(p" in rest and paged_book(rest, fields):
         return
     bare = _BARE_DATE.fullmatch(rest.rstrip(" .")) if rest[:1].isdigit() else None
     if bare:  # NLM's web page: `Title [Internet]. 2024 [cited …]`; Lancet's online date
@@ -905,6 +1002,25 @@ def apa_thesis(rest: str, fields: dict[str, Any]) -> bool:
     if genre is None:
         return False
     fields.update(publisher=genre["publisher"], kind=Kind.THESIS)
+    return True
+
+
+# The romanised references of Russian journals name a dissertation, or its author's
+# abstract, in brackets, then the city where it was defended: `[Author’s abstr. doct.
+# phil. diss.]. Orel.`, `[Cand. Sci. (Philol.) diss.]. Moscow.`
+_DISS_GENRE = re.compile(r"\[[^\[\]]{0,60}\b[Dd]iss\.?\]\.?\s*")
+
+
+def diss_city(rest: str, fields: dict[str, Any]) -> bool:
+    """A `_DISS_GENRE` and the city after it (`_IMPRINT_PLACE`), read into `fields` as a
+    thesis and its place. Says whether they were."""
+    genre = _DISS_GENRE.match(rest)
+    place = rest[genre.end() :].strip(" .") if genre else ""
+    if genre is None or (place and not _IMPRINT_PLACE.fullmatch(place)):
+        return False
+    fields["kind"] = Kind.THESIS
+    if place:
+        fields["place"] = place
     return True
 
 

@@ -4,8 +4,11 @@ Every style appends these in its own order (`doi: … Epub 2018 Dec 4. PMID: n.`
 PMCID: PMCn]`, `Available at: URL (Accessed: …)`, `[Online]. Available: URL` (IEEE),
 `Retrieved from URL` (APA 6), `[cited 2020 May 1]`, UK Harvard's date read in brackets
 after a URL, `URL [3 April 2017]`, AGPS Harvard's `viewed 12 May 2010, <URL>`, an ISSN in
-parentheses), so they are removed from the end one at a time before
-any grammar looks at the entry; a PMID printed bare after the pages
+parentheses; the Portuguese and Spanish forms of NLM's, `[citado em 2 de maio de 2020].
+Disponível em: URL`, `Disponible en:`, `[consultado el …]`; Nigerian lists' `available @
+URL date accessed 12/11/16`; ABNT's `Disponível em: <URL>. Acesso em: 10 jan. 2020`;
+IEICE's `(DOI: 10.…)`), so they are removed from the end one at a time before any grammar
+looks at the entry; a PMID printed bare after the pages
 (`…: 45–67. 31234567.`) goes first, and a status standing for the locator (`to be
 published`, `in press`, `Advance online publication`) last. Notes no field holds (NLM's
 language, `Norwegian.`; a database, `Project MUSE.`; an e-book's format, `EPUB.`; a
@@ -27,6 +30,8 @@ from mmrefs.identifiers import DOI_PATTERN
 WINDOW = 240
 MAX_TRAILERS = 8
 _DATE_WORDS = r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+# A date in figures (`12/11/16`, `2019/08/27`), as access dates are printed after a link.
+_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
 _ONLINE_DATE = rf"\d{{4}}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?|{_DATE_WORDS}"
 _TRAILER = re.compile(
     r"(?:^|(?<=[\s.,;)\]]))(?:"
@@ -39,10 +44,16 @@ _TRAILER = re.compile(
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
     rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
-    r"|[\[(]\s*(?:accessed|cited|Accessed:?)\s*(?P<accessed>[^\])]{4,40})[\])]"
-    rf"|Accessed(?:\s+on)?:?\s*(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
+    r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)"
+    r"\s*(?P<accessed>[^\])]{4,40})[\])]"
+    r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
+    rf"(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
+    r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Fecha\s+de\s+consulta):?\s*"
+    r"(?P<accessed_e>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
     r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
+    r"|[Aa]vailable\s*@\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
     r"|Retrieved\s+from:?\s*)?"
     r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
     rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
@@ -52,10 +63,11 @@ _TRAILER = re.compile(
 # each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
-    r"\[(?=\s*(?:PMID|accessed|cited|Accessed)|Online\.?\]|Epub|ISSN)|"
-    r"\((?=\s*(?:PMID|accessed|cited|Accessed)|ISSN)|"
+    r"\[(?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado)|Online\.?\]|Epub|ISSN)|"
+    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado|DOI|doi)|ISSN)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
-    r"d(?=oi|x\.doi)|D(?=OI)|h(?=ttp)|1(?=0\.)|A(?=ccessed|vailable)|a(?=vailable)|U(?=RL)|"
+    r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
+    r"A(?=ccessed|vailable|cess)|a(?=vailable)|C(?=onsultado)|F(?=echa\s)|L(?=ast\s+accessed)|U(?=RL)|"
     r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")
@@ -77,7 +89,10 @@ _STATUS = re.compile(
 )
 _STATUS_ENDS = ("published", "published.", "press", "press.", "publication", "publication.")
 # Led by its `[` (scanned for in C); the white space before it is taken by `cut_cited`.
-_MIDDLE_CITED = re.compile(r"\[(?:cited|accessed)\s+([^\[\]]{4,40})\]", re.IGNORECASE)
+_MIDDLE_CITED = re.compile(
+    r"\[(?:cited|accessed|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)\s+([^\[\]]{4,40})\]",
+    re.IGNORECASE,
+)
 # Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
 # as `match.groupdict()` would, without building a dict of a dozen mostly empty groups.
 _GROUP_NAMES = tuple(sorted(_TRAILER.groupindex, key=_TRAILER.groupindex.__getitem__))
@@ -85,8 +100,10 @@ _NAMES = {
     "pmid_b": "pmid",
     "pmcid_b": "pmcid",
     "bare_doi": "doi",
+    "doi_b": "doi",
     "accessed_b": "accessed",
     "accessed_c": "accessed",
+    "accessed_e": "accessed",
 }
 
 
@@ -164,9 +181,13 @@ def peel_note(text: str) -> str | None:
         last = text[size - 1 : size]
     if last.isdigit():
         tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
-        if "; " not in tail and "CT" not in tail:
+        if "; " not in tail and "CT" not in tail and "No.:" not in tail:
             return None  # most entries: a locator's last number
-        return reply_note(text, size, tail) or registration_note(text, size, tail)
+        return (
+            reply_note(text, size, tail)
+            or registration_note(text, size, tail)
+            or number_note(text, size, tail)
+        )
     if last.isalpha():
         stop = text.rfind(". ", max(0, size - 40), size)  # no name is longer
         if stop > 0 and text[stop + 2 : size] in _FORMATS:
@@ -238,6 +259,23 @@ def reply_note(text: str, size: int, tail: str) -> str | None:
     return text[:at] + text[reply.end() :] if reply else None
 
 
+# NLM's report and contract numbers closing a report (`2003. Report No.: 12-345.`,
+# `Contract No.: Example publication 03-5233`): no field holds them.
+_NUMBER_NOTE = re.compile(r"[.,;]?\s+(?:Report|Contract|Grant)\s+No\.:\s*[^.:;]{1,40}")
+
+
+def number_note(text: str, size: int, tail: str) -> str | None:
+    """`text` without the `_NUMBER_NOTE` closing it at `size`, or None."""
+    at = tail.find(" No.:")
+    if at < 0:
+        return None
+    start = text.rfind(" ", 0, size - len(tail) + at)  # the space before `Report`
+    while start > 0 and text[start - 1] in " .,;":
+        start -= 1
+    note = _NUMBER_NOTE.fullmatch(text, start, size) if start > 0 else None
+    return text[: start + 1] if note else None
+
+
 def registration_note(text: str, size: int, tail: str) -> str | None:
     """`text` without the trial registration closing it at `size` (`…: NCT00000000`), its
     sentence after the locator's last digit, or None."""
@@ -279,6 +317,7 @@ def has_trailer_words(tail: str) -> bool:
         or ("pub" in low and ("epub" in low or "published" in low))
         or "ccess" in low
         or "cited" in low
+        or ("[" in low and ("[citado" in low or "[consultado" in low or "[acesso" in low))
         or "review" in low
         or "issn" in low
     )
@@ -363,7 +402,7 @@ def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
     """A DOI or URL printed before the end (Nature's `Preprint at URL (2016).`), and an
     access date in brackets before the locator (NLM's `2020 [cited 2021 Mar 2];12(3)`)."""
     lowered = text.lower()
-    if "[cited" in lowered or "[accessed" in lowered:
+    if "[c" in lowered or "[a" in lowered:  # `[cited`, `[accessed`, `[citado`, `[acesso`
         text = cut_cited(text, found)
         lowered = text.lower()
     if "doi" in found and "url" in found:

@@ -670,6 +670,162 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Widget cancers, version 2.2021, widget guidelines",
         },
     ),
+    # --- Round fresh6 (sources helper): trailers in other languages and forms, Elsevier's
+    # `VOL (YEAR) PAGE`, RSC's editors, UK Harvard's `(Place, Publisher)`, translations.
+    (
+        "nlm portuguese access date and link",
+        "Sample A, Other B. Relatório de exemplos [Internet]. 2002 [citado em 29 de setembro "
+        "de 2022]. Disponível em: https://example.org/relatorio.pdf.",
+        {"year": "2002", "url": "https://example.org/relatorio.pdf", "container": ""},
+    ),
+    (
+        "nlm portuguese imprint before the access date",
+        "Instituto de Exemplos. Pesquisa de widgets [Internet]. Rio de Exemplo: IBEX; 2020 "
+        "[citado em 20 de outubro de 2021]. Disponível em: https://example.org/pesquisa.pdf.",
+        {"year": "2020", "publisher": "IBEX", "place": "Rio de Exemplo"},
+    ),
+    (
+        "nlm spanish link after a title ending in its year",
+        "Sample A. Las cifras de los widgets en Exampleland 2022. Disponible en: "
+        "https://example.org/cifras.pdf",
+        {"title": "Las cifras de los widgets en Exampleland 2022", "publisher": ""},
+    ),
+    (
+        "nigerian link at sign and numeric access date",
+        "Sample A, Other B. The widget committee report. 2003; available @ "
+        "http://example.org/report date accessed 12/11/16.",
+        {
+            "year": "2003",
+            "url": "http://example.org/report",
+            "title": "The widget committee report",
+        },
+    ),
+    (
+        "nlm contract number closing a report",
+        "Sample A. The widget committee report. Example City: Example Agency; 2003. "
+        "Contract No.: Example publication 03-5233",
+        {"publisher": "Example Agency", "year": "2003", "pages": ""},
+    ),
+    (
+        "ieice doi in parentheses after volume year page",
+        "A.B. Sample and C. Other: “Widget channel models,” IEEE Widget Surveys 20 (2018) 870 "
+        "(DOI: 10.5555/widget.2018.1).",
+        {
+            "container": "IEEE Widget Surveys",
+            "volume": "20",
+            "year": "2018",
+            "pages": "870",
+            "doi": "10.5555/widget.2018.1",
+        },
+    ),
+    (
+        "elsevier physics volume year pages",
+        "A. Sample, B. Other, Widget scattering at low energies, Nucl. Widg. B 123 (1999) 456–460.",
+        {"container": "Nucl. Widg. B", "volume": "123", "year": "1999", "pages": "456-460"},
+    ),
+    (
+        "rsc chapter editors before publisher place year volume pages",
+        "A. B. Sample, Widget chemistry under fields, in Studies in Widget Chemistry, ed. C. D. "
+        "Editor and E. F. Other Name, Example Press, Exampleland, 2001, vol. 87, pp. 67–82.",
+        {
+            "container": "Studies in Widget Chemistry",
+            "publisher": "Example Press",
+            "place": "Exampleland",
+            "volume": "87",
+            "pages": "67-82",
+        },
+    ),
+    (
+        "rsc editors after a host title of capitalised words",
+        "A. Sample, Example title of the chapter, in Example Book of Widgets, ed. B. Editor, "
+        "Example Press, London, 1999, pp. 1–95.",
+        {"container": "Example Book of Widgets", "publisher": "Example Press", "place": "London"},
+    ),
+    (
+        "uk harvard book with place and publisher in parentheses",
+        "Sample, P. and Other, T. (1971) The Example Construction of Widgets (Exampleton, "
+        "Penwidget).",
+        {
+            "title": "The Example Construction of Widgets",
+            "place": "Exampleton",
+            "publisher": "Penwidget",
+        },
+    ),
+    (
+        "uk harvard chapter of a two-word title with parenthesised imprint",
+        "Sample, J. (2002) Widget breakdown, in M. Editor (ed.) The Example Companion to "
+        "Widgets (Oxford, Examplewell).",
+        {
+            "title": "Widget breakdown",
+            "container": "The Example Companion to Widgets",
+            "place": "Oxford",
+            "publisher": "Examplewell",
+        },
+    ),
+    (
+        "apa transliterated title with its bracketed english translation",
+        "Sample, L.S. (2015). Slovoobrazovanie v primerakh [Word-building in the examples]. "
+        "Rostov-on-Don: Example University Publ. (In Russ.)",
+        {
+            "title": "Slovoobrazovanie v primerakh",
+            "title_translation": "Word-building in the examples",
+            "place": "Rostov-on-Don",
+        },
+    ),
+    (
+        "romanised russian dissertation genre in brackets then its city",
+        "Sample, O.B. (2013). Poslovichnye primery [Proverb examples]. [Author’s abstr. doct. "
+        "phil. diss.]. Exampleburg. (In Russ.)",
+        {"place": "Exampleburg", "container": "", "kind": Kind.THESIS},
+    ),
+    (
+        "apa chapter without its in before the book's pages and imprint",
+        "Sample, M. (2017). Uzual’nye primery [Usual examples]. Theory and practice of example "
+        "research (pp. 380–397). Exampleburg: Example Publ. (In Russ.)",
+        {
+            "container": "Theory and practice of example research",
+            "pages": "380-397",
+            "place": "Exampleburg",
+            "publisher": "Example Publ",
+        },
+    ),
+    (
+        "abnt lettered volume and number with its access date after the link",
+        "SAMPLE, A. B. Widgets no Exemplo. Revista Exemplo, v. 12, n. 3, p. 45-67, 2019. "
+        "Disponível em: <https://example.org/x.pdf>. Acesso em: 10 jan. 2020.",
+        {
+            "container": "Revista Exemplo",
+            "volume": "12",
+            "issue": "3",
+            "pages": "45-67",
+            "year": "2019",
+            "url": "https://example.org/x.pdf",
+        },
+    ),
+    (
+        "spanish consultado date after the link",
+        "Sample A. Las cifras de los widgets en el mundo. Madrid: Editorial Ejemplo; 2021. "
+        "Disponible en: https://example.org/c.pdf. Consultado el 12 de marzo de 2022.",
+        {"publisher": "Editorial Ejemplo", "year": "2021", "url": "https://example.org/c.pdf"},
+    ),
+    (
+        "ama bracketed abstract note is no translation",
+        "Sample SJ, Other MJ. Widget damage in an example model [EXA abstract 3373]. Invest "
+        "Widg Sci. 2001;42(suppl):S67.",
+        {"title_translation": ""},
+    ),
+    (
+        "nlm report whose title holds a stop before a city imprint",
+        "Example Organization. A brief on widgets: silent gears. Widget Day 2013 Report. "
+        "Geneva, Exampleland: Example Organisation; 2013. p. 1-39.",
+        {"container": "", "place": "Geneva, Exampleland", "publisher": "Example Organisation"},
+    ),
+    (
+        "springer proceedings year in parentheses after the host",
+        "A.B. Sample, C. Other, A widget design for example networks, in 3rd International "
+        "Conference on Widget Networks (WIN) (2016)",
+        {"year": "2016", "pages": ""},
+    ),
 ]
 
 

@@ -84,7 +84,7 @@ PUBLISHED_PLAIN = re.compile(
     PUBLISHED.pattern.replace(r"(?<!\b[A-Z])\.", r"\.").replace(r"|(?<=\b[A-Z])\.", "")
 )
 _ONLINE_DATES = re.compile(
-    r"\((?P<issued>\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–-]+)\])?[\s.]*$"
+    r"\((?P<issued>\d{4}(?:\s*[-–.]\s*\d{1,2}){0,2})\)\s*(?:\[(?P<cited>[\d\s–.-]+)\])?[\s.]*$"
 )
 _DATE = r"(?:1[5-9]|20)\d{2}(?:\s*[-–—]\s*\d{1,2}){0,2}"
 # A part that is a date alone (`[P]. 2006-12-13.`, `[Z]. 1991-06-05`), or the update and
@@ -96,7 +96,9 @@ _DATE_ONLY = re.compile(
 )
 # Kinds whose part after the code may be a date alone: patents, documents and archives,
 # standards, online works, data and software (not books, journals, theses or reports,
-# whose part names a publisher or a journal).
+# whose part names a publisher or a journal; online, they may print a date alone,
+# `_BARE_DATE`: `[R/OL]. 2019[2021-05-02]. URL`, its access date and URL peeled).
+_BARE_DATE = re.compile(rf"{_DATE}[\s.]*")
 _DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
 # A patent's number after its title (`题名:国别,专利号[P]`, GB/T 7714-2015 8.1.1), and a
 # standard's before it (`GB/T 16159-1996, 题名[S]`, GB/T 7714-2005).
@@ -105,7 +107,11 @@ _PATENT_NUMBER = re.compile(
 )
 _STANDARD_NUMBER = re.compile(
     r"^(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?P<year>(?:19|20)\d\d))"
-    r"\s*[,，.]\s*"
+    r"(?:\s*[,，.]\s*|\s+(?=[\u4e00-\u9fff]))"
+)  # or a space before a Chinese title (`GB/T 2659—1986 世界各国…[S]`, GB/T 7714-2015's own)
+# A standard's number after its title and a colon (`题名: GB/T 7714—2015[S]`, GB/T 7714-2015).
+_STANDARD_NUMBER_END = re.compile(
+    r"\s*:\s*(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?P<year>(?:19|20)\d\d))$"
 )
 
 # A report's number after its title and a comma (`Guidelines …, PB 91-194001[R]`, GB/T
@@ -121,7 +127,9 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
     if code.startswith("R"):
         return _REPORT_NUMBER.search(title, max(0, len(title) - 30))
     if code.startswith("S"):
-        return _STANDARD_NUMBER.match(title)
+        return _STANDARD_NUMBER.match(title) or _STANDARD_NUMBER_END.search(
+            title, max(0, len(title) - 40)
+        )
     return None
 
 
@@ -129,6 +137,8 @@ _TITLE_EDITION = re.compile(
     r"[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?\s*[)）]\s*$"
 )
 _CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
+# An online work's date without its parentheses, then the citation date (`2019[2021-05-02]`).
+_BARE_DATES = re.compile(rf"({_DATE})\s*{_CITED_ONLY.pattern}")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 _ORG_SUFFIX = re.compile(
@@ -162,8 +172,15 @@ _LOWER_OK = frozenset({"of", "and", "for", "the", "on", "in", "de", "la", "van",
 _PUNCTUATION = re.compile(r"[:?!()\[\]]")
 
 
+# Chinese names parted by spaces alone (`张三 李四 王五`), as some lists print them: each
+# of two ideographs or more (a space inside one name, `李 立`, leaves a lone ideograph).
+_SPACED_CJK_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+(?:\s*等)?")
+
+
 def looks_like_names(prefix: str) -> bool:
     """Whether the text before the first full stop is an author list, not a title."""
+    if " " in prefix and _SPACED_CJK_NAMES.fullmatch(prefix):
+        return True  # `张三 李四 王五`
     pieces, et_al = split_author_list(prefix)
     if not pieces:
         return et_al
@@ -207,15 +224,40 @@ _INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z
 _MORE_NAME = re.compile(r"\s*(?:&|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e00-\u9fff])))")
 
 
+# A name given first with a dotted initial among family-first names (`M Sample, I.
+# Example, Other K, et al. Title`, as English entries of Chinese lists print a name
+# copied from its source): the stop after a lone initial that follows a comma, when a
+# family and a comma come next, is inside the names.
+_GIVEN_INITIAL = re.compile(r",\s*[A-Z]\Z")
+_FAMILY_THEN_COMMA = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*,")
+
+
+# A country's dotted abbreviation opening a body's name (`U.S.Department of Example
+# highway administration. Title[R]`, `U.K. Example Office.`): its stops end no names,
+# and the body's name it opens may hold words in lower case.
+_COUNTRY_ABBREVIATION = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z](?=\.)")
+
+
 def split_authors_title(head: str) -> tuple[str, str]:
     """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list;
-    a nationality before the names and a role after them (`eds.`, `主编`) are dropped."""
+    a nationality before the names and a role after them (`eds.`, `主编`) are dropped. A
+    body's name opened by a country's abbreviation (`body_after_country`) comes first."""
     if head[:1] in "[(":
         head = _NATIONALITY.sub("", head)
+    if head[1:2] == "." and _COUNTRY_ABBREVIATION.match(head):
+        body = body_after_country(head)
+        if body is not None:
+            return body
     for match in _NAME_STOP.finditer(head, 0, _NAMES_MAX):  # no author block is longer
         at = match.start()
         if _MORE_NAME.match(head, match.end()) and _INITIALS_END.search(head, max(0, at - 40), at):
             continue  # `Dixit A. K. & Stiglitz J. E. Title`: an initial's stop, inside the names
+        if (
+            "A" <= head[at - 1 : at] <= "Z"
+            and _GIVEN_INITIAL.search(head, max(0, at - 6), at)
+            and _FAMILY_THEN_COMMA.match(head, match.end())
+        ):
+            continue  # `Sample A, I. Example, Other K. Title`: an initial given first
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix or "译" in prefix:
             prefix = _ROLE.sub("", prefix)
@@ -224,37 +266,107 @@ def split_authors_title(head: str) -> tuple[str, str]:
     return "", head
 
 
-def gbt_names(names: str) -> tuple[tuple[Author, ...], bool]:
+def body_after_country(head: str) -> tuple[str, str] | None:
+    """`(body, title)` when `head` opens with a body's name that a country's abbreviation
+    opens (`U.S.Department of Example highway administration. Title`): the first stop
+    after the abbreviation whose text before it `is_body`, within the stops of a short
+    block (a person's initials, `M.K.Example and Y.Other, Title.`, are no body's); None
+    otherwise."""
+    country = _COUNTRY_ABBREVIATION.match(head)
+    if country is None:
+        return None
+    for match in _NAME_STOP.finditer(head, country.end() + 1, _NAMES_MAX // 4):
+        prefix = head[: match.start()]
+        if is_body(prefix) and not looks_like_person_list(prefix):
+            return prefix, head[match.end() :]
+        return None  # only the first stop after the abbreviation may close the body
+    return None
+
+
+def looks_like_person_list(prefix: str) -> bool:
+    """Whether `prefix` joins names with `and`, `&` or a comma: a body's name holds none."""
+    return " and " in prefix or "&" in prefix or "," in prefix
+
+
+# A family and its initials parted by a comma among GB/T's names (`Sample J G, Example,
+# J.`): a lone family, then initials alone, which no GB/T name is, before the next
+# comma or the end; initials run together (`LI`) may be a family in capitals.
+_LONE_INITIALS = re.compile(r",\s*[A-Z](?:(?:\.\s?|\s)[A-Z]){0,2}\.?\s*(?:,|$)")
+_COMMA_INITIALS = re.compile(
+    r"(?:^|(?<=,))(\s*[A-Z][^\W\d_]+),\s*([A-Z](?:(?:\.\s?|\s)[A-Z]){0,2}\.?)(?=\s*(?:,|$))"
+)
+
+
+def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...], bool]:
     """`parse_author_list`, with the Western names a list printed as their sources do
-    (`spelled_name`) read as persons, not kept whole."""
+    (`spelled_name`) read as persons, not kept whole, and a family parted from its
+    initials by a comma (`_COMMA_INITIALS`) joined again. `family_first`: the entry opens
+    with its author's nationality (`(美)Arms William`), which GB/T prints before a foreign
+    name it orders family first."""
+    if " " in names and _SPACED_CJK_NAMES.fullmatch(names):
+        names = ", ".join(names.split())  # `张三 李四 王五`: names parted by spaces alone
+    if "," in names and _LONE_INITIALS.search(names):  # led by `,`: one scan in C
+        names = _COMMA_INITIALS.sub(r"\1 \2", names)
+    elif _COUNTRY_ABBREVIATION.match(names) and is_body(names):
+        return (Author(family="", literal=names.strip()),), False  # `U.S. Example Agency`
     authors, et_al = parse_author_list(names)
     if any(author.literal for author in authors):
-        authors = tuple(map(spelled_name, authors))
+        authors = tuple(spelled_name(author, family_first) for author in authors)
+    if not names.isascii():
+        authors = tuple(map(short_body, authors))
     return authors, et_al
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def capitalised(word: str) -> bool:
+    """`Example`, `Müller`: a capital, then two lower-case letters or more, in any script."""
+    return len(word) > 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}")
 
 
-def spelled_name(author: Author) -> Author:
+# The last ideograph of a body's short Chinese name that `parse_author_list` splits as a
+# person's (`新华网`, `新华社`, `国务院`, `教育部`, `统计局`): a web site, a news agency, a
+# ministry or an office, as the authors of GB/T's [EB/OL], [N] and [R] entries.
+_SHORT_BODY_END = frozenset("网社部院局署厅")
+
+
+def short_body(author: Author) -> Author:
+    """A three-ideograph name ending in a body's ideograph (`_SHORT_BODY_END`), which no
+    person's given name ends with, kept whole; any other name as given."""
+    family, given = author.family, author.given
+    if len(family) == 1 and len(given) == 2 and given[-1] in _SHORT_BODY_END and has_cjk(given):
+        return Author(family="", literal=family + given)
+    return author
+
+
+def spelled_name(author: Author, family_first: bool = False) -> Author:
     """A name of two or three capitalised words that GB/T's family-first reading kept
     whole, for want of initials: `Li Yiu-On` (a Chinese family of one pinyin syllable,
     then a given name of two short syllables joined by a hyphen, as Cantonese and Wade-
     Giles spell them: GB/T's order; `pinyin_names` reads names all in pinyin), `Ana
-    Example` (a Western name given first, as its source prints it), `Ana B Example` (a
-    middle initial between a given name and the family). A body's name stays whole."""
+    Example` (a Western name given first, as its source prints it, unless `family_first`),
+    `Ana B Example` (a middle initial between a given name and the family). A body's
+    name stays whole."""
     words = author.literal.split()
     if not 2 <= len(words) <= 3 or words[0].lower() in PARTICLES or is_body(author.literal):
         return author
+    if len(words) == 3 and _INITIAL.fullmatch(words[0]) and words[1] in PARTICLES:
+        return Author(" ".join(words[1:]), words[0])  # `M von Example`: a particle's family
+    if len(words) == 2 and _DOTTED_INITIAL.fullmatch(words[0]) and capitalised(words[1]):
+        return Author(words[1], words[0][0])  # `I. Example`: one initial, given first
     if len(words) == 3:
         if not (_MIDDLE_INITIAL.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0])):
             return author
         return Author(words[2], " ".join(words[:2])) if _NAME_WORD.fullmatch(words[2]) else author
     if not (_NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[1])):
         return author
-    if _SYLLABLES.fullmatch(words[1]) and is_pinyin(words[0]):  # `Li Yiu-On`
+    if family_first or (_SYLLABLES.fullmatch(words[1]) and is_pinyin(words[0])):  # `Li Yiu-On`
         return Author(words[0], words[1])
     return Author(words[1], words[0])
 
@@ -360,11 +472,17 @@ def online_fields(tail: str, hosted: bool) -> dict[str, Any] | None:
     dates = _ONLINE_DATES.search(tail)
     if not dates:
         cited = _CITED_ONLY.fullmatch(tail)  # `[EB/OL]. [2018-04-02]. URL`: no date of its own
-        return {"accessed": dashed(cited.group(1))} if cited else None
-    issued = dashed(dates.group("issued"))
+        if cited is None:
+            bare = _BARE_DATES.fullmatch(tail)  # `[R/OL]. 2019[2021-05-02]. URL`
+            if bare is None:
+                return None
+            issued = dashed(bare.group(1))
+            return {"issued": issued, "year": issued[:4], "accessed": dashed(bare.group(2))}
+        return {"accessed": dashed(cited.group(1))}
+    issued = dashed(dates.group("issued").replace(".", "-"))  # `(2020.03.01)`: stops too
     fields: dict[str, Any] = {"issued": issued, "year": issued[:4]}
     if dates.group("cited"):
-        fields["accessed"] = dashed(dates.group("cited").strip())
+        fields["accessed"] = dashed(dates.group("cited").strip().replace(".", "-"))
     tail = (tail[: dates.start()] + tail[dates.end() :]).strip(" .,")
     if tail:
         fields["container" if hosted else "publisher"] = clean_container(tail)
@@ -408,6 +526,41 @@ def year_before_locator(tail: str) -> str:
     return f"{journal}, {year}, {locator}: {tail[found.end() :]}"
 
 
+# The journal's comma before the year lost (`Can Example J 1985,24(1):1 - 10.`), as
+# copied lists print it: the year follows the journal's last word after a space alone,
+# and a volume or an issue follows the year.
+_YEAR_WITHOUT_COMMA = re.compile(rf"^(?P<journal>[^,]*[^\W\d_])\s+(?P<year>{_YEAR})(?=\s*[,(])")
+
+
+def comma_before_year(tail: str) -> str:
+    """`tail` with the comma before its year (`_YEAR_WITHOUT_COMMA`); as given when there
+    is a comma already or no such year."""
+    found = _YEAR_WITHOUT_COMMA.match(tail)
+    if found is None:
+        return tail
+    return f"{found.group('journal')}, {tail[found.start('year') :]}"
+
+
+# The volume and issue spelled out (`, Vol.12, No.3: 45-56`) or the pages after a comma
+# (`, 12(3), 45-56`), as English entries of Chinese lists print them: GB/T's `12(3): 45`.
+_SPELLED_LOCATOR = re.compile(
+    r",\s*Vol\.?\s*(?P<volume>\d+)\s*,?\s*(?:No|Issue)\.?\s*(?P<issue>\w+)\s*[:,]\s*(?=\S)"
+    r"|,\s*(?P<volume2>\d+)\s*\(\s*(?P<issue2>\w+)\s*\)\s*,\s*(?=[A-Za-z]?\d+\s*(?:[-–~]|\.?\s*$))",
+    re.I,
+)
+
+
+def gbt_locator(tail: str) -> str:
+    """`tail` with a spelled or comma-led locator (`_SPELLED_LOCATOR`) in GB/T's form; as
+    given when it holds none."""
+    found = _SPELLED_LOCATOR.search(tail)
+    if found is None:
+        return tail
+    volume = found.group("volume") or found.group("volume2")
+    issue = found.group("issue") or found.group("issue2")
+    return f"{tail[: found.start()]}, {volume}({issue}): {tail[found.end() :]}"
+
+
 def iso_date(found: re.Match[str]) -> str:
     """A `_CJK_DATE` match as `YYYY-MM-DD`."""
     year, month, day = found.groups()
@@ -416,9 +569,10 @@ def iso_date(found: re.Match[str]) -> str:
 
 def mended_periodical(tail: str, newspaper: bool) -> str:
     """A periodical part that `PERIODICAL` refused, with the slips real lists print mended:
-    a year split by a space, the year after the locator, a newspaper's date in Chinese;
+    a year split by a space, the year after the locator, the comma before the year lost,
+    a newspaper's date in Chinese;
     "" when none is found (no second match is worth trying)."""
-    for mend in (joined_year, year_before_locator):
+    for mend in (joined_year, year_before_locator, comma_before_year, gbt_locator):
         mended = mend(tail)
         if mended != tail:
             return mended
@@ -474,7 +628,8 @@ _EDITION_COMMA = re.compile(r"^(\d+\s*(?:st|nd|rd|th|版)(?:\s*ed(?:n|ition)?\.?
 _HOST_PLACE_YEAR = re.compile(
     r"^(?P<host>[^,，]{5,}?)\s*,\s*"
     r"(?!(?:Springer|Elsevier|Wiley|Pergamon|Academic|Routledge|Sage)\b)"
-    r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?<!Press))"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?<!Press)"
+    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)"
     rf"\s*,\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
 )
 
@@ -494,8 +649,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     (`_PUBLISHER_PLACE`)."""
     tail = _EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail
     match = PUBLISHED.match(tail) or PUBLISHED_PLAIN.match(tail)
-    if not match:
-        return host_place_year(tail) if hosted else publisher_place(tail)
+    if not match:  # a meeting's place and year after the code of its proceedings too
+        return host_place_year(tail) if hosted or base == "C" else publisher_place(tail)
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
     if before and (base in {"C", "G", "A"} or hosted):
@@ -511,8 +666,26 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     )
     if fields.get("publisher") == fields.get("container"):
         del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
+    elif base == "C" and "container" in fields and meeting_place(fields):
+        fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010: 12-15`
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+# A Chinese city's name (two or three ideographs) where a host's publisher would stand
+# (`[C]//示例会议论文集. 北京, 2010: 12-15.`): the meeting's place, as `_HOST_PLACE_YEAR`
+# reads it after a comma; a publisher or a body ends in its own word (`出版社`, `学会`).
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NOT_CITY_END = frozenset("社馆局店会所院部司心")
+
+
+def meeting_place(fields: dict[str, Any]) -> bool:
+    """Whether a host's publisher, printed without a place, is the meeting's Chinese city
+    (`_CITY`)."""
+    publisher = fields.get("publisher", "")
+    if "place" in fields or _CITY.fullmatch(publisher) is None:
+        return False
+    return publisher[-1] not in _NOT_CITY_END
 
 
 def publisher_place(tail: str) -> dict[str, Any] | None:
@@ -524,18 +697,47 @@ def publisher_place(tail: str) -> dict[str, Any] | None:
     return fields | locator_fields(match.group("pages") or "")
 
 
+# A host with its year and pages alone (`[C]//Proceedings of the Example Conference on
+# Widgets. 2016: 770-778.`), as Google Scholar's GB/T export and the lists copied from
+# it print proceedings: no place, no publisher; the host closed by a stop (a comma may
+# close an author-date entry's editors, after which `numeric_order` put the year).
+_HOST_YEAR = re.compile(
+    rf"^(?P<host>\S.{{4,}}?)\s*\.\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+)
+
+
+def host_year(tail: str) -> dict[str, Any] | None:
+    """A host with its year and pages alone (`_HOST_YEAR`); None otherwise."""
+    match = _HOST_YEAR.match(tail)
+    if match is None:
+        return None
+    fields = {"container": clean_container(match.group("host")), "year": match.group("year")}
+    return fields | locator_fields(match.group("pages") or "")
+
+
 def host_place_year(tail: str) -> dict[str, Any] | None:
-    """A host, its place and year, and pages (`_HOST_PLACE_YEAR`); None otherwise."""
+    """A host, its place and year, and pages (`_HOST_PLACE_YEAR`), with the publisher
+    that may close the host (`_HOST_THEN_PUBLISHER`); None otherwise."""
     match = _HOST_PLACE_YEAR.match(tail)
     if match is None:
         return None
-    fields: dict[str, Any] = {
-        "container": clean_container(match.group("host")),
-        "place": match.group("place"),
-        "year": match.group("year"),
-    }
+    host = match.group("host")
+    fields: dict[str, Any] = {"place": match.group("place"), "year": match.group("year")}
+    publisher = _HOST_THEN_PUBLISHER.search(host) if ". " in host else None
+    if publisher and host.count(" ", 0, publisher.start()) >= 2:  # `//Conference on X.
+        # Springer, Cham, 2016`
+        host = host[: publisher.start()]
+        fields["publisher"] = publisher.group("publisher")
+    fields["container"] = clean_container(host)
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+# A publisher closing the host before its place (`//European Conference on Widgets.
+# Springer, Cham, 2016: 21-37.`, `Springer, Berlin, Heidelberg`), as Google Scholar's
+# GB/T export prints proceedings: a short name of capitalised words after a stop that
+# closes a host of three words or more (`Proc. SPIE` is one host).
+_HOST_THEN_PUBLISHER = re.compile(r"\.\s+(?P<publisher>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})$")
 
 
 # Statements between the code and the imprint that are no edition: a translator's
@@ -556,6 +758,15 @@ def edition_statement(before: str) -> str:
 
 
 _WHITE_RUN = re.compile(r"\s+")
+
+
+# A preprint's part (`arXiv preprint arXiv:1409.01234, 2014`, Google Scholar's GB/T
+# export; `arXiv:1409.01234, 2014`): the server, the identifier, the year.
+_ARXIV_PREPRINT = re.compile(
+    r"^(?:arXiv(?:\s+preprint|\s+e-prints?)?[,\s]*)?arXiv\s*:\s*"
+    r"(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+    rf"\s*[,.]\s*(?P<year>{_YEAR})\s*\.?\s*$"
+)
 
 
 def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, Any] | None:
@@ -579,6 +790,13 @@ def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, A
         if dated is not None:
             return dated
     base = code.split("/")[0]
+    if "arXiv" in tail:
+        preprint = _ARXIV_PREPRINT.match(tail)
+        if preprint:  # `[J]. arXiv preprint arXiv:1409.01234, 2014.`
+            number = preprint.group("id")
+            return {"container": "arXiv", "pages": number, "article_number": number} | {
+                "year": preprint.group("year")
+            }
     host_mark = find_type_mark(tail) if base == "A" else None
     if host_mark:  # GB/T 7714-2005: `Part[A]. Editors. Book[C]. Place: Publisher, YEAR: pages`
         book = tail[: host_mark.start()].strip(" ./")
@@ -590,8 +808,18 @@ def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, A
         comma = _HOST_COMMA_IMPRINT.match(tail) if found is None and hosted else None
         if comma:  # `//Host, Place, ST: Publisher, YEAR`: the host ends at that comma
             found = published_fields(base, f"{comma.group('host')}. {tail[comma.end() :]}", True)
+        if found is None and hosted:  # `//Proceedings of …. 2016: 770-778.`
+            found = host_year(tail)
     if found is None and base in _DATED_ONLY and not hosted:
         return date_only_fields(tail)
+    if (
+        found is None
+        and online
+        and not hosted
+        and base not in {"J", "N"}
+        and _BARE_DATE.fullmatch(tail)
+    ):
+        return date_only_fields(tail)  # `[R/OL]. 2019[2021-05-02]. URL`: the date alone
     return found
 
 
@@ -686,9 +914,10 @@ def parse_gbt(
     if publication is None:
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
-    authors, et_al = gbt_names(names) if names else ((), False)
+    foreign = text[:1] in "[(" and _NATIONALITY.match(text) is not None
+    authors, et_al = gbt_names(names, foreign) if names else ((), False)
     first = names.split(",")[0].strip()
-    if authors and text[:1] in "[(" and _NATIONALITY.match(text) and _PLAIN_CJK.fullmatch(first):
+    if authors and foreign and _PLAIN_CJK.fullmatch(first):
         authors = (Author(family=first), *authors[1:])  # `[英]蔼理士`: a foreign name whole
     edition = _TITLE_EDITION.search(title, max(0, len(title) - 24)) if ")" in title[-2:] else None
     if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
@@ -741,13 +970,23 @@ _GBT_PART = (
     rf",\s*{_YEAR}\s*(?:,\s*(?:\d+\s*)?(?:\(\s*\w+\s*\))?|\(\s*\w+\s*\))\s*:\s*\S"
     r"|,\s*(?:1[5-9]|20)\d\d-\d\d?-\d\d?\s*\(\s*\w+\s*\)\s*\.?\s*$"
 )
-_GBT_PERIODICAL = re.compile(rf"[^,;]+?(?:{_GBT_PART})")
-# `_GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
+GBT_PERIODICAL = re.compile(rf"[^,;]+?(?:{_GBT_PART})")
+# `GBT_PERIODICAL` from its first comma on, anywhere: what a periodical part needs.
 _GBT_PART_ANYWHERE = re.compile(_GBT_PART)
 _LAST_STOPS = 4
 # A publisher's name, which no place ends with: `出版社: 上海` is ACS's order.
 _PUBLISHER_END = re.compile(r"(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?)$")
 _LOWER_CODE = re.compile(r"\[[a-z]{1,2}(?:/[a-z]{2})?\]$")  # `[j]`: a code `TYPE_MARK` refuses
+# A translated book's translators after its title (`题名. 张三, 李四, 译. 北京: …`, GB/T
+# 7714's order for a foreign book), before the imprint.
+_TRANSLATORS = re.compile(
+    r"[.．]\s*[\u4e00-\u9fff·]{2,12}(?:\s*[,，、]\s*[\u4e00-\u9fff·]{2,12}){0,5}\s*(?:等)?\s*[,，]?\s*译$"
+)
+# The same, with a Chinese place and the imprint's colon after it: a GB/T book even
+# without its code, as no other style orders a translated book so.
+TRANSLATED_BOOK = re.compile(
+    _TRANSLATORS.pattern.removesuffix("$") + r"\s*[.．]\s*[\u4e00-\u9fff]{2,4}\s*:"
+)
 UNCODED_STYLE = "gbt7714-no-code"
 UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
 
@@ -774,7 +1013,7 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
         if not title:
             continue
         code = "J"
-        publication = periodical_fields(tail, True) if _GBT_PERIODICAL.match(tail) else None
+        publication = periodical_fields(tail, True) if GBT_PERIODICAL.match(tail) else None
         if publication is not None and "issued" in publication and "volume" not in publication:
             code = "N"  # `人民日报, 2016-03-01(06)`: a newspaper's date and page
         if books and (
@@ -791,6 +1030,8 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
                 )
         if publication is None:
             continue
+        if code == "M" and title.endswith("译"):
+            title = _TRANSLATORS.sub("", title)  # `题名. 张三, 李四, 译`: no part of the title
         authors, et_al = gbt_names(names)
         part, host, book = title.partition("//")
         if host and book.strip() and code == "M":  # `Part//Editors. Book. Place: …`

@@ -14,15 +14,23 @@ import re
 from typing import Any
 
 from mmrefs.ingest.gbt7714 import (
+    GBT_PERIODICAL,
+    TRANSLATED_BOOK,
+    UNCODED_SCORE,
+    UNCODED_STYLE,
     find_type_mark,
     looks_like_names,
     opening_paren,
     parse_gbt,
     parse_uncoded,
+    periodical_fields,
 )
+from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import split_title_container
+from mmrefs.ingest.styles.people import read_names
 from mmrefs.ingest.styles.sources import QUOTES, title_edition
+from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
 _AUTHOR_DATE = re.compile(
@@ -165,6 +173,8 @@ def uncoded_fields(body: str, books: bool, version: bool = False) -> dict[str, A
     code, a year after an English name block is any author-year style's, read by its own
     grammar."""
     match = _AUTHOR_DATE.match(body)
+    if not books and "译" in body:
+        books = TRANSLATED_BOOK.search(body) is not None  # `题名. 张三, 译. 北京: …`
     if match is None or not opens_author_date(match.group("names"), version):
         return parse_uncoded(body, books)  # a year after a title or a date is no author-date
     names, year, rest = match.group("names"), match.group("year"), body[match.end() :]
@@ -190,6 +200,10 @@ def read_uncoded(body: str, books: bool = True) -> dict[str, Any] | None:
     """An entry in GB/T order without a type code (`gbt7714.parse_uncoded`), in either
     system, with the English version it may append read as the translation; None when
     it does not read so."""
+    if "”" in body or '"' in body:
+        quoted = read_quoted(body)
+        if quoted is not None:
+            return quoted
     body, english = pop_english_version(body)
     found = uncoded_fields(body, books)
     if found is not None and found.get("container") and ". " in found.get("title", ""):
@@ -214,3 +228,37 @@ def abbreviated_journal(found: dict[str, Any]) -> None:
     journal = journal.rstrip(".")
     if len(journal) > len(container) and journal.endswith(container):
         found["title"], found["container"] = head.rstrip("."), journal
+
+
+# The English entries of Chinese economics journals' lists: names in the order of their
+# source (the first inverted), the title in quotes and GB/T's periodical part after it
+# (`Example, Ana, Ben Sample and Carl D. Other, “Title”, Journal of Widgets, 2002, 118:
+# 1231 - 1294.`).
+_QUOTED_PERIODICAL = re.compile(
+    r"^(?P<names>[^“”\"]{3,300}?)\s*,\s*[“\"](?P<title>[^“”\"]{3,400}?)[,.]?\s*[”\"]"
+    r"\s*[,.]?\s*(?P<rest>[^“”\"]+)$"
+)
+
+
+def read_quoted(body: str) -> dict[str, Any] | None:
+    """The fields of a `_QUOTED_PERIODICAL` entry whose part after the title is GB/T's
+    periodical part (`GBT_PERIODICAL`) and whose names read well; None otherwise."""
+    match = _QUOTED_PERIODICAL.match(body)
+    if match is None or not GBT_PERIODICAL.match(match.group("rest")):
+        return None
+    names = read_names(match.group("names"), False, True)
+    publication = periodical_fields(match.group("rest"))
+    if not names.authors or names.score < QUOTED_NAMES or publication is None:
+        return None
+    return {
+        "kind": Kind.ARTICLE,
+        "title": clean_title(match.group("title")),
+        "authors": names.authors,
+        "et_al": names.et_al,
+        **publication,
+        "style": UNCODED_STYLE,
+        "style_score": UNCODED_SCORE,
+    }
+
+
+QUOTED_NAMES = 0.9  # names read so well (`people.read_names`) that no title is among them

@@ -130,6 +130,185 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "(美)Example Anna 示例等(译).示例题名[M].北京:示例出版社,2001.",
         {"title": "示例题名", "place": "北京", "publisher": "示例出版社"},
     ),
+    # ---- Round of fixes for fresh6's GB/T and Chinese physics families (helper gbt) ----
+    (
+        "physics list title-less article: names, year, journal, volume, page",
+        "Sample J K,Example L M, Other N 2015 Appl. Widget Lett. 87 231118",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "title": "",
+            "container": "Appl. Widget Lett",
+            "year": "2015",
+            "volume": "87",
+            "pages": "231118",
+            "style": "physics",
+        },
+    ),
+    (
+        "physics list english item with its chinese original in brackets",
+        "Sample J K, Example L 2010 Acta Widg. Sin. 59 1234(in Chinese) "
+        "[张三, 李四 2010 示例学报 59 1234]",
+        {
+            "families": ["张", "李"],
+            "container": "示例学报",
+            "container_translation": "Acta Widg. Sin",
+            "volume": "59",
+            "first_page": "1234",
+        },
+    ),
+    (
+        "physics list book with place and publisher in parentheses",
+        "Sample J K and Example L M 2009 Principles of Widgetry 2nd edn "
+        "(Example City: Example Press) pp 12-15",
+        {
+            "families": ["Sample", "Example"],
+            "title": "Principles of Widgetry",
+            "place": "Example City",
+            "publisher": "Example Press",
+            "year": "2009",
+            "first_page": "12",
+            "kind": Kind.BOOK,
+        },
+    ),
+    (
+        "gbt journal without its comma before the year",
+        "Sample J G, Example N R. A placeholder study of widget strength[J].Example Widget J "
+        "1985,24(1):1 - 10.",
+        {"container": "Example Widget J", "year": "1985", "volume": "24", "issue": "1"},
+    ),
+    (
+        "gbt family and initial parted by a comma among the names",
+        "Sample J G, Example N R, Other, J. A placeholder study of widget strength[J]. "
+        "Example Widget Journal, 1985, 24(1): 1-10.",
+        {"families": ["Sample", "Example", "Other"], "givens": ["J G", "N R", "J"]},
+    ),
+    (
+        "gbt names given first with a particle and a dotted initial among family-first ones",
+        "M von Example, I. Sample, Other K, et al. A placeholder study of widget soils[J]. "
+        "Example Journal of Soil Widgets, 2006, 57(4): 426-445.",
+        {
+            "families": ["von Example", "Sample", "Other"],
+            "givens": ["M", "I", "K"],
+            "title": "A placeholder study of widget soils",
+        },
+    ),
+    (
+        "gbt foreign name after its nationality is family first",
+        "(美)Example William 示例等(译).示例题名[M].北京:示例出版社,2001.",
+        {"families": ["Example"], "givens": ["William"]},
+    ),
+    (
+        "gbt body opened by a country's dotted abbreviation",
+        "U.S.Department of example federal widget administration. Guidelines for handling "
+        "widgets, PB 91-194001[R].Example City: Example Office,1990.",
+        {
+            "families": ["U.S.Department of example federal widget administration"],
+            "title": "Guidelines for handling widgets",
+        },
+    ),
+    (
+        "gbt uncoded translated book with its translators after the title",
+        "沃尔特·示例. 示例原理. 张三, 李四, 译. 北京: 示例出版社, 1998.",
+        {
+            "title": "示例原理",
+            "place": "北京",
+            "publisher": "示例出版社",
+            "year": "1998",
+            "container": "",
+        },
+    ),
+    (
+        "chinese economics list english entry with a quoted title",
+        "Sample, Ana, Ben Example and Carl D. Other,“A placeholder study of widget markets”, "
+        "Quarterly Journal of Widgets, 2002,118 : 1231 - 1294.",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "title": "A placeholder study of widget markets",
+            "container": "Quarterly Journal of Widgets",
+            "year": "2002",
+            "volume": "118",
+            "first_page": "1231",
+        },
+    ),
+    (
+        "gbt short chinese body names as authors",
+        "示例网. 示例页面标题[EB/OL]. (2020-03-01)[2021-05-02]. http://www.example.com/a.htm.",
+        {"families": ["示例网"], "title": "示例页面标题", "year": "2020"},
+    ),
+    (
+        "gbt proceedings host with its year and pages alone",
+        "Sample J, Example K. A placeholder network for widgets[C]//Proceedings of the "
+        "Example Conference on Widget Vision. 2016: 770-778.",
+        {
+            "container": "Proceedings of the Example Conference on Widget Vision",
+            "year": "2016",
+            "first_page": "770",
+        },
+    ),
+    (
+        "gbt preprint part of google scholar's export",
+        "Sample J, Example K. Very deep widget networks[J]. arXiv preprint arXiv:1409.01234, 2014.",
+        {"container": "arXiv", "pages": "1409.01234", "year": "2014", "volume": ""},
+    ),
+    (
+        "gbt online report with its date unbracketed before the access date",
+        "Example Office. Widget market report[R/OL]. 2019[2021-05-02]. "
+        "https://www.example.com/report.pdf.",
+        {"year": "2019", "url": "https://www.example.com/report.pdf"},
+    ),
+    (
+        "gbt proceedings host then publisher and place",
+        "Sample J, Example K. A placeholder network for widgets[C]//European Conference on "
+        "Widget Vision. Springer, Example City, 2016: 21-37.",
+        {
+            "container": "European Conference on Widget Vision",
+            "publisher": "Springer",
+            "place": "Example City",
+        },
+    ),
+    (
+        "gbt volume and issue spelled out",
+        "Sample J, Example K. A placeholder study of widget wear[J]. Journal of Widget "
+        "Research, 2015, Vol.12, No.3: 45-56.",
+        {"container": "Journal of Widget Research", "volume": "12", "issue": "3"},
+    ),
+    (
+        "gbt pages after a comma instead of a colon",
+        "Sample J, Example K. A placeholder study of widget wear[J]. Journal of Widget "
+        "Research, 2015, 12(3), 45-56.",
+        {"volume": "12", "issue": "3", "first_page": "45", "last_page": "56"},
+    ),
+    (
+        "gbt proceedings host with the meeting's city where a publisher would stand",
+        "张三, 李四. 示例研究[C]//第十届全国示例学术会议论文集. 北京, 2010: 12-15.",
+        {"container": "第十届全国示例学术会议论文集", "place": "北京", "publisher": ""},
+    ),
+    (
+        "gbt proceedings without a host mark: meeting, place, year",
+        "张三, 李四. 示例研究[C]. 第十届全国示例学术会议, 北京, 2010.",
+        {"container": "第十届全国示例学术会议", "place": "北京", "year": "2010"},
+    ),
+    (
+        "gbt online work with dotted dates",
+        "示例网. 示例页面标题[EB/OL]. (2020.03.01)[2021.05.02]. https://www.example.com/p.html.",
+        {"year": "2020", "title": "示例页面标题", "url": "https://www.example.com/p.html"},
+    ),
+    (
+        "gbt chinese names parted by spaces alone",
+        "张三 李四 王五 等. 示例材料的磨损研究[J]. 示例学报, 2015, 36(3): 45-56.",
+        {"families": ["张", "李", "王"], "et_al": True, "title": "示例材料的磨损研究"},
+    ),
+    (
+        "gbt standard's number after its title and a colon",
+        "示例委员会. 示例材料试验方法: GB/T 12345—2010[S]. 北京: 示例出版社, 2010.",
+        {"title": "示例材料试验方法", "year": "2010", "publisher": "示例出版社"},
+    ),
+    (
+        "gbt standard's number before its title and a space",
+        "示例研究所. GB/T 2659—1986 示例名称代码[S]//示例委员会. 示例标准汇编: 3. 北京: "
+        "示例出版社, 1988: 59-92.",
+        {"title": "示例名称代码", "container": "示例标准汇编: 3", "first_page": "59"},
+    ),
 ]
 
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
-from mmrefs.ingest.gbt7714 import TYPE_MARK, find_type_mark
+from mmrefs.ingest.gbt7714 import KINDS, TYPE_MARK, find_type_mark
+from mmrefs.ingest.learned import read_learned
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import apply_steps
@@ -26,9 +27,16 @@ _EXTRA_ORDER = (
     "document_number",
     "style",
     "style_score",
+    "refused",
     "problem",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
+# The statistical fallback (`learned`) reads only what every grammar refused: its
+# readings are scored below any a grammar may return (`choose.ACCEPT`), so each one is
+# reported for a person to check, with the grammars' reason for refusing it.
+LEARNED_STYLE = "crf"
+LEARNED_SCORE = "0.50"
+LEARNED_LONGEST = 2000  # characters: a longer "entry" is no single reference
 _CITED = re.compile(
     r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$", re.IGNORECASE
 )
@@ -67,7 +75,10 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         body = body[: cited.start()]
     parsed = read_body(body, bool(ids.get("doi") or ids.get("url")))
     if isinstance(parsed, str):
-        return parsed
+        learned = read_refused(text, body, parsed)
+        if learned is None:
+            return parsed
+        parsed = learned
     if ids:  # half the entries print no trailer at all
         add_ids(parsed, ids)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
@@ -97,6 +108,28 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
         return read_uncoded(body) or parsed
     return parsed
+
+
+def read_refused(text: str, body: str, reason: str) -> dict[str, Any] | None:
+    """The statistical fallback's reading of an entry no grammar read (`reason` says
+    why), or None if it finds no reference either. It reads the entry as printed, the
+    way it was trained; a GB/T type code in the `body` still says the kind, and the
+    caller adds the trailers' identifiers and runs the steps, as for a grammar's
+    reading."""
+    if len(text) > LEARNED_LONGEST:
+        return None
+    fields = read_learned(text)
+    if fields is None:
+        return None
+    mark = find_type_mark(body)
+    if mark:
+        code = mark.group("code")
+        fields["type_code"] = code
+        fields["kind"] = KINDS.get(code.split("/")[0], fields["kind"])
+    fields["style"] = LEARNED_STYLE
+    fields["style_score"] = LEARNED_SCORE
+    fields["refused"] = reason
+    return fields
 
 
 def add_ids(fields: dict[str, Any], ids: dict[str, str]) -> None:
@@ -194,6 +227,8 @@ def reading_findings(ref: Reference) -> list[Finding]:
     score = ref.extra_value("style_score")
     if score and float(score) < LOW_SCORE:
         message = f"read as {ref.extra_value('style')} with low confidence ({score}); check it"
+        if ref.extra_value("refused"):
+            message += f" (no grammar read it: {ref.extra_value('refused')})"
         out.append(Finding("parse.low_confidence", Severity.WARNING, message, number, ref.loc))
     if ref.extra_value("problem"):
         message = ref.extra_value("problem")

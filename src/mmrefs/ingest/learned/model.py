@@ -1,0 +1,57 @@
+"""The bundled model (`fields.crfsuite`, trained by `bench/crf_train.py`) and the reading
+it gives of an entry.
+
+The model is package data read through `importlib.resources`, as the check lexicon is,
+and opened once from memory, so no file path is handled. `pycrfsuite` is imported on
+first use: most lists never need the fallback, and then never pay for loading it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from mmrefs.ingest.learned.spans import fields_of
+from mmrefs.ingest.learned.tokens import Token, features, tokenize
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+MODEL = "fields.crfsuite"
+
+
+@cache
+def model_bytes() -> bytes:
+    """The model file's bytes. Cached for the life of the process, not only read once:
+    a tagger opened from memory keeps a pointer into them, so they must outlive it."""
+    return files(__package__).joinpath(MODEL).read_bytes()
+
+
+@cache
+def tagger() -> pycrfsuite.Tagger:
+    """The model, loaded once per process."""
+    import pycrfsuite
+
+    found = pycrfsuite.Tagger()
+    found.open_inmemory(model_bytes())
+    return found
+
+
+def labels_of(text: str) -> tuple[tuple[Token, ...], list[str]]:
+    """The tokens of `text` and the model's label for each."""
+    tokens = tokenize(text)
+    if not tokens:
+        return tokens, []
+    return tokens, list(tagger().tag(features(text, tokens)))
+
+
+def read_learned(text: str) -> dict[str, Any] | None:
+    """The model's reading of `text` in a grammar's field shape, or None when it finds no
+    reference in it: a reading must have a title and a year or a container, so that text
+    nothing explains stays a failure rather than becoming a guess."""
+    tokens, labels = labels_of(text)
+    fields = fields_of(text, tokens, labels)
+    if fields.get("title") and (fields.get("year") or fields.get("container")):
+        return fields
+    return None

@@ -1,0 +1,122 @@
+"""Token labels → the fields a grammar would have read (`styles.choose.parse_styles`).
+
+The model labels tokens; a field is the text its labelled tokens cover, as printed, so
+that the normalising steps (`steps.apply_steps`) treat it exactly as they treat a
+grammar's field. Authors go through the grammars' own name reader (`people.read_names`),
+so a name is split into family and given the same way whoever found the block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmrefs.ingest.learned.tokens import Token
+from mmrefs.ingest.styles.people import Names, read_names
+from mmrefs.model import Kind
+
+# Label → field. A text field is its longest run of tokens (a stray title word elsewhere
+# is noise); a number or identifier is its first run.
+LONGEST = {"TITLE": "title", "CONTAINER": "container", "PUBLISHER": "publisher", "PLACE": "place"}
+FIRST = {
+    "YEAR": "year",
+    "VOLUME": "volume",
+    "ISSUE": "issue",
+    "PAGES": "pages",
+    "DOI": "doi",
+    "URL": "url",
+    "PMID": "pmid",
+}
+AUTHOR = "AUTHOR"
+_AROUND = " .,;:()[]{}\"'“”‘’«»<>"  # what a field's value never starts or ends with
+_AROUND_LINK = " ,;"  # a link may end in `)` or `.`: the steps decide
+# An author block never ends in an opening quote or bracket: IEEE's `A. Name, “Title,”`.
+_AFTER_NAMES = " ,;:“\"‘'([（【"
+_LAST_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # `… A.` at the end
+_DOTTED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # `J.` anywhere
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# The orientations the name reader is asked for: family first, family first with the
+# first name inverted (`Smith, J.`), given first. The best-scoring reading wins.
+_ORIENTATIONS = ((True, False), (True, True), (False, False))
+
+
+def runs(tokens: tuple[Token, ...], labels: list[str], label: str) -> list[tuple[int, int]]:
+    """The character spans of each run of consecutive tokens labelled `label`."""
+    out: list[tuple[int, int]] = []
+    inside = False
+    for token, mine in zip(tokens, labels, strict=True):
+        if mine != label:
+            inside = False
+        elif inside:
+            out[-1] = (out[-1][0], token.end)
+        else:
+            out.append((token.start, token.end))
+            inside = True
+    return out
+
+
+def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[str, Any]:
+    """The fields the labels say `text` prints, in a grammar's shape: values as printed
+    (trimmed of the punctuation around them), `authors` and `et_al` from the name reader,
+    and a `kind` guessed from which fields there are."""
+    out: dict[str, Any] = {}
+    authors = runs(tokens, labels, AUTHOR)
+    if authors:
+        start, end = authors[0]
+        if text[end : end + 1] == ".":  # the model leaves the block's full stop out
+            end += 1
+        names = best_names(author_block(text[start:end]))
+        out["authors"], out["et_al"] = names.authors, names.et_al
+    for label, name in LONGEST.items():
+        spans = runs(tokens, labels, label)
+        if spans:
+            start, end = max(spans, key=lambda span: span[1] - span[0])
+            _keep(out, name, text[start:end].strip(_AROUND))
+    for label, name in FIRST.items():
+        spans = runs(tokens, labels, label)
+        if spans:
+            start, end = spans[0]
+            value = text[start:end]
+            _keep(out, name, value.strip(_AROUND_LINK if name in ("doi", "url") else _AROUND))
+    if "year" in out:
+        year = _YEAR.search(out["year"])
+        if year:
+            out["year"] = year.group()
+        else:
+            del out["year"]  # digits that are no year: no year rather than a wrong one
+    out["kind"] = kind_of(out)
+    return out
+
+
+def _keep(fields: dict[str, Any], name: str, value: str) -> None:
+    if value:
+        fields[name] = value
+
+
+def author_block(printed: str) -> str:
+    """The author block without what ends it: punctuation, an opening quote, and the full
+    stop after the last name unless it dots an initial of a block that dots them all
+    (`Doe JA, Roe B.` → `Roe B`, but `Doe, J. A.` keeps its `A.`)."""
+    block = printed.rstrip(_AFTER_NAMES)
+    if block.endswith(".") and not (
+        _LAST_INITIAL.search(block) and _DOTTED_INITIAL.search(block[:-2])
+    ):
+        block = block[:-1].rstrip(_AFTER_NAMES)
+    return block
+
+
+def best_names(block: str) -> Names:
+    """The reading of an author block that looks most like names: the model found the
+    block but not how its names are printed, so each orientation is tried."""
+    readings = [read_names(block, *orientation) for orientation in _ORIENTATIONS]
+    return max(readings, key=lambda names: names.score)  # the first of equals wins
+
+
+def kind_of(fields: dict[str, Any]) -> Kind:
+    """A journal without a publisher is an article, a publisher without a journal a book;
+    anything else is left `other` rather than guessed."""
+    if fields.get("container") and not fields.get("publisher"):
+        return Kind.ARTICLE
+    if fields.get("publisher") and not fields.get("container"):
+        return Kind.BOOK
+    return Kind.OTHER

@@ -1,0 +1,83 @@
+"""The bundled model reads an entry every grammar refuses, and the reading is reported
+as the fallback's: style `crf`, a low score and the grammars' reason. Text that holds no
+reference stays a FailedEntry, and an entry a grammar reads never reaches the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmrefs.ingest.learned import model
+from mmrefs.ingest.learned.model import read_learned
+from mmrefs.ingest.reflist import RawEntry
+from mmrefs.ingest.refparse import (
+    LEARNED_SCORE,
+    LEARNED_STYLE,
+    LOW_SCORE,
+    parse_entry,
+    read_body,
+    reading_findings,
+)
+from mmrefs.model import FailedEntry, Reference
+
+# Invented, in a shape the grammars refuse: a GB/T article whose journal part prints the
+# volume before the year (`Journal, 56: 2019, 2196.`), which no periodical shape reads.
+REFUSED = "Doe J A, Roe B. An invented study of placeholders[J]. Invented Journal, 56: 2019, 2196."
+
+
+def parse(text: str) -> Reference | FailedEntry:
+    return parse_entry(RawEntry(3, "[3]", text, 7, 7), "t.txt")
+
+
+def test_the_entry_is_one_the_grammars_refuse() -> None:
+    assert isinstance(read_body(REFUSED, False), str)
+
+
+def test_the_model_reads_what_the_grammars_refuse() -> None:
+    ref = parse(REFUSED)
+    assert isinstance(ref, Reference), ref
+    assert ref.extra_value("style") == LEARNED_STYLE == "crf"
+    assert float(ref.extra_value("style_score")) == float(LEARNED_SCORE) < LOW_SCORE
+    assert ref.title and ref.year == "2019"
+    assert [a.family for a in ref.authors] == ["Doe", "Roe"]
+    assert ref.number == 3 and ref.raw == REFUSED and ref.key
+
+
+def test_the_reading_is_reported_with_the_grammars_reason() -> None:
+    ref = parse(REFUSED)
+    assert isinstance(ref, Reference)
+    reason = ref.extra_value("refused")
+    assert reason and reason == read_body(REFUSED, False)
+    [finding] = [f for f in reading_findings(ref) if f.code == "parse.low_confidence"]
+    assert "read as crf" in finding.message and reason in finding.message
+
+
+def test_trailers_and_steps_apply_as_for_a_grammar() -> None:
+    ref = parse(REFUSED + " https://doi.org/10.5555/INV.2019.56")
+    assert isinstance(ref, Reference)
+    assert ref.extra_value("style") == "crf"
+    assert ref.doi == "10.5555/inv.2019.56"  # the trailer's DOI, normalised by the step
+
+
+@pytest.mark.parametrize(
+    "text", ["???", "see above", "Table 3 continued on the next page", "12 34 56 78"]
+)
+def test_text_holding_no_reference_stays_a_failure(text: str) -> None:
+    failed = parse(text)
+    assert isinstance(failed, FailedEntry)
+    assert failed.reason and "crf" not in failed.reason
+
+
+def test_an_entry_a_grammar_reads_never_reaches_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(text: str) -> None:
+        raise AssertionError("the fallback ran on an entry a grammar reads")
+
+    monkeypatch.setattr("mmrefs.ingest.refparse.read_learned", refuse)
+    ref = parse("Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9.")
+    assert isinstance(ref, Reference) and ref.extra_value("style") != "crf"
+
+
+def test_the_model_is_loaded_once() -> None:
+    assert model.tagger() is model.tagger()
+    assert read_learned("") is None

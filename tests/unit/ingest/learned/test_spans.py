@@ -1,0 +1,78 @@
+"""Labelled tokens become the fields a grammar returns: values as printed and trimmed,
+authors through the grammars' name reader, a kind only where the fields say it."""
+
+from __future__ import annotations
+
+from mmrefs.ingest.learned.spans import fields_of, runs
+from mmrefs.ingest.learned.tokens import tokenize
+from mmrefs.model import Author, Kind
+
+
+def labelled(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """An entry made of (printed text, label) parts, joined by spaces, and the label of
+    each of its tokens."""
+    text = " ".join(part for part, _ in parts)
+    labels = [label for part, label in parts for _ in tokenize(part)]
+    return text, labels
+
+
+ARTICLE = [
+    ("Doe JA, Roe B.", "AUTHOR"),
+    ("An invented study of", "TITLE"),
+    ("placeholders.", "TITLE"),
+    ("J Invented Res.", "CONTAINER"),
+    ("2021;", "YEAR"),
+    ("12", "VOLUME"),
+    ("(", "OTHER"),
+    ("3", "ISSUE"),
+    ("):", "OTHER"),
+    ("45-9.", "PAGES"),
+    ("doi:", "OTHER"),
+    ("10.5555/inv.2021.045", "DOI"),
+]
+
+
+def test_an_article_reads_as_a_grammar_would() -> None:
+    text, labels = labelled(ARTICLE)
+    fields = fields_of(text, tokenize(text), labels)
+    assert fields == {
+        "authors": (Author("Doe", "JA"), Author("Roe", "B")),
+        "et_al": False,
+        "title": "An invented study of placeholders",
+        "container": "J Invented Res",
+        "year": "2021",
+        "volume": "12",
+        "issue": "3",
+        "pages": "45-9",
+        "doi": "10.5555/inv.2021.045",
+        "kind": Kind.ARTICLE,
+    }
+
+
+def test_the_longest_title_run_wins_and_a_year_must_be_a_year() -> None:
+    text, labels = labelled(
+        [
+            ("Stray", "TITLE"),
+            ("words", "OTHER"),
+            ("The real invented title", "TITLE"),
+            ("Example Press", "PUBLISHER"),
+            ("n.d.", "YEAR"),
+        ]
+    )
+    fields = fields_of(text, tokenize(text), labels)
+    assert fields["title"] == "The real invented title"
+    assert "year" not in fields
+    assert fields["kind"] is Kind.BOOK and fields["publisher"] == "Example Press"
+
+
+def test_an_opening_quote_is_not_part_of_the_names() -> None:
+    text, labels = labelled([("A. Doe and B. Roe, “", "AUTHOR"), ("Invented title,”", "TITLE")])
+    fields = fields_of(text, tokenize(text), labels)
+    assert fields["authors"] == (Author("Doe", "A."), Author("Roe", "B."))
+    assert fields["title"] == "Invented title" and fields["kind"] is Kind.OTHER
+
+
+def test_runs_join_only_consecutive_tokens() -> None:
+    text = "a b c d"
+    assert runs(tokenize(text), ["T", "T", "O", "T"], "T") == [(0, 3), (6, 7)]
+    assert runs((), [], "T") == []

@@ -8,6 +8,7 @@ first use: most lists never need the fallback, and then never pay for loading it
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     import pycrfsuite
 
 MODEL = "fields.crfsuite"
+# `cache` has no lock: two threads' first calls could open two taggers, one of them on
+# bytes the cache then drops. Under this lock the bytes are read once and every tagger
+# points into them.
+_LOADING = threading.Lock()
 
 
 @cache
@@ -33,13 +38,21 @@ def tagger() -> pycrfsuite.Tagger:
     """The model, loaded once per process."""
     import pycrfsuite
 
-    found = pycrfsuite.Tagger()
-    found.open_inmemory(model_bytes())
+    with _LOADING:
+        found = pycrfsuite.Tagger()
+        found.open_inmemory(model_bytes())
     return found
 
 
+def encodable(text: str) -> str:
+    """`text` with each lone surrogate (a PDF's unmapped glyph: pdfminer gives `chr(cid)`)
+    as `?`: crfsuite takes UTF-8, which cannot hold one. One character for one, so every
+    offset stays."""
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
+
+
 def labels_of(text: str) -> tuple[tuple[Token, ...], list[str]]:
-    """The tokens of `text` and the model's label for each."""
+    """The tokens of `text` and the model's label for each (`text` must be `encodable`)."""
     tokens = tokenize(text)
     if not tokens:
         return tokens, []
@@ -48,10 +61,14 @@ def labels_of(text: str) -> tuple[tuple[Token, ...], list[str]]:
 
 def read_learned(text: str) -> dict[str, Any] | None:
     """The model's reading of `text` in a grammar's field shape, or None when it finds no
-    reference in it: a reading must have a title and a year or a container, so that text
-    nothing explains stays a failure rather than becoming a guess."""
+    reference in it: a reading must have a title, a year or a container, and authors or a
+    volume or pages, so that text nothing explains (prose, page furniture: `Page 12 of 30,
+    printed 2019`) stays a failure rather than becoming a guess."""
+    text = encodable(text)
     tokens, labels = labels_of(text)
     fields = fields_of(text, tokens, labels)
-    if fields.get("title") and (fields.get("year") or fields.get("container")):
+    dated = fields.get("year") or fields.get("container")
+    located = fields.get("authors") or fields.get("volume") or fields.get("pages")
+    if fields.get("title") and dated and located:
         return fields
     return None

@@ -38,7 +38,7 @@ from mmrefs.ingest.styles.heads import (
 )
 from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import Names, colon_names, name_words, read_names
-from mmrefs.ingest.styles.sources import fill_source, read_rest
+from mmrefs.ingest.styles.sources import english_title, fill_source, read_rest
 from mmrefs.model import Kind
 
 _UNDATED = r"n\.\s?d\."
@@ -176,6 +176,7 @@ def bracketed_translation(title: str, fields: dict[str, Any]) -> str:
         or _GENRE_WORDS.search(" ".join(translation.split()[:3]))
         or "thesis" in translation
         or "dissertation" in translation
+        or english_title(head)
     ):
         return title
     fields["title_translation"] = translation.strip().rstrip(".")
@@ -184,6 +185,12 @@ def bracketed_translation(title: str, fields: dict[str, Any]) -> str:
 
 # `in` and the host's name right after the author block (no title of its own before it).
 _UNTITLED_HOST = re.compile(r"in\s+(?=[A-Z\d“\"‘])")
+# What says the part after `in` is a host book or proceedings: its editors (`edited by`,
+# `(eds …)`, `ed.`), `Proc.`/`Proceedings`, or an imprint closing it in parentheses
+# (`(Publisher, Place, 2005)`); `in Vitro Studies of Things. Journal, 12, 45` has none.
+_HOST_MARK = re.compile(
+    r"\b(?:[Ee]dited\s+by|[Ee]ds?\b\.?|Proc\b\.?|Proceedings)|\([^()]*\b\d{4}[a-z]?\)"
+)
 
 
 def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:
@@ -194,7 +201,7 @@ def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:
     `untitled`, so that `choose.score` does not count the title it lacks (the style
     prints none) against it. None unless a host was read (a title may begin `in` too:
     `in Vitro …` has no host's imprint or locator)."""
-    if _UNTITLED_HOST.match(rest) is None:
+    if _UNTITLED_HOST.match(rest) is None or _HOST_MARK.search(rest) is None:
         return None
     fields: dict[str, Any] = {}
     fill_source(rest, fields, dated)

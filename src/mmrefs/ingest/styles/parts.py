@@ -241,19 +241,39 @@ def imprint(text: str) -> dict[str, Any] | None:
     if "place2" in out and "place" in out and _LISTED_NAMES.search(out["place2"]):
         # `Place: Example, Other and Sons`: a firm's names after the place's colon
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
-    if "place2" in out:
+    regional = "place2" in out
+    if regional:
         out["place"] = out.pop("place2")
-    elif "place" in out and (volume or _ACS_PAGES.search(text)):
-        # ACS: `Publisher: City, 2002; Vol. 2, p 2807` (NLM puts its year after a `;`)
-        out["place"], out["publisher"] = out["publisher"], out["place"]
-        return out
     place = out.get("place", "")
     acronym = place.isupper() and not place.endswith(".")  # `M.:` is Moscow, `ACS:` a house
+    if place and not regional and (volume or _ACS_PAGES.search(text)) and firm_first(out):
+        # ACS: `Publisher: City, 2002; Vol. 2, p 2807` (NLM puts its year after a `;`), when
+        # the name before the colon is a firm's (`New York: Springer, 2010, Vol. 3` is not)
+        out["place"], out["publisher"] = out["publisher"], out["place"]
+        return out
     if (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(
         out.get("publisher", "")
     ):  # ACS: `Publisher: Place, 2014`
         out["place"], out["publisher"] = out["publisher"], out["place"]
     return out
+
+
+# Cities that publishers' imprints name most: an `A: B, YEAR; Vol.` imprint is ACS's
+# `Publisher: City` unless `A` is one of them.
+_IMPRINT_CITIES = frozenset({
+    "New York", "London", "Berlin", "Boston", "Oxford", "Cambridge", "Amsterdam",
+    "Philadelphia", "Washington", "Chicago", "Heidelberg", "Hoboken", "San Diego",
+    "San Francisco", "Tokyo", "Beijing", "Paris", "Singapore", "Weinheim", "Dordrecht", "Cham",
+    "Basel", "Stuttgart", "Leipzig", "Vienna", "Moscow", "Toronto", "Baltimore", "Princeton",
+    "New Haven", "Los Angeles", "Orlando", "Burlington", "Shanghai", "Madrid",
+})  # fmt: skip
+
+
+def firm_first(out: dict[str, str]) -> bool:
+    """Whether the name before an imprint's colon (`out["place"]` as read) is the
+    publisher's, as ACS prints it: unless it is a city imprints name
+    (`New York: Example, 2010, Vol. 3` is NLM's order with a volume after it)."""
+    return out["place"] not in _IMPRINT_CITIES
 
 
 _YEAR_ANYWHERE = re.compile(YEAR)

@@ -337,6 +337,19 @@ _DESCRIPTIONS = (
 
 
 _NOTE_WORDS = re.compile(r"abstract|thesis|dissertation|edition|supplement", re.I)
+# English function words: a title holding one is English, and a bracket after an English
+# title is a description (`[Song recorded by …]`, `[with 12 figures]`), not its
+# translation; transliterated (`koncepty v diskurse`) and other languages' titles hold
+# none of these.
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|with|for|from|by|to|on|we|our|you|is|are|how|what|why|this|that|every)\b",
+    re.I,
+)
+
+
+def english_title(title: str) -> bool:
+    """Whether `title` reads as English (`_ENGLISH_WORDS`)."""
+    return _ENGLISH_WORDS.search(title) is not None
 
 
 def title_translation(fields: dict[str, Any]) -> None:
@@ -349,6 +362,8 @@ def title_translation(fields: dict[str, Any]) -> None:
     if found is None or found.start() < 8 or found["english"].startswith(_DESCRIPTIONS):
         return
     if _NOTE_WORDS.search(found["english"]):  # AMA's `[ARVO abstract 3373]`, a genre
+        return
+    if english_title(title[: found.start()]):  # an English title's bracket describes it
         return
     fields["title"] = title[: found.start()].rstrip(" .,")
     fields["title_translation"] = found["english"].strip()

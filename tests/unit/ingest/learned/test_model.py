@@ -81,3 +81,24 @@ def test_an_entry_a_grammar_reads_never_reaches_the_model(
 def test_the_model_is_loaded_once() -> None:
     assert model.tagger() is model.tagger()
     assert read_learned("") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2010 we showed that the method works well, see the Journal of Things for details.",
+        "Page 12 of 30, printed 2019",
+    ],
+)
+def test_prose_and_page_furniture_stay_failures(text: str) -> None:
+    assert isinstance(parse(text), FailedEntry)
+
+
+def test_a_lone_surrogate_never_raises() -> None:
+    """pdfminer maps an unmapped glyph to `chr(cid)`, a lone surrogate that UTF-8 (and so
+    crfsuite) cannot hold: the fallback must read around it, not raise."""
+    text = (
+        "Doe J A, Roe B. An invented \udcff study of placeholders[J]. Invented Journal, "
+        "56: 2019, 2196."
+    )
+    assert isinstance(parse(text), Reference | FailedEntry)

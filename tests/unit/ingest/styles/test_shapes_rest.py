@@ -826,6 +826,35 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Conference on Widget Networks (WIN) (2016)",
         {"year": "2016", "pages": ""},
     ),
+    # --- the review of the session's change: readings the new rules must not take ---
+    (
+        "a city before the colon stays the place when a volume follows the year",
+        "Sample J. Widget chapter. In: Other K, editor. Widget handbook. New York: Example, "
+        "2010, Vol. 3, pp. 12-20.",
+        {"place": "New York", "publisher": "Example"},
+    ),
+    (
+        "a city before the colon stays the place when pages follow the year's semicolon",
+        "Sample J. Widget biology of the gear. New York: Example Science, 2002; pp. 45-67.",
+        {"place": "New York", "publisher": "Example Science"},
+    ),
+    (
+        "a bracket describing an english title is no translation",
+        "Sample, E. (1956). Every time we say widget [Song recorded by Ella Example]. On "
+        "Example sings. Example Records.",
+        {"title": "Every time we say widget [Song recorded by Ella Example]"},
+    ),
+    (
+        "a bracket after an english title with editors is no translation",
+        "Sample J. Collected works of Jo Example [edited by Ann Other]. Example City: Example "
+        "University Press; 1991.",
+        {"title_translation": ""},
+    ),
+    (
+        "a title opening with lower-case in is no untitled chapter",
+        "Sample, J. (2010). in Vitro studies of widgets. Journal of Widgets, 12, 45.",
+        {"title": "in Vitro studies of widgets", "container": "Journal of Widgets"},
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ from mmrefs.ingest.styles.heads import (
 )
 from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import Names, colon_names, name_words, read_names
-from mmrefs.ingest.styles.sources import english_title, fill_source, read_rest
+from mmrefs.ingest.styles.sources import fill_source, read_rest
 from mmrefs.model import Kind
 
 _UNDATED = r"n\.\s?d\."
@@ -131,8 +131,6 @@ def assemble(
     # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
     if title.endswith("]") and not title.startswith("["):
         title = _TITLE_TAGS.sub("", title)
-        if title.endswith("]"):
-            title = bracketed_translation(title, fields)
     elif title[:1] == "[":
         title = original_year(title)
     if fields.get("container"):
@@ -144,43 +142,6 @@ def assemble(
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
     return Candidate(style, fields)
-
-
-# A title's translation in brackets after it (`Transliterated title [English title]`, as
-# Russian journals' reference lists print works in Russian): three words or more, no word
-# of a genre or medium among its first three (APA brackets a description after a title
-# too: `[Data set]`, `[Audio podcast episode]`, `[Review of the book …]`) and no thesis.
-_TRANSLATED = re.compile(r"\s\[(?P<translation>[^\[\]]+?)\]$")
-_GENRE_WORDS = re.compile(
-    r"\b(?:thesis|dissertation|diss|abstr|abstract|video|podcast|episode|slides|manuscript|"
-    r"data|session|presentation|post|release|sheet|issue|review|letter|editorial|comment|"
-    r"internet|online|software|computer|app|map|film|motion|television|series|interview|"
-    r"lecture|report|brochure|webinar|photograph|tweet|database|poster|speech|preprint|"
-    r"translat\w*|transcript|reprint\w*|accessed|cited|(?-i:[Ii]n\s+[A-Z][a-z]+\.?$))\b",
-    re.I,
-)
-
-
-def bracketed_translation(title: str, fields: dict[str, Any]) -> str:
-    """`title` without the translation a bracket after it holds, which goes to
-    `title_translation` (`Poslovichnye koncepty [Proverb concepts in discourse]`); the
-    title as it was when the bracket is a genre or medium, or too short to be a title."""
-    found = _TRANSLATED.search(title)
-    if found is None:
-        return title
-    translation = found.group("translation")
-    head = title[: found.start()].rstrip(" .")
-    if (
-        len(translation.split()) < 3
-        or len(head.split()) < 2
-        or _GENRE_WORDS.search(" ".join(translation.split()[:3]))
-        or "thesis" in translation
-        or "dissertation" in translation
-        or english_title(head)
-    ):
-        return title
-    fields["title_translation"] = translation.strip().rstrip(".")
-    return head
 
 
 # `in` and the host's name right after the author block (no title of its own before it).

@@ -26,6 +26,11 @@ _FULLWIDTH = str.maketrans(
         "\u00a0": " ",
         # `⑴`…`⒇`, one character each, which PDF text and older lists print for `(3)`
         **{chr(0x2474 + n): f"({n + 1})" for n in range(20)},
+        # full-width digits and Latin letters (`２０１５`, `［Ｊ］`), which Chinese word
+        # processors type in a list set all in full width
+        **{chr(0xFF10 + n): chr(0x30 + n) for n in range(10)},
+        **{chr(0xFF21 + n): chr(0x41 + n) for n in range(26)},
+        **{chr(0xFF41 + n): chr(0x61 + n) for n in range(26)},
     }
 )
 _HAS_FULLWIDTH = re.compile("[" + "".join(chr(c) for c in _FULLWIDTH) + "]")
@@ -48,7 +53,8 @@ def normalize_dashes(text: str) -> str:
 
 
 def fold_fullwidth(text: str) -> str:
-    """Map full-width CJK punctuation to ASCII (with the space ASCII punctuation implies)."""
+    """Map full-width CJK punctuation to ASCII (with the space ASCII punctuation implies),
+    and full-width digits and Latin letters to theirs."""
     if _HAS_FULLWIDTH.search(text):  # `translate` looks up every character: only if needed
         text = text.translate(_FULLWIDTH)
     return collapse_spaces(text)

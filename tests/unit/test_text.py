@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mmrefs.text import as_int, below, cjk_ratio, expand_page_range
+from mmrefs.text import as_int, below, cjk_ratio, expand_page_range, fold_fullwidth
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -62,3 +62,9 @@ def test_as_int_reads_only_what_int_reads_and_a_number_can_be(
     text: str, number: int | None
 ) -> None:
     assert as_int(text) == number
+
+
+def test_full_width_digits_and_letters_fold_to_ascii() -> None:
+    assert fold_fullwidth("示例［Ｊ］．示例学报，２０１５，１２（３）：４５－６７．") == (
+        "示例[J]. 示例学报, 2015, 12(3): 45－67."
+    )

@@ -309,6 +309,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "示例出版社, 1988: 59-92.",
         {"title": "示例名称代码", "container": "示例标准汇编: 3", "first_page": "59"},
     ),
+    (
+        "gbt entry typed all in full width, digits and code letters too",
+        "王军，李明．示例的时空特征［Ｊ］．示例研究，２０２１，４０（４）：１１３４－１１４５．",
+        {
+            "title": "示例的时空特征",
+            "container": "示例研究",
+            "year": "2021",
+            "volume": "40",
+            "issue": "4",
+            "pages": "1134-1145",
+        },
+    ),
 ]
 
 

@@ -26,7 +26,6 @@ import random
 import re
 import sys
 import time
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,9 @@ import pycrfsuite
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "corpus"))  # `labels`: the scorer's comparison form
+
+from labels import norm  # noqa: E402
 
 from guides_bench import GUIDES, part_of  # noqa: E402
 from mmrefs.ingest.learned.tokens import features, tokenize  # noqa: E402
@@ -64,15 +66,15 @@ _AUTHOR_END = " .,;:([（【\"“”‘’«「『《'"  # not part of an author
 
 
 def normalised(text: str) -> tuple[str, list[int]]:
-    """`text` folded (NFKC, case) to its letters and digits, and for each kept character
-    the offset in `text` it came from: values are found whatever the punctuation."""
+    """`text` in the scorer's comparison form (`labels.norm`, character by character), and
+    for each kept character the offset in `text` it came from: values are found whatever
+    the punctuation, exactly as the scorer compares them."""
     chars: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
-        for folded in unicodedata.normalize("NFKC", char).casefold():
-            if folded.isalnum():
-                chars.append(folded)
-                offsets.append(i)
+        folded = norm(char)
+        chars.append(folded)
+        offsets.extend([i] * len(folded))
     return "".join(chars), offsets
 
 

@@ -65,9 +65,13 @@ PERIODICAL = re.compile(
     r"(?:\s*,\s*(?P<volume>[^,:()]+?))?\s*,?\s*(?:\((?P<issue>[^()]*)\))?"
     r"\s*(?:(?::|(?<=\))\s)\s*(?P<pages>[^;:]+?))?\s*\.?\s*$"
 )
+# Words that name a host, never a city (`Conference Proceedings, New York: IEEE`).
+_HOST_WORDS = r"[^,.:]*\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting|Journal)\b"
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
-    rf"(?:(?P<place>[^.:,?!]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
+    rf"(?:(?P<place>(?!{_HOST_WORDS})[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{{3,}}"
+    rf"(?: [A-Z][a-z]+)?"
+    rf"|[^.:,?!]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
     rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
     rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
     rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*\.?\s*$))"
@@ -75,6 +79,7 @@ PUBLISHED = re.compile(
     r"\s*\.?\s*$"
 )  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits),
 # or a range after `YEAR,` (`北京: 科学出版社, 1980, 92–95`, as lists print the colon so);
+# a place may name its state in full (`Springfield,Illinois:`, one or two words each);
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
 # capital letter ends the part before the imprint. After a place, a stop may close the
 # publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
@@ -311,7 +316,8 @@ def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...
         return (Author(family="", literal=names.strip()),), False  # `U.S. Example Agency`
     authors, et_al = parse_author_list(names)
     if any(author.literal for author in authors):
-        authors = tuple(spelled_name(author, family_first) for author in authors)
+        hyphened = syllables_family_first(authors)
+        authors = tuple(spelled_name(author, family_first, hyphened) for author in authors)
     if not names.isascii():
         authors = tuple(map(short_body, authors))
     return authors, et_al
@@ -328,6 +334,10 @@ def capitalised(word: str) -> bool:
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}")
+# A given name of two syllables joined by a hyphen, the second in lower case (`Ki-young`,
+# `Xuan-fu`), as Korean and Wade-Giles names are spelled: no Western family is (`Smith-
+# Jones` capitalises both parts), so the word before it is the family.
+_LOWER_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 # The last ideograph of a body's short Chinese name that `parse_author_list` splits as a
@@ -345,14 +355,27 @@ def short_body(author: Author) -> Author:
     return author
 
 
-def spelled_name(author: Author, family_first: bool = False) -> Author:
+def syllables_family_first(authors: tuple[Author, ...]) -> bool:
+    """Whether a name the list kept whole is a pinyin family, then a given name of two
+    short syllables joined by a hyphen (`Han Ki-Young`): a list prints all its names in
+    one order, so its other names of that shape are family first too, though their
+    family is no pinyin (`Lim Jun-Seok`, as Korean names are spelled)."""
+    for author in authors:
+        words = author.literal.split()
+        if len(words) == 2 and _SYLLABLES.fullmatch(words[1]) and is_pinyin(words[0]):
+            return True
+    return False
+
+
+def spelled_name(author: Author, family_first: bool = False, hyphened: bool = False) -> Author:
     """A name of two or three capitalised words that GB/T's family-first reading kept
     whole, for want of initials: `Li Yiu-On` (a Chinese family of one pinyin syllable,
     then a given name of two short syllables joined by a hyphen, as Cantonese and Wade-
     Giles spell them: GB/T's order; `pinyin_names` reads names all in pinyin), `Ana
     Example` (a Western name given first, as its source prints it, unless `family_first`),
     `Ana B Example` (a middle initial between a given name and the family). A body's
-    name stays whole."""
+    name stays whole. `hyphened`: the list prints such names family first
+    (`syllables_family_first`)."""
     words = author.literal.split()
     if not 2 <= len(words) <= 3 or words[0].lower() in PARTICLES or is_body(author.literal):
         return author
@@ -360,13 +383,15 @@ def spelled_name(author: Author, family_first: bool = False) -> Author:
         return Author(" ".join(words[1:]), words[0])  # `M von Example`: a particle's family
     if len(words) == 2 and _DOTTED_INITIAL.fullmatch(words[0]) and capitalised(words[1]):
         return Author(words[1], words[0][0])  # `I. Example`: one initial, given first
+    if len(words) == 2 and _LOWER_SYLLABLES.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0]):
+        return Author(words[0], words[1])  # `Lim Ki-young`, `Li Xuan-fu`: family first
     if len(words) == 3:
         if not (_MIDDLE_INITIAL.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0])):
             return author
         return Author(words[2], " ".join(words[:2])) if _NAME_WORD.fullmatch(words[2]) else author
     if not (_NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[1])):
         return author
-    if family_first or (_SYLLABLES.fullmatch(words[1]) and is_pinyin(words[0])):  # `Li Yiu-On`
+    if family_first or (_SYLLABLES.fullmatch(words[1]) and (hyphened or is_pinyin(words[0]))):
         return Author(words[0], words[1])
     return Author(words[1], words[0])
 
@@ -399,7 +424,7 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
     Title[J]. Journal, 2019, 40(2): 101-105.`)."""
     inner_mark = find_type_mark(tail)
     if not inner_mark:
-        return tail, {}
+        return uncoded_version(tail) if tail.endswith(("]", "].", "] .", "] ")) else (tail, {})
     open_at = tail.rfind("(", 0, inner_mark.start())
     close_at = matching_paren(tail, open_at) if open_at >= 0 else -1
     if close_at >= inner_mark.end():
@@ -411,10 +436,51 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
         found = translation_fields(bracket.group("inner"))
         return (tail[: bracket.start()], found) if found else (tail, {})
     for stop in _VERSION_STOP.finditer(tail, 0, inner_mark.start()):
+        if not has_cjk(tail[: stop.start()]):
+            continue  # `[A]. Editor A. Book[C]. …`: an English entry's own host, no version
         found = translation_fields(tail[stop.end() :], names_needed=True)
         if found:  # the English copy starts with its names after a stop of the Chinese
             return tail[: stop.start() + 1], found
     return tail, {}
+
+
+# An English version in brackets without a type code that ends a Chinese entry (`… 2010.
+# [LIU Q, PENG S L, Title of the book. Beijing: Example Press, 2010. ]`, as 自然资源学报 and
+# 干旱区研究 print it): GB/T's names in capitals with their initials (or a pinyin given
+# name), parted by commas, maybe `et al`; a comma or a stop; the year of an author-date
+# entry; the title to its first stop.
+_VERSION_NAME = r"[A-Z][A-Z'’\-]+(?:(?:\s+[A-Z]){1,3}|\s+[A-Z][a-z]+(?:-[a-z]+)?)"
+_UNCODED_VERSION = re.compile(
+    r"\s*\[\s*(?P<names>" + _VERSION_NAME + r"(?:\s*,\s*" + _VERSION_NAME + r")*"
+    r"(?:\s*,\s*et\s+al)?)\s*[.,]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[.,]\s*)?"
+    r"(?P<title>[A-Z][^\[\]]*?[^\s.])\s*[.?!]\s+"
+    r"(?P<rest>[^\[\]]*?)\s*\]\s*\.?\s*$"
+)
+
+
+def uncoded_version(tail: str) -> tuple[str, dict[str, Any]]:
+    """`tail` without the English version in brackets that ends it (`_UNCODED_VERSION`),
+    and that version's names, title and journal; `(tail, {})` when there is none, or
+    when what precedes it holds no ideograph (an English entry's bracket is its own)."""
+    open_at = tail.rfind("[")
+    if open_at < 1 or tail.find("]", open_at) != tail.rfind("]"):
+        return tail, {}  # one `]` after the last `[`: what the pattern needs, in linear time
+    if has_cjk(tail[open_at:]) or not has_cjk(tail[:open_at]):
+        return tail, {}
+    found = _UNCODED_VERSION.match(tail, open_at)
+    if found is None:
+        return tail, {}
+    while open_at > 0 and tail[open_at - 1].isspace():
+        open_at -= 1
+    rest = found.group("rest")
+    periodical = PERIODICAL.match(rest) if _YEAR_IN.search(rest) else None
+    return tail[:open_at], {
+        "authors_translation": gbt_names(found.group("names"))[0],
+        "title_translation": clean_title(found.group("title")),
+        "container_translation": clean_container(periodical.group("container"))
+        if periodical
+        else "",
+    }
 
 
 # An English version in brackets that ends the entry: `[QU C F. Title[N]. Daily, …]`.
@@ -456,7 +522,12 @@ def host_title(before: str) -> str:
         r"(?:[.．]|(?<=[?!]))\s*\d+\s*(?:版|th ed|nd ed|rd ed|st ed|ed)\.?$", "", before
     )
     names, title = split_authors_title(before)
+    if _DIGIT.search(names):  # `Proc.7th Int.Conf.on …`: an ordinal's stops, no editors
+        return before
     return title if names and title else before
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _DATE_DASH = re.compile(r"\s*[-–—]\s*")
@@ -643,11 +714,19 @@ _PUBLISHER_PLACE = re.compile(
 )
 
 
+# A firm's abbreviated word closing the publisher before the year's comma (`Example
+# Group Inc.,2002`, `Example Ltd., 1999`): its stop is no end of a part, so it goes.
+_FIRM_STOP = re.compile(rf"(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo))\.(?=\s*,\s*{_YEAR})")
+
+
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
     host with its place and year alone (`_HOST_PLACE_YEAR`), or `Publisher, Place, YEAR`
     (`_PUBLISHER_PLACE`)."""
     tail = _EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail
+    firm = _FIRM_STOP.search(tail) if ".," in tail or "., " in tail else None
+    if firm:  # `Example Group Inc.,2002`: the firm's stop, which closes no part
+        tail = tail[: firm.start()] + tail[firm.end() :]
     match = PUBLISHED.match(tail) or PUBLISHED_PLAIN.match(tail)
     if not match:  # a meeting's place and year after the code of its proceedings too
         return host_place_year(tail) if hosted or base == "C" else publisher_place(tail)
@@ -666,8 +745,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     )
     if fields.get("publisher") == fields.get("container"):
         del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
-    elif base == "C" and "container" in fields and meeting_place(fields):
-        fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010: 12-15`
+    elif base in {"C", "A"} and "container" in fields and meeting_place(fields):
+        fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010`, `[A]. 论文集[C]. 北京`
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
 
@@ -731,6 +810,28 @@ def host_place_year(tail: str) -> dict[str, Any] | None:
     fields["container"] = clean_container(host)
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+# GB/T 7714-1987's analytic entry (`Part[A]. In: Editors. Proceedings[C]. Place: Publisher,
+# YEAR. pages`), as English entries of Chinese lists print proceedings whose publisher they
+# do not know: the host led by `In:`, then the meeting's place (a city, maybe its state or
+# country) and the year alone, the pages after a stop or a colon.
+_IN_LEAD = re.compile(r"In\s*:\s*")
+_MEETING_PLACE_YEAR = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*,\s*(?:[A-Z]{2,3}|[A-Z][a-z]+"
+    rf"(?:[ -][A-Z][a-z]+)?))?)\s*,\s*(?P<year>{_YEAR})"
+    r"(?:\s*[:.]\s*(?P<pages>\d+(?:\s*[-–~]\s*\d+)?))?\s*\.?\s*$"
+)
+
+
+def meeting_place_year(after: str) -> dict[str, Any] | None:
+    """The meeting's place, year and pages after an analytic entry's host code
+    (`_MEETING_PLACE_YEAR`); None when the part names a publisher or reads otherwise."""
+    match = _MEETING_PLACE_YEAR.match(after)
+    if match is None:
+        return None
+    fields = {"place": match.group("place"), "year": match.group("year")}
+    return fields | locator_fields(match.group("pages") or "")
 
 
 # A publisher closing the host before its place (`//European Conference on Widgets.
@@ -800,7 +901,14 @@ def parse_publication(code: str, tail: str, linked: bool = False) -> dict[str, A
     host_mark = find_type_mark(tail) if base == "A" else None
     if host_mark:  # GB/T 7714-2005: `Part[A]. Editors. Book[C]. Place: Publisher, YEAR: pages`
         book = tail[: host_mark.start()].strip(" ./")
-        tail = f"{book}. {tail[host_mark.end() :].strip(' .')}"
+        lead = _IN_LEAD.match(book)
+        book = book[lead.end() :] if lead else book  # `In: Editors. Book[C]`: no part of it
+        after = tail[host_mark.end() :].strip(" .")
+        meeting = meeting_place_year(after)
+        if meeting is not None:  # `[A].In:Proceedings[C].Place, YEAR.pages`
+            meeting["container"] = clean_container(host_title(book))
+            return meeting
+        tail = f"{book}. {after}"
     if base in {"J", "N"}:
         found = periodical_fields(tail, base == "N")
     else:
@@ -922,6 +1030,9 @@ def parse_gbt(
     edition = _TITLE_EDITION.search(title, max(0, len(title) - 24)) if ")" in title[-2:] else None
     if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
         title = title[: edition.start()].rstrip()
+    genre = _THESIS_GENRE.search(title, max(0, len(title) - 40)) if title[-1:] == "]" else None
+    if genre:  # `Title[Ph.D.Thesis][D]`: the degree in brackets before the code
+        title = title[: genre.start()]
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],
@@ -938,6 +1049,14 @@ def parse_gbt(
     if " In" in title and code[:1] in "MCGA" and not fields.get("container"):
         in_host(fields, title)
     return fields
+
+
+# A thesis's degree in brackets between its title and its code (`Title[Ph.D.Thesis][D]`,
+# `题名[博士学位论文][D]`), which says what `[D]` says: no words of the title.
+_THESIS_GENRE = re.compile(
+    r"\s*\[\s*(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?S\.?c?\.?)\s*(?:[Tt]hesis|[Dd]issertation)"
+    r"\s*\]$|\s*\[(?:博士|硕士)(?:学位)?论文\]$"
+)
 
 
 # A chapter's title and its book joined by `In` before the book's code, as English entries

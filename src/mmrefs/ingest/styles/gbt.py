@@ -24,6 +24,7 @@ from mmrefs.ingest.gbt7714 import (
     parse_gbt,
     parse_uncoded,
     periodical_fields,
+    uncoded_version,
 )
 from mmrefs.ingest.normalize import clean_title
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
@@ -74,9 +75,16 @@ def numeric_order(body: str, mark: re.Match[str] | None = None) -> tuple[str, st
 
 
 def split_english(tail: str) -> tuple[str, str]:
-    """The publication part, and an English version appended in parentheses after it."""
+    """The publication part, and an English version appended after it: in parentheses
+    with its code, or in brackets without one (`gbt7714.uncoded_version`)."""
     found = _ENGLISH_AFTER.search(tail)
-    return (tail[: found.start()], tail[found.start() :]) if found else (tail, "")
+    if found:
+        return tail[: found.start()], tail[found.start() :]
+    if tail[-3:].rstrip(" .").endswith("]"):
+        rest, version = uncoded_version(tail)
+        if version:  # `… 23(1): 60-64. [WANG M. 2004. Title. Journal, 23(1): 60-64.]`
+            return rest, tail[len(rest) :]
+    return tail, ""
 
 
 def in_numeric_order(code: str, tail: str, year: str) -> str:

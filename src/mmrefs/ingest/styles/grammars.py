@@ -315,7 +315,8 @@ def author_year_head(body: str) -> Head | Miss:
     (AGPS Harvard, whose parts are all separated by commas, so read as a comma style)."""
     found = names_and_year(body)
     if found is None:
-        return _NO_YEAR
+        bare = bare_year_head(body) if _BARE_YEAR.search(body, 0, 400) else None
+        return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
     if year[:1] == "n":  # `(n.d.)`: no year
@@ -349,6 +350,44 @@ def author_year_head(body: str) -> Head | Miss:
             joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
             names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
+
+
+def bare_year_head(body: str) -> Head | None:
+    """The head of a Harvard entry whose year follows its names with no punctuation
+    (`Auld M 1976 Title. Publisher, Place`, `Ball J A, Oreschnik R 1986a Title. Journal 5
+    (4): 26–9`, as UK nursing journals print their lists): family-first names with
+    undotted initials (`physics_names`) or a body's name (`body_block`), then the bare
+    year, and a title its stop closes; the rest read as any author-year entry's. None
+    otherwise (a physics entry's rest, `Appl. Phys. Lett. 14 272`, is its own
+    grammar's)."""
+    head = _PHYSICS_HEAD.match(body)
+    if head is None:
+        return None
+    rest = body[head.end() :]
+    if ". " not in rest or _NLM_DATE.search(rest):
+        return None  # `GBD 2019 Collaborators. Title. Lancet. 2020;396:1204`: NLM's date
+    block = head.group("names")
+    names = physics_names(block) or body_block(block)
+    if names is None:
+        return None
+    return Head("author-year", names, head.group("year"), rest)
+
+
+# NLM's date before its locator (`2020;396`, `2020 Feb 24;349`): a Vancouver entry, whose
+# names a bare year inside (`GBD 2019 Collaborators`) does not end.
+_NLM_DATE = re.compile(rf"\b{YEAR}[a-z]?(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*;")
+
+
+def body_block(block: str) -> Names | None:
+    """The names of a block that is one body's name of words (`Department of Health`,
+    `Royal College of Nursing`; not one word, `GBD`), as read well (`read_names`); None
+    otherwise."""
+    if " " not in block:
+        return None
+    names = read_names(block, True)
+    if len(names.authors) != 1 or not names.authors[0].literal or names.score < 0.9:
+        return None
+    return names
 
 
 # A two-letter initial after a dotted one at the end of a block (`Example, M.Yu`).

@@ -52,7 +52,13 @@ _INITIALS = re.compile(
 )
 _LOWER = r"[^\W\d_A-Z]"
 _GIVEN = re.compile(rf"[A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)?(?:\s+(?:[A-Z]\.\s?-?){{0,2}}[A-Z]\.?)?")
-_GIVEN_NAMES = re.compile(rf"[A-Z]{_LOWER}+(?:[-\s][A-Z]{_LOWER}+){{0,2}}(?:\s+[A-Z]\.?){{0,2}}")
+# Given names spelled out, maybe led by an initial and a space (`E. Tendayi`, `F. Scott`:
+# Chicago and APA print a first initial and a middle name so; not `M.Yu`, a Russian
+# two-letter initial) or followed by initials.
+_GIVEN_NAMES = re.compile(
+    rf"(?:[A-Z]\.\s(?=[A-Z]{_LOWER}{{2}}))?"
+    rf"[A-Z]{_LOWER}+(?:[-\s][A-Z]{_LOWER}+){{0,2}}(?:\s+[A-Z]\.?){{0,2}}"
+)
 _LETTERS = re.compile(rf"[{_UP}]\.?(?:-?[{_UP}]\.)*|(?:[{_UP}]\.){{2,}}")
 _RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
@@ -178,14 +184,34 @@ def is_body(name: str) -> bool:
     tokens = name.split()
     kind = reduce(or_, map(name_kind, tokens), 0)
     if kind & _BODY_BIT:
+        if len(tokens) == 2 and kind == _BODY_BIT | _INITIAL_BIT and family_initials(tokens):
+            return False  # `Center MM`: a family that is a body's word, then initials
         return name[-1:] != ")" or not titled_acronym(name)
     if kind & _LOWER_BIT:
         return False
     if kind & _AGENCY_BIT:
         return True
-    if len(tokens) == 2 and kind & _INITIAL_BIT and two_acronyms(tokens):
+    if len(tokens) == 2 and kind & _INITIAL_BIT and (two_acronyms(tokens) or acronym_word(tokens)):
         return True
     return kind & (_REGION_BIT | _INITIAL_BIT) == _REGION_BIT and len(tokens) > 1
+
+
+# A person's undotted initials after a family (NLM's `Center MM`), as no body ends its
+# name: capitals only; the short forms of a firm (`Example AB`) or a country (`UK`) are no
+# initials here.
+_NLM_INITIALS = re.compile(r"[A-Z]{1,3}")
+_NOT_INITIALS = frozenset({"AB", "AG", "AS", "BV", "NV", "OY", "SA", "SE", "UK", "US", "EU", "UN"})
+
+
+def family_initials(tokens: list[str]) -> bool:
+    """Whether two words are a family in mixed case (`Center`, `Council`: a body's word)
+    and a person's initials (`_NLM_INITIALS`), as NLM prints every name of its lists."""
+    family, initials = tokens
+    return (
+        family[1:].islower()
+        and _NLM_INITIALS.fullmatch(initials) is not None
+        and initials not in _NOT_INITIALS
+    )
 
 
 # A name's short form in parentheses after it (`Example Health Database (EHD)`).
@@ -219,6 +245,24 @@ def two_acronyms(tokens: list[str]) -> bool:
         and second.isupper()
         and len(second) > 4
         and _VOWELS.isdisjoint(first)
+    )
+
+
+def acronym_word(tokens: list[str]) -> bool:
+    """`BBC News`, `CNN Money`: a body's short form of three capitals or more with no
+    vowel, then one word in mixed case, as a news outlet or a service names itself in
+    the author slot. A person's initials given first stay a person's: two of them (`AB
+    Example`), or a capitals family with its vowel (`LIU Example`), or dotted ones."""
+    first, second = tokens
+    return (
+        len(first) > 2
+        and first.isalpha()
+        and first.isupper()
+        and _VOWELS.isdisjoint(first)
+        and len(second) > 2
+        and second[0].isupper()
+        and second[1:].isalpha()
+        and second[1:].islower()
     )
 
 

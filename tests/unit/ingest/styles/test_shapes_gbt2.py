@@ -321,6 +321,113 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "pages": "1134-1145",
         },
     ),
+    (
+        "gbt english version in brackets without a type code",
+        "王明, 李华, 等. 示例材料的磨损研究[J]. 示例学报, 2004, 23(1): 60-64. [WANG M, LI H, "
+        "et al.Research progress of widget wear. Journal of Examples, 2004, 23(1): 60-64. ]",
+        {
+            "title": "示例材料的磨损研究",
+            "container": "示例学报",
+            "pages": "60-64",
+            "title_translation": "Research progress of widget wear",
+        },
+    ),
+    (
+        "gbt book's english version in brackets without a type code",
+        "王明. 示例生态学 [M]. 北京: 示例出版社, 2010. [WANG M, The Ecology of Widgets. "
+        "Beijing: Example Press, 2010. ]",
+        {
+            "publisher": "示例出版社",
+            "place": "北京",
+            "title_translation": "The Ecology of Widgets",
+        },
+    ),
+    (
+        "gbt 1987 analytic entry with the meeting's place and year",
+        "Sample A, Example B, et al.Widget tracking in wireless channels[A].In:IEEE Conf "
+        "WIDGET’03 [C].Springfield, IL, 2003.4139-4141.",
+        {
+            "title": "Widget tracking in wireless channels",
+            "container": "IEEE Conf WIDGET’03",
+            "place": "Springfield, IL",
+            "year": "2003",
+            "pages": "4139-4141",
+        },
+    ),
+    (
+        "gbt analytic entry with editors before an english host",
+        "Sample A B. Widget wear in motion[A]. Other C, Example D. Proceedings of the Third "
+        "Widget Meeting[C]. Springfield, 1999: 12-19.",
+        {
+            "title": "Widget wear in motion",
+            "container": "Proceedings of the Third Widget Meeting",
+            "place": "Springfield",
+            "first_page": "12",
+            "style": "gbt7714",
+        },
+    ),
+    (
+        "gbt host abbreviated with an ordinal keeps its stops",
+        "Sample A B. Deep widgets in soft ground [A].Proc.7th Int.Conf.on Widget "
+        "Engineering[C].Springfield,1969.225-290..",
+        {"container": "Proc.7th Int.Conf.on Widget Engineering", "place": "Springfield"},
+    ),
+    (
+        "gbt korean names family first with hyphenated given names",
+        "Gao Da-Eun, Lim Jun-Ho, Pyo Ha-Rin, et al.Widget tracking with a modified filter "
+        "[J].Example Transactions on Widgets, 2004, 50(2):443-449.",
+        {"families": ["Gao", "Lim", "Pyo"], "givens": ["Da-Eun", "Jun-Ho", "Ha-Rin"]},
+    ),
+    (
+        "gbt report by a firm, its state spelled and its Inc. before the year",
+        "Example Widget Group Inc..WIDG3D (Widget Analysis of Gears) User Manuals(Version "
+        "2.1)[R].Springfield,Illinois:Example Widget Group Inc.,2002.",
+        {
+            "families": ["Example Widget Group Inc"],
+            "title": "WIDG3D (Widget Analysis of Gears) User Manuals(Version 2.1)",
+            "place": "Springfield,Illinois",
+            "publisher": "Example Widget Group Inc",
+            "year": "2002",
+        },
+    ),
+    (
+        "gbt thesis degree in brackets before its code",
+        "Sample T K G.Three-dimensional studies of widget wear[Ph.D.Thesis][D].Springfield:"
+        "Example University,2003.",
+        {"title": "Three-dimensional studies of widget wear", "publisher": "Example University"},
+    ),
+    (
+        "gbt author-date entry with its english version in brackets, no code",
+        "王明, 李华. 2004. 示例材料的磨损研究[J]. 示例学报, 23(1): 60-64. [WANG M, LI H. 2004. "
+        "Research progress of widget wear. Journal of Examples, 23(1): 60-64. ]",
+        {
+            "container": "示例学报",
+            "year": "2004",
+            "pages": "60-64",
+            "title_translation": "Research progress of widget wear",
+        },
+    ),
+    (
+        "gbt 1987 analytic entry with a chinese meeting's city and no publisher",
+        "李明. 示例研究[A]. 王五. 示例会议论文集[C]. 北京, 2002. 12-15.",
+        {"container": "示例会议论文集", "place": "北京", "publisher": "", "first_page": "12"},
+    ),
+    (
+        "gbt analytic entry's host led by In: with its editors and imprint",
+        "Sample A, Other B. Widget tracking in channels[A]. In: Editor C, ed. Proceedings of "
+        "the Widget Conference[C]. New York: Example Press, 2003. 12-15.",
+        {
+            "container": "Proceedings of the Widget Conference",
+            "place": "New York",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "gbt names with a hyphenated given name in lower case after the hyphen",
+        "Lim Da-eun, Pyo Ha-rin. Widget tracking with a modified filter [J]. Example "
+        "Transactions on Widgets, 2004, 50(2): 443-449.",
+        {"families": ["Lim", "Pyo"], "givens": ["Da-eun", "Ha-rin"]},
+    ),
 ]
 
 

@@ -530,3 +530,63 @@ SHAPES_S16B: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S16B, ids=[s[0] for s in SHAPES_S16B])
 def test_s16b_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# Round 17: author blocks of further real lists (UK nursing Harvard's bare year, …).
+SHAPES_S17: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "harvard names and a bare year, no punctuation between",
+        "Sample J A, Example R 1986a Widgets in care. Example Nurse 5 (4): 26–9",
+        {
+            "families": ["Sample", "Example"],
+            "givens": ["J A", "R"],
+            "year": "1986",
+            "title": "Widgets in care",
+            "container": "Example Nurse",
+            "volume": "5",
+        },
+    ),
+    (
+        "harvard body's name and a bare year before a book",
+        "Widget Commission 1991 The virtue of widgets: making the best use of gears. "
+        "Example Press, Springfield",
+        {
+            "families": ["Widget Commission"],
+            "year": "1991",
+            "title": "The virtue of widgets: making the best use of gears",
+        },
+    ),
+    (
+        "a family that is a body's word, then nlm initials",
+        "Sample A, Example F, Center KM, Other J (2011) Global widget statistics. Example J "
+        "Widg 61:69–90",
+        {"families": ["Sample", "Example", "Center", "Other"], "givens": ["A", "F", "KM", "J"]},
+    ),
+    (
+        "a first inverted name with an initial and a middle name",
+        "Sample, E. Tendo. 2019. “Widgets as Gears?” Example Law Review 71 (6): 1509–1574.",
+        {"families": ["Sample"], "givens": ["E. Tendo"], "title": "Widgets as Gears?"},
+    ),
+    (
+        "an outlet's short form and a word as the author",
+        "KBC Widgets. 2002. “Widget Town Blues.” Example Gazette 12 (3): 4–5.",
+        {"families": ["KBC Widgets"], "givens": [""], "title": "Widget Town Blues"},
+    ),
+    (
+        "harvard body's name of several words and a bare year",
+        "Department of Widgets 1997 The new widget service: modern, dependable. Example "
+        "Press, Springfield",
+        {"families": ["Department of Widgets"], "year": "1997"},
+    ),
+    (
+        "a year inside a body's name before nlm's date is no harvard year",
+        "WGS 2017 Widget Collaborators. Global burden of widget wear in 195 countries, "
+        "1980–2017: a systematic analysis. Example J. 2018;392(10159):1736–88.",
+        {"container": "Example J", "year": "2018", "volume": "392"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S17, ids=[s[0] for s in SHAPES_S17])
+def test_s17_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -31,12 +31,20 @@ _EXTRA_ORDER = (
     "problem",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
-# The statistical fallback (`learned`) reads only what every grammar refused: its
-# readings are scored below any a grammar may return (`choose.ACCEPT`), so each one is
-# reported for a person to check, with the grammars' reason for refusing it.
+# The statistical fallback (`learned`) reads what every grammar refused (and, if
+# `LEARNED_REPLACES_BELOW` says so, what they read with low scores): its readings are
+# scored below any a grammar may return (`choose.ACCEPT`), so each one is reported for a
+# person to check, with the grammars' reason for refusing it when they refused it.
 LEARNED_STYLE = "crf"
 LEARNED_SCORE = "0.50"
 LEARNED_LONGEST = 2000  # characters: a longer "entry" is no single reference
+# The policy setting: a grammar's reading scored below this (`style_score`; a reading
+# without one scores 1.0) is replaced by the fallback's, when the fallback finds a
+# reference in the entry. None, the default, keeps the fallback to entries every grammar
+# refused: on two unseen batches that made no entry worse, and replacing readings scored
+# below 0.8 made some worse (`bench/fallback_bench.py` measures the choice). It also
+# costs speed: each entry handed over is read twice, and the model is the slower reader.
+LEARNED_REPLACES_BELOW: float | None = None
 _CITED = re.compile(
     r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$", re.IGNORECASE
 )
@@ -79,6 +87,8 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         if learned is None:
             return parsed
         parsed = learned
+    elif doubtful(parsed):
+        parsed = read_learned_entry(text, body) or parsed
     if ids:  # half the entries print no trailer at all
         add_ids(parsed, ids)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
@@ -110,12 +120,27 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     return parsed
 
 
+def doubtful(fields: dict[str, Any]) -> bool:
+    """Whether `LEARNED_REPLACES_BELOW` hands this grammar reading to the fallback: never
+    by default (one `None` test per entry)."""
+    below = LEARNED_REPLACES_BELOW
+    return below is not None and float(fields.get("style_score", 1.0)) < below
+
+
 def read_refused(text: str, body: str, reason: str) -> dict[str, Any] | None:
     """The statistical fallback's reading of an entry no grammar read (`reason` says
-    why), or None if it finds no reference either. It reads the entry as printed, the
-    way it was trained; a GB/T type code in the `body` still says the kind, and the
-    caller adds the trailers' identifiers and runs the steps, as for a grammar's
-    reading."""
+    why, and is kept with the reading), or None if it finds no reference either."""
+    fields = read_learned_entry(text, body)
+    if fields is not None:
+        fields["refused"] = reason
+    return fields
+
+
+def read_learned_entry(text: str, body: str) -> dict[str, Any] | None:
+    """The statistical fallback's reading of an entry, or None if it finds no reference
+    in it. It reads the entry as printed, the way it was trained; a GB/T type code in the
+    `body` still says the kind, and the caller adds the trailers' identifiers and runs the
+    steps, as for a grammar's reading."""
     if len(text) > LEARNED_LONGEST:
         return None
     fields = read_learned(text)
@@ -128,7 +153,6 @@ def read_refused(text: str, body: str, reason: str) -> dict[str, Any] | None:
         fields["kind"] = KINDS.get(code.split("/")[0], fields["kind"])
     fields["style"] = LEARNED_STYLE
     fields["style_score"] = LEARNED_SCORE
-    fields["refused"] = reason
     return fields
 
 

@@ -61,14 +61,17 @@ def labels_of(text: str) -> tuple[tuple[Token, ...], list[str]]:
 
 def read_learned(text: str) -> dict[str, Any] | None:
     """The model's reading of `text` in a grammar's field shape, or None when it finds no
-    reference in it: a reading must have a title, a year or a container, and authors or a
-    volume or pages, so that text nothing explains (prose, page furniture: `Page 12 of 30,
-    printed 2019`) stays a failure rather than becoming a guess."""
+    reference in it: a reading must have a title; a year, or a container with a volume or
+    pages; and authors or a volume or pages, so that text nothing explains (prose, page
+    furniture: `Page 12 of 30, printed 2019`, `Name. A title. nothing parseable here`)
+    stays a failure rather than becoming a guess. A container alone dates nothing: any
+    words after a title read as one."""
     text = encodable(text)
     tokens, labels = labels_of(text)
     fields = fields_of(text, tokens, labels)
-    dated = fields.get("year") or fields.get("container")
-    located = fields.get("authors") or fields.get("volume") or fields.get("pages")
+    numbered = fields.get("volume") or fields.get("pages")
+    dated = fields.get("year") or (fields.get("container") and numbered)
+    located = fields.get("authors") or numbered
     if fields.get("title") and dated and located:
         return fields
     return None

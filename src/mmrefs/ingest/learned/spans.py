@@ -42,16 +42,20 @@ _ORIENTATIONS = ((True, False), (True, True), (False, False))
 
 def runs(tokens: tuple[Token, ...], labels: list[str], label: str) -> list[tuple[int, int]]:
     """The character spans of each run of consecutive tokens labelled `label`."""
-    out: list[tuple[int, int]] = []
-    inside = False
-    for token, mine in zip(tokens, labels, strict=True):
-        if mine != label:
-            inside = False
-        elif inside:
-            out[-1] = (out[-1][0], token.end)
+    return all_runs(tokens, labels).get(label, [])
+
+
+def all_runs(tokens: tuple[Token, ...], labels: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """`runs` of every label, in one pass over the tokens rather than one per field."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    previous = None
+    for (_, start, end), label in zip(tokens, labels, strict=True):
+        if label == previous:
+            spans = out[label]
+            spans[-1] = (spans[-1][0], end)
         else:
-            out.append((token.start, token.end))
-            inside = True
+            out.setdefault(label, []).append((start, end))
+            previous = label
     return out
 
 
@@ -60,7 +64,8 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
     (trimmed of the punctuation around them), `authors` and `et_al` from the name reader,
     and a `kind` guessed from which fields there are."""
     out: dict[str, Any] = {}
-    authors = runs(tokens, labels, AUTHOR)
+    spans_of = all_runs(tokens, labels)
+    authors = spans_of.get(AUTHOR)
     if authors:
         start, end = authors[0]
         if text[end : end + 1] == ".":  # the model leaves the block's full stop out
@@ -68,12 +73,12 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
         names = best_names(author_block(text[start:end]))
         out["authors"], out["et_al"] = names.authors, names.et_al
     for label, name in LONGEST.items():
-        spans = runs(tokens, labels, label)
+        spans = spans_of.get(label)
         if spans:
             start, end = max(spans, key=lambda span: span[1] - span[0])
             _keep(out, name, text[start:end].strip(_AROUND))
     for label, name in FIRST.items():
-        spans = runs(tokens, labels, label)
+        spans = spans_of.get(label)
         if spans:
             start, end = spans[0]
             value = text[start:end]

@@ -102,3 +102,22 @@ def test_a_lone_surrogate_never_raises() -> None:
         "56: 2019, 2196."
     )
     assert isinstance(parse(text), Reference | FailedEntry)
+
+
+@pytest.mark.parametrize(
+    ("fields", "accepted"),
+    [
+        ({"title": "T", "year": "2019", "authors": ("A",)}, True),
+        ({"title": "T", "container": "J", "volume": "5"}, True),
+        ({"title": "T", "container": "J", "pages": "1-9", "authors": ("A",)}, True),
+        # any words after a title read as a container: alone they date nothing
+        ({"title": "T", "container": "nothing parseable here", "authors": ("A",)}, False),
+        ({"title": "T", "year": "2019"}, False),  # no authors, volume or pages
+        ({"container": "J", "year": "2019", "authors": ("A",)}, False),  # no title
+    ],
+)
+def test_what_the_model_must_find_to_read_an_entry(
+    monkeypatch: pytest.MonkeyPatch, fields: dict[str, object], accepted: bool
+) -> None:
+    monkeypatch.setattr(model, "fields_of", lambda text, tokens, labels: dict(fields))
+    assert (read_learned("any text") is not None) is accepted

@@ -3,8 +3,11 @@ authors through the grammars' name reader, a kind only where the fields say it."
 
 from __future__ import annotations
 
-from mmrefs.ingest.learned.spans import fields_of, runs
-from mmrefs.ingest.learned.tokens import tokenize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mmrefs.ingest.learned.spans import all_runs, fields_of, runs
+from mmrefs.ingest.learned.tokens import Token, tokenize
 from mmrefs.model import Author, Kind
 
 
@@ -76,3 +79,28 @@ def test_runs_join_only_consecutive_tokens() -> None:
     text = "a b c d"
     assert runs(tokenize(text), ["T", "T", "O", "T"], "T") == [(0, 3), (6, 7)]
     assert runs((), [], "T") == []
+
+
+def plain_runs(tokens: tuple[Token, ...], labels: list[str], label: str) -> list[tuple[int, int]]:
+    """`runs` as first written: one pass per label."""
+    out: list[tuple[int, int]] = []
+    inside = False
+    for token, mine in zip(tokens, labels, strict=True):
+        if mine != label:
+            inside = False
+        elif inside:
+            out[-1] = (out[-1][0], token.end)
+        else:
+            out.append((token.start, token.end))
+            inside = True
+    return out
+
+
+@given(st.lists(st.sampled_from(["T", "A", "O"]), max_size=30))
+def test_one_pass_finds_the_runs_of_every_label(labels: list[str]) -> None:
+    text = " ".join("w" * (1 + i % 3) for i in range(len(labels)))
+    tokens = tokenize(text)
+    found = all_runs(tokens, labels)
+    for label in ("T", "A", "O"):
+        assert found.get(label, []) == plain_runs(tokens, labels, label)
+        assert runs(tokens, labels, label) == plain_runs(tokens, labels, label)

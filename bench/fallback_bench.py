@@ -1,0 +1,345 @@
+"""Which entries should the statistical fallback read? Pre-declared policies, measured.
+
+Run: python bench/fallback_bench.py [--file NAME ...] [--part dev|held-out|all]
+                                    [--resamples 4000] [--seed 20241201] [--repeat 3]
+
+For every labelled guides row selected (`--file` repeatable, default every file;
+`--part`, default `dev`) it computes, through the production code (`refparse`):
+
+* the rules-only reading: `parse_entry` with the fallback switched off, so an entry every
+  grammar refuses is a FailedEntry;
+* the learned reading: `parse_entry` with `refparse.LEARNED_REPLACES_BELOW` at infinity,
+  so the fallback's reading replaces the grammars' wherever the model accepts the entry
+  (the existing acceptance rule of `learned.read_learned`); where it does not, the row has
+  no learned reading;
+
+and composes these policies from them, fixed before any of them was measured on the data
+it is run on:
+
+* `rules`: the grammars alone;
+* `a`: the learned reading for refused entries only (what ships: the default of
+  `LEARNED_REPLACES_BELOW`, None);
+* `b`: also for readings with `style_score` below 0.7 (`LEARNED_REPLACES_BELOW = 0.7`);
+* `b2`: also below 0.8 (`LEARNED_REPLACES_BELOW = 0.8`);
+* `v+a`: `a`, plus, for readings scored below 0.8, every field the rule reading leaves
+  empty taken from the learned reading (the authors, with `et_al`, only when the rule
+  reading has no authors). Composed on the scored fields (`score.predicted_fields`);
+  refparse has no setting for it yet.
+
+A reading without a `style_score` scores 1.0. `a`, `b` and `b2` are also run through
+`parse_entry` with the setting itself, and the number of entries whose composed reading
+differs from that production reading is printed (it should be 0).
+
+Printed, aggregates only (never a row, its text or its fields): per policy the total
+field accuracy with the project scorer (`bench/corpus/score.py`; a refused entry has all
+its expected fields wrong), the exact-entry rate, refused entries, entries better and
+worse than `rules` (an entry's own field accuracy, right / counted, higher or lower),
+how many entries the model read, and the composite's refs/s (each row's rules-only parse,
+plus the model's reading `read_learned` where the policy asks for it; per-row best of
+`--repeat` passes); per-field accuracy; per-file totals; and each policy's difference from
+`a` in points with a paired bootstrap 95% interval (`--resamples` resamples of the entries,
+seeded, percentile interval).
+
+Ship decision rule (declared before the blind run): prefer the policy with the highest
+pooled total; if it makes more entries worse than better, or its gain over `a` is below
+0.3 points, prefer `a`. The line `rule picks:` applies it.
+
+Blind data: run `--part held-out` (or a new file) only to take a decision, never to tune;
+`--part dev` is in-sample for the model (it was trained on the dev rows) and says nothing
+about the choice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "corpus"))
+
+from score import FIELDS, predicted_fields, score_entry  # noqa: E402
+
+from guides_bench import file_of, load, part_of  # noqa: E402
+from mmrefs.cli.app import tune_collector  # noqa: E402
+from mmrefs.ingest import refparse  # noqa: E402
+from mmrefs.ingest.learned import read_learned  # noqa: E402
+from mmrefs.ingest.reflist import RawEntry  # noqa: E402
+from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry  # noqa: E402
+from mmrefs.model import FailedEntry, Reference  # noqa: E402
+
+POLICIES = ("rules", "a", "b", "b2", "v+a")
+BASE = "a"  # the shipped policy: every difference is measured from it
+THRESHOLDS = {"b": 0.7, "b2": 0.8}  # the policies that are a `LEARNED_REPLACES_BELOW`
+FILL_BELOW = 0.8  # `v+a` fills empty fields of readings scored below this
+MIN_GAIN = 0.3  # points over `a` a policy must gain to be preferred
+SOURCE = "guides.jsonl"
+
+Fields = dict[str, Any]
+
+
+@dataclass
+class Row:
+    """One entry's readings: rules only, learned (None: the model found no reference),
+    the rules' score (None: refused), and the time each reader took."""
+
+    expected: Fields
+    file: str
+    rules: Fields | None
+    learned: Fields | None
+    score: float | None
+    rules_s: float = math.inf
+    learned_s: float = math.inf
+
+
+@contextmanager
+def fallback(below: float | None, off: bool = False) -> Iterator[None]:
+    """`refparse` with `LEARNED_REPLACES_BELOW = below`, and with the fallback switched off
+    (`read_learned` finds nothing) when `off`; restored afterwards."""
+    saved = refparse.LEARNED_REPLACES_BELOW, refparse.read_learned
+    refparse.LEARNED_REPLACES_BELOW = below
+    if off:
+        refparse.read_learned = lambda text: None
+    try:
+        yield
+    finally:
+        refparse.LEARNED_REPLACES_BELOW, refparse.read_learned = saved
+
+
+def parse(text: str) -> Reference | FailedEntry:
+    return parse_entry(RawEntry(1, "", text, 1, 1), SOURCE)
+
+
+def scored(ref: Reference | FailedEntry) -> Fields | None:
+    """A reading in the label schema, or None for a failed entry."""
+    return None if isinstance(ref, FailedEntry) else predicted_fields(ref)
+
+
+def score_of(ref: Reference | FailedEntry) -> float | None:
+    if isinstance(ref, FailedEntry):
+        return None
+    return float(ref.extra_value("style_score") or 1.0)
+
+
+def read_rows(rows: list[Fields]) -> list[Row]:
+    """Each row's rules-only and learned readings, through `parse_entry`."""
+    out = []
+    for row in rows:
+        with fallback(None, off=True):
+            rules = parse(row["text"])
+        with fallback(math.inf):
+            learned = parse(row["text"])
+        is_learned = isinstance(learned, Reference) and learned.extra_value("style") == (
+            LEARNED_STYLE
+        )
+        out.append(
+            Row(
+                row["expected"],
+                file_of(row),
+                scored(rules),
+                scored(learned) if is_learned else None,
+                score_of(rules),
+            )
+        )
+    return out
+
+
+def time_rows(rows: list[Fields], readings: list[Row], repeat: int) -> None:
+    """Each row's best time, over `repeat` passes, for the rules-only parse and for the
+    model's reading (`read_learned`, what the fallback adds to a parse)."""
+    for _ in range(repeat):
+        for row, reading in zip(rows, readings, strict=True):
+            with fallback(None, off=True):
+                start = time.perf_counter()
+                parse(row["text"])
+                reading.rules_s = min(reading.rules_s, time.perf_counter() - start)
+            start = time.perf_counter()
+            read_learned(row["text"])
+            reading.learned_s = min(reading.learned_s, time.perf_counter() - start)
+
+
+def asks_model(policy: str, row: Row) -> bool:
+    """Whether `policy` has the model read this entry."""
+    if policy == "rules":
+        return False
+    if row.score is None:
+        return True
+    if policy in THRESHOLDS:
+        return row.score < THRESHOLDS[policy]
+    return policy == "v+a" and row.score < FILL_BELOW
+
+
+def reading(policy: str, row: Row) -> Fields | None:
+    """The reading `policy` gives of the entry."""
+    if not asks_model(policy, row) or row.learned is None:
+        return row.rules
+    if policy == "v+a" and row.rules is not None:
+        return filled(row.rules, row.learned)
+    return row.learned
+
+
+def filled(rules: Fields, learned: Fields) -> Fields:
+    """`rules` with each field it leaves empty taken from `learned`; the authors (with
+    `et_al`) only when `rules` has none."""
+    out = dict(rules)
+    for name in FIELDS:
+        if name == "authors":
+            if not rules.get("authors") and learned.get("authors"):
+                out["authors"], out["et_al"] = learned["authors"], learned.get("et_al")
+        elif not rules.get(name) and learned.get(name):
+            out[name] = learned[name]
+    return out
+
+
+@dataclass
+class Verdicts:
+    """One policy's field verdicts, entry by entry."""
+
+    fields: list[dict[str, bool]]
+
+    @property
+    def right(self) -> list[int]:
+        return [sum(v.values()) for v in self.fields]
+
+    @property
+    def counted(self) -> list[int]:
+        return [len(v) for v in self.fields]
+
+
+def accuracy(verdict: dict[str, bool]) -> float:
+    return sum(verdict.values()) / len(verdict) if verdict else 1.0
+
+
+def bootstrap(
+    base: Verdicts, other: Verdicts, resamples: int, seed: int
+) -> tuple[float, float, float]:
+    """`other` minus `base` in pooled field accuracy (points), with the paired percentile
+    95% interval over `resamples` resamples of the entries."""
+    right_a, counted_a = base.right, base.counted
+    right_b, counted_b = other.right, other.counted
+    n = len(right_a)
+
+    def diff(idx: list[int]) -> float:
+        a = sum(map(right_a.__getitem__, idx)) / max(sum(map(counted_a.__getitem__, idx)), 1)
+        b = sum(map(right_b.__getitem__, idx)) / max(sum(map(counted_b.__getitem__, idx)), 1)
+        return 100 * (b - a)
+
+    rng = random.Random(seed)
+    population = range(n)
+    diffs = sorted(diff(rng.choices(population, k=n)) for _ in range(resamples))
+    low, high = diffs[int(0.025 * resamples)], diffs[math.ceil(0.975 * resamples) - 1]
+    return diff(list(population)), low, high
+
+
+def pooled(verdicts: list[dict[str, bool]]) -> float:
+    counted = sum(len(v) for v in verdicts)
+    return sum(sum(v.values()) for v in verdicts) / counted if counted else 1.0
+
+
+def production_mismatches(rows: list[Fields], readings: list[Row], policy: str) -> int:
+    """Entries whose composed `policy` reading differs from `parse_entry`'s with the
+    policy's own `LEARNED_REPLACES_BELOW`."""
+    below = THRESHOLDS.get(policy)
+    with fallback(below):
+        return sum(
+            scored(parse(row["text"])) != reading(policy, r)
+            for row, r in zip(rows, readings, strict=True)
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--file", action="append", help="only this file's rows (repeatable)")
+    parser.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
+    parser.add_argument("--resamples", type=int, default=4000)
+    parser.add_argument("--seed", type=int, default=20241201)
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes (best per row)")
+    args = parser.parse_args()
+    tune_collector()
+    rows = [
+        row
+        for row in load()
+        if args.part in ("all", part_of(row)) and (not args.file or file_of(row) in args.file)
+    ]
+    if not rows:
+        sys.exit("no rows selected")
+    read_learned("")  # load the model before anything is timed
+    readings = read_rows(rows)
+    time_rows(rows, readings, args.repeat)
+    verdicts = {
+        policy: Verdicts([score_entry(r.expected, reading(policy, r)) for r in readings])
+        for policy in POLICIES
+    }
+    print(f"rows: {len(rows)} (part {args.part}; files {', '.join(args.file or ['all'])})")
+    print(
+        f"\n{'policy':8} {'field acc':>9} {'exact':>7} {'refused':>7} {'better':>6} "
+        f"{'worse':>6} {'model':>6} {'refs/s':>8}"
+    )
+    rules_acc = [accuracy(v) for v in verdicts["rules"].fields]
+    totals: dict[str, float] = {}
+    changed: dict[str, tuple[int, int]] = {}
+    for policy in POLICIES:
+        fields = verdicts[policy].fields
+        totals[policy] = 100 * pooled(fields)
+        own = [accuracy(v) for v in fields]
+        better = sum(a > b for a, b in zip(own, rules_acc, strict=True))
+        worse = sum(a < b for a, b in zip(own, rules_acc, strict=True))
+        changed[policy] = better, worse
+        refused = sum(reading(policy, r) is None for r in readings)
+        asked = [r for r in readings if asks_model(policy, r)]
+        seconds = sum(r.rules_s for r in readings) + sum(r.learned_s for r in asked)
+        exact = sum(all(v.values()) for v in fields) / len(fields)
+        print(
+            f"{policy:8} {totals[policy]:8.2f}% {exact:7.1%} {refused:7d} {better:6d} "
+            f"{worse:6d} {len(asked):6d} {len(rows) / seconds:8.0f}"
+        )
+    print(f"\n{'field':18} {'counted':>7} " + " ".join(f"{p:>7}" for p in POLICIES))
+    for name in FIELDS:
+        cells = []
+        counted = 0
+        for policy in POLICIES:
+            marks = [v[name] for v in verdicts[policy].fields if name in v]
+            counted = len(marks) if policy == "rules" else counted
+            cells.append(f"{sum(marks) / len(marks):7.2%}" if marks else f"{'-':>7}")
+        print(f"{name:18} {counted:7d} " + " ".join(cells))
+    print(f"\n{'file':18} {'entries':>7} " + " ".join(f"{p:>7}" for p in POLICIES))
+    for name in sorted({r.file for r in readings}):
+        picked = [i for i, r in enumerate(readings) if r.file == name]
+        cells = [f"{pooled([verdicts[p].fields[i] for i in picked]):7.2%}" for p in POLICIES]
+        print(f"{name:18} {len(picked):7d} " + " ".join(cells))
+    print(
+        f"\ndifference from {BASE} (points; paired bootstrap 95% interval, "
+        f"{args.resamples} resamples, seed {args.seed}):"
+    )
+    for policy in POLICIES:
+        if policy != BASE:
+            point, low, high = bootstrap(
+                verdicts[BASE], verdicts[policy], args.resamples, args.seed
+            )
+            print(f"  {policy:8} {point:+6.2f}  [{low:+6.2f}, {high:+6.2f}]")
+    print("\ncomposed vs parse_entry with the setting (entries differing; should be 0):")
+    for policy in ("a", *THRESHOLDS):
+        print(f"  {policy:8} {production_mismatches(rows, readings, policy)}")
+    print(f"\nrule picks: {pick(totals, changed)}")
+
+
+def pick(totals: dict[str, float], changed: dict[str, tuple[int, int]]) -> str:
+    """The pre-declared ship rule: the highest pooled total, unless it makes more entries
+    worse than better or gains less than `MIN_GAIN` points over `a`; then `a`."""
+    best = max(POLICIES, key=lambda policy: totals[policy])  # the first of equals
+    better, worse = changed[best]
+    if best == BASE or worse > better or totals[best] - totals[BASE] < MIN_GAIN:
+        return f"{BASE} (highest pooled total: {best}, {totals[best]:.2f}%)"
+    return f"{best} ({totals[best]:.2f}%, {totals[best] - totals[BASE]:+.2f} over {BASE})"
+
+
+if __name__ == "__main__":
+    main()

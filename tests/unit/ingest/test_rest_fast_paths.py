@@ -106,7 +106,8 @@ def plain_take_date(text: str, fields: Fields) -> str:
 
 def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     fields: Fields = {}
-    text = text.replace("–", "-").replace("—", "-")
+    text = re.sub(r"\.\s+[—–]\s+", ". ", text)
+    text = text.replace("–", "-").replace("—", "-").replace("~", "-").replace("\u2212", "-")
     elsevier = volume_year_pages(text) if with_date else None
     if elsevier is not None:
         return elsevier
@@ -200,6 +201,16 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
         match = pattern.match(text)
         if match:
             out = {k: v.strip() for k, v in match.groupdict().items() if v}
+            year_page = re.fullmatch(rf"{YEAR}[a-z]?", out.get("pages", ""))
+            if (
+                year_page
+                and "year" not in out
+                and out.get("publisher", "").endswith(".")
+                and not re.search(r"(?:^|\s)pp?\.?$", text[: text.rfind(out["pages"])].rstrip(" ,"))
+            ):  # `Place: Publisher. 2021`: the year after the publisher's stop
+                out["year"] = out.pop("pages")
+                if not re.search(r" (?:Inc|Ltd|Co|Corp)\.$", out["publisher"]):
+                    out["publisher"] = out["publisher"][:-1].rstrip()
             if volume:
                 out["volume"] = volume.group("volume")
             if "place2" in out and "place" in out and parts.acs_imprint(out):
@@ -277,9 +288,14 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
         return
     if not hosted and rest[:1].isdigit():
         rest = sources.year_first(rest)
+    worded = sources._WORDED_DATE.fullmatch(rest.rstrip(" .")) if not hosted else None
+    if worded:
+        fields.setdefault("year", worded["year"])
+        return
+    named = sources.looks_imprint(rest) or sources.named_imprint(rest)
     book = thesis or "edition" in fields
-    imprinted = book or sources.looks_imprint(rest) or (rest[:1] == "(" and rest[-1:] == ")")
-    series = not hosted and sources.looks_imprint(rest) and ". " in rest
+    imprinted = book or named or (rest[:1] == "(" and rest[-1:] == ")")
+    series = not hosted and named and ". " in rest
     if series and sources.series_imprint(rest, fields):
         return
     if book and not hosted:
@@ -295,7 +311,7 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
             if thesis:
                 sources.university_place(fields)
         return
-    if not hosted and not sources.looks_imprint(rest):
+    if not hosted and not named:
         fields["container"] = sources.clean_container(rest)
         return
     sources.fill_imprint(rest, fields)

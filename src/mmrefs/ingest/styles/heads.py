@@ -47,8 +47,9 @@ _UNDATED_INSIDE = re.compile(r"\s*\((?:n\.\s?d\.?|no date|undated)\)[.,]?\s*")
 # D., “Title,” Journal 7, 12 (1997).`, `A.B. Example and C.D. Other. “Title,” in …`).
 _QUOTED_TITLE = re.compile(r"[.,]\s*(?=[“\"])")
 _DIGIT = re.compile(r"\d")
-# Words journal abbreviations are made of (ISO 4 / NLM): a stop after one of them is
-# inside the journal title, not the end of the article title.
+# Words journal abbreviations are made of (ISO 4 / NLM), and the proceedings' words IEEE
+# abbreviates (`Proc. Annu. Conf.`, `Symp.`): a stop after one of them is inside the
+# journal title, not the end of the article title.
 ABBREVIATIONS = frozenset(
     """J Am Br Eur Int Natl Nat Proc Acad Sci Phys Rev Lett Appl Chem Soc Biol Med Res Eng Mol Clin
     Exp Biochem Biophys Ann Arch Can Jpn Chin Ser Comput Math Mater Electron Opt Inf Environ
@@ -59,7 +60,7 @@ ABBREVIATIONS = frozenset(
     Assoc Coll Univ Inst Dept Front Transl Ther Nutr Vet Dent Nurs Health Public Intern Pediatr
     Obstet Gynecol Urol Rheumatol Infect Dis Virol Neurosci Biomed Gen Ed Educ Econ Manag Polit
     Soc Hist Philos Lit Ling Geol Soil Agric Food Fish For Hortic Zool Bot Entomol Ornithol Eds
-    ed Compr Netw Wirel Futur Telecommun Glob Softw""".split()  # noqa: SIM905 - a word list reads best as text
+    ed Compr Netw Wirel Futur Telecommun Glob Softw Conf Symp Annu""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -208,6 +209,10 @@ def split_title_container(head: str) -> tuple[str, str]:
     white space, so `ends_in_abbreviation` of it is `abbreviation_before` at the stop
     when that is a `.` (and False for `?`/`!`): no slice is copied per stop, and a
     head of one stop (most) tests none."""
+    if "//" in head:
+        gost = gost_split(head)
+        if gost is not None:
+            return gost
     size = len(head)
     cuts = [match.span() for match in _STOP.finditer(head) if match.end() < size]
     if not cuts:
@@ -231,6 +236,24 @@ def split_title_container(head: str) -> tuple[str, str]:
         idx -= 1
     start, end = cuts[idx]
     return head[: start + 1].strip(), head[end:].strip()
+
+
+def gost_split(head: str) -> tuple[str, str] | None:
+    """GOST 7.1 (Russian and other post-Soviet lists): `Title // Journal`, the title's
+    statement of responsibility after a ` / ` (`Title / A. Sample, B. Doe // Journal`)
+    no part of it, nor the dash of its full form after the journal (`Journal. — 2017. —
+    Vol. 7`); None when no `//` (a link's is none) parts a title from a source."""
+    at = head.find("//")
+    while at > 0 and head[:at].rstrip().endswith(":"):  # `https://`, `https: //`
+        at = head.find("//", at + 2)
+    if at < 1 or head[:at].rstrip().endswith("]"):  # GB/T's `Title[M]//Book`: its own
+        return None
+    title, container = head[:at].strip(" ."), head[at + 2 :].strip().rstrip(" .—–")
+    if " / " in title:
+        title = title.partition(" / ")[0].strip(" .")
+    if not any(ch.isalpha() for ch in title[:40]) or not container[:1].isalpha():
+        return None  # `]//Editor`: a GB/T type code's brackets, no GOST title
+    return title, container
 
 
 def strip_quotes(title: str) -> str:

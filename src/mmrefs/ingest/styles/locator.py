@@ -24,8 +24,9 @@ PAGES = (
     rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE}{_SUPPLEMENT_PAGE})?"
     rf"(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 )
-# Every branch led by a literal, so that SRE scans for their first letters in C.
-_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|pp|Art|art")
+# Every branch led by a literal, so that SRE scans for their first letters in C. GOST
+# (Russian lists) labels the pages with a capital: `2017. Vol. 7, No. 3. P. 14-18`.
+_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|P\.|pp|Art|art")
 # ABNT (Brazil's NBR 6023) labels volume and number with a letter: `v. 12, n. 3, p. 45-67`.
 # Asked apart, after substring tests: `n` and `v` in `_LABEL_WORDS` would stop its scan at
 # every such letter of every locator.
@@ -57,8 +58,10 @@ _LABELLED = (
     ),
     (
         "pages",
-        re.compile(rf"(?:^|[\s,;.:])(?:pp?\.?|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"),
-        ("p", "rt"),
+        re.compile(
+            rf"(?:^|[\s,;.:])(?:pp?\.?|P\.|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"
+        ),
+        ("p", "P.", "rt"),
     ),
 )
 # A month (or range, `Sep-Oct 2017`, `Jul.-Aug. 2017`) may come before the year.
@@ -90,11 +93,13 @@ _ROMAN = r"[ivxlc]{1,5}"
 # `12 Suppl 1:S5` (NLM): the supplement is the issue, as `12(Suppl 1)` prints it; an
 # edition in parentheses (`(5th ed)`, Harvard's and IEEE's books) is none. The
 # separator may be doubled where a part between was taken (Chicago's `12, no. 3
-# (May): 45`, left as `12, : 45`).
+# (May): 45`, left as `12, : 45`). Older NLM lists part the volume from the pages with
+# a `;` and a space as they part the year from it (`1988; 42; 293-6`); a `;` with no
+# space after a day is NLM's date's end (`2005 Sep 24;1569-92`).
 _POSITIONAL = re.compile(
     rf"^(?:(?P<volume>{_PAGE}|Suppl\.?\s*\d*)(?:\s+(?P<supplement>Suppl\.?(?:\s*\d+)?))?"
-    r"(?=[\s(:,]|$))?\s*(?:\(\s*(?!\d+\w*\s+ed(?:n|ition)?\b)(?P<issue>[^()]{1,25}?)\s*\))?"
-    r"\s*(?P<sep>[:,](?:\s*[:,])?\s*)?"
+    r"(?=[\s(:,;]|$))?\s*(?:\(\s*(?!\d+\w*\s+ed(?:n|ition)?\b)(?P<issue>[^()]{1,25}?)\s*\))?"
+    r"\s*(?P<sep>(?:[:,]|;(?=\s))(?:\s*[:,])?\s*)?"
     rf"(?P<pages>{PAGES}|(?:(?<=[:,])|(?<=[:,]\s)){_ROMAN}(?:-{_ROMAN})?)?$"
 )
 
@@ -166,7 +171,8 @@ def part_date(text: str, year: int) -> re.Match[str] | None:
 
 def day_start(text: str, at: int) -> int:
     """Where a day of the month printed before the month at `at` starts (`16 January
-    2020`: one or two digits and a space, after a separator or the start), else `at`."""
+    2020`: one or two digits and a space, after a separator or the start; a meeting's
+    range of days, `1–3 May 2017`, too), else `at`."""
     end = at
     while end > 0 and text[end - 1] == " ":
         end -= 1
@@ -175,6 +181,13 @@ def day_start(text: str, at: int) -> int:
         start -= 1
     if end == at or not 1 <= end - start <= 2:
         return at
+    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
+        # a meeting's days (MDPI: `1–3 May 2017`)
+        first = start - 1
+        while first > 0 and text[first - 1].isdigit():
+            first -= 1
+        if 1 <= start - 1 - first <= 2:
+            start = first
     if start > 0 and text[start - 1] not in " ,;(":
         return at
     return start
@@ -255,15 +268,60 @@ def volume_year_pages(text: str) -> dict[str, Any] | None:
     return fields
 
 
+# GOST 7.1's full form parts a locator's pieces with a stop and a dash.
+_GOST_DASH = re.compile(r"\.\s+[—–]\s+")
+
+
+def range_marks(text: str) -> str:
+    """`text` with the other marks lists print between a range's pages read as its `-`:
+    the tilde of Chinese lists' English entries (`A31~A33`, full-width `～` folded to it)
+    and the minus sign of PDFs (`2127 − 35`, spaced, which `refparse.prepare` leaves)."""
+    return text.replace("~", "-").replace("\u2212", "-")
+
+
+# ACM's locator: the volume, the issue, the month and year in parentheses, then the pages
+# or the article's number and its page count (`7, 3 (March 2017), 1460–1470`, `7, 3,
+# Article 12 (March 2017), 20 pages`).
+_ACM = re.compile(
+    rf"\s*(?P<volume>{_PAGE}),\s*(?P<issue>[\w-]{{1,8}}),?\s+(?:Article\s+(?P<article>\w+)\s+)?"
+    rf"\((?:{MONTH}\s+)?(?P<year>{YEAR})\),\s*(?:(?P<pages>{PAGES})|\d+\s+pages)[\s.]*"
+)
+
+
+def acm_locator(text: str, with_date: bool) -> dict[str, Any] | None:
+    """The fields of an `_ACM` locator (the year only `with_date`), or None."""
+    match = _ACM.fullmatch(text) if text.lstrip()[:1].isdigit() else None
+    if match is None:
+        return None
+    fields: dict[str, Any] = {"volume": match["volume"], "issue": match["issue"]}
+    if with_date:
+        fields["year"] = match["year"]
+    if match["article"]:
+        fields.update(pages=match["article"], article_number=match["article"])
+    else:
+        fields.update(locator_fields(match["pages"]))
+    return fields
+
+
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
-    if "–" in text or "—" in text:
-        text = text.replace("–", "-").replace("—", "-")
-    if with_date and " (" in text and (") " in text or ")," in text):  # what it needs
-        elsevier = volume_year_pages(text)
+    if not text.isascii():  # O(1): dashes and the minus sign are no ASCII
+        if "–" in text or "—" in text:
+            if ". —" in text or ". –" in text:  # GOST's parts: `2017. — Vol. 7. — P. 14–18`
+                text = _GOST_DASH.sub(". ", text)
+            text = text.replace("–", "-").replace("—", "-")
+        if "\u2212" in text:
+            text = range_marks(text)
+    if "~" in text:
+        text = range_marks(text)
+    if " (" in text and (") " in text or ")," in text):  # what the next two need
+        elsevier = volume_year_pages(text) if with_date else None
         if elsevier is not None:
             return elsevier
+        acm = acm_locator(text, with_date) if ")," in text else None  # what `_ACM` needs
+        if acm is not None:
+            return acm
     # One search for the words that labels, `Published` and months need: most locators
     # hold none, and then no step that takes one need look (removing text leaves a space
     # where it was, so it never makes a word).

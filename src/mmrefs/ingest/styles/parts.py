@@ -39,9 +39,11 @@ _DATED = re.compile(
     rf"(?:\d{{1,2}},?\s+)?)?{YEAR}"
     rf"|(?:{MONTH_NAMES})\.?\s*[.,]?\s*$"
 )
+# APA's editors in parentheses may be printed with no space before the book's title
+# (`In A. Editor (Ed.),Book title`).
 _HOST = re.compile(
     r"^[Ii]n:?\s+(?:(?P<eds>[^()]+?)(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?)"
-    r"\s*[,.:]?\s+)?"
+    r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
 _IN = re.compile(r"^[Ii]n:?\s+")
 # Where a host book's title ends: a stop, its editors or pages in parentheses (IEEE's
@@ -109,7 +111,8 @@ _PLACE_CHAR = rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?
 # AGPS's place in brackets, not printed in the book (`Publisher, [Milton, Qld]`).
 _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
 # A state or country after the city a publisher's comma leads to (`Publisher, Milton,
-# Qld`, `Publisher, Oxford, UK`): one short capitalised word, no month, before a comma,
+# Qld`, `Publisher, Oxford, UK`; ACM's `ACM, New York, NY, USA` takes two): one short
+# capitalised word, no month, before a comma,
 # a parenthesis or the end (a year after a month is a date, not a page).
 _SHORT_REGION = rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][A-Za-z]{{1,11}}\.?(?=\s*,|\s*\.?$|\)))?"
 # NLM's publisher naming its parent bodies, commas and all, up to the `;` before the year
@@ -118,12 +121,16 @@ _LISTED = r"[^.:;()\d]+?(?=\s*;)"
 # The first pattern's publisher may end in an abbreviation's stop (IEEE: `Kluwer Acad.,
 # 1996`), and IEEE's chapter number before the pages (`2007, ch. 3, pp. 13–22`) is
 # passed over: no field holds it. After `Place:`, a `, Department` before NLM's `;` is the
-# publisher's, not a second place (`Place: University, Department; 1981`).
+# publisher's, not a second place (`Place: University, Department; 1981`); MDPI's and
+# ACS's city may carry its state and country (`Publisher: City, ST, Country, 2017`). A page label
+# is a word of its own (`Example Group. 2021` holds none), its stop left out by Springer
+# (`Publisher, Place, pp 12–18`).
 _IMPRINTS = (
     re.compile(
         rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
         rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}|{_LISTED})"
-        rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?)(?(place)(?!\s*;)))?\s*[;,]\s*"
+        rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?(?:,\s*[A-Z][A-Za-z.]{{1,11}}){{0,2}})(?(place)(?!\s*;)))?"
+        r"\s*[;,]\s*"
         rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
         rf"(?:\s+[A-Z][a-z]{{2}})?(?:,\s*ch\.\s*\d+)?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
         r"(?:\.\s*\d+\s*p)?\s*\.?$"
@@ -131,8 +138,8 @@ _IMPRINTS = (
     re.compile(
         rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
         rf"(?P<publisher>[^,()]+?{_CORPORATE})"
-        rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.)[^\s,()\d][^,()\d]*?{_SHORT_REGION}))?"
-        rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\.?$"
+        rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.|pp?\s+\d)[^\s,()\d][^,()\d]*?{_SHORT_REGION}{_SHORT_REGION}))?"
+        rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:(?<![A-Za-z])pp?(?:\.\s*|\s+))?(?P<pages>{PAGES}))?\.?$"
     ),
 )
 
@@ -198,9 +205,12 @@ def may_match_second(text: str) -> bool:
 # hyphens, `&` or an abbreviation's stop; no digit, comma, quote or sentence.
 _ACS_NAME = re.compile(r"[A-Z][\w&' -]{1,38}")
 _ACS_CITY = re.compile(r"[A-Z][\w'. -]{1,30}")
-# The region after ACS's city: capitalised words (`Exampleland`, `New Zealand`, `ST`); a
-# lower-case word makes the piece a publisher's name (`Example, Other and Sons`).
-_ACS_REGION = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+# The region after ACS's city: capitalised words (`Exampleland`, `New Zealand`, `ST`), and
+# MDPI's state then country (`ST, USA`); a lower-case word makes the piece a publisher's
+# name (`Example, Other and Sons`).
+_ACS_REGION = re.compile(
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}){0,2}"
+)
 # The last of a firm's names listed after its first (`Harcourt, Brace and World`).
 _LISTED_NAMES = re.compile(r"\s(?:and|&)\s+[A-Z]")
 
@@ -232,6 +242,8 @@ def imprint(text: str) -> dict[str, Any] | None:
     if match is None:
         return None
     out = {k: v.strip() for k, v in match.groupdict().items() if v}
+    if "pages" in out and "year" not in out:
+        stop_year(text, out)
     if volume:
         out["volume"] = volume.group("volume")
     if "place2" in out and "place" in out and acs_imprint(out):  # `Publisher: City, Region`
@@ -256,6 +268,25 @@ def imprint(text: str) -> dict[str, Any] | None:
     ):  # ACS: `Publisher: Place, 2014`
         out["place"], out["publisher"] = out["publisher"], out["place"]
     return out
+
+
+_PAGE_LABEL_END = ("p", "p.", "pp", "pp.")
+_SUFFIX_STOPS = (" Inc.", " Ltd.", " Co.", " Corp.")
+
+
+def stop_year(text: str, out: dict[str, str]) -> None:
+    """The year after the publisher's stop (`Geneva: Example Organization. 2021`, as
+    Chinese journals' English lists print an imprint), which `_IMPRINTS[1]` reads as a
+    page: a year alone that no page label leads is the imprint's date, the stop the
+    publisher's end."""
+    pages = out["pages"]
+    if not _YEAR_ALONE.fullmatch(pages) or not out.get("publisher", "").endswith("."):
+        return
+    if text[: text.rfind(pages)].rstrip(" ,").rpartition(" ")[2] in _PAGE_LABEL_END:
+        return
+    out["year"] = out.pop("pages")
+    if not out["publisher"].endswith(_SUFFIX_STOPS):  # `Example Inc.` keeps its stop
+        out["publisher"] = out["publisher"][:-1].rstrip()
 
 
 # Cities that publishers' imprints name most: an `A: B, YEAR; Vol.` imprint is ACS's
@@ -351,6 +382,27 @@ def host_end(rest: str) -> re.Match[str] | None:
     return None
 
 
+# IEEE's editors after the host book's title, given names first (`B. Example`, `A.-B.
+# Example`); a family name first (`Example, B.`, `Example B`) is Harvard's or NLM's.
+_GIVEN_FIRST_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][a-z]")
+_INITIAL = re.compile(r"\b[A-Z]\b")
+
+
+def book_first(eds: str) -> bool:
+    """Whether the `eds` `_HOST` read (`Book, B. Example`, `Book, B. Example and C.
+    Other`) is IEEE's book and then its editors: a first piece with no initial, and
+    given-first names after its comma."""
+    first, comma, names = eds.partition(", ")
+    return bool(comma and _GIVEN_FIRST_NAME.match(names) and not _INITIAL.search(first))
+
+
+def editors_bar(text: str) -> float:
+    """The names score a host's editors need. NLM's `In:` (its colon) leads the editors,
+    never the book (IEEE's `in Book, A. Editor, Eds.`), so a name the reader doubts (a
+    generational suffix before the initials, `Melton III JL`) is still an editor's there."""
+    return 0.5 if text.startswith("In:") else 0.75
+
+
 def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest, the book's
     edition and volume when printed before its editors)."""
@@ -359,7 +411,10 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         return None
     eds = match.group("eds") or ""
     if eds and (
-        _LOWER_WORD.search(eds) or rsc_editors_follow(text, match) or read_names(eds).score < 0.75
+        _LOWER_WORD.search(eds)
+        or book_first(eds)
+        or rsc_editors_follow(text, match)
+        or read_names(eds).score < editors_bar(text)
     ):
         match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first
         assert match is not None
@@ -462,7 +517,7 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
-    r"Editions?|Institute|Society|Association|Company|Co)\b|出版社|大学|研究院",
+    r"Editions?|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )
 

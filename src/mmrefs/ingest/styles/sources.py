@@ -17,7 +17,7 @@ from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
-from mmrefs.ingest.styles.heads import abbreviation_before, split_title_container
+from mmrefs.ingest.styles.heads import ABBREVIATIONS, abbreviation_before, split_title_container
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     PLACE_COLON,
@@ -43,6 +43,9 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))"
 # Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
 # `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
 _IN_EDITED_HOST = re.compile(r",\s+(?=in\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
+# NLM's `In:` with its colon, capitalised after a title's last word: a host even when the
+# stop before it is lost (`Title In: Editor A, eds. Book. Place: Publisher; 1988.`).
+_BARE_IN_HOST = re.compile(r"(?<=[^\W\d_])\s+(?=In:\s+[A-Z])")
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
 # AIP and APS print a book's page after its imprint: `Title (Publisher, Place, 1999), p. 126`.
 _PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)(?:,\s*pp?\.\s*{PAGES})?\.?$")
@@ -71,7 +74,7 @@ _TITLE_VOLUME = re.compile(r",\s*vol\.\s*(\d+)$")
 # ACS's book: the title ends at the `;` before `Publisher: City[, Region], YEAR`, which
 # ends the entry or is followed by the pages or the volume after another `;`.
 _ACS_BOOK = re.compile(
-    rf";\s+(?=[A-Z][^;:.]{{0,60}}:\s*[A-Z][^;:.\d]{{1,40}},\s*{YEAR}\s*(?:;\s*(?:pp?\s|[Vv]ol\.)|\.?$))"
+    rf";\s+(?=[A-Z][^;:.]{{0,60}}:\s*[A-Z][^;:.\d]{{1,40}},\s*{YEAR}\s*(?:;\s*(?:pp?\.?\s|[Vv]ol\.)|\.?$))"
 )
 # A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`.
 _DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.S\.|MD)"
@@ -117,19 +120,22 @@ _LEADING_PAGES = re.compile(
     rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$)({PAGES})"
     r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
 )
-_EDITION = re.compile(r"^\(?(\d+\w*\s+ed)\.?\)?[.,;]?\s*")
+# An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
+# (`2nd edition.`) print it.
+_EDITION = re.compile(r"^\(?(\d+\w*\s+ed(?:n|ition)?)\.?\)?[.,;]?\s*")
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
 _PAREN_VOLUME = re.compile(
     r"\((?:(?P<edition>\d+\w*\s+ed)\.,\s*)?Vol\.\s*(?P<volume>\d+|[IVXLC]+)\.?\)[.,]?\s*"
 )
 _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
-# A genre or medium before the source. `Dissertation.` alone is a genre, while
+# A genre or medium before the source (Chicago abbreviates: `PhD diss., University`).
+# `Dissertation.` alone is a genre, while
 # `Dissertation Abstracts International` is a journal; `博士学位论文` is a doctoral thesis.
 # NLM brackets the genre after the degree or field (`PhD [dissertation]`, `Biomedical
 # Science, Honours [thesis]`, `[dissertation on the Internet]`).
 _GENRE = re.compile(
-    rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation)\]?|"
+    rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation|diss\.)\]?|"
     r"\[(?:Internet|Online|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
     r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
@@ -188,6 +194,35 @@ def title_and_rest(text: str) -> tuple[str, str]:
     return "", text
 
 
+# A translator's or an editor's sentence before a book's imprint (Chicago: `Title.
+# Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`): names,
+# which no field of the source holds, up to a stop that no initial's is.
+_CONTRIBUTORS = re.compile(
+    r"^(?:(?:Translated|Edited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.)\s+"
+    r"(?:[^.\d]|(?<=\b[A-Z])\.)+?(?<!\b[A-Z])\.\s+(?=[A-Z])"
+)
+# The translator after a comma ending the title (`Title, Trans. Ann Example. Place:
+# Publisher.`), and APA's in parentheses after it (`Title (A. Example, Trans.).`).
+_COMMA_TRANSLATOR = re.compile(r",\s+(?=(?:Trans\.|Translated\s+by)\s+[A-Z])")
+_PAREN_TRANSLATOR = re.compile(r"\s+\((?:[^()]{2,80}),\s+Trans\.\)[.,]?\s*")
+
+
+def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
+    """The title and what follows its translator's names (`_COMMA_TRANSLATOR`,
+    `_PAREN_TRANSLATOR`), or None: the names are no title's words, and the source comes
+    after them."""
+    comma = _COMMA_TRANSLATOR.search(rest) if "rans" in rest else None
+    if comma:
+        after = rest[comma.end() :]
+        names = _CONTRIBUTORS.match(after)
+        if names:
+            return rest[: comma.start()], after[names.end() :], {}
+    paren = _PAREN_TRANSLATOR.search(rest) if "Trans.)" in rest else None
+    if paren:
+        return rest[: paren.start()], rest[paren.end() :], {}
+    return None
+
+
 def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None:
     """Where the title ends when a marker says so, not the locator: a host (`. In:`), an
     edition or a thesis after a comma title (APS), a bracketed thesis genre, an imprint
@@ -201,6 +236,12 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
             hosted = None  # or any of three words or more before it, not a fragment
     if hosted:
         return rest[: hosted.start() + 1], rest[hosted.end() :], {}
+    bare = _BARE_IN_HOST.search(rest) if not commas and " In: " in rest else None
+    if bare:  # NLM's chapter whose title lost its stop: `Title In: Editor A, eds. Book.`
+        return rest[: bare.start()], rest[bare.end() :], {}
+    translated = translated_title(rest) if not commas and "Trans" in rest else None
+    if translated:  # Chicago: `Title, Trans. Ann Example. Place: Publisher.`
+        return translated
     edition = _COMMA_EDITION.search(rest) if commas else None
     if edition:  # APS: `Title, 4th ed. (Publisher, Place, 2022).`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
@@ -315,6 +356,10 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         if fields.get("container") == "arXiv" and not fields.get("pages"):
             fields.update(pages=arxiv["id"], article_number=arxiv["id"])
     title_edition(fields)
+    if fields.get("kind") == Kind.CHAPTER:
+        book_edition(fields)
+        if ", " in fields.get("container", ""):
+            meeting_place(fields)
     title_translation(fields)
     return fields
 
@@ -370,17 +415,22 @@ def title_translation(fields: dict[str, Any]) -> None:
 
 
 # A book's edition in words at its title's end, after a comma or in parentheses: `Title,
-# 5th Edition`, `Title, 3rd edition`, `Title, 3rd edn` (Springer), `Title(Second
+# 5th Edition`, `Title, 3rd edition`, `Title, 3rd edn` (Springer), `Title, second ed.`
+# (Elsevier), `Title(Second
 # Edition)` (Chinese lists' English books).
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
     r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Rr]evised)"
 )
-_EDITION_WORDS = rf"{_ORDINAL}\s+(?:[Ee]dition|edn)"
+_SPELLED_ORDINAL = (
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|"
+    r"[Nn]inth|[Tt]enth|[Rr]evised)"
+)
+_EDITION_WORDS = rf"(?:{_ORDINAL}\s+(?:[Ee]dition|edn)|{_SPELLED_ORDINAL}\s+ed\b)"
 _EDITION_AT_END = re.compile(
     rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\))\.?\Z"
 )
-_EDITION_ENDS = ("dition", "dition.", "dition)", "edn", "edn.")
+_EDITION_ENDS = ("dition", "dition.", "dition)", "edn", "edn.", " ed", " ed.")
 
 
 def title_edition(fields: dict[str, Any]) -> None:
@@ -395,6 +445,66 @@ def title_edition(fields: dict[str, Any]) -> None:
         return
     fields["title"] = title[: found.start()]
     fields.setdefault("edition", found["comma"] or found["paren"])
+
+
+# A host book's edition after its title's comma or colon (ACM: `In Book: 2nd Edition,
+# A. Editor, Ed.`; NLM: `In: Editor A, editor. Book, 3rd edn.`).
+_BOOK_EDITION_AT_END = re.compile(rf"[,:]\s*(?P<edition>{_EDITION_WORDS})\.?\Z")
+
+
+def book_edition(fields: dict[str, Any]) -> None:
+    """A chapter's host book whose title ends in its edition (`_BOOK_EDITION_AT_END`):
+    the edition goes to `edition` (unless one was read already), the book keeps its
+    title."""
+    book = fields.get("container", "")
+    if not book.endswith(_EDITION_ENDS):  # most books: spare the search
+        return
+    found = _BOOK_EDITION_AT_END.search(book, max(0, len(book) - 40))
+    if found is None or found.start() == 0:
+        return
+    fields["container"] = book[: found.start()]
+    fields.setdefault("edition", found["edition"])
+
+
+# Where a meeting was held, printed after its proceedings' name (IEEE: `in Proc. Example
+# Conf., Springfield, IL, USA, 2017, pp. 1–4`): a country, a US state's or a Canadian
+# province's code, a city with its state in parentheses (`Pacific Grove (CA)`), and the
+# city before a country or a code. No field holds it (the guides' labels leave it out).
+_COUNTRIES = frozenset((
+    "USA", "U.S.A.", "US", "UK", "U.K.", "Canada", "China", "Japan", "Korea", "South Korea",
+    "Germany", "France", "Italy", "Spain", "Portugal", "Australia", "India", "Singapore",
+    "Brazil", "Netherlands", "The Netherlands", "Switzerland", "Austria", "Sweden", "Norway",
+    "Denmark", "Finland", "Belgium", "Greece", "Turkey", "Israel", "Mexico", "Taiwan",
+    "Hong Kong", "Russia", "Poland", "Czech Republic", "Hungary", "Ireland", "New Zealand",
+    "Egypt", "South Africa", "Iran", "Malaysia", "Thailand", "Vietnam", "Indonesia", "UAE",
+    "Chile", "Argentina", "Colombia", "Romania", "Scotland", "England", "Luxembourg",
+))  # fmt: skip
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_CITY_STATE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+\([A-Z]{2,3}\)")
+_CITY = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_MEETING_WORD = re.compile(r"Proc\b|Proceedings|Conf\b|Conference|Symp|Workshop|Congress|Meeting")
+
+
+def meeting_place(fields: dict[str, Any]) -> None:
+    """A proceedings' container without the meeting's place after its name (`Proc.
+    Example Conf., Springfield, IL, USA` → `Proc. Example Conf.`): only when the place
+    closes with a country, a code or a city and its code in parentheses, and a meeting's
+    word stays in what is left."""
+    pieces = fields["container"].split(", ")
+    last = pieces[-1]
+    if _CITY_STATE.fullmatch(last):
+        pieces.pop()
+    elif last in _COUNTRIES or _STATE_CODE.fullmatch(last):
+        pieces.pop()
+        if len(pieces) > 1 and _STATE_CODE.fullmatch(pieces[-1]):
+            pieces.pop()
+        if len(pieces) > 1 and _CITY.fullmatch(pieces[-1]) and not _MEETING_WORD.search(pieces[-1]):
+            pieces.pop()
+    else:
+        return
+    container = ", ".join(pieces)
+    if len(pieces) < len(fields["container"].split(", ")) and _MEETING_WORD.search(container):
+        fields["container"] = container
 
 
 def arxiv_named(text: str, arxiv: re.Match[str]) -> str:
@@ -497,10 +607,13 @@ _PUBLISHER_WORD_NAMES = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Universi
 def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
     """Harvard's book all in commas after its year (`Title, Place: Publisher`, as some
     UK guides print it): the place before its colon and the publisher after it, read when
-    a publisher's word names the publisher (a title's colon leads a subtitle, not one).
+    a publisher's word names the publisher, or it is a house printing under its bare name
+    (`Basingstoke: Palgrave`); a title's colon leads a subtitle, not one.
     Says whether `fields` were filled."""
     tail = _COMMA_PLACE_PUBLISHER.search(rest.rstrip(" ."))
-    if tail is None or not _PUBLISHER_WORD_NAMES.search(tail["publisher"]):
+    if tail is None or not (
+        _PUBLISHER_WORD_NAMES.search(tail["publisher"]) or _BARE_PUBLISHER.search(tail["publisher"])
+    ):
         return False
     fields.update(
         title=rest[: tail.start()],
@@ -605,6 +718,11 @@ def journal_or_book(
     head, locator = found
     if locator.keys() == {"year"} and not commas and springer_imprint(rest, head, fields):
         return fields
+    if locator.keys() == {"year"} and commas and head.count(", ") >= 2:
+        book = comma_book(head)
+        if book is not None:  # Elsevier's numbered book: `Title, Publisher, Place, 2017.`
+            fields.update(locator, title=book[0], publisher=book[1], place=book[2], kind=Kind.BOOK)
+            return fields
     if locator.keys() == {"year"} and (
         _IMPRINT_YEAR.match(rest, len(head)) or looks_imprint(head.rpartition(". ")[2])
     ):
@@ -631,6 +749,26 @@ def journal_or_book(
     return fields
 
 
+def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
+    """Elsevier's (numbered) book in commas: `Title, Publisher, Place` before the year →
+    (title, publisher, place), when the last pieces are a publisher's name and a place
+    (`name_place`'s test; a place may end in its state's code); `named`: the publisher
+    must also say it is one (a publisher's word or a house's bare name), as a host book's
+    title may hold commas of its own."""
+    title, _, source = head.rstrip(" ,").rpartition(", ")
+    if _AGPS_REGION.fullmatch(source) and title.count(", ") >= 2:  # `Place, ST`
+        title, _, city = title.rpartition(", ")
+        source = f"{city}, {source}"
+    title, _, publisher = title.rpartition(", ")
+    if not title or title.count("(") > title.count(")"):  # a parenthesised imprint's
+        return None
+    if not publisher_then_place(publisher, source) or _PERIODICAL_HINT.search(publisher):
+        return None
+    if named and not (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)):
+        return None
+    return title, publisher, source
+
+
 def title_year(rest: str, head: str, locator: dict[str, Any]) -> bool:
     """Whether the year alone after `head`, a title with no container, is the title's last
     word (an annual report's `Widget statistics 2022.`, NLM's web page before its `Available
@@ -647,15 +785,19 @@ def title_year(rest: str, head: str, locator: dict[str, Any]) -> bool:
 
 
 _PAREN_YEAR_ALONE = re.compile(rf"\s*\({YEAR}[a-z]?\)\.?\Z")
+# ACM's and older US lists' book: the year after the place's comma (`Title. Publisher,
+# Place, 1980.`), where Springer prints it in parentheses.
+_COMMA_YEAR_ALONE = re.compile(rf",\s*{YEAR}[a-z]?\.?\Z")
 
 
 def springer_imprint(rest: str, head: str, fields: dict[str, Any]) -> bool:
-    """Springer's (LNCS, basic) book or report: `Title. Publisher, Place (YEAR).`, where
+    """Springer's (LNCS, basic) book or report: `Title. Publisher, Place (YEAR).` (ACM's
+    `Title. Publisher, Place, YEAR.`), where
     the sentence before a year alone in parentheses is a name and a place after its comma
     (`Example Agency, Springfield (1974)`), neither a journal's (`_PERIODICAL_HINT`).
     Says whether the title and imprint were stored in `fields`."""
     title, stop, sentence = head.rpartition(". ")
-    if not stop or not _PAREN_YEAR_ALONE.match(rest, len(head)) or not name_place(sentence):
+    if not stop or not year_alone(rest, len(head)) or not name_place(sentence):
         return False
     pub = imprint(sentence + rest[len(head) :])
     if pub is None:
@@ -663,6 +805,12 @@ def springer_imprint(rest: str, head: str, fields: dict[str, Any]) -> bool:
     fields["title"] = title
     store_imprint(pub, fields)
     return True
+
+
+def year_alone(rest: str, at: int) -> bool:
+    """Whether a year alone closes `rest` from `at`: in parentheses (Springer's `Place
+    (1974).`) or after a comma (ACM's `Place, 1980.`)."""
+    return bool(_PAREN_YEAR_ALONE.match(rest, at) or _COMMA_YEAR_ALONE.match(rest, at))
 
 
 def name_place(source: str) -> bool:
@@ -807,6 +955,12 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
             fields["title"] = rest
         return fields
     start, end = stop.span()
+    colon = rest.rfind(": ", 0, start) if rest[start] == ";" else -1
+    if colon > 0 and colon_publisher(rest[colon + 2 : start]):
+        # Google Scholar's book: `Title: Subtitle: Publisher; 2004.`
+        fields["title"] = rest[:colon]
+        fill_source(rest[colon + 2 :].strip(), fields, dated)
+        return fields
     if dated and rest[start - 4 : start - 2] == ", " and publisher_place(rest, fields):
         return fields  # Harvard: `Title, D. Example, Place.`, a publisher's initial
     if dated and rest[start - 1 : start] in ("?", "!"):
@@ -814,6 +968,20 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
     fields["title"] = rest[:start]
     fill_source(rest[end:].strip(), fields, dated)  # a genre is its to take
     return fields
+
+
+def colon_publisher(name: str) -> bool:
+    """Whether `name`, after a title's last colon and before NLM's `; YEAR`, is a
+    publisher, as Google Scholar's Vancouver prints a book (`Title: Example Press;
+    2004.`): a publisher's word or a house's bare name, no sentence (a subtitle's
+    words are mostly lower-case) and no periodical's word."""
+    if not name[:1].isupper() or len(name) > 60 or _NOT_PUBLISHER.search(name):
+        return False
+    if "." in name.rstrip("."):  # a sentence's stop (`An Update.Example Books`): a subtitle's
+        return False
+    return bool(_PUBLISHER_WORD_NAMES.search(name) or _BARE_PUBLISHER.search(name)) or (
+        looks_imprint(name) and _CAPITALISED_NAME.fullmatch(name.title()) is not None
+    )
 
 
 def medium_end(rest: str) -> re.Match[str] | None:
@@ -844,6 +1012,10 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
     """Drop a genre (`[PhD thesis]`) or an edition (`(2nd ed.)`) before the source, and
     say whether the genre was a thesis (its source is then the university, an imprint)."""
     rest = rest.strip(" .,\n\t\r")  # a line break may lead (`Title\n[PhD thesis]. …`)
+    if rest[:1] in "TEC":  # Chicago: `Translated by Ann Example. Place: Publisher.`
+        contributors = _CONTRIBUTORS.match(rest)
+        if contributors:
+            rest = rest[contributors.end() :]
     genre = _GENRE.match(rest)
     thesis = False
     if genre:  # a medium (`[Internet]`, `Preprint`) is dropped too, but says no kind
@@ -872,6 +1044,9 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
         return rest
     fields["container"], rest, book_parts = hosted
     fields.update(book_parts, kind=Kind.CHAPTER)
+    book = comma_book(fields["container"], True) if fields["container"].count(", ") >= 2 else None
+    if book is not None:  # Elsevier: `in: A. Editor (Ed.), Book, Publisher, Place, 2017, pp.`
+        fields.update(container=book[0], publisher=book[1], place=book[2])
     pages = _LEADING_PAGES.match(rest)
     if pages:  # Chicago: `In Book, 652–59. Publisher.`
         fields.update(locator_fields(pages.group(1)))
@@ -921,7 +1096,11 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         return
     if rest[:1].isdigit():  # BMC's book: `Title. 2006, Place: Publisher`
         rest = year_first(rest)
-    publisher = looks_imprint(rest)  # asked once for both uses below
+    worded = worded_date(rest) if rest[:1].isupper() and rest[-1:] in "0123456789.]" else None
+    if worded:  # Chicago's web page or news story: `“Title.” July 27, 2002.`
+        fields.setdefault("year", worded)
+        return
+    publisher = looks_imprint(rest) or named_imprint(rest)  # asked once for both uses below
     # a thesis's university, or what follows a book's edition, is an imprint
     book = thesis or "edition" in fields
     imprinted = book or publisher or (rest[:1] == "(" and rest[-1:] == ")")
@@ -949,6 +1128,45 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)
+
+
+# A web page's or a news story's date alone where a source would be: Chicago's `July 27,
+# 2002` after a quoted title, a page's `Last modified December 2, 2017`, NLM's `September
+# 2017 [internet publication]`; the month's name first (`_BARE_DATE` reads NLM's year
+# first).
+_WORDED_DATE = re.compile(
+    rf"(?:(?:Last\s+(?:modified|updated)|Modified|Updated)\s+)?(?:{MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?"
+    rf"(?P<year>{YEAR})(?:\s+\[[a-z][a-z ]{{2,30}}\])?"
+)
+
+
+def worded_date(rest: str) -> str | None:
+    """The year of a `_WORDED_DATE` that is all of `rest`, or None."""
+    date = _WORDED_DATE.fullmatch(rest.rstrip(" ."))
+    return date["year"] if date else None
+
+
+# NLM's publisher alone before the year (`Title. Example Agency; 2020.`, the place left
+# out): a journal is dated after its stop (`Journal. 2020;`), never after a `;`.
+_NAME_YEAR = re.compile(rf"(?P<name>[^;:.\d]{{2,80}});\s*{YEAR}[a-z]?\.?")
+
+
+def named_imprint(rest: str) -> bool:
+    """Whether `rest` is `_NAME_YEAR` whose name is a publisher's, not a journal's: no
+    abbreviated word of a journal's (`ABBREVIATIONS`), none of a periodical's or a
+    proceedings' words, and either a public body's or a house's bare name, or a
+    capitalised name (`Example Agency`, `WHO`)."""
+    if ";" not in rest:
+        return False
+    found = _NAME_YEAR.fullmatch(rest.rstrip())
+    if found is None:
+        return False
+    name = found["name"].strip()
+    if any(word in ABBREVIATIONS for word in name.split()) or _NOT_PUBLISHER.search(name):
+        return False
+    if _BARE_PUBLISHER.search(name):
+        return True
+    return bool(_CAPITALISED_NAME.fullmatch(name)) and _PERIODICAL_HINT.search(name) is None
 
 
 _YEAR_FIRST = re.compile(rf"({YEAR})[a-z]?,\s*")
@@ -1125,7 +1343,9 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
     entry had a DOI or URL, which a journal article in press or a web page prints after
     its journal or site name, so only a government or an international body is then read
     as a publisher (APA 7's report: `Title. Example Government. https://…`); without a
-    link, any name but one that looks like a journal's is (`Title. Example Kinetics.`)."""
+    link, any name but one that looks like a journal's is (`Title. Example Kinetics.`).
+    A report's number (`Title (Publication No. 12). Example Department. https://…`) says
+    the work is a report, whose source is its publisher even before a link."""
     container = fields.get("container")
     if (  # most readings fail a test of a field; the searches are asked of the rest
         not container
@@ -1136,7 +1356,7 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
         or fields.get("pages")
         or fields.get("article_number")
         or fields.get("kind") == Kind.CHAPTER
-        or not publisher_evidence(container, linked)
+        or not publisher_evidence(container, linked and "document_number" not in fields)
         or _NOT_PUBLISHER.search(container)
         or quoted_title(body, fields.get("title", ""))
     ):

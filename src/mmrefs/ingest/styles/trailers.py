@@ -46,17 +46,21 @@ _TRAILER = re.compile(
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
     r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)"
-    r"\s*(?P<accessed>[^\])]{4,40})[\])]"
+    r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
     rf"(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
     r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Fecha\s+de\s+consulta):?\s*"
     r"(?P<accessed_e>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
-    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online\s+at))?:?\s*|URL:?\s*"
+    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*|URL:?\s*"
     r"|[Aa]vailable\s*@\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
-    r"|Retrieved\s+from:?\s*)?"
+    r"|Retrieved\s+from:?\s*"
+    # APA 6's web page: `Retrieved July 27, 2017, from URL`
+    rf"|Retrieved\s+(?P<accessed_r>{_DATE_WORDS}),?\s+from:?\s*)?"
     r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
     rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
+    # GB/T 7714-1987's dates after the link: `URL, 1998-08-16/1998-10-01` (updated, cited)
+    r"(?:,\s*\d{4}-\d{1,2}-\d{1,2}(?:/(?P<accessed_g>\d{4}-\d{1,2}-\d{1,2}))?)?"
     r")\s*[.,;]?\s*$"
 )
 # Where a trailer may start: the first character of one of `_TRAILER`'s alternatives,
@@ -76,7 +80,7 @@ _CHEAP = (
     "issn",
 )  # fmt: skip
 _MIDDLE = re.compile(
-    r"\s*(?:(?:Preprint\s+at|Available\s+(?:from|at|online\s+at):?|URL)\s+)?"
+    r"\s*(?:(?:Preprint\s+at|Available\s+(?:from|at|online(?:\s+at)?):?|URL)\s+)?"
     rf"(?:(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
     r"|(?P<url>https?://[^\s()]+?))(?=[.,;]?(?:\s|$))[.,;]?"
 )
@@ -104,6 +108,8 @@ _NAMES = {
     "accessed_b": "accessed",
     "accessed_c": "accessed",
     "accessed_e": "accessed",
+    "accessed_g": "accessed",
+    "accessed_r": "accessed",
 }
 
 
@@ -181,13 +187,26 @@ def peel_note(text: str) -> str | None:
         last = text[size - 1 : size]
     if last.isdigit():
         tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
-        if "; " not in tail and "CT" not in tail and "No.:" not in tail:
+        if (
+            "; " not in tail
+            and "CT" not in tail
+            and "No.:" not in tail
+            and "ISBN" not in tail
+            and "ISSN" not in tail
+            and "Chapter" not in tail
+        ):
             return None  # most entries: a locator's last number
         return (
             reply_note(text, size, tail)
             or registration_note(text, size, tail)
             or number_note(text, size, tail)
+            or isbn_note(text, size, tail)
+            or chapter_note(text, size)
         )
+    if text.find("atabase", max(0, size - ARCHIVE_WINDOW), size) >= 0:  # APA 6's archive
+        archived = archive_note(text, size)
+        if archived is not None:
+            return archived
     if last.isalpha():
         stop = text.rfind(". ", max(0, size - 40), size)  # no name is longer
         if stop > 0 and text[stop + 2 : size] in _FORMATS:
@@ -206,7 +225,31 @@ def peel_note(text: str) -> str | None:
     tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
     if "pdated" in tail:  # `(Updated 26 May 2008)`
         return bracket_note(text, size)
+    if "ork published" in tail:  # APA: `(Original work published 1990)`
+        return original_note(text, size)
     return reply_note(text, size, tail) if "; " in tail else None
+
+
+# APA 6's archive a thesis was read from (`(Doctoral dissertation). Available from
+# ProQuest Dissertations and Theses database. (UMI No. 3355930)`, `Retrieved from …`):
+# the database and its order number, which no field holds.
+ARCHIVE_WINDOW = 160
+_ARCHIVE = re.compile(
+    r"[.,]?\s+(?:Available|Retrieved)\s+from\s+[A-Z][^.()\[\]]{2,100}?databases?\.?"
+    r"(?:\s*\((?:UMI|AAT|Order|Publication)\b[^()]{1,30}\))?"
+)
+
+
+def archive_note(text: str, size: int) -> str | None:
+    """`text` without the `_ARCHIVE` note closing it at `size`, its stop kept, or None."""
+    at = max(text.rfind("Available from", 0, size), text.rfind("Retrieved from", 0, size))
+    if at < 1:
+        return None
+    start = at
+    while start > 0 and text[start - 1] in " .,":
+        start -= 1
+    note = _ARCHIVE.fullmatch(text, start, size)
+    return text[: start + 1] if note else None
 
 
 ANNOTATION_WINDOW = 400  # how far before the end Nature's `(YEAR).` may close the locator
@@ -248,6 +291,18 @@ def peel_viewed(text: str, found: dict[str, str]) -> str | None:
     return text[: viewed.start()]
 
 
+# APA's date of a work's first edition after its source and link (`… https://doi.org/…
+# (Original work published 1990)`): no field holds it.
+_ORIGINAL = re.compile(r"\s*\((?:Original\s+)?[Ww]ork\s+published\s+\d{4}(?:[-–]\d{2,4})?\)")
+
+
+def original_note(text: str, size: int) -> str | None:
+    """`text` without the `_ORIGINAL` note closing it at `size`, or None."""
+    at = text.rfind("(", 0, size)
+    note = _ORIGINAL.fullmatch(text, at, size) if at > 0 else None
+    return text[:at].rstrip() if note else None
+
+
 def reply_note(text: str, size: int, tail: str) -> str | None:
     """`text` without the reply's pages in `tail`, its last characters up to `size`
     (`; author reply 1894 (2003)`, `; discussion 51-2`), or None."""
@@ -274,6 +329,39 @@ def number_note(text: str, size: int, tail: str) -> str | None:
         start -= 1
     note = _NUMBER_NOTE.fullmatch(text, start, size) if start > 0 else None
     return text[: start + 1] if note else None
+
+
+# A book's ISBN closing its entry (MDPI, ACS, Harvard: `Place, 1998; p. 9. ISBN
+# 978-92-844-0000-9.`, `ISBN: 0-12-345678-9`), or a journal's bare ISSN (Harvard:
+# `7(3), 1460–1470. ISSN 1234-5678.`): no field holds either, and their hyphenated digits
+# would be read as pages.
+_ISBN_NOTE = re.compile(r"[.,;]?\s+(?:ISBN(?:-1[03])?|ISSN):?\s*\d[\d -]{7,20}\d")
+
+
+def isbn_note(text: str, size: int, tail: str) -> str | None:
+    """`text` without the `_ISBN_NOTE` closing it at `size`, or None."""
+    at = max(tail.rfind("ISBN"), tail.rfind("ISSN"))
+    if at < 0:
+        return None
+    start = size - len(tail) + at
+    while start > 0 and text[start - 1] in " .,;":
+        start -= 1
+    note = _ISBN_NOTE.fullmatch(text, start, size) if start > 0 else None
+    return text[: start + 1] if note else None
+
+
+# NLM's chapter of an e-book named by its number after the imprint's date (`Place:
+# Publisher; 2019. Chapter 9.`): no field holds it, and its number is no page.
+_CHAPTER_NOTE = re.compile(r"[.,;]\s+Chapter\s+\d{1,3}")
+
+
+def chapter_note(text: str, size: int) -> str | None:
+    """`text` without the `_CHAPTER_NOTE` closing it at `size`, its stop kept, or None."""
+    at = text.rfind("Chapter", 0, size)
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    note = _CHAPTER_NOTE.fullmatch(text, at - 1, size) if at > 1 else None
+    return text[:at] if note else None
 
 
 def registration_note(text: str, size: int, tail: str) -> str | None:

@@ -855,6 +855,317 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Sample, J. (2010). in Vitro studies of widgets. Journal of Widgets, 12, 45.",
         {"title": "in Vitro studies of widgets", "container": "Journal of Widgets"},
     ),
+    # Round 17: families of real lists (locators, imprints, hosts, trailers)
+    (
+        "a spaced minus sign between a range's pages",
+        "Sample AB, Example CD. Widget kinetics. J Example Med 2015;372(22):2127 \u2212 35.",
+        {"container": "J Example Med", "volume": "372", "issue": "22", "pages": "2127 - 35"},
+    ),
+    (
+        "a tilde between a range's pages",
+        "Sample A. Widget kinetics. Example Journal of Widgets. 2002;48(4):A31~A33.",
+        {"volume": "48", "issue": "4", "pages": "A31-A33", "style": "nlm"},
+    ),
+    (
+        "older nlm parts year, volume and pages with semicolons",
+        "Sample U, Example O. Widget fractures during 30 years. Widg Tiss Int 1988; 42; 293-6.",
+        {"container": "Widg Tiss Int", "year": "1988", "volume": "42", "pages": "293-6"},
+    ),
+    (
+        "an isbn closing a book's entry is no locator",
+        "Example Organization. Guide for widget authorities; EXO: Springfield, Exampleland, "
+        "1998; p. 9. ISBN 978-92-000-0000-9.",
+        {
+            "publisher": "EXO",
+            "place": "Springfield, Exampleland",
+            "year": "1998",
+            "pages": "9",
+        },
+    ),
+    (
+        "acm book with its publisher, place and year after commas",
+        "Sample, R.P. Causal Widgets In Marketing. Example, Springfield, 1980.",
+        {
+            "title": "Causal Widgets In Marketing",
+            "publisher": "Example",
+            "place": "Springfield",
+            "container": "",
+        },
+    ),
+    (
+        "nlm host led by in and its colon after a title that lost its stop",
+        "Sample RB, Example HM. Widget densitometry In: Doe BL, Roe JL, eds. Widgets: "
+        "etiology and management. New York: Example Press, 1988; 251-95.",
+        {
+            "title": "Widget densitometry",
+            "container": "Widgets: etiology and management",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "nlm host editors whose name the reader doubts after in and its colon",
+        "Sample RB. Widget densitometry. In: Doe BL, Roe III JL, eds. Widgets: etiology "
+        "and management. New York: Example Press, 1988; 251-95.",
+        {"container": "Widgets: etiology and management", "pages": "251-95", "style": "nlm"},
+    ),
+    (
+        "apa host editors with no space before the book's title",
+        "Sample, D. F. (1985). Causal widgets and experimental data. In H. M. Editor (Ed.),"
+        "Causal widgets in panel designs (pp. 55–88). New York: Example.",
+        {
+            "container": "Causal widgets in panel designs",
+            "pages": "55-88",
+            "publisher": "Example",
+            "place": "New York",
+        },
+    ),
+    (
+        "harvard title, place and a bare publisher's name after commas",
+        "Sample, M. & Other, R. (2001). Taking over the widget: empowerment and gears, "
+        "Springfield: Palgrave.",
+        {
+            "title": "Taking over the widget: empowerment and gears",
+            "place": "Springfield",
+            "publisher": "Palgrave",
+        },
+    ),
+    (
+        "a year after the publisher's stop is the imprint's date",
+        "Example Organization. Global widget report 2021. Geneva: Example Organization. 2021. "
+        "https://example.org/report.",
+        {"publisher": "Example Organization", "year": "2021", "pages": ""},
+    ),
+    (
+        "a publisher's word ending in p is no page label",
+        "Sample A. Widget report. Geneva: Example Group. 2021.",
+        {"publisher": "Example Group", "year": "2021", "pages": ""},
+    ),
+    (
+        "gb/t 1987 dates after a link",
+        "示例. 关于示例数据库系统的进展[EB/OL]. http://example.org/pub/w.html,1998-08-16/1998-10-01.",
+        {"url": "http://example.org/pub/w.html"},
+    ),
+    (
+        "nlm publisher alone before the year's semicolon",
+        "Sample A. Widget report [accessed April 26, 2022]. EXO; 2020.",
+        {"publisher": "EXO", "container": "", "year": "2020"},
+    ),
+    (
+        "an abbreviated journal before a semicolon stays a container",
+        "Sample A. Widget report. J Example Med; 2020.",
+        {"publisher": "", "container": "J Example Med"},
+    ),
+    (
+        "google scholar book with its publisher after the title's colon",
+        "Sample BD. Widget science: an introduction to gears: Example press; 2004.",
+        {
+            "title": "Widget science: an introduction to gears",
+            "publisher": "Example press",
+            "year": "2004",
+        },
+    ),
+    (
+        "chicago web page dated after its quoted title",
+        "Example News. 2002. “New Widget Blues.” July 27, 2002. https://example.org/2155116.",
+        {"container": "", "volume": "", "pages": "", "year": "2002"},
+    ),
+    (
+        "a page's last modified date is no container",
+        "Sample, Ann. 2017. “If the widget is flat?” Last modified December 2, 2017. "
+        "https://example.org/w.",
+        {"container": ""},
+    ),
+    (
+        "chicago translator after a comma ending the title",
+        "Sample, Otto. 2000. The Question of Widgets, Trans. Joseph Example. Springfield: "
+        "University of Example Press.",
+        {
+            "title": "The Question of Widgets",
+            "place": "Springfield",
+            "publisher": "University of Example Press",
+        },
+    ),
+    (
+        "chicago translator's sentence before the imprint",
+        "Sample, Ann. 2000. The Question of Widgets. Translated by J. B. Example. Springfield: "
+        "Example Press.",
+        {"title": "The Question of Widgets", "place": "Springfield"},
+    ),
+    (
+        "apa translator in parentheses after the title",
+        "Sample, A. (2000). The question of widgets (J. Example, Trans.). Example Press.",
+        {"title": "The question of widgets", "publisher": "Example Press", "container": ""},
+    ),
+    (
+        "apa report with a number before its publisher and link",
+        "Example Institute. (2019). Taking widgets: Support for gears (EXI Publication No. "
+        "18-2059). Example Department of Widgets. https://example.org/takingtime.pdf",
+        {"publisher": "Example Department of Widgets", "container": ""},
+    ),
+    (
+        "apa book from a house named for its sons before a link",
+        "Sample, E. T. (1911). The widget prairies. Example Scribner's Sons. "
+        "https://example.org/etext/6818",
+        {"publisher": "Example Scribner's Sons", "container": ""},
+    ),
+    (
+        "a host book's edition after its title's colon",
+        "Sample, H., and Other, J. Widget models. In Causal Widgets in the Sciences: 2nd "
+        "Edition, H. Editor, Ed. Example Publishing Co., New York, 1985, pp. 321–393.",
+        {"container": "Causal Widgets in the Sciences", "pages": "321-393"},
+    ),
+    (
+        "apa 6 thesis read from an archive and its order number",
+        "Sample, K. M. (2009). Essays in widget economics (Doctoral dissertation). Available "
+        "from Example Dissertations and Theses database. (UMI No. 3355930)",
+        {"container": "", "kind": Kind.THESIS, "title": "Essays in widget economics"},
+    ),
+    (
+        "nlm e-book chapter's number after the imprint",
+        "Sample D. Widget disease. In: Doe C, Roe K, editors. Widget therapeutics [Internet]. "
+        "6th ed. Springfield: Example Press; 2019 [cited 2021 Jun 18]. Chapter 9. Available "
+        "from: https://example.org/ebook",
+        {"year": "2019", "pages": "", "publisher": "Example Press"},
+    ),
+    (
+        "uk harvard edition as edn before the imprint",
+        "Sample, A. (2001) Widget theory. 2nd edn. Springfield: Example Press.",
+        {"place": "Springfield", "publisher": "Example Press"},
+    ),
+    (
+        "ieee host book then its given-first editors and the imprint",
+        "A. Sample, “Widget chapter,” in Widget Book, B. Doe and C. Roe, Eds. Springfield: "
+        "Example Press, 2001, pp. 12–18.",
+        {
+            "container": "Widget Book",
+            "place": "Springfield",
+            "publisher": "Example Press",
+            "pages": "12-18",
+        },
+    ),
+    (
+        "springer chapter's pages labelled pp without a stop after the imprint",
+        "Sample A (2001) Widget chapter. In: Doe B (ed) Widget book. Example Press, "
+        "Springfield, pp 12–18",
+        {"publisher": "Example Press", "place": "Springfield", "pages": "12-18"},
+    ),
+    (
+        "gost title and journal parted by two slashes, pages labelled with a capital",
+        "Sample A., Doe B. Widget kinetics // Journal of Widget Research. 2017. Vol. 7, No. 3. "
+        "P. 1460–1470.",
+        {
+            "title": "Widget kinetics",
+            "container": "Journal of Widget Research",
+            "volume": "7",
+            "issue": "3",
+            "pages": "1460-1470",
+        },
+    ),
+    (
+        "gost full form with a stop and a dash between the parts",
+        "Sample AB, Doe CD. Widget kinetics // Widget Research. — 2017. — Vol. 7, No. 3. — "
+        "P. 14–18.",
+        {"title": "Widget kinetics", "container": "Widget Research", "pages": "14-18"},
+    ),
+    (
+        "apa 6 web page retrieved on a date from its link",
+        "Sample, A. (2017). Widget blues. Retrieved July 27, 2017, from https://example.org/a",
+        {"container": "", "url": "https://example.org/a"},
+    ),
+    (
+        "chicago dissertation abbreviated as diss.",
+        "Sample, Ann. 2017. “Widget Blues.” PhD diss., Example University.",
+        {"publisher": "Example University", "place": "", "container": ""},
+    ),
+    (
+        "ieee proceedings without the meeting's city, state and country",
+        "A. Sample, “Widget blues,” in Proc. Example Conf., Springfield, IL, USA, 2017, pp. 12–18.",
+        {"container": "Proc. Example Conf", "pages": "12-18", "year": "2017"},
+    ),
+    (
+        "ieee proceedings whose abbreviated conference word is no title's end",
+        "A. Sample, “Widget blues,” in Proc. 7th Example Conf. Signals, Gears, Computers, "
+        "Springfield (CA), pp. 1261-1265, Nov. 2003.",
+        {
+            "container": "Proc. 7th Example Conf. Signals, Gears, Computers",
+            "pages": "1261-1265",
+            "year": "2003",
+        },
+    ),
+    (
+        "a bare issn closing the entry is no locator",
+        "Sample, A. (2017). Widget kinetics. Journal of Widget Research, 7(3), 1460–1470. "
+        "ISSN 1234-5678.",
+        {"container": "Journal of Widget Research", "volume": "7", "pages": "1460-1470"},
+    ),
+    (
+        "apa original work's date after the link",
+        "Sample, A. (2017). Widget kinetics. Journal of Widget Research, 7(3), 1460–1470. "
+        "https://doi.org/10.5555/jwr.1 (Original work published 1990)",
+        {"container": "Journal of Widget Research", "year": "2017", "title": "Widget kinetics"},
+    ),
+    (
+        "acm volume, issue, month and year in parentheses, then the pages",
+        "Ann Sample and Bob Doe. 2017. Widget kinetics. J. Widg. Res. 7, 3 (March 2017), "
+        "1460–1470. https://doi.org/10.5555/jwr.1",
+        {"container": "J. Widg. Res", "volume": "7", "issue": "3", "pages": "1460-1470"},
+    ),
+    (
+        "acm article number and page count after the date",
+        "Ann Sample. 2017. Widget kinetics. ACM Trans. Widg. 7, 3, Article 12 (March 2017), "
+        "20 pages.",
+        {"volume": "7", "issue": "3", "article_number": "12"},
+    ),
+    (
+        "acm proceedings' publisher with its city, state and country",
+        "Ann Sample and Bob Doe. 2017. Widget kinetics. In Proceedings of the Example "
+        "Conference (EXC '17). EXM, New York, NY, USA, 12–18.",
+        {"publisher": "EXM", "place": "New York, NY, USA", "pages": "12-18"},
+    ),
+    (
+        "mdpi host book's publisher before its city, state and country",
+        "Sample, A.; Doe, B. Widget Kinetics. In Widget Handbook; Roe, C., Ed.; Example Press: "
+        "Springfield, IL, USA, 2017; pp. 12–18.",
+        {
+            "container": "Widget Handbook",
+            "publisher": "Example Press",
+            "place": "Springfield, IL, USA",
+            "year": "2017",
+        },
+    ),
+    (
+        "mdpi proceedings with the meeting's place and days",
+        "Sample, A.; Doe, B. Widget Kinetics. In Proceedings of the Example Conference, "
+        "Springfield, IL, USA, 1–3 May 2017; pp. 12–18.",
+        {
+            "container": "Proceedings of the Example Conference",
+            "year": "2017",
+            "publisher": "",
+            "pages": "12-18",
+        },
+    ),
+    (
+        "mdpi web page available online and accessed on a date",
+        "Sample, A. Widget Kinetics. Available online: https://example.org/a (accessed on 3 "
+        "June 2020).",
+        {"url": "https://example.org/a", "publisher": ""},
+    ),
+    (
+        "elsevier numbered book: title, publisher, place, year in commas",
+        "A. Sample, Widget Theory, second ed., Example Press, Springfield, IL, 2017.",
+        {
+            "title": "Widget Theory",
+            "publisher": "Example Press",
+            "place": "Springfield, IL",
+            "container": "",
+        },
+    ),
+    (
+        "elsevier numbered chapter: the host book's publisher and place in commas",
+        "A. Sample, Widget kinetics, in: B. Doe (Ed.), Widget Handbook, Example Press, "
+        "Springfield, 2017, pp. 12–18.",
+        {"container": "Widget Handbook", "publisher": "Example Press", "place": "Springfield"},
+    ),
 ]
 
 

@@ -24,11 +24,13 @@ it is run on:
 * `v+a`: `a`, plus, for readings scored below 0.8, every field the rule reading leaves
   empty taken from the learned reading (the authors, with `et_al`, only when the rule
   reading has no authors). Composed on the scored fields (`score.predicted_fields`);
-  refparse has no setting for it yet.
+  in production it is `refparse.LEARNED_FILLS_BELOW = 0.8`, which fills the fields
+  before the steps normalise them (`refparse.LEARNED_FILLS` lists them).
 
-A reading without a `style_score` scores 1.0. `a`, `b` and `b2` are also run through
-`parse_entry` with the setting itself, and the number of entries whose composed reading
-differs from that production reading is printed (it should be 0).
+A reading without a `style_score` scores 1.0. Every policy but `rules` is also run
+through `parse_entry` with the setting itself, and the number of entries whose composed
+reading differs from that production reading is printed (it should be 0; where `v+a`'s
+differs, the production reading is the definition).
 
 Printed, aggregates only (never a row, its text or its fields): per policy the total
 field accuracy with the project scorer (`bench/corpus/score.py`; a refused entry has all
@@ -80,6 +82,7 @@ POLICIES = ("rules", "a", "b", "b2", "v+a")
 BASE = "a"  # the shipped policy: every difference is measured from it
 THRESHOLDS = {"b": 0.7, "b2": 0.8}  # the policies that are a `LEARNED_REPLACES_BELOW`
 FILL_BELOW = 0.8  # `v+a` fills empty fields of readings scored below this
+FILLS = {"v+a": FILL_BELOW}  # the policies that are a `LEARNED_FILLS_BELOW`
 MIN_GAIN = 0.3  # points over `a` a policy must gain to be preferred
 SOURCE = "guides.jsonl"
 
@@ -101,17 +104,19 @@ class Row:
 
 
 @contextmanager
-def fallback(below: float | None, off: bool = False) -> Iterator[None]:
-    """`refparse` with `LEARNED_REPLACES_BELOW = below`, and with the fallback switched off
-    (`read_learned` finds nothing) when `off`; restored afterwards."""
-    saved = refparse.LEARNED_REPLACES_BELOW, refparse.read_learned
-    refparse.LEARNED_REPLACES_BELOW = below
+def fallback(below: float | None, off: bool = False, fills: float | None = None) -> Iterator[None]:
+    """`refparse` with `LEARNED_REPLACES_BELOW = below` and `LEARNED_FILLS_BELOW = fills`,
+    and with the fallback switched off (`read_learned` finds nothing) when `off`; restored
+    afterwards."""
+    saved = refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW, refparse.read_learned
+    refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW = below, fills
     if off:
         refparse.read_learned = lambda text: None
     try:
         yield
     finally:
-        refparse.LEARNED_REPLACES_BELOW, refparse.read_learned = saved
+        refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW = saved[:2]
+        refparse.read_learned = saved[2]
 
 
 def parse(text: str) -> Reference | FailedEntry:
@@ -246,9 +251,8 @@ def pooled(verdicts: list[dict[str, bool]]) -> float:
 
 def production_mismatches(rows: list[Fields], readings: list[Row], policy: str) -> int:
     """Entries whose composed `policy` reading differs from `parse_entry`'s with the
-    policy's own `LEARNED_REPLACES_BELOW`."""
-    below = THRESHOLDS.get(policy)
-    with fallback(below):
+    policy's own `LEARNED_REPLACES_BELOW` or `LEARNED_FILLS_BELOW`."""
+    with fallback(THRESHOLDS.get(policy), fills=FILLS.get(policy)):
         return sum(
             scored(parse(row["text"])) != reading(policy, r)
             for row, r in zip(rows, readings, strict=True)
@@ -326,7 +330,7 @@ def main() -> None:
             )
             print(f"  {policy:8} {point:+6.2f}  [{low:+6.2f}, {high:+6.2f}]")
     print("\ncomposed vs parse_entry with the setting (entries differing; should be 0):")
-    for policy in ("a", *THRESHOLDS):
+    for policy in ("a", *THRESHOLDS, *FILLS):
         print(f"  {policy:8} {production_mismatches(rows, readings, policy)}")
     print(f"\nrule picks: {pick(totals, changed)}")
 

@@ -28,6 +28,7 @@ _EXTRA_ORDER = (
     "style",
     "style_score",
     "refused",
+    "learned_fields",
     "problem",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
@@ -45,6 +46,30 @@ LEARNED_LONGEST = 2000  # characters: a longer "entry" is no single reference
 # below 0.8 made some worse (`bench/fallback_bench.py` measures the choice). It also
 # costs speed: each entry handed over is read twice, and the model is the slower reader.
 LEARNED_REPLACES_BELOW: float | None = None
+# The second policy setting (policy `v+a` of `bench/fallback_bench.py`): a grammar's
+# reading scored below this, and not replaced, keeps its style, its score and every field
+# it read, and takes from the fallback's reading, when the fallback finds a reference in
+# the entry, each of `LEARNED_FILLS` it left empty; the extra `learned_fields` names them,
+# so a person sees which came from the model. None, the default, fills nothing.
+LEARNED_FILLS_BELOW: float | None = None
+# The fields the fallback may fill. `authors` (with `et_al`) only when the grammar read no
+# author; `pages` only when it read no page at all (`pages`, a first or last page, an
+# article number). Identifiers the trailers carry are added before, so they always win.
+LEARNED_FILLS = (
+    "authors",
+    "title",
+    "container",
+    "year",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "url",
+    "publisher",
+    "place",
+    "pmid",
+)
+_PAGE_FIELDS = ("pages", "first_page", "last_page", "article_number")
 _CITED = re.compile(
     r"\s*\[(?:cited|accessed)?\s*(\d{4}(?:-\d{1,2}){0,2}[^\]]*)\]\s*\.?\s*$", re.IGNORECASE
 )
@@ -82,6 +107,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]
     parsed = read_body(body, bool(ids.get("doi") or ids.get("url")))
+    filler = None
     if isinstance(parsed, str):
         learned = read_refused(text, body, parsed)
         if learned is None:
@@ -89,8 +115,12 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         parsed = learned
     elif doubtful(parsed):
         parsed = read_learned_entry(text, body) or parsed
+    elif fillable(parsed):
+        filler = read_learned_entry(text, body)
     if ids:  # half the entries print no trailer at all
         add_ids(parsed, ids)
+    if filler is not None:
+        fill_empty(parsed, filler)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)
@@ -125,6 +155,36 @@ def doubtful(fields: dict[str, Any]) -> bool:
     by default (one `None` test per entry)."""
     below = LEARNED_REPLACES_BELOW
     return below is not None and float(fields.get("style_score", 1.0)) < below
+
+
+def fillable(fields: dict[str, Any]) -> bool:
+    """Whether `LEARNED_FILLS_BELOW` has the fallback fill this grammar reading's empty
+    fields: never by default (one `None` test per entry)."""
+    below = LEARNED_FILLS_BELOW
+    return below is not None and float(fields.get("style_score", 1.0)) < below
+
+
+def fill_empty(fields: dict[str, Any], learned: dict[str, Any]) -> None:
+    """Each of `LEARNED_FILLS` that `fields` (a grammar's reading, with the trailers'
+    identifiers) leaves empty, taken from the fallback's reading `learned` (both as read,
+    before the steps, which then normalise them as one reading); the names taken are
+    listed in the extra `learned_fields`."""
+    taken = []
+    for name in LEARNED_FILLS:
+        value = learned.get(name)
+        if not value:
+            continue
+        if name == "pages":
+            if any(fields.get(page) for page in _PAGE_FIELDS):
+                continue
+        elif fields.get(name):
+            continue
+        fields[name] = value
+        if name == "authors":
+            fields["et_al"] = learned.get("et_al", False)
+        taken.append(name)
+    if taken:
+        fields["learned_fields"] = ", ".join(taken)
 
 
 def read_refused(text: str, body: str, reason: str) -> dict[str, Any] | None:
@@ -249,10 +309,13 @@ def reading_findings(ref: Reference) -> list[Finding]:
     out = []
     number = (ref.number,) if ref.number is not None else ()
     score = ref.extra_value("style_score")
-    if score and float(score) < LOW_SCORE:
+    learned = ref.extra_value("learned_fields")
+    if (score and float(score) < LOW_SCORE) or learned:
         message = f"read as {ref.extra_value('style')} with low confidence ({score}); check it"
         if ref.extra_value("refused"):
             message += f" (no grammar read it: {ref.extra_value('refused')})"
+        if learned:
+            message += f" ({learned} from the {LEARNED_STYLE} fallback)"
         out.append(Finding("parse.low_confidence", Severity.WARNING, message, number, ref.loc))
     if ref.extra_value("problem"):
         message = ref.extra_value("problem")

@@ -1,15 +1,26 @@
-"""`refparse.LEARNED_REPLACES_BELOW`: by default the fallback reads only the entries every
-grammar refuses; set, it also replaces a grammar's reading scored below it, when the model
-finds a reference in the entry, and the grammar's reading stays when it does not."""
+"""`refparse.LEARNED_REPLACES_BELOW` and `LEARNED_FILLS_BELOW`: by default the fallback
+reads only the entries every grammar refuses; set, the first also replaces a grammar's
+reading scored below it, and the second fills the fields such a reading left empty, when
+the model finds a reference in the entry; the grammar's reading stays when it does not."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from mmrefs.ingest import refparse
 from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry, read_body
-from mmrefs.model import Reference
+from mmrefs.ingest.refparse import (
+    LEARNED_FILLS,
+    LEARNED_STYLE,
+    fill_empty,
+    parse_entry,
+    read_body,
+    reading_findings,
+)
+from mmrefs.model import Author, Kind, Reference
 
 # Invented: a GB/T article without its type code, which the uncoded reader takes at 0.70.
 UNCODED = "DOE J A, ROE B. An invented study of placeholders. Invented Journal, 2019, 56: 2196."
@@ -58,3 +69,142 @@ def test_the_grammar_reading_stays_when_the_model_finds_nothing(
     ref = parse(UNCODED)
     assert ref.extra_value("style") == "gbt7714-no-code"
     assert ref.extra_value("style_score") == "0.70"
+
+
+# `refparse.LEARNED_FILLS_BELOW`: a grammar's reading scored below it keeps its style,
+# score and fields, and takes each field it left empty from the fallback's reading.
+
+DOE, ZED = Author("Doe", "J"), Author("Zed", "Q")
+
+
+def fake_learned(fields: dict[str, Any]) -> Callable[[str], dict[str, Any]]:
+    """A stand-in for the model that reads `fields` (with a `kind`) from any entry."""
+    return lambda text: {"kind": Kind.OTHER, **fields}
+
+
+def never(text: str) -> None:
+    raise AssertionError("the fallback ran")
+
+
+@pytest.mark.parametrize(
+    ("read", "learned", "filled", "taken"),
+    [
+        # a field the grammar read is never replaced; an empty one is filled
+        ({"title": "T"}, {"title": "U", "year": "2019"}, {"title": "T", "year": "2019"}, "year"),
+        ({"year": ""}, {"year": "2019"}, {"year": "2019"}, "year"),
+        # the authors, with `et_al`, only when the grammar read none
+        (
+            {"authors": ()},
+            {"authors": (ZED,), "et_al": True},
+            {"authors": (ZED,), "et_al": True},
+            "authors",
+        ),
+        (
+            {"authors": (DOE,), "et_al": False},
+            {"authors": (ZED,), "et_al": True},
+            {"authors": (DOE,), "et_al": False},
+            "",
+        ),
+        # the pages only when the grammar read no page at all
+        ({"first_page": "5"}, {"pages": "1-9"}, {"first_page": "5"}, ""),
+        ({"article_number": "e123"}, {"pages": "1-9"}, {"article_number": "e123"}, ""),
+        ({}, {"pages": "1-9"}, {"pages": "1-9"}, "pages"),
+        # every fillable field, listed in `LEARNED_FILLS` order
+        (
+            {},
+            {name: f"v{name}" for name in LEARNED_FILLS if name != "authors"},
+            {name: f"v{name}" for name in LEARNED_FILLS if name != "authors"},
+            ", ".join(name for name in LEARNED_FILLS if name != "authors"),
+        ),
+        # nothing else: not the kind, the type code, a translation or the style
+        (
+            {"kind": Kind.BOOK},
+            {"kind": Kind.ARTICLE, "type_code": "J", "title_translation": "X", "style": "crf"},
+            {"kind": Kind.BOOK},
+            "",
+        ),
+        ({"title": "T"}, {}, {"title": "T"}, ""),
+    ],
+)
+def test_fill_empty_takes_only_the_empty_fields(
+    read: dict[str, Any], learned: dict[str, Any], filled: dict[str, Any], taken: str
+) -> None:
+    fields = dict(read)
+    fill_empty(fields, learned)
+    assert fields == ({**filled, "learned_fields": taken} if taken else filled)
+
+
+def test_by_default_nothing_is_filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert refparse.LEARNED_FILLS_BELOW is None
+    before = [parse(UNCODED), parse(CONFIDENT)]
+    monkeypatch.setattr(refparse, "read_learned", never)  # and the model is never asked
+    assert [parse(UNCODED), parse(CONFIDENT)] == before
+    assert not before[0].extra_value("learned_fields")
+
+
+@pytest.mark.parametrize(
+    ("fills", "learned", "taken"),
+    [
+        (
+            0.8,
+            {"issue": "7", "publisher": "P", "title": "Other", "authors": (ZED,)},
+            "issue, publisher",
+        ),
+        (0.8, {"pages": "1-9", "year": "2018"}, ""),  # the grammar read both
+        (0.7, {"issue": "7"}, ""),  # 0.70 is not below 0.7
+        (0.8, None, ""),  # the model finds no reference: nothing to take
+    ],
+)
+def test_a_low_scored_reading_is_filled(
+    monkeypatch: pytest.MonkeyPatch, fills: float, learned: dict[str, Any] | None, taken: str
+) -> None:
+    before = parse(UNCODED)
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", fills)
+    monkeypatch.setattr(
+        refparse, "read_learned", (lambda text: None) if learned is None else fake_learned(learned)
+    )
+    ref = parse(UNCODED)
+    assert ref.extra_value("style") == "gbt7714-no-code"  # its own style and score
+    assert ref.extra_value("style_score") == "0.70"
+    assert ref.extra_value("learned_fields") == taken
+    assert ref.title == before.title and ref.authors == before.authors
+    assert (ref.issue, ref.publisher) == (("7", "P") if taken else ("", ""))
+    if not taken:
+        assert ref == before
+
+
+def test_a_confident_reading_is_never_filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = parse(CONFIDENT)
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.99)
+    monkeypatch.setattr(refparse, "read_learned", never)
+    assert parse(CONFIDENT) == before  # no score: 1.0
+
+
+def test_the_filled_fields_are_normalised_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.8)
+    monkeypatch.setattr(refparse, "read_learned", fake_learned({"doi": "DOI:10.5555/ABC"}))
+    ref = parse(UNCODED)
+    assert ref.doi == "10.5555/abc"  # the steps ran on the filled field
+    names = [name for name, _ in ref.extra]  # exported with the reading, after its score
+    assert names == ["style", "style_score", "learned_fields"]
+    [finding] = [f for f in reading_findings(ref) if f.code == "parse.low_confidence"]
+    assert "doi from the crf fallback" in finding.message
+
+
+def test_the_trailers_identifiers_win(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.8)
+    monkeypatch.setattr(
+        refparse, "read_learned", fake_learned({"doi": "10.5555/other", "issue": "7"})
+    )
+    ref = parse(UNCODED + " https://doi.org/10.5555/inv.2019")
+    assert ref.doi == "10.5555/inv.2019" and ref.extra_value("learned_fields") == "issue"
+
+
+def test_replacing_comes_before_filling(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_BELOW", 0.75)
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.8)
+    monkeypatch.setattr(
+        refparse, "read_learned", fake_learned({"title": "T", "year": "2019", "issue": "7"})
+    )
+    ref = parse(UNCODED)
+    assert ref.extra_value("style") == LEARNED_STYLE and not ref.extra_value("learned_fields")

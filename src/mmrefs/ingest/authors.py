@@ -10,7 +10,14 @@ from mmrefs.names import is_suffix
 from mmrefs.text import has_cjk
 
 _INITIAL = re.compile(r"(?:[^\W\d_a-z]\.?)(?:-[^\W\d_a-z]\.?)?")
-_CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|小组)$")
+# The last words of a Chinese body's name (a committee, society, centre, hospital,
+# university, institute, working group, ministry, bureau or department, news site or
+# agency, firm `公司`, government, organisation, college, office, group of firms), which
+# GB/T lists print as authors (`国家药典委员会`, `人民网`, `北京市人民政府`): kept whole.
+_CJK_BODY = re.compile(
+    r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|小组|部|局|司|署|厅|网|社|政府|组织"
+    r"|学院|办公室|集团)$"
+)
 ANONYMOUS = frozenset({"佚名", "Anon", "Anon.", "Anonymous", "ANON", "ANONYMOUS"})
 # `et al.` (and its misprints `et all`, `et al..`), `等`.
 ET_AL = re.compile(r"^(?:等|等人|et\.?\s*all?\.{0,2})$", re.IGNORECASE)

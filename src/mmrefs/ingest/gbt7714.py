@@ -684,9 +684,20 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
     before = (match.group("before") or "").strip(" .,")
     if before.startswith(("http://", "https://")):
         fields["url"] = before
+    elif _ISSUED_NUMBER.fullmatch(before):
+        fields["document_number"] = before
     elif before:
         fields["publisher"] = before
     return fields
+
+
+# A number the work was issued under, printed alone before its date: a Chinese official
+# document's (`国发〔2015〕40号`: the issuer's short form, the year in brackets, the
+# number) or a standard's (`GB/T 7714-2015`), which names no publisher.
+_ISSUED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[\[〔(（]\s*(?:19|20)\d\d\s*[\]〕)）]\s*第?\s*\d+\s*号"
+    r"|[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?:19|20)\d\d"
+)
 
 
 # A Chinese place name alone before the publisher (no edition statement is one).
@@ -1106,6 +1117,12 @@ _TRANSLATORS = re.compile(
 TRANSLATED_BOOK = re.compile(
     _TRANSLATORS.pattern.removesuffix("$") + r"\s*[.．]\s*[\u4e00-\u9fff]{2,4}\s*:"
 )
+# A book's edition after its title and a stop, before the imprint (`内科学. 7版. 北京: …`,
+# `药典. 2015年版.`, `第2版`, `修订版`, `2nd ed.`), as GB/T prints it after the type code.
+_UNCODED_EDITION = re.compile(
+    r"[.．]\s*((?:第\s*)?\d+\s*(?:年\s*)?版|[\u4e00-\u9fff]{0,2}修订版"
+    r"|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?)$"
+)
 UNCODED_STYLE = "gbt7714-no-code"
 UNCODED_SCORE = "0.70"  # below `refparse.LOW_SCORE`: a reading a person is asked to check
 
@@ -1149,6 +1166,10 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
                 )
         if publication is None:
             continue
+        edition = _UNCODED_EDITION.search(title, max(0, len(title) - 24)) if code == "M" else None
+        if edition:  # `内科学. 7版. 北京: …`: the edition between the title and the imprint
+            title = title[: edition.start()].rstrip()
+            publication["edition"] = edition.group(1)
         if code == "M" and title.endswith("译"):
             title = _TRANSLATORS.sub("", title)  # `题名. 张三, 李四, 译`: no part of the title
         authors, et_al = gbt_names(names)

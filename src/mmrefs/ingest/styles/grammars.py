@@ -92,6 +92,20 @@ _GIVEN_FIRST_NO_STOP = re.compile(
     rf"^(?P<names>{_GIVEN_FIRST_NAMES})"
     r"(?:,\s+|,(?![A-Z][a-z]?\.)(?=[A-Z\d“\"‘])|\s+)(?=\S)"
 )
+# An inverted name with dotted initials (`Example, A. B.`, `van der Other, C.`), and a
+# block of them closed by a comma before a word that no such name starts (`_INVERTED_HEAD`).
+_INVERTED_NAME = (
+    r"(?:(?:van|von|de|der|den|la|le|du|da|dos|ter|ten)\s+){0,3}"
+    r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)?,\s?"
+    r"(?:[A-Z][a-z]?\.\s?-?\s?){0,3}[A-Z][a-z]?\."
+)
+_INVERTED_HEAD = re.compile(
+    rf"^(?P<names>{_INVERTED_NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_INVERTED_NAME})*)"
+    rf"(?:,?\s+et\s+al\.)?,\s+(?!and\s|&|{_INVERTED_NAME})(?=[^\W\d_“\"‘])"
+)
+# The first two words of a journal's abbreviated name, each with its stop (`J. Chem.`,
+# `J. electrochem.`; not a given-first name's initials, `J. K. Other`).
+_ABBREVIATED_LEAD = re.compile(r"([A-Z][a-z]{0,6})\.\s?(?:[A-Z][a-z]+|[a-z]{2,12})\.")
 # A miss is the same every time (and frozen): one each, not one per entry.
 _NO_YEAR = Miss("author-year", "no year after the authors")
 _NO_GIVEN_FIRST = Miss("given-first", "no given-first names at the start")
@@ -116,7 +130,7 @@ def assemble(
     and the names stored as the reading's authors (`choose.ceiling` relies on that).
     `closed`: a stop or comma closed the names, so that an `in` right after them opens a
     host (`untitled_host`), not a title's words the names ran into."""
-    hosted = closed and rest[:3] == "in " and bool(names.authors)
+    hosted = closed and rest[:3] in ("in ", "in:") and bool(names.authors)
     fields = untitled_host(rest, bool(year)) if hosted else None
     if style == "physics":
         fields = physics_fields(rest)
@@ -124,6 +138,8 @@ def assemble(
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
         fields = read_rest(rest, bool(year), commas)
+        if style == "given-first" and closed and any(a.family for a in names.authors):
+            untitled_journal(rest, fields)
     if year:
         fields.setdefault("year", year)
     title = clean_title(strip_quotes(fields.get("title", "")))
@@ -144,8 +160,55 @@ def assemble(
     return Candidate(style, fields)
 
 
+def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
+    """An article printed without its title (the RSC's and the old Nature's chemistry
+    lists, AIP's: `A. Example, B. Other, Chem. Eur. J., 2022, 43, 1247-1257.`): right
+    after the given-first names' comma, a journal's abbreviated name (one of its words an
+    ISO 4 abbreviation with its stop), then the year, volume and pages. `read_rest` may
+    take the abbreviation's stop for a title's end (`Chem` as the title, `Eur. J.` as
+    the journal); the whole is the journal, and the reading says it is `untitled`, so
+    that `choose.score` does not count the title the style never prints against it.
+    A title is no journal's abbreviation: `Widget Gears. J. Chem.` keeps its title."""
+    if not (fields.get("volume") and fields.get("first_page") and fields.get("container")):
+        return
+    title = fields.get("title", "").rstrip(".")
+    if title:
+        if not abbreviated_words(title) or not rest.startswith(f"{title}."):
+            return
+        journal = f"{title}. {fields['container']}"
+    else:
+        journal = fields["container"]
+    words = journal.split()
+    if len(words) > 10 or not any(
+        word[-1] == "." and word[:-1] in ABBREVIATIONS for word in words[:-1]
+    ):
+        return  # NLM's `Eur J Haematol` (no stops) follows a title: the names' style has one
+    if all(_JOURNAL_WORD.fullmatch(word) or _LOWER_ABBREVIATION.fullmatch(word) for word in words):
+        fields.update(container=journal, title="", untitled=True)
+
+
+# A journal's word abbreviated in lower case, as the old Nature printed them (`J.
+# electrochem. Soc.`, `Proc. natn. Acad. Sci.`).
+_LOWER_ABBREVIATION = re.compile(r"[a-z]{2,12}\.")
+
+
+def abbreviated_words(title: str) -> bool:
+    """Whether a `title` before its stop is the start of a journal's abbreviated name
+    (`ACS Appl`, `IEEE Trans`, `J. electrochem`, `Chem`): at most three words, each but
+    the last closed by its stop or a publisher's capitals, the last an ISO 4 abbreviation
+    or, after one, a lower-case word (its stop is the title's end the reading took)."""
+    words = title.split()
+    if len(words) > 3 or any(
+        not word.endswith(".") and not word.isupper() for word in words[:-1] if len(word) > 3
+    ):
+        return False
+    if words[-1] in ABBREVIATIONS:
+        return True
+    return len(words) > 1 and words[-1].islower() and words[-2].rstrip(".") in ABBREVIATIONS
+
+
 # `in` and the host's name right after the author block (no title of its own before it).
-_UNTITLED_HOST = re.compile(r"in\s+(?=[A-Z\d“\"‘])")
+_UNTITLED_HOST = re.compile(r"in(?:\s+|:\s*)(?=[A-Z\d“\"‘])")
 # What says the part after `in` is a host book or proceedings: its editors (`edited by`,
 # `(eds …)`, `ed.`), `Proc.`/`Proceedings`, or an imprint closing it in parentheses
 # (`(Publisher, Place, 2005)`); `in Vitro Studies of Things. Journal, 12, 45` has none.
@@ -413,7 +476,7 @@ def given_first_head(body: str) -> Head | Miss:
     if not match:
         lead = body_lead(body)  # `Example Institute, Title, …`: a body as the author
         if lead is None:
-            return _NO_GIVEN_FIRST
+            return inverted_comma_head(body) or _NO_GIVEN_FIRST
         return Head("given-first", lead[1], "", body[lead[0] :], True)
     if match.group("stop") == ":":
         closed = colon_names(match.group("names"), body[match.end() :])
@@ -438,6 +501,30 @@ def given_first_head(body: str) -> Head | Miss:
         names, end = whole
     stopped = body[: match.end()].rstrip()[-1:] in ",." or end != match.end()
     return Head("given-first", names, "", body[end:], True, stopped)
+
+
+def inverted_comma_head(body: str) -> Head | None:
+    """`Example, A. B., Other, C., and Third, D., J. Chem. Soc., 12, 34 (1974).` (the old
+    Nature's and the chemistry journals' lists, AIP's with the family first): every name
+    inverted with dotted initials, commas between them and after the last, then no title
+    but the journal's abbreviated name (`untitled_journal`), read as the given-first
+    lists' rest; or `in` and a host (`untitled_host`: `Example, A., in Widget Handbook,
+    Vol. 2 (ed. Other, B.), 463–542 (Publisher, Place, 1970).`). The stop of the last
+    initial closes no block here (the journal's `J.` would read as a name), so NLM's
+    grammar cannot read it. None unless the block reads as names well and an ISO 4
+    abbreviation with its stop, or `in` and a capital, opens the rest (a suffix, `Jr,`, or
+    a name cut short is neither)."""
+    match = _INVERTED_HEAD.match(body) if body[:1].isupper() else None
+    if match is None:
+        return None
+    if _UNTITLED_HOST.match(body, match.end()) is None:  # `…, in Book (eds …) 1–2 (…)`
+        lead = _ABBREVIATED_LEAD.match(body, match.end())
+        if lead is None or lead.group(1) not in ABBREVIATIONS:
+            return None
+    names = read_names(match.group("names"), True, inverted_first=True)
+    if names.score < 0.9 or not names.authors:
+        return None
+    return Head("given-first", names, "", body[match.end() :], True)
 
 
 # A lower-case word that carries a body's name on (`of`, `for`): no title's first word.
@@ -540,9 +627,12 @@ _PHYSICS_LOCATOR = re.compile(
     r"\s*(?:\.\s*)?$"
 )
 # IOP's book: `Title (Place: Publisher)`, its pages after it (`p 12`, `pp 12–34`).
+# Its series volume may stand in parentheses between them (`Title (Vol. 117) (Place:
+# Publisher) pp 32−41`, Acta Physica Sinica), and its pages' dash be a minus sign.
 _PHYSICS_BOOK = re.compile(
-    r"(?P<title>[^()]*?[^\s()])\s*\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)"
-    r"(?:\s*pp?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*(?:\.\s*)?$"
+    r"(?P<title>[^()]*?[^\s()])\s*(?:\([Vv]ol\.?\s*(?P<volume>\d{1,4})\)\s*)?"
+    r"\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)"
+    r"(?:\s*pp?\s*(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*(?:\.\s*)?$"
 )
 _PHYSICS_EDITION = re.compile(r"\s+(\d+\w*\s+edn?)\.?$")
 # The words of a journal's name: capitalised or abbreviated words, a name's small words.
@@ -675,7 +765,9 @@ def physics_rest(rest: str) -> dict[str, Any] | None:
         title = title[: edition.start()]
     fields.update(title=title, kind=Kind.BOOK)
     if book.group("pages"):
-        fields.update(locator_fields(book.group("pages")))
+        fields.update(locator_fields(book.group("pages").replace("−", "-")))
+    if book.group("volume"):
+        fields["volume"] = book.group("volume")
     return fields
 
 

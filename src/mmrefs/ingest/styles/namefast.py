@@ -36,9 +36,10 @@ _GIVEN_FIRST = re.compile(r"((?:[A-Z]\. ){1,3})([A-Z][a-z]+)")
 # A CJK personal name: two to four ideographs (of the block `has_cjk` looks for).
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # The last characters of the body names `people` and `authors` keep whole (`委员会`,
-# `中心`, `医院`, `大学`, `研究所`, `研究院`, `工作组`, `小组`, `部`, `局`): a name ending in
-# one is left to them (a few personal names too, which merely take the longer way).
-_BODY_ENDS = frozenset("会心院学所组部局")
+# `中心`, `医院`, `大学`, `研究所`, `研究院`, `工作组`, `小组`, `部`, `局`, `司`, `署`, `厅`,
+# `网`, `社`, `政府`, `组织`, `办公室`, `集团`): a name ending in one is left to them (a few
+# personal names too, which merely take the longer way).
+_BODY_ENDS = frozenset("会心院学所组部局网社司署厅府织室团")
 
 
 # Words of agencies and firms that `fieldmap.ORGANISATION_WORDS` (shared with BibTeX and
@@ -52,7 +53,7 @@ _AGENCY_WORDS = frozenset(
     """service services force office offices authority directorate secretariat parliament
     government library museum survey bank fund nations commonwealth division court police
     institution llc plc gmbh pty limited corp league union clinic trust laboratories
-    societies agencies academies universities
+    societies agencies academies universities public
     sociedad sociedade société societá società gesellschaft asociación associação
     instituto institut istituto ministerio ministério ministère ministero fundación
     fundação fondation fondazione stiftung consejo conselho conseil consiglio

@@ -32,17 +32,21 @@ from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
 
-# `et al.`, and its misprints `et all`, `et al..` (real lists print them).
+# `et al.`, and its misprints `et all`, `et al..` (real lists print them); French lists'
+# `et coll.`, German ones' `u. a.` (`und andere`, in lower case: `U. A.` are initials).
 _ET_AL_END = re.compile(
-    r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|等人?|\.\.\.|…)|,?\s+and\s+others)\s*$", re.I
+    r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
+    r"|,?\s+and\s+others)\s*$",
+    re.I,
 )
 # `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was
-# lost); the spaces before `&` are left to `strip` (as with `_SEPARATORS`), which spares
-# trying a leading `\s*` at every position of the block.
+# lost; German author-date lists print `und`, French ones `et`, not `et al.`: `Example,
+# A. und B. Other`); the spaces before `&` are left to `strip` (as with `_SEPARATORS`),
+# which spares trying a leading `\s*` at every position of the block.
 # Not the `&` of a firm's name (`Example & Co.`, `Example & Sons`): one body, kept whole,
 # where the firm's word ends the block or a word follows (`& Sons, C. D.`: a person).
 _FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|,\s*[A-Z][a-z]{2}))"
-_CONNECT = re.compile(rf"(?:,\s*|\s+)(?:and|AND|&{_FIRM})\s+|&{_FIRM}\s*")
+_CONNECT = re.compile(rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&{_FIRM}\s*")
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
@@ -62,7 +66,15 @@ _GIVEN_NAMES = re.compile(
 _LETTERS = re.compile(rf"[{_UP}]\.?(?:-?[{_UP}]\.)*|(?:[{_UP}]\.){{2,}}")
 _RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
-_CJK_BODY = re.compile(r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局)$")
+# A Chinese body's name by its last words (`authors._CJK_BODY`'s, and `组`): kept whole,
+# and scored as a body's name (`plausible_parts`), as GB/T lists print them as authors.
+_CJK_BODY = re.compile(
+    r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局|司|署|厅|网|社|政府|组织|学院"
+    r"|办公室|集团)$"
+)
+# A Chinese body's whole name: ideographs (a title's brackets, slashes or digits are none
+# of it), a sentence's `的` not among them.
+_CJK_BODY_NAME = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{3,24}")
 # A foreign name transliterated into ideographs, given names and family joined by middle
 # dots (`沃尔特·示例勒`, GB/T 7714's way with foreign names).
 TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
@@ -321,11 +333,13 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
     the pairs read first, and those repeat as seldom as names do; the word tests it
     makes are cached."""
     if literal:
+        if has_cjk(literal):  # `国家药典委员会`: a body by its last words, ideographs only
+            return 0.9 if _CJK_BODY_NAME.fullmatch(literal) and _CJK_BODY.search(literal) else 0.3
         body = (
             is_body(literal)
             and literal[:1].isupper()
             and ":" not in literal
-            and (name_words(literal) or dated_body(literal))
+            and (name_words(literal) or dated_body(literal) or romance_body(literal))
         )
         return 0.9 if body else 0.3
     if has_cjk(family):
@@ -349,7 +363,14 @@ def transliterated(family: str, given: str) -> bool:
 def pop_et_al(block: str) -> tuple[str, bool]:
     """Drop a closing `et al.`, `等`, `…` or `and others`, and say whether there was one."""
     tail = block[-16:].lower()
-    if not ("et" in tail or "等" in tail or "..." in tail or "…" in tail or "other" in tail):
+    if not (
+        "et" in tail
+        or "等" in tail
+        or "..." in tail
+        or "…" in tail
+        or "other" in tail
+        or "u." in tail
+    ):
         return block, False  # none of the words the pattern needs: spare the regex
     match = _ET_AL_END.search(block, max(0, len(block) - 16))
     return (block[: match.start()], True) if match else (block, False)
@@ -533,7 +554,8 @@ _PORTFOLIO_WORDS = frozenset(
     Technology Sciences Research Development Energy Industry Resources Heritage Security
     Finance Planning Infrastructure Innovation Tourism Fisheries Forestry Immigration
     Citizenship Veterans Children Families Disability Prevention Safety Standards
-    Protection Conservation Commerce Aging Ageing Care Excellence Quality""".split()  # noqa: SIM905
+    Protection Conservation Commerce Aging Ageing Care Excellence Quality Abuse Addiction
+    Addictions Drugs Nutrition Labour Labor Crime""".split()  # noqa: SIM905
 )
 
 
@@ -569,6 +591,27 @@ def name_word(word: str) -> bool:
 def name_words(piece: str) -> bool:
     """Whether every word of `piece` is a `name_word`."""
     return all(map(name_word, piece.split()))
+
+
+# The connectors of a body's name in French, Spanish, Italian and Portuguese, and in
+# English, which a Romance body's name does not hold.
+_ROMANCE_CONNECTORS = frozenset("de du des la le les della del di da do dos das".split())  # noqa: SIM905
+_ENGLISH_CONNECTORS = frozenset("of for the and on in at to with by".split())  # noqa: SIM905
+
+
+def romance_body(name: str) -> bool:
+    """`Organisation mondiale de la santé`, `Société française d’ophtalmologie` (French,
+    Spanish, Italian and Portuguese capitalise a body's first word only): a body's name
+    (`is_body` said so) of at most eight words, led by a capitalised one, whose lower-case
+    words come with a Romance connector (`de`, `della`) and no English one; an English
+    title's lower-case words (`Organisation of care in …`) have an English connector or
+    no Romance one."""
+    words = name.split()
+    if len(words) > 8 or not words[0][:1].isupper():
+        return False
+    if _ENGLISH_CONNECTORS.intersection(words) or _ROMANCE_CONNECTORS.isdisjoint(words):
+        return False
+    return all(word.isalpha() or word.replace("’", "").replace("'", "").isalpha() for word in words)
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
@@ -674,7 +717,7 @@ def divided_body(block: str) -> bool:
 
 def split_pieces(block: str) -> list[str]:
     """The comma-pieces of a block, `and`/`&` read as commas, empty pieces dropped."""
-    if "and" in block or "&" in block or "AND" in block:  # what `_CONNECT` needs
+    if "and" in block or "&" in block or "AND" in block or "und" in block or " et " in block:
         block = _CONNECT.sub(", ", block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
     pieces = list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
@@ -898,7 +941,33 @@ def colon_names(block: str, rest: str = "") -> Names | None:
         return None
     if len(authors) > 1 or names.et_al or "," in block or "." in authors[0].given:
         return names
-    return None
+    return names if nlm_name_alone(block) else None
+
+
+# A person's two or three undotted initials after a family, NLM's way (`Example DW`), which
+# a title's words before its colon seldom are; the short forms titles do print so
+# (`Explainable AI: …`, `Windows NT: …`), a firm's or a country's, and Roman numerals
+# (`Widgets II: …`) are no initials here.
+_NLM_ALONE = re.compile(rf"[{_UP}][a-z]+(?:-[{_UP}][a-z]+)? ([{_UP}]{{2,3}})")
+_TITLE_CAPITALS = frozenset(
+    """AI ML RL DL OS TV UI UX NT IT VR AR CV QA HR PR PC IP ID ED ER OR CT MR
+    DNA RNA HIV MRI PET ICU NLP IOT API GPS CPU GPU""".split()  # noqa: SIM905
+)
+
+
+def nlm_name_alone(block: str) -> bool:
+    """`Example DW: Title. Place: Publisher, 1988` (JAVMA's and the old veterinary
+    lists' books): one person before the colon, a family in mixed case and two or three
+    undotted initials, as NLM prints them; not a title's word and a short form."""
+    match = _NLM_ALONE.fullmatch(block)
+    if match is None:
+        return False
+    initials = match.group(1)
+    return (
+        initials not in _TITLE_CAPITALS
+        and initials not in _NOT_INITIALS
+        and _ROMAN.fullmatch(initials) is None
+    )
 
 
 def colon_person(author: Author) -> bool:

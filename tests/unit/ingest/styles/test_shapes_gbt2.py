@@ -428,6 +428,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Transactions on Widgets, 2004, 50(2): 443-449.",
         {"families": ["Lim", "Pyo"], "givens": ["Da-eun", "Ha-rin"]},
     ),
+    (
+        "gbt standard's official document number is no publisher",
+        "示例部示例司.关于示例工作的指导意见[S].示医发[2012]30号.2012.",
+        {"title": "关于示例工作的指导意见", "publisher": "", "year": "2012"},
+    ),
+    (
+        "gbt book without a type code with its edition after the title",
+        "张三,李四.示例学. 7版. 北京: 示例出版社, 2008:49.",
+        {"title": "示例学", "place": "北京", "publisher": "示例出版社"},
+    ),
 ]
 
 

@@ -590,3 +590,137 @@ SHAPES_S17: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S17, ids=[s[0] for s in SHAPES_S17])
 def test_s17_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# Round s18: names joined by German `und`; the title-less articles of chemistry lists
+# (given-first names, or inverted ones as the old Nature prints them); one NLM
+# name a colon closes; bodies (Chinese by their last words, French with lower-case
+# words, portfolios a comma or `and` splits, `Public Health …`).
+SHAPES_S18: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "german author-date names joined by und",
+        "Sample, A. und B. Example (2005): Widgetprobleme in der Praxis: eine Übersicht, "
+        "Zeitschrift für Widgetforschung, 12, 285 – 374.",
+        {
+            "families": ["Sample", "Example"],
+            "givens": ["A.", "B."],
+            "title": "Widgetprobleme in der Praxis: eine Übersicht",
+        },
+    ),
+    (
+        "rsc given-first names then an abbreviated journal and no title",
+        "A. Sample, B. Example, C. Other, Widg. J. Catal., 2022, 43, 1247-1257.",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "title": "",
+            "container": "Widg. J. Catal",
+            "volume": "43",
+        },
+    ),
+    (
+        "rsc abbreviated journal whose first stop is no title's end",
+        "A. Sample, B. Example, ACS Appl. Mater. Widgets, 2015, 7, 24053-24062.",
+        {"families": ["Sample", "Example"], "title": "", "container": "ACS Appl. Mater. Widgets"},
+    ),
+    (
+        "aip given-first names, then a publisher's capitals opening the journal, no title",
+        "A. Sample, B. Other, IEEE Trans. Widg. Gears 13, 3665 (2014)",
+        {"title": "", "container": "IEEE Trans. Widg. Gears", "volume": "13"},
+    ),
+    (
+        "old nature inverted names then a lower-case abbreviated journal",
+        "Sample, F., Example, H. J., and Other, R., J. widg. Soc., 121, 1160–1167 (1974).",
+        {
+            "families": ["Sample", "Example", "Other"],
+            "title": "",
+            "container": "J. widg. Soc",
+            "volume": "121",
+            "year": "1974",
+        },
+    ),
+    (
+        "given-first names, then in: and a host with its editors and no title",
+        "A. Sample and B. Example, in: Widget Handbook, edited by C. Other (Example Press, "
+        "Springfield, 2005), p. 65.",
+        {"families": ["Sample", "Example"], "title": "", "container": "Widget Handbook"},
+    ),
+    (
+        "old nature inverted names, then in and a host with no title of its own",
+        "Sample, A., and Other, B., in Widget Handbook (eds Third, C.) 463–542 (Example "
+        "Press, Springfield, 1970).",
+        {"families": ["Sample", "Other"], "title": "", "container": "Widget Handbook"},
+    ),
+    (
+        "french author-date names joined by et",
+        "Sample, A. et B. Exemple (2001). Les widgets dans la pratique. Revue des Widgets, "
+        "12, 285-374.",
+        {"families": ["Sample", "Exemple"], "title": "Les widgets dans la pratique"},
+    ),
+    (
+        "french vancouver names closed by et coll.",
+        "Sample J, Exemple P, et coll. Les widgets dans la pratique. Rev Widg. 2001;12:285-374.",
+        {"families": ["Sample", "Exemple"], "et_al": True, "title": "Les widgets dans la pratique"},
+    ),
+    (
+        "german author-date names closed by u. a.",
+        "Müller, A. u. a. (2005): Widgetprobleme in der Praxis, Zeitschrift für "
+        "Widgetforschung, 12, 285–374.",
+        {"families": ["Müller"], "et_al": True, "title": "Widgetprobleme in der Praxis"},
+    ),
+    (
+        "physics book with its series volume before the imprint",
+        "Sample A B 2003 The Widget in a Gear Box (Vol. 117) (Springfield: Example "
+        "University Press) pp32−41",
+        {
+            "title": "The Widget in a Gear Box",
+            "volume": "117",
+            "publisher": "Example University Press",
+            "place": "Springfield",
+        },
+    ),
+    (
+        "one nlm name closed by a colon before a book's title",
+        "Sample DW: Large Widget Handbook. Springfield: Example Press, 1988: 1–487.",
+        {"families": ["Sample"], "givens": ["DW"], "title": "Large Widget Handbook"},
+    ),
+    (
+        "a chinese body ending in its news site's word without a type code",
+        "示例网. 示例新闻报道的标题. 北京: 示例出版社, 2020.",
+        {"families": ["示例网"], "title": "示例新闻报道的标题", "place": "北京"},
+    ),
+    (
+        "a chinese government as the author without a type code",
+        "北京市示例区人民政府. 示例区发展规划纲要. 北京: 示例出版社, 2020.",
+        {"families": ["北京市示例区人民政府"], "title": "示例区发展规划纲要"},
+    ),
+    (
+        "a french body's name with its lower-case words",
+        "Organisation mondiale de l’exemple. Rapport sur les widgets dans le monde. 2008. "
+        "https://example.org/widgets.",
+        {
+            "families": ["Organisation mondiale de l’exemple"],
+            "title": "Rapport sur les widgets dans le monde",
+        },
+    ),
+    (
+        "a body's name split by and into a portfolio and a body",
+        "Widget Abuse and Mental Health Services. Widget trends in Sampleland: results from "
+        "the 2014 survey. https://example.org/a.htm",
+        {"families": ["Widget Abuse and Mental Health Services"]},
+    ),
+    (
+        "a public health body named after its country",
+        "Public Health Sampleland. Widget survey of five-year-old children in Sampletown. "
+        "2018. https://example.org/b.pdf",
+        {
+            "families": ["Public Health Sampleland"],
+            "title": "Widget survey of five-year-old children in Sampletown",
+            "year": "2018",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S18, ids=[s[0] for s in SHAPES_S18])
+def test_s18_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

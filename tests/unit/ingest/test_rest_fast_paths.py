@@ -34,6 +34,7 @@ from mmrefs.ingest.styles.locator import (
     _LABEL_WORDS,
     _LONG_RUN,
     _MONTH_ALONE,
+    _MONTH_STOP,
     _ONLINE,
     _PART_WORDS,
     _RUNS,
@@ -95,7 +96,10 @@ def plain_take_date(text: str, fields: Fields) -> str:
             continue
         after = text[match.end() : match.end() + 2]
         if after.startswith("-") or not _DATE_END.match(after):
-            continue
+            short = _MONTH_STOP.match(text, match.start()) if after[1:] == "(" else None
+            if short is None:
+                continue
+            match = short  # NLM's `2010 Oct. 9 (3)`: the month's stop ends the date
         if not text[: match.start()].rstrip()[-1:].isdigit():
             chosen = match
     if chosen is None:
@@ -459,7 +463,10 @@ def test_locate_is_the_plain_locate() -> None:
 
 
 def test_take_date_is_the_plain_scan() -> None:
-    date_soup = (*SOUP, "(2017, May)", "(1999", "2017-", "2017 Jul-Aug", "Jul 12, 2017", "(20")
+    date_soup = (
+        *SOUP, "(2017, May)", "(1999", "2017-", "2017 Jul-Aug", "Jul 12, 2017", "(20",
+        "2010 Oct. 9 (3)", " 9 (",
+    )  # fmt: skip
     rng = random.Random(27)
     for _ in range(40000):
         text = "".join(rng.choice(date_soup) for _ in range(rng.randint(0, 10)))

@@ -150,6 +150,9 @@ def paren_date(text: str) -> re.Match[str] | None:
     return None
 
 
+_MONTH_STOP = re.compile(rf"(?P<year>{YEAR})\s+(?:{MONTH_NAMES})(?=\.\s+\d{{1,4}}\s+\()")
+
+
 def part_date(text: str, year: int) -> re.Match[str] | None:
     """The first date that ends a part (`2017;`, `Jul. 2017,`) and follows no number, in
     text with no date in parentheses. Such a date starts with a month or its year, so the
@@ -158,7 +161,12 @@ def part_date(text: str, year: int) -> re.Match[str] | None:
     for match in _DATE.finditer(text, month.start() if month else year):
         after = text[match.end() : match.end() + 2]
         if after.startswith("-") or not _DATE_END.match(after):
-            continue
+            # NLM's month and its stop before the volume (`2010 Oct. 9 (3):155-61`): the
+            # number is no day
+            short = _MONTH_STOP.match(text, match.start()) if after[1:] == "(" else None
+            if short is None:
+                continue
+            match = short
         at = match.start()  # the last character before the date that is no white space
         while at > 0 and text[at - 1].isspace():
             at -= 1

@@ -48,10 +48,11 @@ _HOST = re.compile(
 _IN = re.compile(r"^[Ii]n:?\s+")
 # Where a host book's title ends: a stop, its editors or pages in parentheses (IEEE's
 # `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma before an imprint, a date,
-# pages or the editors.
+# pages or the editors; not before a year and a society's acronym, which go on naming a
+# meeting (IEEE: `in Example Conference Proceedings, 2003 IEEE Springfield, vol. 3`).
 _HOST_END = re.compile(
     r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\))|;\s+|"
-    rf",\s+(?=[A-Z][a-z]+\s*:|\d|pp?\.|"
+    rf",\s+(?=[A-Z][a-z]+\s*:|\d(?!\d{{3}}\s+[A-Z]{{2,}}\b)|pp?\.|"
     rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|ed\s(?=[A-Z])|"
     rf"[^,.]{{1,40}},\s*Eds?\.)"
 )
@@ -547,6 +548,35 @@ def split_imprint_tail(fields: dict[str, Any]) -> None:
         fields.update(
             place=match.group("place").strip(), publisher=match.group("publisher").strip()
         )
+        return
+    meeting_imprint(fields)
+
+
+# A proceedings' publisher and place after its name, in commas (Harvard, Springer, ACM:
+# `Proceedings of the Example Conference, EXA, Springfield, pp. 338–342`, `…, Example
+# Imprint, London, pp. 45–54`): a publisher's word or an acronym (a society's), then a
+# place of up to three capitalised words. A meeting's place alone (`Proc. Example Conf.,
+# Springfield, IL`) names no publisher, so `meeting_place` drops it.
+_MEETING_IMPRINT = re.compile(
+    r",\s+(?P<publisher>[A-Z]{3,6}|[A-Z][^,:;()]{0,50}?\b(?:Press|Imprint|Publish\w*|Verlag|"
+    r"Books|Publications)\b)"
+    r",\s+(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
+_MEETING_WORDS = ("Proceedings", "Proc.", "Conference", "Symposium", "Workshop", "Congress")
+_NO_PUBLISHER = frozenset(("USA", "UAE", "USSR", "ROC", "PRC"))
+
+
+def meeting_imprint(fields: dict[str, Any]) -> None:
+    """A proceedings' container without the `_MEETING_IMPRINT` closing it, which goes to
+    `publisher` and `place` (unless they were read already)."""
+    container = fields.get("container", "")
+    if "publisher" in fields or not any(word in container for word in _MEETING_WORDS):
+        return
+    match = _MEETING_IMPRINT.search(container, max(0, len(container) - 90))
+    if match is None or match.start() == 0 or match["publisher"] in _NO_PUBLISHER:
+        return
+    fields["container"] = container[: match.start()]
+    fields.update(publisher=match["publisher"], place=match["place"])
 
 
 def imprint_fields(rest: str, fields: dict[str, Any]) -> bool:

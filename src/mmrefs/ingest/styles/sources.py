@@ -28,6 +28,7 @@ from mmrefs.ingest.styles.parts import (
     imprint_fields,
     locator_starts,
     looks_imprint,
+    meeting_imprint,
     paren_place_publisher,
     split_imprint_tail,
     store_imprint,
@@ -59,8 +60,11 @@ _COMMA_EDITION = re.compile(r",\s*(\d+\w*\s+ed)\.?\s*(?=\(|[^.:,]{2,40}:\s)")
 # imprint follows it: `Title, 3rd ed., Publisher` (Harvard), `Title, 6th edn, Publisher,
 # [Place]` (AGPS), `Title, 2nd ed.; Publisher: City, 2001` (ACS); not a locator's
 # pages, volume or number (IEEE's host book: `in Book, 3 ed., pp. 155-159`).
+# German lists print the edition as `9. Aufl.` (`Auflage`), and some English ones capitalise
+# it (`Title, 4th Ed., Publisher, Place (1977)`).
 _EDITION_IMPRINT = re.compile(
-    r",\s*(\d\w*\s+(?:ed|edn|edition))\.?\s*([,;])\s*(?=\S)(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
+    r",\s*(\d\w*\s+(?:[Ee]d|[Ee]dn|[Ee]dition)|\d{1,2}\.\s*Aufl(?:age)?)\.?\s*([,;])\s*(?=\S)"
+    r"(?!pp?\.|[Vv]ol\.|[Nn]o\.|\d)"
 )
 # IEEE's book: `Title, With Commas. Boston, MA: Publisher, 1995, pp. 12–18.`; the comma
 # before the year is no title's end, the stop before the imprint is. A company's suffix
@@ -121,8 +125,8 @@ _LEADING_PAGES = re.compile(
     r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
 )
 # An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
-# (`2nd edition.`) print it.
-_EDITION = re.compile(r"^\(?(\d+\w*\s+ed(?:n|ition)?)\.?\)?[.,;]?\s*")
+# (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
+_EDITION = re.compile(r"^\(?(\d+\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?ed(?:n|ition)?)\.?\)?[.,;]?\s*")
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
 _PAREN_VOLUME = re.compile(
@@ -248,7 +252,7 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     genre = _COMMA_GENRE.search(rest) if commas else None
     if genre:
         return rest[: genre.start()], rest[genre.end() :], {}
-    edition = _EDITION_IMPRINT.search(rest) if " ed" in rest else None
+    edition = _EDITION_IMPRINT.search(rest) if edition_word(rest) else None
     if edition:  # Harvard: `Title, 3rd ed., Publisher`; ACS: `Title, 2nd ed.; Publisher: City`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
     edition = edition_stop(rest)
@@ -278,11 +282,24 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if uk:  # UK Harvard: `Title (Place, Publisher).`
         return rest[: uk[0]], uk[1], {}
     paren = paren_imprint(rest)
-    if paren and (
-        looks_imprint(paren.group(1)) or _NAMED_PLACE_YEAR.fullmatch(paren.group(1))
-    ):  # APS, Nature: `Title (Publisher, 2001).`
-        return rest[: paren.start()], paren.group(0).strip(), {}
+    inside = paren.group(1) if paren else ""
+    series = _PAREN_SERIES.match(inside) if "Series" in inside else None
+    if series:  # AIP: `Title (Example Series, Publisher, Place, ST, 1999).`
+        inside = inside[series.end() :]
+    if paren and (looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside)):
+        # APS, Nature: `Title (Publisher, 2001).`
+        return rest[: paren.start()], f"({inside}){rest[paren.end(1) + 1 :]}", {}
     return None
+
+
+# A book series named first inside AIP's parenthesised imprint (`(Example Series,
+# Publisher, Place, 1999)`): no field holds it.
+_PAREN_SERIES = re.compile(r"[^,()]*\bSeries\b[^,()]*,\s*")
+
+
+def edition_word(rest: str) -> bool:
+    """Whether `rest` holds a word `_EDITION_IMPRINT` may read (most do not: no search)."""
+    return " ed" in rest or " Ed" in rest or "Aufl" in rest
 
 
 def edition_stop(rest: str) -> re.Match[str] | None:
@@ -353,12 +370,18 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         fields = read_parts(text, dated, commas)
     else:
         fields = read_parts(arxiv_named(text, arxiv), dated, commas)
-        if fields.get("container") == "arXiv" and not fields.get("pages"):
+        if fields.get("place") == "arXiv" and fields.get("publisher"):
+            # Chinese lists' server and subject: `arXiv: Computer Vision, 2017, arXiv:…`,
+            # no place and publisher
+            del fields["place"]
+            fields.update(container=f"arXiv: {fields.pop('publisher')}", kind=Kind.ARTICLE)
+        if fields.get("container", "").startswith("arXiv") and not fields.get("pages"):
             fields.update(pages=arxiv["id"], article_number=arxiv["id"])
     title_edition(fields)
     if fields.get("kind") == Kind.CHAPTER:
         book_edition(fields)
         if ", " in fields.get("container", ""):
+            meeting_imprint(fields)
             meeting_place(fields)
     title_translation(fields)
     return fields
@@ -427,8 +450,11 @@ _SPELLED_ORDINAL = (
     r"[Nn]inth|[Tt]enth|[Rr]evised)"
 )
 _EDITION_WORDS = rf"(?:{_ORDINAL}\s+(?:[Ee]dition|edn)|{_SPELLED_ORDINAL}\s+ed\b)"
+# WHO and Chinese lists' copies print a number's edition after the title's last word, no
+# comma (`International Widgetopoeia 7th ed.`).
 _EDITION_AT_END = re.compile(
-    rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\))\.?\Z"
+    rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\)"
+    r"|\s(?P<bare>\d+(?:st|nd|rd|th)\s+(?:ed|edn|[Ee]dition)))\.?\Z"
 )
 _EDITION_ENDS = ("dition", "dition.", "dition)", "edn", "edn.", " ed", " ed.")
 
@@ -444,7 +470,7 @@ def title_edition(fields: dict[str, Any]) -> None:
     if found is None or found.start() == 0:
         return
     fields["title"] = title[: found.start()]
-    fields.setdefault("edition", found["comma"] or found["paren"])
+    fields.setdefault("edition", found["comma"] or found["paren"] or found["bare"])
 
 
 # A host book's edition after its title's comma or colon (ACM: `In Book: 2nd Edition,
@@ -735,18 +761,48 @@ def journal_or_book(
         title, _, container = head.rpartition(", ")
     else:
         title, container = split_head(head)
+        if container and not title:  # ACS, RSC: a journal's abbreviated words, no title
+            fields["untitled"] = True
         if not container and title_year(rest, head, locator):
             fields["title"] = rest.rstrip(" .")  # `Statistics of widgets 2022.`
             return fields
         if not container and ", " in head:
             title, _, container = head.rpartition(", ")
+            commas = True
         elif not container and "volume" in locator and _JOURNAL_NAME.fullmatch(title):
             title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
+    number = _PUBLICATION_NO.search(container) if container.endswith(("No", "no")) else None
+    if number and locator.keys() <= {"year", "pages", "first_page", "last_page"}:
+        # NLM, AMA: `Title. EXA publication No. 13–0003. 2012.`: a report's number
+        fields.update(title=title, document_number=locator.get("pages", ""), kind=Kind.REPORT)
+        if "year" in locator:
+            fields["year"] = locator["year"]
+        return fields
+    if commas and locator.keys() == {"year"} and house_name(container):
+        # IEEE, APS: `Title, Wiley, 2018.`: a house's name alone before a year
+        fields.update(locator, title=title, publisher=container, kind=Kind.BOOK)
+        return fields
     fields.update(locator, title=title)
     if container:
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+# A report's number label read as a journal before its number: `EXA publication No`,
+# `Report No`, `Pub. No`.
+_PUBLICATION_NO = re.compile(r"\b(?:[Pp]ublication|[Pp]ub\.?|[Rr]eport)\s+[Nn]o\Z")
+
+
+def house_name(source: str) -> bool:
+    """Whether `source` is a publishing house's bare name (`_BARE_PUBLISHER`: `Wiley`,
+    `Springer`, `McGraw-Hill`), with a word or two more at most (`Example Wiley-VCH`),
+    and no periodical's (`_NOT_PUBLISHER`): `Springer Proceedings` is a series."""
+    return (
+        source.count(" ") <= 2
+        and _BARE_PUBLISHER.search(source) is not None
+        and _NOT_PUBLISHER.search(source) is None
+    )
 
 
 def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
@@ -831,7 +887,15 @@ _OPENING = {"”": "“", '"': '"', "’": "‘"}
 # four capitalised words, small words between them (`Nature`, `Physical Review Letters`).
 _JOURNAL_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?:\s+(?:of|and|the|in|for|&|[A-Z][A-Za-z&-]*)){0,3}")
 # A head of abbreviated words alone (two or more with their stops): a journal, no title.
-_ABBREVIATED = re.compile(r"\s*(?:[A-Z][a-z]{0,5}\.\s+){2,}[A-Z][a-z]{0,6}\.?\s*")
+# Past the first, a word may be cut long after a consonant, as ISO 4 and older lists cut
+# them (`Ber. Bunsenges. Phys. Chem.`), or in lower case (`J. electrochem. Soc.`, `Proc.
+# natn. Acad. Sci.`); a publisher's acronym may lead one (`ACS Appl. Mater.`), a whole
+# word or a country's initials close it (`… Interfaces`, `… Sci. U.S.A.`).
+_CUT_WORD = r"(?:[A-Z][a-z]{0,5}|[A-Z][a-z]{5,9}[b-df-hj-np-tv-xz]|[a-z]{2,11}[b-df-hj-np-tv-xz])"
+_ABBREVIATED = re.compile(
+    r"\s*(?:[A-Z]{2,5}\s+)?[A-Z][a-z]{0,5}\.\s+(?:"
+    rf"{_CUT_WORD}\.\s+)+(?:[A-Z][a-z]{{0,6}}\.?|[A-Z][a-z]{{6,11}}|(?:[A-Z]\.){{2,3}})\s*"
+)
 
 
 def split_head(head: str) -> tuple[str, str]:
@@ -1036,6 +1100,16 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
     return rest, thesis
 
 
+# The volume's word closing a host book's name, where `parts.host` took its stop for the
+# book's end (the number and the rest of the locator follow it).
+_HOST_VOLUME = re.compile(r",\s*[Vv]ol\.?(?:\s*(?P<number>\d+))?\Z")
+# A series' number after a host book, its abbreviated word left on the book's name by the
+# stop `parts.host` ended it at (`Book, Publ. no. 269, Publisher`, `Book, Spec. Publ. No.
+# 12, Publisher`).
+_SERIES_AFTER_HOST = re.compile(r"[Nn]o\.\s*\d[\w./-]*,\s*(?=[A-Z])")
+_SERIES_WORD = re.compile(r",\s*(?:[A-Z][a-z]{1,6}\.?\s+){0,2}[A-Z][a-z]{1,6}\Z")
+
+
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
@@ -1043,6 +1117,19 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     if hosted is None:
         return rest
     fields["container"], rest, book_parts = hosted
+    volume = _HOST_VOLUME.search(fields["container"]) if "ol" in fields["container"] else None
+    if volume and volume["number"]:  # Springer: `In: A (ed) Book, vol 2. Publisher, Place`
+        fields["container"] = fields["container"][: volume.start()]
+        fields["volume"] = volume["number"]
+    elif volume:  # IEEE: `in Proc. Example Conf., vol. 3, 2003, pp. 6–9`: `vol.` ends no book
+        fields["container"] = fields["container"][: volume.start()]
+        rest = f"vol. {rest}"
+    series = _SERIES_AFTER_HOST.match(rest) if rest[:3] in ("no.", "No.") else None
+    word = _SERIES_WORD.search(fields["container"]) if series else None
+    if series and word:  # Springer: `In: A (eds) Book, Publ. no. 269, Publisher, Place,
+        # pp 11–17`: the series' abbreviated word and its number are no field's
+        fields["container"] = fields["container"][: word.start()]
+        rest = rest[series.end() :]
     fields.update(book_parts, kind=Kind.CHAPTER)
     book = comma_book(fields["container"], True) if fields["container"].count(", ") >= 2 else None
     if book is not None:  # Elsevier: `in: A. Editor (Ed.), Book, Publisher, Place, 2017, pp.`
@@ -1081,7 +1168,14 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     `dated`: the year was read already (author-year styles), so a locator holds none."""
     if rest[:1] == "[" and (apa_thesis(rest, fields) or diss_city(rest, fields)):
         return
+    if rest[:1] == "(" and "; " in rest:
+        rest = first_imprint(rest)
+    elif "; " in rest and ": " in rest:  # ACS: `Publisher: City; Other: City, 1993`
+        rest = _COPUBLISHED.sub(r"\g<first>, ", rest, count=1)
     rest, thesis = source_prefix(rest, fields)
+    day = _MONTH_DAY.match(rest) if dated and rest[:1].isupper() else None
+    if day:  # Chicago's web page: `2016. “Title.” March 6. Site.`: the day, after the year
+        rest = rest[day.end() :]
     after_host = hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
@@ -1106,11 +1200,20 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     imprinted = book or publisher or (rest[:1] == "(" and rest[-1:] == ")")
     if publisher and ". " in rest and series_imprint(rest, fields):
         return
+    if thesis and ", " in rest and thesis_school(rest.rstrip(" ."), fields):
+        return
     if book:  # IEEE: `Title, 4th ed., A. Editor, Ed. Place: Publisher`
         rest = drop_editors(rest)
+    places = _FIRST_PLACE.fullmatch(rest) if book and " " in rest else None
+    if places:  # German: `Title, 9. Aufl., Berlin et al.` (`u. a.`): the first place only
+        fields.update(place=places["place"], kind=Kind.BOOK)
+        return
     if imprinted and imprint_fields(rest, fields):
         return
     found = locate(rest, dated)
+    if found and found[1].keys() == {"year"} and year_imprint(found[0], fields):
+        fields.update(found[1])  # Springer, JSME: `“Title” Publisher, Place (2001).`
+        return
     if found:
         fields.update(found[1])
         if found[0].strip(" .,"):
@@ -1124,10 +1227,84 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         name, _, place = rest.rstrip(" .").rpartition(", ")
         fields.update(publisher=name, place=place, kind=Kind.BOOK)
         return
+    if "o. " in rest and numbered_series(rest.rstrip(" ."), fields):
+        return
     if not publisher:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)
+
+
+# A report's series and its number before the publisher and place (Springer, Harvard:
+# `Title. Example Irrigation Paper No. 56, Example Agency, Rome`, `Report no. 15, Example
+# Institute, Example Centre, Oxford`).
+_SERIES_NUMBER = re.compile(r"\s(?:[Nn]o|[Nn]r)\.\s*\d[\w./-]*,\s+")
+
+
+def numbered_series(rest: str, fields: dict[str, Any]) -> bool:
+    """A `_SERIES_NUMBER` followed by a publisher and a place (`publisher_then_place`): the
+    series is no field's, the rest the imprint. Says whether it was read."""
+    number = _SERIES_NUMBER.search(rest)
+    tail = rest[number.end() :] if number else ""
+    publisher, comma, place = tail.rpartition(", ")
+    if not comma or publisher.count(", ") > 1 or _PERIODICAL_HINT.search(publisher):
+        return False  # a publisher of two parts at most (`Institute, Example Centre`)
+    if not all(publisher_then_place(part, place) for part in publisher.split(", ")):
+        return False
+    fields.update(publisher=publisher, place=place, kind=Kind.REPORT)
+    return True
+
+
+# Chicago's month and day of a web page or a news story, printed after the title when
+# the year follows the names: `Example Group. 2016. “Title.” March 6. Example Site.`
+_MONTH_DAY = re.compile(rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\.\s+(?=[A-Z])")
+
+
+# AIP's and APS's book read in its original and its translation, two imprints in one
+# parenthesis: `Title (Example Nauka, Moscow, 1979; Example-Verlag, Berlin, 1984)`.
+_TWO_IMPRINTS = re.compile(
+    rf"\((?P<first>[^();]+,\s*{YEAR})\s*;\s*[^();]+,\s*{YEAR}\)(?P<end>(?:,\s*pp?\.\s*{PAGES})?\.?)"
+)
+
+
+# ACS's book published by two houses, each with its city (`Example Societies: Tokyo;
+# EXO: Boca Raton, FL, 1993`): the first is read (as the guides label it), and the year
+# follows it.
+_COPUBLISHED = re.compile(
+    rf"(?P<first>\b[A-Z][^:;.]{{1,60}}:\s*[A-Z][^:;,\d]{{1,40}});\s*[A-Z][^:;]{{1,60}}:\s*"
+    rf"[^:;\d]{{2,40}}?,\s*(?={YEAR})"
+)
+
+
+def first_imprint(rest: str) -> str:
+    """`rest` with only the first of `_TWO_IMPRINTS` (the original's, as the guides label
+    the book), or `rest` as it is."""
+    two = _TWO_IMPRINTS.fullmatch(rest.rstrip())
+    return f"({two['first']}){two['end']}" if two else rest
+
+
+_MONTH_ALONE = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
+
+
+def year_imprint(head: str, fields: dict[str, Any]) -> bool:
+    """A source of a publisher and a place (`name_place`) before a year alone, read into
+    `fields` as a book's imprint (Springer's `Title. Publisher, Place (1988)`, after a
+    quoted title too). Says whether it was."""
+    source = head.strip(" .,")
+    if ", " not in source or not name_place(source):
+        return False
+    name, _, place = source.rpartition(", ")
+    if _MONTH_ALONE.fullmatch(place):  # a date's month (`Agency, Mar. 2025`), no place
+        return False
+    fields.update(publisher=name, place=place, kind=Kind.BOOK)
+    return True
+
+
+# A book's first place of publication and the mark that others follow (German lists:
+# `Berlin et al.`, `Berlin u. a.`), no publisher named.
+_FIRST_PLACE = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+(?:et\s+al|u\.\s?a)\.?\s*"
+)
 
 
 # A web page's or a news story's date alone where a source would be: Chicago's `July 27,
@@ -1190,6 +1367,21 @@ _SCHOOL = re.compile(
 # A place's piece after the school: a capitalised name of up to four words (`Waterloo`,
 # `ON`, `New Zealand`), no digit.
 _PLACE_PIECE = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}")
+
+
+def thesis_school(rest: str, fields: dict[str, Any]) -> bool:
+    """Springer's thesis: `MSc Thesis Programme, Example University, Country`: the
+    programme or department named before the school (no colon, no year) is no field's,
+    the school is the publisher and what follows it the place. Says whether it was read."""
+    if ":" in rest or any(ch.isdigit() for ch in rest):
+        return False
+    pieces = rest.split(", ")
+    school = next((n for n, piece in enumerate(pieces) if _SCHOOL.search(piece)), -1)
+    place = pieces[school + 1 :]
+    if school < 1 or not place or not all(_PLACE_PIECE.fullmatch(p) for p in place):
+        return False
+    fields.update(publisher=pieces[school], place=", ".join(place))
+    return True
 
 
 def university_place(fields: dict[str, Any]) -> None:

@@ -32,9 +32,15 @@ MAX_TRAILERS = 8
 _DATE_WORDS = r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 # A date in figures (`12/11/16`, `2019/08/27`), as access dates are printed after a link.
 _NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
+# AMA's access date of a web page read in a month, without its day: `Accessed July 2016.`
+_MONTH_YEAR = r"[A-Z][a-z]{2,8}\.?\s+\d{4}"
 _ONLINE_DATE = rf"\d{{4}}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?|{_DATE_WORDS}"
 _TRAILER = re.compile(
-    r"(?:^|(?<=[\s.,;)\]]))(?:"
+    r"(?:^|(?<=[\s.,;)\]])|(?=\(https?://))(?:"
+    # WHO's link in parentheses after the year, its access date inside (`Geneva: World
+    # Health Organization; 2017 (https://…, accessed 1 May 2020).`), no space before it
+    # in Chinese lists' copies (`2016(http://…)`)
+    r"\((?P<url_p>https?://[^\s()]+)(?:[,;]\s*[Aa]ccessed\s+(?P<accessed_w>[^()]{4,40}))?\)|"
     r"[\[(]\s*PMID:?\s*(?P<pmid_b>\d{1,9})\s*(?:;\s*PMCID:?\s*(?P<pmcid_b>PMC\d+)\s*)?[\])]"
     r"|(?:PubMed\s+Central\s+)?PMCID:?\s*(?P<pmcid>PMC\d+)"
     r"|(?:PubMed\s+)?PMID:?\s*(?P<pmid>\d{1,9})"
@@ -48,7 +54,7 @@ _TRAILER = re.compile(
     r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)"
     r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
-    rf"(?P<accessed_b>{_DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
+    rf"(?P<accessed_b>{_DATE_WORDS}|{_MONTH_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
     r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Fecha\s+de\s+consulta):?\s*"
     r"(?P<accessed_e>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
@@ -68,7 +74,7 @@ _TRAILER = re.compile(
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
     r"\[(?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado)|Online\.?\]|Epub|ISSN)|"
-    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado|DOI|doi)|ISSN)|"
+    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado|DOI|doi)|ISSN|http)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
     r"A(?=ccessed|vailable|cess)|a(?=vailable)|C(?=onsultado)|F(?=echa\s)|L(?=ast\s+accessed)|U(?=RL)|"
@@ -110,6 +116,8 @@ _NAMES = {
     "accessed_e": "accessed",
     "accessed_g": "accessed",
     "accessed_r": "accessed",
+    "accessed_w": "accessed",
+    "url_p": "url",
 }
 
 
@@ -208,6 +216,8 @@ def peel_note(text: str) -> str | None:
         if archived is not None:
             return archived
     if last.isalpha():
+        if text.endswith(_THEREIN, 0, size):
+            return therein_note(text, size)
         stop = text.rfind(". ", max(0, size - 40), size)  # no name is longer
         if stop > 0 and text[stop + 2 : size] in _FORMATS:
             return text[: stop + 1]
@@ -264,7 +274,7 @@ def annotation_note(text: str, size: int) -> str | None:
     some length with no digit (a second reference would hold a locator). None otherwise."""
     at = text.rfind(").", max(0, size - ANNOTATION_WINDOW), size)
     if at < 8 or text[at - 5] != "(" or not text[at - 4 : at].isdigit():
-        return None
+        return nlm_annotation(text, size)
     if text[at - 6] != " " or not text[at - 7].isdigit():  # a page before the year
         return None
     note = text[at + 2 : size].strip()
@@ -273,6 +283,50 @@ def annotation_note(text: str, size: int) -> str | None:
     if any(ch.isdigit() for ch in note):
         return None
     return text[: at + 2]
+
+
+# Physics and chemistry lists' pointer to a paper's own references after its locator
+# (`Journal 73, 851 (1969) and references therein.`): no field holds it.
+_THEREIN = "references therein"
+_THEREIN_NOTE = re.compile(r"(?<=[\d)])[,;]?\s+(?:and\s+|see\s+(?:also\s+)?)?references\s+therein$")
+
+
+def therein_note(text: str, size: int) -> str | None:
+    """`text` without the `_THEREIN_NOTE` closing it at `size`, after a locator's last
+    digit or parenthesis, or None."""
+    note = _THEREIN_NOTE.search(text, max(0, size - 40), size)
+    return text[: note.start()] if note else None
+
+
+# NLM's locator closing an annotated entry (`Journal. 2011;68:214–20. This study …`):
+# the year, `;`, the volume and issue, `:`, the pages and their stop.
+_NLM_LOCATOR_END = re.compile(
+    r"\b(?:19|20)\d\d;\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?\.\s+(?=[A-Z])"
+)
+
+
+# What an annotation holds not: a number of four digits or more (a year, a PMID, a DOI's
+# prefix), an identifier's label or a link.
+_IDENTIFIED = re.compile(r"\d{4}|PMID|PMC|DOI|doi|://", re.IGNORECASE)
+
+
+def nlm_annotation(text: str, size: int) -> str | None:
+    """`text` without the annotation sentence an annotated list prints after NLM's
+    locator (`_NLM_LOCATOR_END`), ending at `size`: a capitalised sentence of some length
+    holding no year, identifier or link (`_IDENTIFIED`), as a second reference or the
+    notes `peel` leaves to other readers would. None otherwise."""
+    window = max(0, size - ANNOTATION_WINDOW)
+    if text.find(";", window, size) < 0:
+        return None
+    end = None
+    for found in _NLM_LOCATOR_END.finditer(text, window, size):
+        end = found  # the last locator's
+    if end is None:
+        return None
+    note = text[end.end() : size]
+    if len(note) < _ANNOTATION_MIN or note.count(" ") < 5 or _IDENTIFIED.search(note):
+        return None  # a sentence's counts (`a 2x risk in 300 adults`), no identifier's
+    return text[: end.end()].rstrip()
 
 
 # AGPS Harvard's access date after the publisher, before the link in angle brackets
@@ -479,7 +533,7 @@ def last_trailer(text: str, start: int) -> re.Match[str] | None:
     for found in _STARTS.finditer(text, start):
         at = found.start()
         before = text[at - 1] if at else ""  # `^`, or a separator before: the lookbehind
-        if not at or before.isspace() or before in _SEPARATORS:
+        if not at or before.isspace() or before in _SEPARATORS or text[at] == "(":
             match = _TRAILER.match(text, at)
             if match:
                 return match

@@ -1161,6 +1161,210 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "ama web page accessed in a month without its day",
+        "Example Organization. Widget Fact Sheet. 2016. http://example.org/fs1/ . Accessed "
+        "July 2016.",
+        {"title": "Widget Fact Sheet", "container": "", "url": "http://example.org/fs1/"},
+    ),
+    (
+        "physics note after the locator: and references therein",
+        "A. Sample and B. Doe, Widget Lett. 73, 851 (1969) and references therein.",
+        {"container": "Widget Lett", "volume": "73", "pages": "851", "year": "1969"},
+    ),
+    (
+        "rsc title-less article: a journal of cut and lower-case abbreviated words",
+        "A. Sample, B. Doe, Ber. Widgetges. Phys. Chem., 2022, 43, 1247-1257.",
+        {"title": "", "container": "Ber. Widgetges. Phys. Chem", "volume": "43"},
+    ),
+    (
+        "rsc title-less article: a publisher's acronym leads the journal",
+        "A. B. Sample, C. Doe, ACS Appl. Widg. Interfaces, 2015, 7, 24053-24062.",
+        {"title": "", "container": "ACS Appl. Widg. Interfaces", "families": ["Sample", "Doe"]},
+    ),
+    (
+        "capitalised edition between commas before publisher and place",
+        "T. H. Sample, The Theory of Widgets, 4th Ed., Example Books, Springfield (1977);",
+        {"title": "The Theory of Widgets", "publisher": "Example Books", "place": "Springfield"},
+    ),
+    (
+        "german edition (Aufl.) and the first place before et al.",
+        "Sample, K. (2000): Widgetanalyse: Eine Einführung,9. Aufl., Berlin et al.",
+        {"title": "Widgetanalyse: Eine Einführung", "place": "Berlin", "container": ""},
+    ),
+    (
+        "springer report in a numbered series before publisher and place",
+        "Sample RG, Doe LS (1998) Widget evapotranspiration: guidelines. Example Irrigation "
+        "Paper No. 56, EXO, Rome",
+        {"publisher": "EXO", "place": "Rome", "container": "", "kind": Kind.REPORT},
+    ),
+    (
+        "jsme quoted book title then publisher, place (year)",
+        "R. Sample, “Widget electrochemistry” Example-VCH, Springfield (2001).",
+        {"title": "Widget electrochemistry", "publisher": "Example-VCH", "place": "Springfield"},
+    ),
+    (
+        "aip book in its original and translated imprints: the first is read",
+        "A. B. Sample and C. D. Doe, Widget Optics, 2nd ed. (Example Nauka, Moscow, 1979; "
+        "Example-Verlag, Berlin, 1984).",
+        {"publisher": "Example Nauka", "place": "Moscow", "year": "1979", "container": ""},
+    ),
+    (
+        "proceedings followed by a society's acronym and a place in commas",
+        "A. Sample, B. Doe. Widget modelling at scale. In Proceedings of the 15th Annual "
+        "Conference of the Example Widget Association, EWA, Singapore, pp. 338–342, 2014.",
+        {
+            "container": "Proceedings of the 15th Annual Conference of the Example Widget "
+            "Association",
+            "publisher": "EWA",
+            "place": "Singapore",
+        },
+    ),
+    (
+        "proceedings followed by an imprint's name and a place in commas",
+        "Sample, L., Doe, M. (2007). Widget communication. Proceedings of the Widget Summit, "
+        "Example Imprint, London, pp. 45–54.",
+        {
+            "container": "Proceedings of the Widget Summit",
+            "publisher": "Example Imprint",
+            "place": "London",
+        },
+    ),
+    (
+        "ieee proceedings with its volume, year and pages after commas",
+        "A. Sample and B. Doe, “Widget converter topology,” in Example Widget Conference "
+        "Proceedings, vol. 3, 2003, pp. 6–9.",
+        {
+            "container": "Example Widget Conference Proceedings",
+            "volume": "3",
+            "year": "2003",
+            "pages": "6-9",
+        },
+    ),
+    (
+        "ieee book: a house's bare name between the title's comma and the date",
+        "Sample, P. et al.: Widget System Design, Wiley, June 2018",
+        {"title": "Widget System Design", "publisher": "Wiley", "container": ""},
+    ),
+    (
+        "annotated nlm entry: the note after the locator is no field's",
+        "Sample A, Doe B. Widget loss and gear wear. Widget J. 2011;68:214–20. This "
+        "prospective study found a 2x risk of wear with mild widget loss in 300 gears.",
+        {"title": "Widget loss and gear wear", "container": "Widget J", "pages": "214-20"},
+    ),
+    (
+        "arxiv server and subject printed as a source before the identifier",
+        "Sample P, Doe A, et al. Widget detection with deep gears. arXiv: Widget Vision and "
+        "Gear Recognition, 2017, arXiv: 1707.01836.",
+        {
+            "container": "arXiv: Widget Vision and Gear Recognition",
+            "pages": "1707.01836",
+            "publisher": "",
+            "place": "",
+        },
+    ),
+    (
+        "springer chapter in a numbered publication series of the host's publisher",
+        "Sample O, Doe F (2001) Widget recharge. In: Other H, Else J (eds) Widget dynamics, "
+        "Publ. no. 269, EXA, Wallingford, UK, pp 11–17",
+        {
+            "container": "Widget dynamics",
+            "publisher": "EXA",
+            "place": "Wallingford, UK",
+            "pages": "11-17",
+        },
+    ),
+    (
+        "springer chapter in a volume of a multivolume host book",
+        "Sample A (2001) Widget kinetics. In: Other A (ed) Widget Handbook, vol 2. Example "
+        "Press, Springfield, pp 45–67",
+        {"container": "Widget Handbook", "volume": "2", "publisher": "Example Press"},
+    ),
+    (
+        "acs chapter in a book co-published by two houses: the first imprint is read",
+        "Sample, K. D. Widget radical chemistry. In Widget oxygens and gears; Doe, K., Ed.; "
+        "Example Societies: Tokyo; EXO: Boca Raton, Fl.,1993; pp 57-67.",
+        {
+            "publisher": "Example Societies",
+            "place": "Tokyo",
+            "year": "1993",
+            "pages": "57-67",
+        },
+    ),
+    (
+        "aip book whose imprint names its series first",
+        "J. Sample, Widgets: A Quick Reference Guide (Example Series, Widgetdea, Miami, FL, 1999).",
+        {
+            "title": "Widgets: A Quick Reference Guide",
+            "publisher": "Widgetdea",
+            "place": "Miami, FL",
+            "container": "",
+        },
+    ),
+    (
+        "chicago edition named by a word before the publisher",
+        "Sample, Audrey T. 2021. Fundamentals of Widgets. 5th Aust. ed. Example Books.",
+        {"title": "Fundamentals of Widgets", "publisher": "Example Books", "container": ""},
+    ),
+    (
+        "who link in parentheses after the year, its access date inside",
+        "Example Organization. Widget guidelines. Geneva: Example Health Organization; 2017 "
+        "(https://example.org/iris/123, accessed 1 May 2020).",
+        {
+            "url": "https://example.org/iris/123",
+            "publisher": "Example Health Organization",
+            "place": "Geneva",
+            "container": "",
+        },
+    ),
+    (
+        "link in parentheses right after the year and an edition with no comma",
+        "Example Committee on Widgets. International Widgetopoeia 7th ed. Geneva:Example "
+        "Organization,2017(http://example.org/phint/).",
+        {
+            "title": "International Widgetopoeia",
+            "url": "http://example.org/phint/",
+            "publisher": "Example Organization",
+            "year": "2017",
+        },
+    ),
+    (
+        "nlm month with its stop before the volume and a spaced issue",
+        "Sample G. Widget pathophysiology. Widget Psychiatry. 2010 Oct. 9 (3):155-61.",
+        {"year": "2010", "volume": "9", "issue": "3", "pages": "155-61"},
+    ),
+    (
+        "springer thesis naming its programme before the university and country",
+        "Sample MG (2005) Widget recharge in the Example basin. MSc Thesis EXAPROG, Example "
+        "University and Other University, Belgium",
+        {
+            "publisher": "Example University and Other University",
+            "place": "Belgium",
+            "kind": Kind.THESIS,
+        },
+    ),
+    (
+        "chicago web page: its month and day after the quoted title, then the site",
+        "Example Group. 2016. “Widget Quick Start Guide.” March 6. Example Site. "
+        "https://example.org/guide.",
+        {"title": "Widget Quick Start Guide", "container": "Example Site", "year": "2016"},
+    ),
+    (
+        "nlm report's publication number sentence before the year",
+        "Example Agency. National widget report. EXA publication No. 13–0003. 2012.",
+        {"title": "National widget report", "container": "", "pages": "", "year": "2012"},
+    ),
+    (
+        "ieee proceedings whose name goes on after a comma with a year and an acronym",
+        "A. Sample and B. Doe, “Widget converter topology,” in Widget Tech Conference "
+        "Proceedings, 2003 IEEE Springfield, Vol. 3, 2003, p. 6.",
+        {
+            "container": "Widget Tech Conference Proceedings, 2003 IEEE Springfield",
+            "volume": "3",
+            "year": "2003",
+            "pages": "6",
+        },
+    ),
+    (
         "elsevier numbered chapter: the host book's publisher and place in commas",
         "A. Sample, Widget kinetics, in: B. Doe (Ed.), Widget Handbook, Example Press, "
         "Springfield, 2017, pp. 12–18.",

@@ -16,10 +16,11 @@ from typing import Any
 
 from mmrefs.ingest.gbt7714 import find_type_mark
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
-from mmrefs.ingest.styles.gbt import gbt
+from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.people import Names
 from mmrefs.ingest.styles.sources import bare_publisher
+from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
 ACCEPT = 0.65  # below this a reading is a failure
@@ -51,7 +52,7 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     get = candidate.fields.get
     names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
     source = get("container") or get("publisher") or linked
-    locator = get("volume") or get("first_page") or get("article_number")
+    locator = get("volume") or get("first_page") or get("article_number") or standard(candidate)
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
     total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
@@ -59,6 +60,14 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.2
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
+
+
+def standard(candidate: Candidate) -> bool:
+    """A standard with its designation (`IEEE Std 1857-2013`): the number locates the
+    work as a volume and page do an article (`grammars.standard_rest`)."""
+    return candidate.fields.get("kind") is Kind.STANDARD and bool(
+        candidate.fields.get("document_number")
+    )
 
 
 def ceiling(names: Names) -> float:
@@ -129,12 +138,20 @@ def best_reading(body: str, linked: bool = False) -> tuple[Candidate, float] | l
 def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     """Fields of the best reading (with `style` and `style_score`), or the reason it failed;
     `linked`: a DOI or URL was peeled from the entry."""
+    if "//" in body:
+        hosted = gbt_host_reading(body)
+        if hosted is not None:
+            return hosted
     found = best_reading(body, linked)
     if isinstance(found, list):
         if find_type_mark(body):
             return joined_reasons(tuple(f"{m.style}: {m.reason}" for m in found))
         return joined_reasons((GBT_NO_CODE, NO_DATE))
     reading, value = found
+    if reading.fields.get("place") and edition_before_place(body, reading.fields["place"]):
+        uncoded = read_uncoded(body)
+        if uncoded is not None:
+            return uncoded
     fields = dict(reading.fields)
     fields.pop("name_score", None)
     fields.pop("untitled", None)
@@ -144,6 +161,35 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     if value < 1.0:
         fields["style_score"] = f"{value:.2f}"
     return fields
+
+
+# A Chinese edition statement closed by its stop (`2015年版.`, `第2版.`, `7版.`, `修订版.`).
+_CJK_EDITION = re.compile(r"(?:第\s*)?\d+\s*(?:年\s*)?版|[\u4e00-\u9fff]{0,2}修订版")
+
+
+def edition_before_place(body: str, place: str) -> bool:
+    """Whether a reading's place begins with a Chinese book's edition and its stop
+    (`2015年版. 北京`): a GB/T book printed without its type code (`药典. 2015年版. 北京:
+    出版社, 2015.`), whose edition stands between the title and the imprint; GB/T's
+    uncoded reading (`gbt.read_uncoded`) sets it aside."""
+    head, stop, _ = place.partition(".")
+    return bool(stop) and has_cjk(body) and _CJK_EDITION.fullmatch(head.strip()) is not None
+
+
+# GB/T's `//` between a part and its host (`Chapter//Editors. Book. Place: Publisher,
+# 2010: 115-125.`); not a link's `://`.
+_HOST_MARK = re.compile(r"(?<![:/])//(?!/)")
+
+
+def gbt_host_reading(body: str) -> dict[str, Any] | None:
+    """An entry without a type code that joins a part to its host with `//`: only GB/T
+    prints that mark (older Chinese lists print no codes), and another grammar would
+    read the host's editors as a journal; so GB/T's uncoded reading (`gbt.read_uncoded`,
+    scored low to be checked) is taken when it reads. None otherwise (a coded entry is
+    GB/T's own reading)."""
+    if _HOST_MARK.search(body, 1) is None or find_type_mark(body):
+        return None
+    return read_uncoded(body)
 
 
 @lru_cache(maxsize=64)

@@ -37,7 +37,13 @@ from mmrefs.ingest.styles.heads import (
     strip_quotes,
 )
 from mmrefs.ingest.styles.parts import undouble
-from mmrefs.ingest.styles.people import Names, colon_names, name_words, read_names
+from mmrefs.ingest.styles.people import (
+    Names,
+    colon_names,
+    name_words,
+    read_names,
+    split_pieces,
+)
 from mmrefs.ingest.styles.sources import fill_source, read_rest
 from mmrefs.model import Kind
 
@@ -137,7 +143,9 @@ def assemble(
     elif fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
-        fields = read_rest(rest, bool(year), commas)
+        fields = (standard_rest(rest) if "tandard" in rest or "Std" in rest else None) or read_rest(
+            rest, bool(year), commas
+        )
         if style == "given-first" and closed and any(a.family for a in names.authors):
             untitled_journal(rest, fields)
     if year:
@@ -160,6 +168,49 @@ def assemble(
     return Candidate(style, fields)
 
 
+# IEEE's standard after its title: `, [Online] Standard IEEE Std 1857-2013`, `, IEEE Standard
+# 308`, `, EXAMPLE standard 1041-2336 ; 140-2014`: a body's short name (one to three
+# capitalised words), `Std` or `Standard` and the designation's numbers; then a comma or
+# the end. The imprint and date follow (`_STANDARD_TAIL`).
+_STANDARD = re.compile(
+    r",\s+(?:\[Online\]\s+)?(?:Standard\s+)?"
+    r"(?P<number>(?:[A-Z][\w/&.-]*\s+){1,3}(?:Std\.?|[Ss]tandard)\s+[A-Z]?\d[\w.:/-]*"
+    r"(?:\s*;\s*\d[\w.:/-]*)*)\s*(?:,\s*|\.?\s*\Z)"
+)
+# What follows a standard's designation: an optional publisher and place, then the year
+# (`IEEE Standards Association, New York, NY, 2013.`, `2014.`), and no other number.
+_STANDARD_TAIL = re.compile(
+    rf"(?:(?P<imprint>[^\d]+?),\s*)?(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\.?\s*"
+)
+
+
+def standard_rest(rest: str) -> dict[str, Any] | None:
+    """A standard printed title first, IEEE's way (`Title, IEEE Standard 308, 1969.`,
+    `Title, [Online] Standard IEEE Std 1857-2013, IEEE Standards Association, New York,
+    NY, 2013.`): the title, the designation (a document number), the publisher and place
+    when printed (publisher first, as IEEE's standards print them) and the year; None for
+    any other rest (a journal named `… Standard` has its volume and pages after it)."""
+    match = _STANDARD.search(rest)
+    if match is None or match.start() < 8:
+        return None
+    tail = _STANDARD_TAIL.fullmatch(rest, match.end())
+    if tail is None:
+        return None
+    fields: dict[str, Any] = {
+        "title": rest[: match.start()],
+        "document_number": match["number"],
+        "year": tail["year"],
+        "kind": Kind.STANDARD,
+    }
+    imprint = (tail["imprint"] or "").strip()
+    if imprint:
+        publisher, _, place = imprint.partition(", ")
+        fields["publisher"] = publisher
+        if place:
+            fields["place"] = place
+    return fields
+
+
 def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     """An article printed without its title (the RSC's and the old Nature's chemistry
     lists, AIP's: `A. Example, B. Other, Chem. Eur. J., 2022, 43, 1247-1257.`): right
@@ -169,6 +220,9 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     the journal); the whole is the journal, and the reading says it is `untitled`, so
     that `choose.score` does not count the title the style never prints against it.
     A title is no journal's abbreviation: `Widget Gears. J. Chem.` keeps its title."""
+    if not fields.get("volume") and not fields.get("year"):
+        in_press_journal(rest, fields)
+        return
     if not (fields.get("volume") and fields.get("first_page") and fields.get("container")):
         return
     title = fields.get("title", "").rstrip(".")
@@ -185,6 +239,30 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
         return  # NLM's `Eur J Haematol` (no stops) follows a title: the names' style has one
     if all(_JOURNAL_WORD.fullmatch(word) or _LOWER_ABBREVIATION.fullmatch(word) for word in words):
         fields.update(container=journal, title="", untitled=True)
+
+
+# An untitled article not yet out: the journal's name and `(in the press)` or `in press`
+# where the volume and pages would stand (the old Nature's lists and the chemistry
+# journals' of its day).
+_IN_PRESS = re.compile(r"(?P<journal>[A-Z][^\d()]+?\.?),?\s*\(?in\s+(?:the\s+)?press\)?\.?\s*")
+
+
+def in_press_journal(rest: str, fields: dict[str, Any]) -> None:
+    """`Example, A., Other, B., Proc. natn. Acad. Sci. U.S.A. (in the press).`, `…, Widget
+    Conversion (in the press).`: the rest after given-first or inverted names is a
+    journal's name only (every word a journal's, capitalised or abbreviated), then the
+    status: the whole is the journal, and the reading is `untitled`, with no year or
+    locator to read."""
+    match = _IN_PRESS.fullmatch(rest)
+    if match is None:
+        return
+    journal = match["journal"].strip()
+    words = journal.split()
+    if len(words) > 10:
+        return
+    if all(_JOURNAL_WORD.fullmatch(word) or _LOWER_ABBREVIATION.fullmatch(word) for word in words):
+        fields.clear()
+        fields.update(container=journal, title="", untitled=True, kind=Kind.ARTICLE)
 
 
 # A journal's word abbreviated in lower case, as the old Nature printed them (`J.
@@ -355,6 +433,30 @@ def names_and_year(body: str) -> tuple[str, str, int] | None:
     return agps_names_and_year(body)
 
 
+def stop_year_before(body: str, end: int) -> tuple[str, str, int] | None:
+    """The names, year and end of `Authors. 2017. Title` (ACM's reference format, Chicago's
+    author-date: the year bare between a stop and a stop, spaced) when that year comes
+    before `end`, where a parenthesised year was found: the later `(2017)` is then the
+    journal's date (ACM's `Journal 12, 3 (2017), 1–10`), not the one that closes the
+    names. Only when the text before it reads well as names (no digit; `read_names` at
+    0.9 or more): a title's or an imprint's year (`Place: Publisher, 1975. Pp. 216`) or
+    one inside a link (`10.5555/j.2001.11`) is no such year."""
+    tail = _SPACED_STOP_YEAR.search(body, 1, end)
+    if tail is None or access_date(body, tail.start()):
+        return None
+    block = body[: tail.start()]
+    if len(block) > 300 or any(char.isdigit() for char in block):
+        return None
+    names = read_names(block, *block_orientation(body, block))
+    if not names.authors or names.score < 0.9:
+        return None
+    return block, tail.group("year"), tail.end()
+
+
+# `, 2017. ` / `. 2017. ` with white space on both sides of the year.
+_SPACED_STOP_YEAR = re.compile(rf"[,.]\s+(?P<year>{YEAR})[a-z]?[.,]\s+(?=\S)")
+
+
 # The words that date a reader's access to a page (IEEE's `Accessed: Jan. 8, 2024.`,
 # Harvard's `viewed 12 December 2010`, APA 6's `Retrieved May 5, 2019`).
 _ACCESS_WORD = re.compile(r"(?:accessed|retrieved|viewed|cited)\b[^.]{0,20}\.?[^.]{0,12}\Z", re.I)
@@ -377,6 +479,8 @@ def author_year_head(body: str) -> Head | Miss:
     """`Authors (2017). Title …` / `Authors, 2017. Title …` / `Author, I 2017, Title, …`
     (AGPS Harvard, whose parts are all separated by commas, so read as a comma style)."""
     found = names_and_year(body)
+    if found is not None and "(" in body[len(found[0]) : found[2]]:  # `… Journal 12, 3 (2017)`
+        found = stop_year_before(body, len(found[0])) or found
     if found is None:
         bare = bare_year_head(body) if _BARE_YEAR.search(body, 0, 400) else None
         return _NO_YEAR if bare is None else bare
@@ -396,7 +500,7 @@ def author_year_head(body: str) -> Head | Miss:
         return Head(
             "author-year", closed, year, f"{block[colon + 1 :].strip().rstrip('.')}. {rest}"
         )
-    names = read_names(block, True, inverted_first=True)
+    names = read_names(block, *block_orientation(body, block))
     if (
         names.score < 0.5
         and body[len(block) : len(block) + 1] == "."
@@ -413,6 +517,40 @@ def author_year_head(body: str) -> Head | Miss:
             joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
             names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
+
+
+# ACM's stop and bare year after the names (`… and Bob Other. 2017. Title`).
+_BARE_YEAR_NEXT = re.compile(rf"\.\s+{YEAR}[a-z]?\.")
+# A name spelled out given first: a given name, middle initials or names, a family
+# (`Ann Example`, `Ann B. Example`, `Ann-Marie O'Example`); no name inverted or with
+# initials last.
+_SPELLED_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_SPELLED_NAME = re.compile(rf"{_SPELLED_WORD}(?: (?:[A-Z]\.|{_SPELLED_WORD}))* {_SPELLED_WORD}")
+
+
+def block_orientation(body: str, block: str) -> tuple[bool, bool]:
+    """`read_names`' `family_first` and `inverted_first` for an author-year block: the
+    first name inverted (`Example, Ana, and Bob Other (2017)`: APA, Chicago), except in a
+    block closed by a stop before a bare year whose names are spelled out given first
+    (`spelled_block`): ACM's reference format (`Ann Example and Bob Other. 2017.
+    Title.`, `Ann B. Example, Bob Other, and Carl Third. 2017.`) prints every name so."""
+    if _BARE_YEAR_NEXT.match(body, len(block)) and spelled_block(block):
+        return False, False
+    return True, True
+
+
+def spelled_block(block: str) -> bool:
+    """Whether a block's names are all given first: each of its `and`-pieces a
+    `_SPELLED_NAME` when no comma inverts the first (Chicago's `Example, Ann, and Bob
+    Other` has one), or its first name with a middle initial inside (`Ann B. Example,
+    …`), which no family is. A first piece of two words before a comma may be a family
+    of two (`Abu Example, Ann, …`, `St Example, …`), so the block stays inverted."""
+    pieces = split_pieces(block)
+    if not pieces or not _SPELLED_NAME.fullmatch(pieces[0]):
+        return False
+    if "," not in block:
+        return all(_SPELLED_NAME.fullmatch(piece) for piece in pieces)
+    return "." in pieces[0]
 
 
 def bare_year_head(body: str) -> Head | None:
@@ -519,7 +657,9 @@ def inverted_comma_head(body: str) -> Head | None:
         return None
     if _UNTITLED_HOST.match(body, match.end()) is None:  # `…, in Book (eds …) 1–2 (…)`
         lead = _ABBREVIATED_LEAD.match(body, match.end())
-        if lead is None or lead.group(1) not in ABBREVIATIONS:
+        if (lead is None or lead.group(1) not in ABBREVIATIONS) and _IN_PRESS.fullmatch(
+            body, match.end()
+        ) is None:  # `…, Widget Conversion (in the press).`: a journal's name in full
             return None
     names = read_names(match.group("names"), True, inverted_first=True)
     if names.score < 0.9 or not names.authors:

@@ -296,6 +296,13 @@ def person(name: str, family_first: bool) -> Author:
     if len(tokens) > 2 and is_suffix(tokens[-1]):  # `M. L. Šimić III`: the suffix aside
         core = person(" ".join(tokens[:-1]), family_first)
         return Author(core.family, core.given, tokens[-1].rstrip("."), core.literal)
+    if (
+        len(tokens) > 2
+        and is_suffix(tokens[-2])
+        and is_initials(tokens[-1])
+        and not is_initials(tokens[0])
+    ):
+        return suffix_before_nlm_initials(tokens)
     if len(tokens) > 1 and is_initials(tokens[0].rstrip(",")) and not is_initials(tokens[-1]):
         return given_first(name)
     if len(tokens) > 2 and _SPACED_INITIAL.fullmatch(tokens[-1]):
@@ -309,6 +316,13 @@ def person(name: str, family_first: bool) -> Author:
     if family_first and len(tokens) == 2:  # `Li Wenjun`: full given names, family first
         return Author(tokens[0], tokens[1])
     return parse_family_first(name) if family_first else given_first(name)
+
+
+def suffix_before_nlm_initials(tokens: list[str]) -> Author:
+    """`Example III JL`, `Example Jr AB` (NLM-like lists that keep the suffix where the
+    name had it, before the initials): the family, then the suffix, then undotted
+    initials; read as one person, the suffix aside, not as a family `Example III`."""
+    return Author(" ".join(tokens[:-2]), tokens[-1], tokens[-2].rstrip("."))
 
 
 def spaced_initials(tokens: list[str]) -> Author | None:
@@ -941,7 +955,7 @@ def colon_names(block: str, rest: str = "") -> Names | None:
         return None
     if len(authors) > 1 or names.et_al or "," in block or "." in authors[0].given:
         return names
-    return names if nlm_name_alone(block) else None
+    return names if nlm_name_alone(block) or one_initial_book(block, rest) else None
 
 
 # A person's two or three undotted initials after a family, NLM's way (`Example DW`), which
@@ -953,6 +967,31 @@ _TITLE_CAPITALS = frozenset(
     """AI ML RL DL OS TV UI UX NT IT VR AR CV QA HR PR PC IP ID ED ER OR CT MR
     DNA RNA HIV MRI PET ICU NLP IOT API GPS CPU GPU""".split()  # noqa: SIM905
 )
+
+
+# One person with a single undotted initial (`Example T`), and a book's imprint after the
+# title (`. Place: Publisher, 1991`); the nouns a title's letter follows (`Vitamin D: …`,
+# `Hepatitis C: …`, `Phase B: …`) are no family.
+_FAMILY_ONE_INITIAL = re.compile(rf"[{_UP}][a-z]{{2,}}(?:-[{_UP}][a-z]+)? [{_UP}]")
+_BOOK_IMPRINT = re.compile(r"\.\s+[A-Z][^.:;]{1,40}:\s*[^.:;,]{2,80}[,;]\s*(?:1[5-9]|20)\d\d\b")
+_LETTER_NOUNS = frozenset(
+    """Vitamin Hepatitis Protein Factor Type Group Part Plan Phase Class Model Section
+    Chapter Appendix Annex Generation Schedule Form Grade Stage Category Level Series
+    Project Program Programme Star Article Exhibit Table Figure Complex Syndrome Site Zone
+    Unit Block Track Option Scenario Subject War Title Volume Book Lot Sector Route
+    Problem Case Patient Mr Mrs Ms Dr Brand Brands Agent Toxin Antigen Strain Serotype
+    Kinase Channel Receptor Fraction Region Domain Helix Wing Floor Gate""".split()  # noqa: SIM905
+)
+
+
+def one_initial_book(block: str, rest: str) -> bool:
+    """`Example T: Widgets of Dogs and Cats: A Guide. Place: Publisher, 1991: 1–141.`
+    (JAVMA's and the old veterinary lists' books, a person with one initial): a family
+    in mixed case and one capital before the colon, no noun a title's letter follows, and
+    the rest a book's (a title, then `Place: Publisher, YEAR`)."""
+    if _FAMILY_ONE_INITIAL.fullmatch(block) is None or block[:-2] in _LETTER_NOUNS:
+        return False
+    return block[-1] not in "IVX" and _BOOK_IMPRINT.search(rest) is not None
 
 
 def nlm_name_alone(block: str) -> bool:

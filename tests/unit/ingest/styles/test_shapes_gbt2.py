@@ -438,6 +438,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "张三,李四.示例学. 7版. 北京: 示例出版社, 2008:49.",
         {"title": "示例学", "place": "北京", "publisher": "示例出版社"},
     ),
+    (
+        "gbt book by a body without a type code, its edition year before the imprint",
+        "示例委员会. 示例药典. 2015年版. 北京:示例出版社,2015.",
+        {"title": "示例药典", "place": "北京", "publisher": "示例出版社", "year": "2015"},
+    ),
+    (
+        "gbt chapter without a type code joined to its book by //",
+        "张三. 示例章节//李四, 王五, 赵六. 示例分子学. 北京:示例出版社,2010:115-125.",
+        {"title": "示例章节", "container": "示例分子学", "place": "北京", "pages": "115-125"},
+    ),
 ]
 
 

@@ -724,3 +724,90 @@ SHAPES_S18: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S18, ids=[s[0] for s in SHAPES_S18])
 def test_s18_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# A fourth round: ACM's spelled-out names before a bare year, a suffix between an NLM
+# family and its initials, IEEE's title-first standards, and the old Nature's articles
+# still in the press.
+SHAPES_S19: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "acm names spelled out before a bare year, the journal's year in parentheses",
+        "Ann Sample and Bob Other. 2017. A study of widgets. Journal of Widgets 12, 3 (2017), "
+        "1-10.",
+        {
+            "families": ["Sample", "Other"],
+            "givens": ["Ann", "Bob"],
+            "title": "A study of widgets",
+            "container": "Journal of Widgets",
+            "year": "2017",
+        },
+    ),
+    (
+        "acm three names spelled out, a middle initial, before a bare year",
+        "Ann B. Sample, Bob Other, and Carl Third. 2017. A study of widgets. In Proceedings "
+        "of the Example Conference on Widgets (EXW '17). Example Press, Sampletown, 1-10.",
+        {"families": ["Sample", "Other", "Third"], "givens": ["Ann B.", "Bob", "Carl"]},
+    ),
+    (
+        "chicago's first name inverted before a bare year stays so",
+        "Sample, Ann, Bob Other, and Carl Third. 2017. A study of widgets. Sampletown: "
+        "Example Press.",
+        {"families": ["Sample", "Other", "Third"], "givens": ["Ann", "Bob", "Carl"]},
+    ),
+    (
+        "nlm suffix between the family and the initials",
+        "Example III JL, Other C. Widget wear in use. Example J Widg. 2001;12:33-40.",
+        {"families": ["Example", "Other"], "givens": ["JL", "C"], "title": "Widget wear in use"},
+    ),
+    (
+        "ieee standard printed title first with its designation and year",
+        "Example criteria for widget systems, EXAMPLE Standard 308, 1969.",
+        {"title": "Example criteria for widget systems", "year": "1969", "container": ""},
+    ),
+    (
+        "ieee online standard with its publisher and place",
+        "Example Standard for Widget Coding, [Online] Standard EXAMPLE Std 1857-2013, Example "
+        "Standards Association, Sampletown, NY, 2013.",
+        {
+            "title": "Example Standard for Widget Coding",
+            "publisher": "Example Standards Association",
+            "place": "Sampletown, NY",
+            "year": "2013",
+        },
+    ),
+    (
+        "veterinary book by one person with one initial closed by a colon",
+        "Example T: Clinical Widgetry of Dogs and Cats: A Guide to Diagnosis. Sampletown: "
+        "Example Press, 1991: 1–141.",
+        {
+            "families": ["Example"],
+            "title": "Clinical Widgetry of Dogs and Cats: A Guide to Diagnosis",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "a title's letter before its colon is no person",
+        "Vitamin D: a guide to widgets. Sampletown: Example Press, 1991.",
+        {"families": [], "title": "Vitamin D: a guide to widgets"},
+    ),
+    (
+        "old nature untitled article in the press",
+        "Sample, M. S., Other, D. S., and Third, A., Proc. natn. Acad. Widg. (in the press).",
+        {
+            "families": ["Sample", "Other", "Third"],
+            "title": "",
+            "container": "Proc. natn. Acad. Widg",
+            "year": "",
+        },
+    ),
+    (
+        "old nature article in the press in a journal spelled out",
+        "Sample, W. W., and Other, Y. G., Widget Conversion (in the press).",
+        {"families": ["Sample", "Other"], "title": "", "container": "Widget Conversion"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S19, ids=[s[0] for s in SHAPES_S19])
+def test_s19_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -1,7 +1,8 @@
-"""`refparse.LEARNED_REPLACES_BELOW` and `LEARNED_FILLS_BELOW`: by default the fallback
-reads only the entries every grammar refuses; set, the first also replaces a grammar's
-reading scored below it, and the second fills the fields such a reading left empty, when
-the model finds a reference in the entry; the grammar's reading stays when it does not."""
+"""`refparse.LEARNED_REPLACES_BELOW` and `LEARNED_FILLS_BELOW`: the fallback reads the
+entries every grammar refuses; the first setting (by default the warning line, 0.8) has
+it also replace a grammar's reading scored below it, and the second (off by default)
+fill the fields such a reading left empty, when the model finds a reference in the
+entry; the grammar's reading stays when it does not."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import (
     LEARNED_FILLS,
     LEARNED_STYLE,
+    LOW_SCORE,
     fill_empty,
     parse_entry,
     read_body,
@@ -41,9 +43,21 @@ def test_the_entries_are_what_the_tests_need() -> None:
     assert isinstance(confident, dict) and "style_score" not in confident
 
 
-def test_by_default_a_low_scored_reading_is_kept() -> None:
-    assert refparse.LEARNED_REPLACES_BELOW is None
-    assert parse(UNCODED).extra_value("style") != LEARNED_STYLE
+def test_by_default_a_reading_scored_below_the_warning_line_is_replaced() -> None:
+    assert refparse.LEARNED_REPLACES_BELOW == LOW_SCORE
+    ref = parse(UNCODED)
+    assert ref.extra_value("style") == LEARNED_STYLE
+    assert ref.extra_value("replaced") == "gbt7714-no-code 0.70"
+    (finding,) = reading_findings(ref)
+    assert "replaced the reading gbt7714-no-code 0.70" in finding.message
+
+
+def test_with_the_setting_off_a_low_scored_reading_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_BELOW", None)
+    ref = parse(UNCODED)
+    assert ref.extra_value("style") != LEARNED_STYLE and not ref.extra_value("replaced")
 
 
 def test_a_reading_scored_below_the_setting_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,6 +148,13 @@ def test_fill_empty_takes_only_the_empty_fields(
     assert fields == ({**filled, "learned_fields": taken} if taken else filled)
 
 
+@pytest.fixture
+def keep_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No replacing (`LEARNED_REPLACES_BELOW` off), so that filling is what is tested."""
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_BELOW", None)
+
+
+@pytest.mark.usefixtures("keep_readings")
 def test_by_default_nothing_is_filled(monkeypatch: pytest.MonkeyPatch) -> None:
     assert refparse.LEARNED_FILLS_BELOW is None
     before = [parse(UNCODED), parse(CONFIDENT)]
@@ -155,6 +176,7 @@ def test_by_default_nothing_is_filled(monkeypatch: pytest.MonkeyPatch) -> None:
         (0.8, None, ""),  # the model finds no reference: nothing to take
     ],
 )
+@pytest.mark.usefixtures("keep_readings")
 def test_a_low_scored_reading_is_filled(
     monkeypatch: pytest.MonkeyPatch, fills: float, learned: dict[str, Any] | None, taken: str
 ) -> None:
@@ -180,6 +202,7 @@ def test_a_confident_reading_is_never_filled(monkeypatch: pytest.MonkeyPatch) ->
     assert parse(CONFIDENT) == before  # no score: 1.0
 
 
+@pytest.mark.usefixtures("keep_readings")
 def test_the_filled_fields_are_normalised_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.8)
     monkeypatch.setattr(refparse, "read_learned", fake_learned({"doi": "DOI:10.5555/ABC"}))
@@ -191,6 +214,7 @@ def test_the_filled_fields_are_normalised_and_reported(monkeypatch: pytest.Monke
     assert "doi from the crf fallback" in finding.message
 
 
+@pytest.mark.usefixtures("keep_readings")
 def test_the_trailers_identifiers_win(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 0.8)
     monkeypatch.setattr(

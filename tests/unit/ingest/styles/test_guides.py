@@ -13,10 +13,10 @@ which took fresh3 to 93.0% and fresh4 only to 84.0%), and `fresh5.jsonl` (79.4% 
 the session's start, collected while fresh4's dev rows were used for fixes), and
 `fresh6.jsonl` (75.9% blind, 76.1% after a round of fixes that took the older dev rows
 from 93.0% to 97.0%), and `fresh7.jsonl` (84.3% blind, 88.6% after a second round and
-the statistical fallback for refused entries), and `fresh8.jsonl` (84.5% blind, 93.8% after two rounds on its dev rows,
-held-out 87.5% → 91.2%), and `fresh9.jsonl` (86.1% blind, 88.1% after those rounds and
-the fallback replacing readings scored below 0.8). `dev` rows
-are the ones parser fixes were made looking at; `held-out` rows (a third of the
+the statistical fallback for refused entries), and `fresh8.jsonl` (84.5% blind, 93.8%
+after two rounds on its dev rows, held-out 87.5% → 91.2%), and `fresh9.jsonl` (86.1%
+blind, 88.1% after those rounds and the fallback replacing readings scored below 0.8).
+`dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
 

@@ -248,6 +248,8 @@ def gost_split(head: str) -> tuple[str, str] | None:
         at = head.find("//", at + 2)
     if at < 1 or head[:at].rstrip().endswith("]"):  # GB/T's `Title[M]//Book`: its own
         return None
+    if head[at - 1].isalpha() and head[at + 2 : at + 3].islower():
+        return None  # a title's words joined by the mark (`Input//output widgets`)
     title, container = head[:at].strip(" ."), head[at + 2 :].strip().rstrip(" .—–")
     if " / " in title:
         title = title.partition(" / ")[0].strip(" .")

@@ -451,7 +451,8 @@ _SPELLED_ORDINAL = (
 )
 _EDITION_WORDS = rf"(?:{_ORDINAL}\s+(?:[Ee]dition|edn)|{_SPELLED_ORDINAL}\s+ed\b)"
 # WHO and Chinese lists' copies print a number's edition after the title's last word, no
-# comma (`International Widgetopoeia 7th ed.`).
+# comma (`International Widgetopoeia 7th ed.`): a book's only, as an article's title may
+# end in the words (`Cancer staging: what is new in the 8th edition. J Example. 2018;…`).
 _EDITION_AT_END = re.compile(
     rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\)"
     r"|\s(?P<bare>\d+(?:st|nd|rd|th)\s+(?:ed|edn|[Ee]dition)))\.?\Z"
@@ -469,6 +470,8 @@ def title_edition(fields: dict[str, Any]) -> None:
     found = _EDITION_AT_END.search(title, max(0, len(title) - 40))
     if found is None or found.start() == 0:
         return
+    if found["bare"] and (fields.get("container") or fields.get("volume")):
+        return  # an article's title that names an edition (`What is new in the 8th edition`)
     fields["title"] = title[: found.start()]
     fields.setdefault("edition", found["comma"] or found["paren"] or found["bare"])
 
@@ -777,6 +780,11 @@ def journal_or_book(
         fields.update(title=title, document_number=locator.get("pages", ""), kind=Kind.REPORT)
         if "year" in locator:
             fields["year"] = locator["year"]
+        agency = container[: number.start()].strip()
+        if agency and len(_TITLE_WORDS.findall(title, 0, 100)) < 3:
+            # `Widget design. EXA publication No. …`: a title of one or two words scores
+            # too little to read without a source, so the agency naming the number is kept
+            fields["publisher"] = agency
         return fields
     if commas and locator.keys() == {"year"} and house_name(container):
         # IEEE, APS: `Title, Wiley, 2018.`: a house's name alone before a year
@@ -792,6 +800,7 @@ def journal_or_book(
 # A report's number label read as a journal before its number: `EXA publication No`,
 # `Report No`, `Pub. No`.
 _PUBLICATION_NO = re.compile(r"\b(?:[Pp]ublication|[Pp]ub\.?|[Rr]eport)\s+[Nn]o\Z")
+_TITLE_WORDS = re.compile(r"[^\W\d_]{2,}")  # a word, as `choose.title_score` counts them
 
 
 def house_name(source: str) -> bool:
@@ -897,6 +906,10 @@ _ABBREVIATED = re.compile(
     rf"{_CUT_WORD}\.\s+)+(?:[A-Z][a-z]{{0,6}}\.?|[A-Z][a-z]{{6,11}}|(?:[A-Z]\.){{2,3}})\s*"
 )
 
+# A whole word's plural ending, which no abbreviation keeps (ISO 4 cuts `Lasers` to
+# `Las.`): a one-word title before an abbreviated journal (`Lasers. Appl. Phys. Lett.`).
+_WHOLE_WORD_TITLE = re.compile(r"\s*[A-Z][a-z]*(?:ers|ors|ics|ars|ons)\.\s")
+
 
 def split_head(head: str) -> tuple[str, str]:
     """`split_title_container`, and three shapes it cannot split: ACS's article printed
@@ -904,8 +917,8 @@ def split_head(head: str) -> tuple[str, str]:
     parentheses whose stops end no title (PubMed's full title `Example (London, Eng.)`),
     and a title whose stop sits inside its closing quote (a comment on an article:
     `Comment on “Title.” Journal`)."""
-    if _ABBREVIATED.fullmatch(head):  # ACS: `Authors. J. Widg. Sci. 2006, 265, 147.`
-        return "", head
+    if _ABBREVIATED.fullmatch(head) and not _WHOLE_WORD_TITLE.match(head):
+        return "", head  # ACS: `Authors. J. Widg. Sci. 2006, 265, 147.`
     qualifier = head.rfind(" (") if head.endswith(")") else -1
     if qualifier > 0 and "." in head[qualifier:]:
         title, container = split_quoted(head[:qualifier])
@@ -1103,6 +1116,7 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
 # The volume's word closing a host book's name, where `parts.host` took its stop for the
 # book's end (the number and the rest of the locator follow it).
 _HOST_VOLUME = re.compile(r",\s*[Vv]ol\.?(?:\s*(?P<number>\d+))?\Z")
+_LEADING_HOST_VOLUME = re.compile(r"vol\. (?P<number>\d+)\b[,.]?\s*")
 # A series' number after a host book, its abbreviated word left on the book's name by the
 # stop `parts.host` ended it at (`Book, Publ. no. 269, Publisher`, `Book, Spec. Publ. No.
 # 12, Publisher`).
@@ -1123,7 +1137,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
         fields["volume"] = volume["number"]
     elif volume:  # IEEE: `in Proc. Example Conf., vol. 3, 2003, pp. 6–9`: `vol.` ends no book
         fields["container"] = fields["container"][: volume.start()]
-        rest = f"vol. {rest}"
+        if rest[:1].isdigit():  # its number, unless `host` read it with the editors
+            rest = f"vol. {rest}"
     series = _SERIES_AFTER_HOST.match(rest) if rest[:3] in ("no.", "No.") else None
     word = _SERIES_WORD.search(fields["container"]) if series else None
     if series and word:  # Springer: `In: A (eds) Book, Publ. no. 269, Publisher, Place,
@@ -1142,6 +1157,11 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     if located is not None:  # IEEE: `in Book, Apr. 1994, pp. 812–818.`
         fields.update(located)
         return None
+    number = _LEADING_HOST_VOLUME.match(rest) if volume and not volume["number"] else None
+    if number:  # no locator after the volume (`in Book, vol. 2, B. Roe, Ed. London: …`):
+        # the volume is the book's, and the imprint follows it
+        fields["volume"] = number["number"]
+        rest = rest[number.end() :]
     return rest
 
 

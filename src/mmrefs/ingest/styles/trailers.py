@@ -245,13 +245,18 @@ def peel_note(text: str) -> str | None:
 # the database and its order number, which no field holds.
 ARCHIVE_WINDOW = 160
 _ARCHIVE = re.compile(
-    r"[.,]?\s+(?:Available|Retrieved)\s+from\s+[A-Z][^.()\[\]]{2,100}?databases?\.?"
+    r"[.,]?\s+(?:Available|Retrieved)\s+from\s+"
+    r"(?P<database>[A-Z][^.()\[\]]{2,100}?databases?)\.?"
     r"(?:\s*\((?:UMI|AAT|Order|Publication)\b[^()]{1,30}\))?"
 )
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")  # a word, as `choose.title_score` counts them
 
 
 def archive_note(text: str, size: int) -> str | None:
-    """`text` without the `_ARCHIVE` note closing it at `size`, its stop kept, or None."""
+    """`text` without the `_ARCHIVE` note closing it at `size`, its stop kept, or None.
+    A title of one or two words (`Widget gears (Master's thesis). Retrieved from Example
+    Theses database.`) keeps the database's name as its source: without one, so short a
+    title scores too little for any grammar to read the entry."""
     at = max(text.rfind("Available from", 0, size), text.rfind("Retrieved from", 0, size))
     if at < 1:
         return None
@@ -259,7 +264,15 @@ def archive_note(text: str, size: int) -> str | None:
     while start > 0 and text[start - 1] in " .,":
         start -= 1
     note = _ARCHIVE.fullmatch(text, start, size)
-    return text[: start + 1] if note else None
+    if note is None:
+        return None
+    stop = text.rfind(". ", 0, start)
+    title = text[stop + 2 if stop >= 0 else 0 : start]  # the last sentence before it
+    if title.endswith((")", "]")):  # without a thesis' bracket: `(Doctoral dissertation)`
+        title = title[: max(title.rfind("("), title.rfind("["), 0)]
+    if len(_TITLE_WORD.findall(title, 0, 100)) < 3:
+        return f"{text[: start + 1]} {note['database']}."
+    return text[: start + 1]
 
 
 ANNOTATION_WINDOW = 400  # how far before the end Nature's `(YEAR).` may close the locator

@@ -1370,6 +1370,69 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Springfield, 2017, pp. 12–18.",
         {"container": "Widget Handbook", "publisher": "Example Press", "place": "Springfield"},
     ),
+    # An article's title may end in an edition's words (a book's title printed before its
+    # edition with no comma is the bare edition's only shape)
+    (
+        "nlm article whose title ends in an edition keeps it",
+        "Doe J. Cancer staging: what is new in the 8th edition. J Example. 2018;1:2-3.",
+        {"title": "Cancer staging: what is new in the 8th edition", "container": "J Example"},
+    ),
+    (
+        "apa article whose title ends in an edition keeps it",
+        "Doe, J. (2018). Changes in the 8th edition. Journal of Examples, 1(2), 3-4.",
+        {"title": "Changes in the 8th edition", "container": "Journal of Examples"},
+    ),
+    # A host book's `vol.` whose number `host` read with the editors or the imprint
+    (
+        "ieee chapter in a volume of a book with its editor and an imprint after it",
+        'J. Doe, "Widget design," in Widget Handbook, vol. 2, B. Roe, Ed. London: Example '
+        "Press, 1970, pp. 463–542.",
+        {"container": "Widget Handbook", "publisher": "Example Press", "place": "London"},
+    ),
+    (
+        "ieee proceedings' volume before the meeting's place",
+        'J. Doe, "Widget design," in Proc. Example Conf., vol. 3, Springfield, IL, USA, 2003, '
+        "pp. 6–9.",
+        {"container": "Proc. Example Conf", "volume": "3", "pages": "6-9", "year": "2003"},
+    ),
+    (
+        "nature chapter in a volume with its editor in parentheses and a bracketed imprint",
+        "A. Doe, in Widget Handbook, Vol. 2 (ed. Roe, B.), 463–542 (Example Press, London, 1970).",
+        {"container": "Widget Handbook", "publisher": "Example Press", "place": "London"},
+    ),
+    # APA 6's archive note after a thesis with a title of two words: the database is left
+    # as its source (without one so short a title reads as nothing)
+    (
+        "apa 6 thesis of a two-word title available from an archive",
+        "Doe, J. (2009). Widget gears (Doctoral dissertation). Available from ProQuest "
+        "Dissertations and Theses database. (UMI No. 3355930)",
+        {"title": "Widget gears", "kind": Kind.THESIS, "year": "2009", "style": "author-year"},
+    ),
+    (
+        "apa 6 thesis of a two-word title retrieved from an archive",
+        "Doe, J. (2009). Widget gears (Master's thesis). Retrieved from Example Theses database.",
+        {"title": "Widget gears", "kind": Kind.THESIS, "year": "2009", "style": "author-year"},
+    ),
+    (
+        "nlm report's publication number after a two-word title",
+        "Doe J. Widget design. EXA publication No. 13–0003. 2012.",
+        {"title": "Widget design", "container": "", "year": "2012", "kind": Kind.REPORT},
+    ),
+    (
+        "rsc one-word title whose plural no abbreviation keeps before an abbreviated journal",
+        "A. Doe, B. Roe, Lasers. Appl. Phys. Lett., 2022, 43, 1247-1257.",
+        {"families": ["Doe", "Roe"], "title": "Lasers", "container": "Appl. Phys. Lett"},
+    ),
+    (
+        "a title's words joined by // part no title from a journal",
+        "Doe J. Input//output widgets. J Example. 2001;1:2.",
+        {"title": "Input//output widgets", "container": "J Example", "volume": "1"},
+    ),
+    (
+        "ama month-year access date closing an undated page without its link",
+        "Doe J. Widget gears and wheels. Example Site. Accessed March 2016.",
+        {"title": "Widget gears and wheels", "container": "Example Site", "year": ""},
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import (
     Names,
     colon_names,
+    is_initials,
     name_words,
     read_names,
     split_pieces,
@@ -100,10 +101,13 @@ _GIVEN_FIRST_NO_STOP = re.compile(
 )
 # An inverted name with dotted initials (`Example, A. B.`, `van der Other, C.`), and a
 # block of them closed by a comma before a word that no such name starts (`_INVERTED_HEAD`).
+# What may follow an initial (nothing, one or two spaces, a hyphen, spaces around it) is
+# read one way only: with `\s?-?\s?` a single space matched either `\s?`, and every name
+# of the block doubled the backtracking when the block did not close (exponential).
 _INVERTED_NAME = (
     r"(?:(?:van|von|de|der|den|la|le|du|da|dos|ter|ten)\s+){0,3}"
     r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)?,\s?"
-    r"(?:[A-Z][a-z]?\.\s?-?\s?){0,3}[A-Z][a-z]?\."
+    r"(?:[A-Z][a-z]?\.(?:\s(?:\s|-\s?)?|-\s?)?){0,3}[A-Z][a-z]?\."
 )
 _INVERTED_HEAD = re.compile(
     rf"^(?P<names>{_INVERTED_NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_INVERTED_NAME})*)"
@@ -163,9 +167,22 @@ def assemble(
         container = fields["container"] = undouble(container)
         title = title.removesuffix(f". {container}")  # ACS: `Title. medRxiv. medRxiv 2016`
     fields["title"] = title
+    if fields.get("untitled") and title_in_names(names):
+        del fields["untitled"]  # the title is among the names: its lack counts
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
     return Candidate(style, fields)
+
+
+def title_in_names(names: Names) -> bool:
+    """Whether a reading without a title may have taken its title for the last name: a
+    word alone, without initials, after names that have them (`Example, A. B., Other, C.
+    D., Lasers. Appl. Phys. Lett. 12, 34 (1974).`), where the untitled lists' names all
+    have theirs."""
+    authors = names.authors
+    if len(authors) < 2 or authors[-1].given or authors[-1].literal:
+        return False
+    return all(author.given for author in authors[:-1])
 
 
 # IEEE's standard after its title: `, [Online] Standard IEEE Std 1857-2013`, `, IEEE Standard
@@ -560,18 +577,27 @@ def bare_year_head(body: str) -> Head | None:
     undotted initials (`physics_names`) or a body's name (`body_block`), then the bare
     year, and a title its stop closes; the rest read as any author-year entry's. None
     otherwise (a physics entry's rest, `Appl. Phys. Lett. 14 272`, is its own
-    grammar's)."""
+    grammar's; a person without initials, `Healthy People 2020 Widget objectives. …`, is
+    a title's words; and an entry that prints its year again at its end, `…; 2010.`,
+    dates itself there)."""
     head = _PHYSICS_HEAD.match(body)
     if head is None:
         return None
     rest = body[head.end() :]
-    if ". " not in rest or _NLM_DATE.search(rest):
+    if ". " not in rest or _NLM_DATE.search(rest) or _YEAR_AT_END.search(rest):
         return None  # `GBD 2019 Collaborators. Title. Lancet. 2020;396:1204`: NLM's date
     block = head.group("names")
-    names = physics_names(block) or body_block(block)
+    names = physics_names(block)
+    if names is not None and not all(is_initials(a.given) for a in names.authors if a.family):
+        return None  # `Healthy People 2020`: UK nursing lists print initials only
+    names = names or body_block(block)
     if names is None:
         return None
     return Head("author-year", names, head.group("year"), rest)
+
+
+# A year that ends an entry after its imprint (`Place: Publisher; 2010.`, `…, 2010.`).
+_YEAR_AT_END = re.compile(rf"[,;]\s*{YEAR}[a-z]?\.?\s*$")
 
 
 # NLM's date before its locator (`2020;396`, `2020 Feb 24;349`): a Vancouver entry, whose

@@ -32,10 +32,11 @@ from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
 
-# `et al.`, and its misprints `et all`, `et al..` (real lists print them); French lists'
-# `et coll.`, German ones' `u. a.` (`und andere`, in lower case: `U. A.` are initials).
+# `et al.`, and its misprints `et all`, `et al..` (real lists print them), the Latin in
+# full (`et alia`, `et alii`); French lists' `et coll.`, German ones' `u. a.` (`und
+# andere`, in lower case: `U. A.` are initials).
 _ET_AL_END = re.compile(
-    r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
+    r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+ali[ai]\.?|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
     r"|,?\s+and\s+others)\s*$",
     re.I,
 )
@@ -212,7 +213,9 @@ def is_body(name: str) -> bool:
 # name: capitals only; the short forms of a firm (`Example AB`) or a country (`UK`) are no
 # initials here.
 _NLM_INITIALS = re.compile(r"[A-Z]{1,3}")
-_NOT_INITIALS = frozenset({"AB", "AG", "AS", "BV", "NV", "OY", "SA", "SE", "UK", "US", "EU", "UN"})
+_NOT_INITIALS = frozenset(
+    {"AB", "AG", "AS", "BV", "NV", "OY", "SA", "SE", "UK", "US", "EU", "UN", "NZ", "USA", "UAE"}
+)
 
 
 def family_initials(tokens: list[str]) -> bool:
@@ -696,7 +699,9 @@ def spelled_middle_names(authors: list[Author]) -> list[Author]:
     an initial before two words is a first initial and a middle name (`W. Kindred`), as
     in `F. Example Fitzgerald`. Styles that abbreviate every given name (IEEE, APS) keep
     the two words a family (`A. Brito Montero`), and so does a family prefix (`E. Le
-    Roux`)."""
+    Roux`). First, among two names or more, a name read as an outlet (`acronym_word`)
+    is a person's (`outlets_as_persons`)."""
+    authors = outlets_as_persons(authors)
     if not any(_SPELLED.match(author.given) for author in authors):
         return authors
     out = []
@@ -709,6 +714,23 @@ def spelled_middle_names(authors: list[Author]) -> list[Author]:
             and words[0] not in _FAMILY_PREFIXES
         ):
             author = Author(words[1], f"{author.given} {words[0]}", author.suffix)
+        out.append(author)
+    return out
+
+
+def outlets_as_persons(authors: list[Author]) -> list[Author]:
+    """`JRR Example, MTW Other`: three undotted initials given first and a family, which
+    `acronym_word` reads as an outlet's name (`BBC News`), are a person's among other
+    names, as an outlet is its entry's one author (the names that are none, `Anon`, not
+    counted: `read_names` leaves them out)."""
+    kept = [a for a in authors if (a.family or a.literal) and a.literal not in ANONYMOUS]
+    if len(kept) < 2:
+        return authors
+    out = []
+    for author in authors:
+        tokens = author.literal.split()
+        if len(tokens) == 2 and acronym_word(tokens):
+            author = given_first(author.literal)
         out.append(author)
     return out
 
@@ -955,7 +977,7 @@ def colon_names(block: str, rest: str = "") -> Names | None:
         return None
     if len(authors) > 1 or names.et_al or "," in block or "." in authors[0].given:
         return names
-    return names if nlm_name_alone(block) or one_initial_book(block, rest) else None
+    return names if nlm_name_alone(block, rest) or one_initial_book(block, rest) else None
 
 
 # A person's two or three undotted initials after a family, NLM's way (`Example DW`), which
@@ -965,7 +987,15 @@ def colon_names(block: str, rest: str = "") -> Names | None:
 _NLM_ALONE = re.compile(rf"[{_UP}][a-z]+(?:-[{_UP}][a-z]+)? ([{_UP}]{{2,3}})")
 _TITLE_CAPITALS = frozenset(
     """AI ML RL DL OS TV UI UX NT IT VR AR CV QA HR PR PC IP ID ED ER OR CT MR
-    DNA RNA HIV MRI PET ICU NLP IOT API GPS CPU GPU""".split()  # noqa: SIM905
+    DNA RNA HIV MRI PET ICU NLP IOT API GPS CPU GPU TNM""".split()  # noqa: SIM905
+)
+# The rest of the books those lists print so: `. Place: Publisher, YEAR` (JAVMA), `. YEAR,
+# Place: Publisher` (BioMed Central's classic style); not NLM's `Place: Publisher; YEAR`,
+# whose names a stop closes, so that a colon after its first words is the title's own
+# (`Statistics NZ: Widget report. Place: Publisher; 2001.`).
+_COLON_BOOK_REST = re.compile(
+    r"\.\s+(?:[A-Z][^.:;]{1,40}:\s*[^.:;,]{2,80},\s*(?:1[5-9]|20)\d\d\b"
+    r"|(?:1[5-9]|20)\d\d,\s+[A-Z][^.:;]{1,40}:\s*[A-Z])"
 )
 
 
@@ -994,12 +1024,13 @@ def one_initial_book(block: str, rest: str) -> bool:
     return block[-1] not in "IVX" and _BOOK_IMPRINT.search(rest) is not None
 
 
-def nlm_name_alone(block: str) -> bool:
+def nlm_name_alone(block: str, rest: str) -> bool:
     """`Example DW: Title. Place: Publisher, 1988` (JAVMA's and the old veterinary
-    lists' books): one person before the colon, a family in mixed case and two or three
-    undotted initials, as NLM prints them; not a title's word and a short form."""
+    lists' books, BioMed Central's `Title. 2003, Place: Publisher`): one person before
+    the colon, a family in mixed case and two or three undotted initials, as NLM prints
+    them; not a title's word and a short form; the rest a book's (`_COLON_BOOK_REST`)."""
     match = _NLM_ALONE.fullmatch(block)
-    if match is None:
+    if match is None or _COLON_BOOK_REST.search(rest) is None:
         return False
     initials = match.group(1)
     return (

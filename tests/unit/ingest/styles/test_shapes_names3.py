@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.refparse import LOW_SCORE
+from mmrefs.ingest.styles.choose import best_reading
 from mmrefs.ingest.styles.people import colon_names
-from tests.unit.ingest.styles.shapes import check_shape
+from tests.unit.ingest.styles.shapes import FAILED, check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -811,3 +813,75 @@ SHAPES_S19: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES_S19, ids=[s[0] for s in SHAPES_S19])
 def test_s19_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# The review of the third round's rules (issue #12): entries those rules misread, each
+# read as before them while the rows above still read.
+SHAPES_REVIEW: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "given-first names with three undotted initials are persons, not outlets",
+        "JRR Doe, MTW Roe. Widget gears. J Example. 2001;1:2.",
+        {"families": ["Doe", "Roe"], "givens": ["JRR", "MTW"], "title": "Widget gears"},
+    ),
+    (
+        "a word and a country's short form before a title's colon is no nlm name",
+        "Statistics NZ: Widget report. Wellington: Example Agency; 2001.",
+        {"families": [], "title": "Statistics NZ: Widget report", "year": "2001"},
+    ),
+    (
+        "a word and a short form before a title's colon in an nlm book is no name",
+        "Cancer TNM: Widget staging. Wellington: Example Agency; 2001.",
+        {"families": [], "title": "Cancer TNM: Widget staging", "year": "2001"},
+    ),
+    (
+        "a year among a title's first words of an entry dated at its end is no harvard year",
+        "Healthy People 2020 Widget objectives. Springfield: Example Agency; 2010.",
+        {"families": [], "title": "Healthy People 2020 Widget objectives", "year": "2010"},
+    ),
+    (
+        "a word and capitals before the colon of a title in an nlm book is no name",
+        "Gearbox XRT: Widget report. Springfield: Example Agency; 2001.",
+        {"families": [], "title": "Gearbox XRT: Widget report"},
+    ),
+    (
+        "a word and a country's short form before a title's colon in a javma book",
+        "Statistics NZ: Widget report. Wellington: Example Agency, 2001.",
+        {"families": [], "title": "Statistics NZ: Widget report"},
+    ),
+    (
+        "a word and a title's short form before its colon in a javma book",
+        "Cancer TNM: Widget staging. Wellington: Example Agency, 2001.",
+        {"families": [], "title": "Cancer TNM: Widget staging"},
+    ),
+    (
+        "a body's name and a year in a title of an entry dated at its end",
+        "Widget Council 2030 Widget targets. Springfield: Example Agency; 2010.",
+        {"families": [], "title": "Widget Council 2030 Widget targets", "year": "2010"},
+    ),
+    (
+        "two words spelled out and a bare year are no harvard name",
+        "Healthy People 2020 Widget objectives. Example Agency, Springfield",
+        {FAILED: True},
+    ),
+    (
+        "et alia in full is et al, no name",
+        "Doe J, Roe R, et alia. Widget gears. J Example. 2001;1:2.",
+        {"families": ["Doe", "Roe"], "et_al": True, "title": "Widget gears"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SHAPES_REVIEW, ids=[s[0] for s in SHAPES_REVIEW]
+)
+def test_review_fix_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)
+
+
+def test_a_word_after_names_with_initials_is_no_untitled_reading() -> None:
+    # `Lasers` read as the last name leaves no title: the reading must not be scored as
+    # an untitled list's, whose names all have initials (the score stays below LOW_SCORE).
+    found = best_reading("Doe, A. B., Roe, C. D., Lasers. Appl. Phys. Lett. 12, 34 (1974).")
+    assert not isinstance(found, list)
+    reading, value = found
+    assert "untitled" not in reading.fields and value < LOW_SCORE

@@ -868,6 +868,11 @@ SHAPES_REVIEW: list[tuple[str, str, dict[str, Any]]] = [
         "Doe J, Roe R, et alia. Widget gears. J Example. 2001;1:2.",
         {"families": ["Doe", "Roe"], "et_al": True, "title": "Widget gears"},
     ),
+    (
+        "names, a two-word title and a year reach the acceptance score, floats and all",
+        "Doe JA, Roe B. Widget gears. 2015.",
+        {"families": ["Doe", "Roe"], "title": "Widget gears", "year": "2015", "style": "nlm"},
+    ),
 ]
 
 

@@ -20,8 +20,13 @@ it is run on:
 * `a`: the learned reading for refused entries only (`LEARNED_REPLACES_BELOW = None`;
   what shipped until b2 won on fresh9, the base every policy is measured from);
 * `b`: also for readings with `style_score` below 0.7 (`LEARNED_REPLACES_BELOW = 0.7`);
-* `b2`: also below 0.8 (`LEARNED_REPLACES_BELOW = 0.8`, the default since it won by the
-  rule below on fresh9 and on every file's held-out rows);
+* `b2`: also below 0.8 (`LEARNED_REPLACES_BELOW = 0.8`, the default from fresh9, where it
+  won by the rule below, until b3 won on fresh10);
+* `b3`: also below 0.9 (`LEARNED_REPLACES_BELOW = 0.9`, the default since fresh10: declared
+  with `c` before fresh10 was measured, against b2 by the same rule with b2 as the base);
+* `c`: `b2`, and for readings scored from 0.8 to below 0.95 the authors (with `et_al`) and
+  the title taken from the learned reading (composed on the scored fields only: it has no
+  production setting, so it has no production check);
 * `v+a`: `a`, plus, for readings scored below 0.8, every field the rule reading leaves
   empty taken from the learned reading (the authors, with `et_al`, only when the rule
   reading has no authors). Composed on the scored fields (`score.predicted_fields`);
@@ -79,9 +84,11 @@ from mmrefs.ingest.reflist import RawEntry  # noqa: E402
 from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry  # noqa: E402
 from mmrefs.model import FailedEntry, Reference  # noqa: E402
 
-POLICIES = ("rules", "a", "b", "b2", "v+a")
+POLICIES = ("rules", "a", "b", "b2", "b3", "c", "v+a")
 BASE = "a"  # the policy every difference is measured from (refused entries only)
-THRESHOLDS = {"b": 0.7, "b2": 0.8}  # the policies that are a `LEARNED_REPLACES_BELOW`
+THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9}  # the policies that are a `LEARNED_REPLACES_BELOW`
+TAKES_BELOW = 0.95  # `c` takes the authors and title of readings scored below this
+TAKEN = ("authors", "et_al", "title")  # what `c` takes from the learned reading
 FILL_BELOW = 0.8  # `v+a` fills empty fields of readings scored below this
 FILLS = {"v+a": FILL_BELOW}  # the policies that are a `LEARNED_FILLS_BELOW`
 MIN_GAIN = 0.3  # points over `a` a policy must gain to be preferred
@@ -180,6 +187,8 @@ def asks_model(policy: str, row: Row) -> bool:
         return True
     if policy in THRESHOLDS:
         return row.score < THRESHOLDS[policy]
+    if policy == "c":
+        return row.score < TAKES_BELOW
     return policy == "v+a" and row.score < FILL_BELOW
 
 
@@ -189,6 +198,8 @@ def reading(policy: str, row: Row) -> Fields | None:
         return row.rules
     if policy == "v+a" and row.rules is not None:
         return filled(row.rules, row.learned)
+    if policy == "c" and row.rules is not None and row.score is not None and row.score >= 0.8:
+        return {**row.rules, **{name: row.learned.get(name) for name in TAKEN}}
     return row.learned
 
 

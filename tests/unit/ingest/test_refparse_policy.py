@@ -44,7 +44,9 @@ def test_the_entries_are_what_the_tests_need() -> None:
 
 
 def test_by_default_a_reading_scored_below_the_warning_line_is_replaced() -> None:
-    assert refparse.LEARNED_REPLACES_BELOW == LOW_SCORE
+    # every reading the warning line reports is one the model may replace (0.9 since fresh10)
+    assert refparse.LEARNED_REPLACES_BELOW is not None
+    assert refparse.LEARNED_REPLACES_BELOW >= LOW_SCORE
     ref = parse(UNCODED)
     assert ref.extra_value("style") == LEARNED_STYLE
     assert ref.extra_value("replaced") == "gbt7714-no-code 0.70"

@@ -247,6 +247,13 @@ def parse_cjk_name(name: str) -> Author:
     return Author(family=name[:size], given=name[size:])
 
 
+# The initials closing a family-first name: run together, dotted, hyphened, or dotted with
+# the last stop taken by the stop that closes the author block (`Example K.L. Title`).
+_LAST_INITIALS = re.compile(
+    r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?|(?:[A-Z]\.){1,3}[A-Z]"
+)
+
+
 def parse_family_first(name: str) -> Author:
     """Parse `RAJKUMAR S V`, `Rajkumar SV`, `van de Donk NW Jr` or `ZHANG San`."""
     name = name.strip()
@@ -276,7 +283,7 @@ def parse_family_first(name: str) -> Author:
                 cut -= 1
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
-    elif re.fullmatch(r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?", tokens[-1]):
+    elif _LAST_INITIALS.fullmatch(tokens[-1]):
         cut = len(tokens) - 1  # `Moustafa G H`: every spaced initial is given, not family
         while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]) and _INITIAL.fullmatch(tokens[cut]):
             cut -= 1

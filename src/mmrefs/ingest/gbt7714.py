@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmrefs.ingest.authors import is_pinyin, parse_author_list, split_author_list
+from mmrefs.ingest.authors import (
+    is_pinyin,
+    parse_author_list,
+    pinyin_syllables,
+    split_author_list,
+)
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
-from mmrefs.ingest.styles.people import TRANSLITERATED, is_body
+from mmrefs.ingest.styles.people import TRANSLITERATED, is_body, read_names
 from mmrefs.model import Author, Kind
 from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
@@ -153,9 +158,13 @@ _ORG_SUFFIX = re.compile(
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
-# something in ideographs (`等.120例…`, `2型糖尿病`), which no name holds.
+# something in ideographs (`等.120例…`, `2型糖尿病`), which no name holds. After `et al`
+# (its stop maybe spaced off, `,et al .X-ray …`, as PDF text of Chinese journals prints
+# it) the stop closes the names whatever the title opens with; a comma after it goes too
+# (`Sample A, et al., Title`).
 _NAME_STOP = re.compile(
-    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}[\u4e00-\u9fff]))"
+    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}[\u4e00-\u9fff])"
+    r"|(?:(?<=\bet al[.．])|(?<=\bet al\s[.．]))[,，]?\s*)"
 )
 _NAMES_MAX = 600
 # A name of ideographs alone: one a nationality marks foreign is kept whole (`[英]蔼理士`);
@@ -165,11 +174,13 @@ _PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NATIONALITY = re.compile(r"^[\[(]\s*[\u4e00-\u9fff]{1,2}\s*[\])]\s*")
 # A role after the author list: `…, eds.`, `主编` or `, 主编` (the names are the book's
 # editors); and the translators a foreign book's authors are followed by (`(美)Arms
-# William 施伯乐等(译)`, GB/T 7714-1987's order), who are no authors.
+# William 施伯乐等(译)`, GB/T 7714-1987's order), who are no authors: one or more, parted
+# by commas, maybe `等`, after the authors' own role (`Moore D F 著,黄文治,等译`).
 _ROLE = re.compile(
     r"(?:\s*,\s*|\s+)(?:eds?|editors?)\.?$"
     r"|(?<=[\u4e00-\u9fff]{2})(?:\s*[,，]\s*)?(?:等)?(?:主编|编著|编)$"
-    r"|(?<=[A-Za-z])\s*[,，;；]?\s*[\u4e00-\u9fff·]{2,12}(?:\s*等)?\s*[(（]?译[)）]?$"
+    r"|(?<=[A-Za-z])\s*(?:著\s*)?[,，;；]?\s*[\u4e00-\u9fff·]{2,12}"
+    r"(?:\s*[,，、]\s*[\u4e00-\u9fff·]{2,12})*(?:\s*[,，]?\s*等)?\s*[(（]?译[)）]?$"
 )
 # A foreign family name in Chinese with its initials in Latin (`彼得罗夫AV`).
 _CJK_INITIALS = re.compile(r"[\u4e00-\u9fff]{2,8}[A-Z]{1,3}")
@@ -222,11 +233,14 @@ _INITIAL = re.compile(r"[A-Z]{1,3}")
 # unbounded it would be quadratic) that another initial or an `&` follows (`_MORE_NAME`)
 # is inside the names. Not after initials alone (`A. B. Example`:
 # given names first, no GB/T name).
-_INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
+_INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*,?\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
 # What follows such a stop inside the names: `&`, or more initials and then `&`, a comma
 # or the capital of the title after the names; never initials before a lower-case word
-# (`Example J. E. coli infections`: a title's binomial, `U.S. health`).
-_MORE_NAME = re.compile(r"\s*(?:&|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e00-\u9fff])))")
+# (`Example J. E. coli infections`: a title's binomial, `U.S. health`). APA's names
+# (`Example, J. H. , Other, C. and Third, C. Title[M]`, as lists of Chinese journals of
+# linguistics and sociology print English entries) put a comma between family and
+# initials, and a comma or `and` after them.
+_MORE_NAME = re.compile(r"\s*(?:&|,|and\s|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e00-\u9fff])))")
 
 
 # A name given first with a dotted initial among family-first names (`M Sample, I.
@@ -234,7 +248,12 @@ _MORE_NAME = re.compile(r"\s*(?:&|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e00-\u9fff
 # copied from its source): the stop after a lone initial that follows a comma, when a
 # family and a comma come next, is inside the names.
 _GIVEN_INITIAL = re.compile(r",\s*[A-Z]\Z")
-_FAMILY_THEN_COMMA = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*,")
+_FAMILY_THEN_COMMA = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*(?:,|&|and\s)")
+# APA 6's last name given first after `&` or `and` (`Example, P. & R. Other. Title`,
+# `Sample, A., S. Example & K. Other. Title`): the stop after its initial, when a family
+# and its stop or comma follow, is inside the names.
+_LAST_GIVEN_INITIAL = re.compile(r"(?:&|\band)\s*(?:[A-Z]\.[\s-]*)*[A-Z]\Z")
+_FAMILY_THEN_STOP = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*[.,]")
 
 
 # A country's dotted abbreviation opening a body's name (`U.S.Department of Example
@@ -263,6 +282,12 @@ def split_authors_title(head: str) -> tuple[str, str]:
             and _FAMILY_THEN_COMMA.match(head, match.end())
         ):
             continue  # `Sample A, I. Example, Other K. Title`: an initial given first
+        if (
+            "A" <= head[at - 1 : at] <= "Z"
+            and _LAST_GIVEN_INITIAL.search(head, max(0, at - 12), at)
+            and _FAMILY_THEN_STOP.match(head, match.end())
+        ):
+            continue  # `Sample, P. & R. Other. Title`: the last name given first
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix or "译" in prefix:
             prefix = _ROLE.sub("", prefix)
@@ -310,17 +335,56 @@ def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...
     name it orders family first."""
     if " " in names and _SPACED_CJK_NAMES.fullmatch(names):
         names = ", ".join(names.split())  # `张三 李四 王五`: names parted by spaces alone
+    apa = apa_names(names) if "," in names and names[:1].isupper() else None
+    if apa is not None:
+        return apa
     if "," in names and _LONE_INITIALS.search(names):  # led by `,`: one scan in C
         names = _COMMA_INITIALS.sub(r"\1 \2", names)
     elif _COUNTRY_ABBREVIATION.match(names) and is_body(names):
         return (Author(family="", literal=names.strip()),), False  # `U.S. Example Agency`
+    elif one_body_name(names):
+        return (Author(family="", literal=names.strip(" .")),), False  # `EXA Working Group`
     authors, et_al = parse_author_list(names)
     if any(author.literal for author in authors):
-        hyphened = syllables_family_first(authors)
+        hyphened = syllables_family_first(authors) or initials_family_first(authors)
         authors = tuple(spelled_name(author, family_first, hyphened) for author in authors)
     if not names.isascii():
         authors = tuple(map(short_body, authors))
     return authors, et_al
+
+
+# APA's first name, inverted with dotted initials, then a comma, `&` or `and`
+# (`Example, J. H. , Other, C. and Third, C.`, `Sample, P. & R. Other`): English entries
+# of Chinese lists of linguistics and sociology print their names as APA does.
+_APA_LEAD = re.compile(
+    r"[A-Z][^\W\d_]+(?:[-'’ ][A-Z][^\W\d_]+)?,\s*(?:[A-Z]\.[\s-]*)*[A-Z]\.\s*(?:,|&|and\s)"
+)
+
+
+# A person's initials closing a name (`Example AB`, `Center M. M.`): no body's last word.
+_LAST_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")
+
+
+def one_body_name(names: str) -> bool:
+    """Whether a block with no separator is one body's name (`Example Working Group No.2`,
+    `ITA Working Group`), which GB/T's reading of a family in capitals and given names
+    after it (`ZHANG San`) would split: `is_body`, ending in no initials."""
+    if not names.isascii() or "," in names or ";" in names or "&" in names or " " not in names:
+        return False
+    last = names.rsplit(None, 1)[-1]
+    return _LAST_INITIALS.fullmatch(last) is None and is_body(names)
+
+
+def apa_names(names: str) -> tuple[tuple[Author, ...], bool] | None:
+    """The authors and `et al` of a block APA's names open (`_APA_LEAD`), read as the
+    author-date grammars read them (inverted first, given first after it: `Sample, A.,
+    S. Example & K. Other`); None for another block, or one that reads poorly."""
+    if _APA_LEAD.match(names) is None or not names.isascii():
+        return None
+    read = read_names(names, True, inverted_first=True)
+    if read.score < 0.9 or not read.authors:
+        return None
+    return read.authors, read.et_al
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -367,6 +431,19 @@ def syllables_family_first(authors: tuple[Author, ...]) -> bool:
     return False
 
 
+def initials_family_first(authors: tuple[Author, ...]) -> bool:
+    """Whether the list prints a name family first with its initials (`Example H`, GB/T's
+    own order): its Chinese names spelled out in pinyin (`Yang Qi`) are family first
+    too, as the list printed its names in one order."""
+    return any(
+        author.family and author.given and _RUN_INITIALS.fullmatch(author.given)
+        for author in authors
+    )
+
+
+_RUN_INITIALS = re.compile(r"[A-Z](?:\s?[A-Z]){0,2}")
+
+
 def spelled_name(author: Author, family_first: bool = False, hyphened: bool = False) -> Author:
     """A name of two or three capitalised words that GB/T's family-first reading kept
     whole, for want of initials: `Li Yiu-On` (a Chinese family of one pinyin syllable,
@@ -375,7 +452,8 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
     Example` (a Western name given first, as its source prints it, unless `family_first`),
     `Ana B Example` (a middle initial between a given name and the family). A body's
     name stays whole. `hyphened`: the list prints such names family first
-    (`syllables_family_first`)."""
+    (`syllables_family_first`, `initials_family_first`), and so a name of two pinyin
+    syllables (`Yang Qi`) too."""
     words = author.literal.split()
     if not 2 <= len(words) <= 3 or words[0].lower() in PARTICLES or is_body(author.literal):
         return author
@@ -383,6 +461,8 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
         return Author(" ".join(words[1:]), words[0])  # `M von Example`: a particle's family
     if len(words) == 2 and _DOTTED_INITIAL.fullmatch(words[0]) and capitalised(words[1]):
         return Author(words[1], words[0][0])  # `I. Example`: one initial, given first
+    if len(words) == 3 and all(map(_MIDDLE_INITIAL.fullmatch, words[:2])) and capitalised(words[2]):
+        return Author(words[2], " ".join(words[:2]))  # `K L Example 著`: as its source
     if len(words) == 2 and _LOWER_SYLLABLES.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0]):
         return Author(words[0], words[1])  # `Lim Ki-young`, `Li Xuan-fu`: family first
     if len(words) == 3:
@@ -393,7 +473,15 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
         return author
     if family_first or (_SYLLABLES.fullmatch(words[1]) and (hyphened or is_pinyin(words[0]))):
         return Author(words[0], words[1])
+    if hyphened and one_syllable(words[0]) and one_syllable(words[1]):
+        return Author(words[0], words[1])  # `Yang Qi, Example H`: the list's order
     return Author(words[1], words[0])
+
+
+def one_syllable(word: str) -> bool:
+    """Whether `word` is one pinyin syllable (`Yang`, `Qi`): a Chinese family or given
+    name; `Ana`, `Example` are none."""
+    return word.lower() in pinyin_syllables()
 
 
 def opening_paren(text: str, close_at: int) -> int:
@@ -740,7 +828,11 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         tail = tail[: firm.start()] + tail[firm.end() :]
     match = PUBLISHED.match(tail) or PUBLISHED_PLAIN.match(tail)
     if not match:  # a meeting's place and year after the code of its proceedings too
-        return host_place_year(tail) if hosted or base == "C" else publisher_place(tail)
+        if hosted:
+            return host_place_year(tail)
+        if base == "R":
+            return report_imprint(tail) or publisher_place(tail)
+        return body_imprint(host_place_year(tail)) if base == "C" else publisher_place(tail)
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
     if before and (base in {"C", "G", "A"} or hosted):
@@ -776,6 +868,49 @@ def meeting_place(fields: dict[str, Any]) -> bool:
     if "place" in fields or _CITY.fullmatch(publisher) is None:
         return False
     return publisher[-1] not in _NOT_CITY_END
+
+
+# A report's series and number before its imprint, GB/T 7714-1987's report (`[R]. Special
+# Report 79, Example Research Board, Washington D C, 1964`, `Tech Rep No.1, Example
+# Bureau, Place, State 1947`): the series' word and number, the body that issued it, its
+# place (maybe its state after a comma), the year after a comma or a space.
+_REPORT_SERIES = re.compile(
+    r"^(?P<number>[^,:]*?\b(?:Report|Rep|Paper|Note|Memorandum|Bulletin|Series)\.?\s*"
+    r"(?:No\.?\s*)?[A-Za-z.-]*\d[\w.-]*)\s*,\s*(?P<publisher>[^,:]{3,}?)\s*,\s*"
+    rf"(?P<place>[^,:\d]{{2,}}?(?:,\s*[A-Z][a-z]+)?)\s*[,\s]\s*(?P<year>{_YEAR})\s*\.?\s*$"
+)
+
+
+def report_imprint(tail: str) -> dict[str, Any] | None:
+    """A report's series and number, publisher, place and year (`_REPORT_SERIES`), or its
+    body, place and year alone (`host_place_year` whose host is a body, `body_imprint`);
+    None otherwise."""
+    match = _REPORT_SERIES.match(tail)
+    if match is None:
+        found = body_imprint(host_place_year(tail))
+        return found if found is not None and "publisher" in found else None
+    fields = {k: match.group(k).strip() for k in ("publisher", "place", "year")}
+    return fields | {"document_number": match.group("number").strip()}
+
+
+# What names a host, never a publisher (`Proceedings of the Example Society`).
+_HOST_NAME = re.compile(
+    r"\b(?:Proceedings|Proc|Conference|Conf|Symposium|Workshop|Congress|Meeting|Journal|"
+    r"Transactions)\b|会议|论文集|文集"
+)
+
+
+def body_imprint(fields: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`host_place_year`'s fields with a host that is a body's name (`[C]. The Example
+    Society of London, London, 1955`: GB/T's `[C]` without `//` is the whole proceedings,
+    after which its imprint stands) as the publisher; a host's name (`Proceedings of …`)
+    stays the container."""
+    if fields is None:
+        return None
+    host = fields.get("container", "")
+    if host and not fields.get("publisher") and is_body(host) and not _HOST_NAME.search(host):
+        fields["publisher"] = fields.pop("container")
+    return fields
 
 
 def publisher_place(tail: str) -> dict[str, Any] | None:
@@ -1007,6 +1142,34 @@ def parse_bilingual(text: str) -> dict[str, Any] | None:
     return fields
 
 
+# Each Chinese part followed by its English in parentheses (`陈健(Chen Jian).题名(English
+# Title)[D].某大学学院(School of Example, Example University), 2007.`), as lists of Chinese
+# power-engineering journals print them: Latin words after an ideograph, in parentheses.
+_ROMANISED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（](?P<latin>[A-Z][^()（）\u4e00-\u9fff]*)[)）]")
+
+
+def unromanised(text: str) -> str:
+    """`text` without the English after its Chinese names and parts (`_ROMANISED`) whose
+    Latin holds a space (`陈健(Chen Jian)`: a name's romanisation, a title's or a body's
+    translation); a single word (`(DNA)`, `(SCI)`) is the Chinese text's own."""
+    return _ROMANISED.sub(lambda m: "" if " " in m["latin"].strip() else m[0], text)
+
+
+def romanised_title(
+    head: str, tail: str, translation: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The part after the code without the English of its Chinese parts (`unromanised`),
+    and the English closing the head (the title's) as the translation, unless the entry
+    appends one: for an entry whose head holds such English (`_ROMANISED`)."""
+    at = max(head.rfind("("), head.rfind("（"))
+    while at > 0 and head[at - 1].isspace():
+        at -= 1
+    english = _ROMANISED.match(head, at) if head[-1:] in ")）" else None
+    if english is not None and english.end() == len(head) and " " in english["latin"].strip():
+        translation = translation or {"title_translation": clean_title(english["latin"])}
+    return unromanised(tail), translation
+
+
 def parse_gbt(
     text: str, mark: re.Match[str] | None = None, linked: bool = False
 ) -> dict[str, Any] | str:
@@ -1018,9 +1181,13 @@ def parse_gbt(
     bilingual = parse_bilingual(text) if "hinese" in text else None
     if bilingual is not None:
         return bilingual
-    names, title = split_authors_title(text[: mark.start()].strip())
+    head = text[: mark.start()].strip()
+    romanised = _ROMANISED.search(head) if ")" in head or "）" in head else None
+    names, title = split_authors_title(head if romanised is None else unromanised(head))
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
+    if romanised is not None:
+        tail, translation = romanised_title(head, tail, translation)
     if code == "J" and _YEAR_FIRST.match(tail):
         split = code_after_journal(title, tail)
         title, tail = untitled_journal(names, title, tail) if split[0] == title else split

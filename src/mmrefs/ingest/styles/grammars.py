@@ -7,7 +7,10 @@
   Cell, Frontiers, Chicago, Elsevier Harvard; Genetics' `Authors, 2017 Title. …`): the
   year closes the author block.
 - `given_first`: `A. R. Smith, L. G. Pereira, and L. W. Huber, “Title,” …` (IEEE, APS):
-  the names are given-first, separated by commas, and end where a piece is no name.
+  the names are given-first, separated by commas, and end where a piece is no name; it
+  also reads names inverted and closed by a comma before an untitled journal (RSC, AIP)
+  or before a title in an entry that ends in Pleiades' or JSME's locator (`Example, A.B.,
+  Title, Journal, 2012, vol. 3, pp. 5–9.`).
 - `physics`: `Lan Y P, Chen Y F and Huang K F 2002 Appl. Phys. Lett. 14 272` (Acta Physica
   Sinica, Chinese Physics, IOP's journals, which may print a title before the journal or
   a book's `Title (Place: Publisher)`): family-first names with undotted initials, the
@@ -49,8 +52,11 @@ from mmrefs.ingest.styles.sources import fill_source, read_rest
 from mmrefs.model import Kind
 
 _UNDATED = r"n\.\s?d\."
-# A month and day before the year, inside the year's parentheses (`(January 4, 2010)`).
-_MONTH_DAY = rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+# A month and day before the year, inside the year's parentheses (`(January 4, 2010)`),
+# or a season, maybe in lower case and closed by a comma (`(autumn, 2013)`, as lists copied
+# from APA's magazine entries print it).
+_SEASONS = "spring|summer|autumn|fall|winter"
+_MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?)?"
 _AUTHOR_YEAR = (
     # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
@@ -66,8 +72,9 @@ _AUTHOR_YEAR = (
         rf"(?:[.,]|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
     ),
     # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last
-    # initial with no stop, then a comma; names without a stop, bracket or digit.
-    re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?,\s+(?=\S)"),
+    # initial with no stop, then a comma (maybe spaced off: `Example Agency 2013 , Title`);
+    # names without a stop, bracket or digit.
+    re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?\s?,\s+(?=\S)"),
 )
 _INITIALS_NAME = (
     r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
@@ -133,6 +140,13 @@ _TITLE_TAGS = re.compile(
 )
 
 
+# The grammars whose lists may print an article without its title: the given-first
+# lists' (RSC, AIP, the old Nature's) and the author-date lists of chemistry and biology
+# books (`Example, A. and Other, B. (2018). Chem. Biol. 25 (11): 1318–1325.`), whose year
+# closes the names.
+_UNTITLED_STYLES = frozenset({"given-first", "author-year"})
+
+
 def assemble(
     style: str, names: Names, year: str, rest: str, commas: bool = False, closed: bool = True
 ) -> Candidate:
@@ -150,7 +164,7 @@ def assemble(
         fields = (standard_rest(rest) if "tandard" in rest or "Std" in rest else None) or read_rest(
             rest, bool(year), commas
         )
-        if style == "given-first" and closed and any(a.family for a in names.authors):
+        if style in _UNTITLED_STYLES and closed and any(a.family for a in names.authors):
             untitled_journal(rest, fields)
     if year:
         fields.setdefault("year", year)
@@ -287,6 +301,12 @@ def in_press_journal(rest: str, fields: dict[str, Any]) -> None:
 _LOWER_ABBREVIATION = re.compile(r"[a-z]{2,12}\.")
 
 
+# Words ISO 4 leaves whole that open journals' abbreviated names (`Cell Chem. Biol.`,
+# `Plant Cell Physiol.`, `Nucleic Acids Res.`, `Genes Dev.`), as untitled entries of
+# chemistry and biology lists print them.
+_WHOLE_JOURNAL_WORDS = frozenset({"Cell", "Plant", "Nucleic", "Genes", "Blood", "Brain"})
+
+
 def abbreviated_words(title: str) -> bool:
     """Whether a `title` before its stop is the start of a journal's abbreviated name
     (`ACS Appl`, `IEEE Trans`, `J. electrochem`, `Chem`): at most three words, each but
@@ -294,7 +314,9 @@ def abbreviated_words(title: str) -> bool:
     or, after one, a lower-case word (its stop is the title's end the reading took)."""
     words = title.split()
     if len(words) > 3 or any(
-        not word.endswith(".") and not word.isupper() for word in words[:-1] if len(word) > 3
+        not word.endswith(".") and not word.isupper() and word not in _WHOLE_JOURNAL_WORDS
+        for word in words[:-1]
+        if len(word) > 3
     ):
         return False
     if words[-1] in ABBREVIATIONS:
@@ -419,7 +441,7 @@ def nlm(body: str) -> Candidate | Miss:
 _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
-_OPEN_YEAR = re.compile(rf"\(\s?(?:{YEAR}|{_UNDATED}|{MONTH}\s)")
+_OPEN_YEAR = re.compile(rf"\(\s?(?:{YEAR}|{_UNDATED}|(?:{MONTH}|{_SEASONS}),?\s)")
 
 
 def names_and_year(body: str) -> tuple[str, str, int] | None:
@@ -640,7 +662,7 @@ def given_first_head(body: str) -> Head | Miss:
     if not match:
         lead = body_lead(body)  # `Example Institute, Title, …`: a body as the author
         if lead is None:
-            return inverted_comma_head(body) or _NO_GIVEN_FIRST
+            return inverted_comma_head(body) or spelled_pleiades_head(body) or _NO_GIVEN_FIRST
         return Head("given-first", lead[1], "", body[lead[0] :], True)
     if match.group("stop") == ":":
         closed = colon_names(match.group("names"), body[match.end() :])
@@ -681,7 +703,9 @@ def inverted_comma_head(body: str) -> Head | None:
     match = _INVERTED_HEAD.match(body) if body[:1].isupper() else None
     if match is None:
         return None
-    if _UNTITLED_HOST.match(body, match.end()) is None:  # `…, in Book (eds …) 1–2 (…)`
+    if _UNTITLED_HOST.match(body, match.end()) is None and not pleiades_locator(
+        body, match.end()
+    ):  # `…, in Book (eds …) 1–2 (…)`; `…, Title, Journal, 2012, vol. 3, pp. 5–9.`
         lead = _ABBREVIATED_LEAD.match(body, match.end())
         if (lead is None or lead.group(1) not in ABBREVIATIONS) and _IN_PRESS.fullmatch(
             body, match.end()
@@ -690,7 +714,76 @@ def inverted_comma_head(body: str) -> Head | None:
     names = read_names(match.group("names"), True, inverted_first=True)
     if names.score < 0.9 or not names.authors:
         return None
+    if not names.et_al and "et al" in body[match.end("names") : match.end()]:
+        names = Names(names.authors, True, names.score)  # `…, Other, C.D., et al., Title`
+    rest = body[match.end() :]
+    if "Proc." in rest and pleiades_locator(body, match.end()):
+        rest = pleiades_host(rest)  # `…, Title, Proc. Example Conf., 2009, vol. 5, p. 2–4.`
+    return Head("given-first", names, "", rest, True)
+
+
+# Pleiades' locator (the English versions of Russian journals, MAIK Nauka/Interperiodica:
+# `Example, A.B. and Other, C.D., Title, Journal, 2012, vol. 3, no. 4, pp. 57–62.`): the
+# year after the journal's comma, then `vol.`, `no.` or the pages, spelled with stops; or
+# JSME's, which prints its names and title so too (`Example, A., Title, Journal, Vol. 7,
+# No. 1 (2016), pp. 31–41.`): the volume and number, then the year in parentheses.
+_PLEIADES_LOCATOR = re.compile(
+    rf",\s*{YEAR}[a-z]?,\s*(?:vol\.|no\.|pp?\.)\s*\d"
+    rf"|,\s*Vol\.\s*\d+[A-Z]?(?:,\s*No\.\s*\w+)?\s*\(\s*{YEAR}\s*\)"
+)
+
+
+# A given name spelled out, maybe a middle initial, then the family (`Ana Example`, `Ana B.
+# Example`), and a list of them joined by commas and `and` before the last.
+_GIVEN_FAMILY = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_SPELLED_AND_HEAD = re.compile(
+    rf"(?P<names>{_GIVEN_FAMILY}(?:,\s{_GIVEN_FAMILY})*,?\s+and\s+{_GIVEN_FAMILY}),\s+(?=\S)"
+)
+
+
+def spelled_pleiades_head(body: str) -> Head | None:
+    """`Ana Example, Ben Other, and Carl Third, Title, Journal, 2005, vol. 44, no. 12, pp.
+    8269–8285.`: names given first and spelled out (as authors print their own), joined
+    by `and` before the last, closed by a comma, in an entry that ends in Pleiades'
+    locator (`_PLEIADES_LOCATOR`); None for any other (without the `and` or the locator a
+    title's capitalised words could pass for names)."""
+    match = _SPELLED_AND_HEAD.match(body)
+    if match is None or not pleiades_locator(body, match.end()):
+        return None
+    names = read_names(match.group("names"), False)
+    if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
+        return None
     return Head("given-first", names, "", body[match.end() :], True)
+
+
+def pleiades_head(body: str) -> bool:
+    """Whether `body` opens with inverted names closed by a comma and ends in Pleiades'
+    locator: the given-first lists' grammar (`inverted_comma_head`) reads it, which NLM's
+    would read with the title among the names, so it goes first."""
+    if not body[:1].isupper() or _PLEIADES_LOCATOR.search(body) is None:
+        return False
+    return _INVERTED_HEAD.match(body) is not None
+
+
+# Pleiades' proceedings after the title and its comma, without IEEE's `in` (`Title, Proc.
+# Example Conf. 2009, LNCS, 2009, vol. 5674, p. 23–42.`).
+_PLEIADES_PROC = re.compile(r",\s+(?=Proc\.\s)")
+
+
+def pleiades_host(rest: str) -> str:
+    """`rest` with IEEE's `in` before Pleiades' `Proc.` (`_PLEIADES_PROC`), so that the
+    given-first lists' rest reads the proceedings as the host, not as the title's words;
+    as given when it has none or an `in` already."""
+    if ", in " in rest:
+        return rest
+    return _PLEIADES_PROC.sub(", in ", rest, 1)
+
+
+def pleiades_locator(body: str, start: int) -> bool:
+    """Whether the rest after inverted names closed by a comma ends in Pleiades' locator
+    (`_PLEIADES_LOCATOR`): the style prints the names so, then the title and the journal
+    between commas, which the given-first lists' rest reads as IEEE's."""
+    return _PLEIADES_LOCATOR.search(body, start) is not None
 
 
 # A lower-case word that carries a body's name on (`of`, `for`): no title's first word.
@@ -819,9 +912,10 @@ _JOURNAL_LEAD = frozenset(
     """New Nature Nano IEEE AIP ACS SPIE OSA IET IOP Acta Chinese Physica Optics Applied
     Journal Soviet Japanese European Physical Reports Annals Reviews""".split()  # noqa: SIM905
 )
-# `(in Chinese)` after the English locator, and the Chinese version in brackets after it.
+# `(in Chinese)` after the English locator, and the Chinese version in brackets after it;
+# in any case, as lists typed it (`(in chinese)`, `(in CHinese)`).
 _IN_CHINESE_VERSION = re.compile(
-    r"\((?:in|In) Chinese\)\s*(?:\[(?P<version>[^\[\]]+)\]\s*)?(?:\.\s*)?$"
+    r"\(in chinese\)\s*(?:\[(?P<version>[^\[\]]+)\]\s*)?(?:\.\s*)?$", re.IGNORECASE
 )
 
 
@@ -1041,7 +1135,7 @@ def likely_order(body: str) -> tuple[HeadReader, ...]:
     else NLM; led by `physics` when names and a bare year lead the entry (its reading,
     when it has one, scores too high for the others to be tried)."""
     order: tuple[HeadReader, ...]
-    if _STARTS_GIVEN_FIRST.match(body):
+    if _STARTS_GIVEN_FIRST.match(body) or pleiades_head(body):
         order = _GIVEN_FIRST_ORDER
     elif early_year(body):
         order = _YEAR_ORDER

@@ -51,9 +51,11 @@ _CONNECT = re.compile(rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
+# A hyphened given name's initials with the second in lower case (`Liu, W.-t.`, `Chung,
+# C.-w.`), as Wade-Giles and Korean given names are abbreviated: one more form.
 _INITIALS = re.compile(
     rf"(?:[{_UP}][a-z]?\.\s?-?\s?){{1,4}}|(?:[{_UP}][a-z]?\.\s?-?\s?){{0,3}}[{_UP}]"
-    rf"|(?:[{_UP}]\s?-?\s?){{1,4}}"
+    rf"|(?:[{_UP}]\s?-?\s?){{1,4}}|[{_UP}]\.-[a-z]\."
 )
 _LOWER = r"[^\W\d_A-Z]"
 _GIVEN = re.compile(rf"[A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)?(?:\s+(?:[A-Z]\.\s?-?){{0,2}}[A-Z]\.?)?")
@@ -65,7 +67,9 @@ _GIVEN_NAMES = re.compile(
     rf"[A-Z]{_LOWER}+(?:[-\s][A-Z]{_LOWER}+){{0,2}}(?:\s+[A-Z]\.?){{0,2}}"
 )
 _LETTERS = re.compile(rf"[{_UP}]\.?(?:-?[{_UP}]\.)*|(?:[{_UP}]\.){{2,}}")
-_RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}")
+# Initials run together after a mixed-case family (`Smith AR`), or a Korean given name's
+# joined by its hyphen (`Shin H-R`, as NLM's sources print it): no family word.
+_RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}|[{_UP}]-[{_UP}]")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
 # A Chinese body's name by its last words (`authors._CJK_BODY`'s, and `组`): kept whole,
 # and scored as a body's name (`plausible_parts`), as GB/T lists print them as authors.

@@ -73,6 +73,10 @@ TITLE_END = re.compile(
     r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
 )
 QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
+# a title between two closing marks: `”Title,”Journal`
+MIRRORED_QUOTED = re.compile(
+    r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|\s|$)|(?<=[,.]”)(?=[A-Z]))[,.]?\s*"
+)
 
 
 def plain_locator_fields(printed: str) -> dict[str, str]:
@@ -238,7 +242,7 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
 
 
 def plain_title_and_rest(text: str) -> tuple[str, str]:
-    quoted = QUOTED.match(text)
+    quoted = QUOTED.match(text) or MIRRORED_QUOTED.match(text)
     if quoted:
         rest = text[quoted.end() :]
         return quoted.group("title").rstrip(",."), sources._LEADING_IN.sub("In ", rest)
@@ -259,12 +263,16 @@ def plain_journal_or_book(
             return fields
         return sources.title_then_source(rest, fields, dated)
     title, container = sources.split_head(head)
+    if container and not title and not (commas and ", " in head):
+        fields["untitled"] = True  # a journal's abbreviated words alone, no title
     plain = not (commas and ", " in head) and not container
     if plain and sources.title_year(rest, head, found_locator):
         fields["title"] = rest.rstrip(" .")
         return fields
     if (commas or not container) and ", " in head:
         title, _, container = head.rpartition(", ")
+        if commas and container in parts.SERIES_ACRONYMS and ", " in title:
+            title, _, container = title.rpartition(", ")  # `Proc. Meeting, LNCS, 2004, vol.`
     elif not container and "volume" in found_locator and sources._JOURNAL_NAME.fullmatch(title):
         title, container = "", title
     fields.update(found_locator, title=title)

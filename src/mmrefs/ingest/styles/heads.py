@@ -60,7 +60,9 @@ ABBREVIATIONS = frozenset(
     Assoc Coll Univ Inst Dept Front Transl Ther Nutr Vet Dent Nurs Health Public Intern Pediatr
     Obstet Gynecol Urol Rheumatol Infect Dis Virol Neurosci Biomed Gen Ed Educ Econ Manag Polit
     Soc Hist Philos Lit Ling Geol Soil Agric Food Fish For Hortic Zool Bot Entomol Ornithol Eds
-    ed Compr Netw Wirel Futur Telecommun Glob Softw Conf Symp Annu""".split()  # noqa: SIM905 - a word list reads best as text
+    ed Compr Netw Wirel Futur Telecommun Glob Softw Conf Symp Annu Discov
+    Angew Crystallogr Spectrosc Toxicol Biotechnol Photochem Photobiol Electrochem Biomater
+    Nanosci Bioorg Biomol""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

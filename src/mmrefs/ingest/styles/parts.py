@@ -450,6 +450,41 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     return clean_container(rest[: stop.start()]), after, book_parts
 
 
+# A book series and its volume after a host book's title, as Springer's LNCS template
+# prints them (`In: Editor, A. (eds.) CONFERENCE 2016, LNCS, vol. 9999, pp. 1–13.
+# Springer, Heidelberg (2016)`; Springer basic: `Lecture Notes in Computer Science, vol
+# 9999`): the acronym of one of the proceedings series (a closed list: a meeting's
+# acronym, `Proc. Conf. ICASSP, vol. 2`, is the book's) or the series' name, then `vol.`
+# and the number. The series is no field's; its volume is the `volume`, and the book's
+# title, commas and all, runs up to the series.
+SERIES_ACRONYMS = frozenset(
+    "LNCS LNAI LNBI LNBIP LNEE LNM LNNS LNICST CCIS AISC SIST LIPIcs EPTCS".split()  # noqa: SIM905
+)
+_SERIES_VOLUME = re.compile(
+    rf"(?:[,.]|\s+of)\s+(?:{'|'.join(sorted(SERIES_ACRONYMS))}|IFIP\s+AICT|"
+    r"Lecture\s+Notes\s+in\s+[A-Z][^,.;()]{2,60})"
+    r",\s*[Vv]ol\.?\s*(?P<volume>\d+)\b[,.]?\s*"
+)
+_LEADING_EDITORS = re.compile(r"^\(\s*[Ee]ds?\.?\)\s*")
+
+
+def series_host(text: str) -> tuple[str, str, str] | None:
+    """`In: Eds (eds.) Book, LNCS, vol. 9999, pp. 1–13. Springer, Place (2016)` → (the
+    book's title, the series' volume, what follows the volume); None unless `text` opens
+    with `In` and a `_SERIES_VOLUME` follows the book. The editors `_HOST` reads are
+    dropped, and a second `(eds)` a list repeats after them."""
+    series = _SERIES_VOLUME.search(text)
+    if series is None:
+        return None
+    match = _HOST.match(text)
+    if match is None or match.end() >= series.start():
+        return None
+    book = _LEADING_EDITORS.sub("", text[match.end() : series.start()]).strip(" ,.")
+    if not book:
+        return None
+    return clean_container(book), series["volume"], text[series.end() :]
+
+
 _RSC_EDITORS_AT = re.compile(_RSC_EDITORS)
 
 
@@ -468,16 +503,32 @@ _PLACE_PUBLISHER_PAREN = re.compile(
     r"\s+\((?P<place>[A-Z][a-z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}),\s+"
     r"(?P<publisher>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,5})\)\.?\Z"
 )
+# The other order UK lists print, publisher first (`Title (HMSO, London).`, `(Example
+# Books, Oxford)`): told from the first by the city, one of `_IMPRINT_CITIES`, second.
+_PUBLISHER_PLACE_PAREN = re.compile(
+    r"\s+\((?P<publisher>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,5}),\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\.?\Z"
+)
 
 
 def paren_place_publisher(text: str) -> tuple[int, str] | None:
-    """Where `text`'s closing `_PLACE_PUBLISHER_PAREN` starts and its imprint as `Place:
-    Publisher`, the order the imprint patterns read; None without one, or when a
-    publisher's word names the first name (`(Example Press, Place)`)."""
+    """Where `text`'s closing `_PLACE_PUBLISHER_PAREN` (or `_PUBLISHER_PLACE_PAREN`)
+    starts and its imprint as `Place: Publisher`, the order the imprint patterns read;
+    None without one, or when a publisher's word names the first name (`(Example Press,
+    Place)`)."""
     if not text.endswith((")", ").")):
         return None
     at = text.rfind(" (")
-    match = _PLACE_PUBLISHER_PAREN.match(text, at) if at > 0 else None
+    if at < 1:
+        return None
+    swapped = _PUBLISHER_PLACE_PAREN.match(text, at)
+    if (
+        swapped is not None
+        and swapped["place"] in _IMPRINT_CITIES
+        and swapped["publisher"] not in _IMPRINT_CITIES
+    ):
+        return swapped.start(), f"{swapped['place']}: {swapped['publisher']}"
+    match = _PLACE_PUBLISHER_PAREN.match(text, at)
     if match is None or _PUBLISHER_WORD.search(match["place"]):
         return None
     return match.start(), f"{match['place']}: {match['publisher']}"

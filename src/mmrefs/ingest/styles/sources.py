@@ -21,6 +21,7 @@ from mmrefs.ingest.styles.heads import ABBREVIATIONS, abbreviation_before, split
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     PLACE_COLON,
+    SERIES_ACRONYMS,
     container_locator,
     drop_editors,
     host,
@@ -30,6 +31,7 @@ from mmrefs.ingest.styles.parts import (
     looks_imprint,
     meeting_imprint,
     paren_place_publisher,
+    series_host,
     split_imprint_tail,
     store_imprint,
 )
@@ -39,11 +41,19 @@ _LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
 _LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
 QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
+# A title between two closing marks (`”Title,”`), as lists typed with a font or an
+# editor that never turns the opening mark print it; the comma or stop inside the closing
+# mark may run into the journal's name (`”Title,”Journal of Widgets, 29(2), 1-9.`).
+_MIRRORED_QUOTED = re.compile(
+    r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|\s|$)|(?<=[,.]”)(?=[A-Z]))[,.]?\s*"
+)
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
 # Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
 # `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
-_IN_EDITED_HOST = re.compile(r",\s+(?=in\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
+# APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
+# 1-17). Place: Publisher`).
+_IN_EDITED_HOST = re.compile(r",\s+(?=[Ii]n\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
 # NLM's `In:` with its colon, capitalised after a title's last word: a host even when the
 # stop before it is lost (`Title In: Editor A, eds. Book. Place: Publisher; 1988.`).
 _BARE_IN_HOST = re.compile(r"(?<=[^\W\d_])\s+(?=In:\s+[A-Z])")
@@ -191,7 +201,10 @@ _THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
 
 def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it."""
-    quoted = _QUOTED.match(text) if text[:1] in QUOTES else None
+    if text[:1] in QUOTES:
+        quoted = _QUOTED.match(text)
+    else:
+        quoted = _MIRRORED_QUOTED.match(text) if text[:1] == "”" else None
     if quoted:
         rest = text[quoted.end() :]
         return quoted.group("title").rstrip(",."), _LEADING_IN.sub("In ", rest)
@@ -233,7 +246,7 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     sentence after a title in a comma style (IEEE), a named edition in parentheses (APA),
     an imprint in parentheses (Nature)."""
     hosted = (_IN_HOST_COMMA if commas else _IN_HOST).search(rest)
-    if hosted is None and not commas and ", in " in rest:
+    if hosted is None and not commas and (", in " in rest or ", In " in rest):
         hosted = _IN_EDITED_HOST.search(rest)
         words = 1 if rest[:1].isupper() and rest[1:2].islower() else 2  # `Family breakdown`
         if hosted and rest.count(" ", 0, hosted.start()) < words:
@@ -262,6 +275,10 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if number:  # APA: `Title (Report No. 12). Publisher.`
         title = rest[: number.start()].rstrip()
         return title, rest[number.end() :], {"document_number": number["number"]}
+    series = series_sentence(rest) if "aper" in rest or "eport" in rest or "Cm" in rest else None
+    if series:  # Harvard, Chicago: `Title. NBER Working Paper No. 12. Place: Publisher.`
+        numbered = {"document_number": series["number"], "kind": Kind.REPORT}
+        return rest[: series.start()], rest[series.end() :], numbered
     bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
     if bracket:  # Harvard: `Title [Ph.D. thesis], University.`
         return rest[: bracket.start()], rest[bracket.start() :], {}
@@ -289,6 +306,34 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if paren and (looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside)):
         # APS, Nature: `Title (Publisher, 2001).`
         return rest[: paren.start()], f"({inside}){rest[paren.end(1) + 1 :]}", {}
+    return None
+
+
+# A report's series and number printed as a sentence (or after the title's comma) before
+# the imprint, not in parentheses (Harvard, Chicago: `Title. NBER Working Paper No. 12.
+# Cambridge, MA: Publisher.`, `Title, Working paper no. 1500. Place: Publisher.`,
+# `Technical Report 7. Place: Publisher.`; a UK command paper's `Cmd. 6404`, `Cm 7432`):
+# up to four words naming the series, a word for the kind of paper, then the number (a
+# year is an annual report's, no number). Led by one character class.
+_SERIES_SENTENCE = re.compile(
+    r"[,.]\s+(?:(?:[A-Z][\w&-]*\.?\s+){0,4}(?i:working|discussion|technical|research|"
+    r"occasional|policy|staff)?\s*(?i:paper|report)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?|"
+    r"Cmn?d\.?\s*|Cm\s+)(?!(?:1[6-9]|20)\d\d\.)"
+    r"(?P<number>(?:[A-Z]{1,5}-?)?\d[\w/-]*)(?P<end>\.|,)\s+"
+)
+
+
+def series_sentence(rest: str) -> re.Match[str] | None:
+    """The first `_SERIES_SENTENCE` after the title's first word that an imprint
+    follows: `Place: Publisher` after its stop, or `Publisher, Place` (Harvard's order,
+    `publisher_then_place`) after its stop or comma; None when there is none."""
+    for series in _SERIES_SENTENCE.finditer(rest, 1):
+        after = rest[series.end() :]
+        if series["end"] == "." and PLACE_COLON.match(after):  # its `^`: a slice
+            return series
+        publisher, comma, place = after.rstrip(" .").rpartition(", ")
+        if comma and ", " not in publisher and publisher_then_place(publisher, place):
+            return series
     return None
 
 
@@ -351,12 +396,19 @@ def year_sentence_before(text: str, start: int) -> bool:
 
 # An arXiv identifier (`arXiv:1702.07800v2`, `arXiv:hep-th/9901001`, a category in
 # brackets after it), and the words that may name the server before it (`arXiv
-# preprint arXiv:…`, Google Scholar's; `arXiv e-prints, arXiv:…`).
+# preprint arXiv:…`, Google Scholar's, capitalised as a sentence's start in lists that
+# recase every source: `ArXiv preprint arXiv:…`; `arXiv e-prints, arXiv:…`).
 _ARXIV_ID = re.compile(
     r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
     r"(?:\s*\[[\w.-]+\])?(?![\w/]|\.\w)"
 )
-_ARXIV_NAME = re.compile(r"arXiv(?:\s+(?:[Pp]reprint|e-prints?))?[,\s]*\Z")
+# DBLP's and Semantic Scholar's arXiv listing (`CoRR abs/1412.6980`, `CoRR, vol.
+# abs/1412.6980`, `ArXiv, abs/1810.04805`): the server's name, then the identifier after
+# `abs/`, whose stop and digits would read as a volume and pages.
+_ABS_LISTING = re.compile(
+    r"(?P<name>CoRR|[Aa]r[Xx]iv)(?:,\s*|\s+)(?:vol\.\s*)?abs/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\b"
+)
+_ARXIV_NAME = re.compile(r"[Aa]r[Xx]iv(?:\s+(?:[Pp]reprint|e-prints?))?[,\s]*\Z")
 
 
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
@@ -366,7 +418,13 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     2017.`) is its e-locator: the rest is read with the server's name in its place, and
     the identifier is the article number."""
     arxiv = _ARXIV_ID.search(text) if "arXiv:" in text else None
-    if arxiv is None:
+    listing = _ABS_LISTING.search(text) if arxiv is None and "abs/" in text else None
+    if listing is not None:  # DBLP's `CoRR abs/1412.6980`: the server and its listing
+        before, after = text[: listing.start()], text[listing.end() :]
+        fields = read_parts(f"{before}{listing['name']}{after}", dated, commas)
+        if fields.get("container") == listing["name"] and not fields.get("pages"):
+            fields.update(pages=listing["id"], article_number=listing["id"])
+    elif arxiv is None:
         fields = read_parts(text, dated, commas)
     else:
         fields = read_parts(arxiv_named(text, arxiv), dated, commas)
@@ -457,7 +515,8 @@ _EDITION_AT_END = re.compile(
     rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\)"
     r"|\s(?P<bare>\d+(?:st|nd|rd|th)\s+(?:ed|edn|[Ee]dition)))\.?\Z"
 )
-_EDITION_ENDS = ("dition", "dition.", "dition)", "edn", "edn.", " ed", " ed.")
+# (a title read before its stop is cleaned keeps it: `Title (second edition).`)
+_EDITION_ENDS = ("dition", "dition.", "dition)", "dition).", "edn", "edn.", " ed", " ed.")
 
 
 def title_edition(fields: dict[str, Any]) -> None:
@@ -467,6 +526,8 @@ def title_edition(fields: dict[str, Any]) -> None:
     title = fields.get("title", "")
     if not title.endswith(_EDITION_ENDS):  # most titles: spare the search
         return
+    if title.endswith(").") and (fields.get("container") or fields.get("volume")):
+        return  # a book's only (`Title (second edition). Place: Publisher.`)
     found = _EDITION_AT_END.search(title, max(0, len(title) - 40))
     if found is None or found.start() == 0:
         return
@@ -567,6 +628,8 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
         fields["title"] = title or cut[0]
         fields.update(cut[2])
         fill_source(cut[1], fields, dated)
+        if cut[2].get("kind") == Kind.REPORT:  # a series' number said so, whatever imprint
+            fields["kind"] = Kind.REPORT
         if ("edition" in cut[2] and acs_edition(rest, len(cut[0]))) or _ACS_BOOK.match(
             rest, len(cut[0])
         ):
@@ -762,6 +825,10 @@ def journal_or_book(
         return title_then_source(rest, fields, dated)  # `Title. Place: Publisher; 2016.`
     if commas and ", " in head:  # APS: `Title, Journal 7, 12 (2017).`
         title, _, container = head.rpartition(", ")
+        if container in SERIES_ACRONYMS and ", " in title:
+            # Pleiades: `Title, Proc. Meeting 2004, LNCS, 2004, vol. 3308, p. 15–29.`: the
+            # series after the proceedings is no container; the volume is the series'
+            title, _, container = title.rpartition(", ")
     else:
         title, container = split_head(head)
         if container and not title:  # ACS, RSC: a journal's abbreviated words, no title
@@ -911,13 +978,52 @@ _ABBREVIATED = re.compile(
 _WHOLE_WORD_TITLE = re.compile(r"\s*[A-Z][a-z]*(?:ers|ors|ics|ars|ons)\.\s")
 
 
+# A word of a journal's name that ISO 4 leaves whole (`Cell`, `Drug`, `Today`): short,
+# capitalised, no stop; or a section's letter (`Acta Crystallogr. D Biol.`) or a
+# country's initials (`U.S.A`).
+_WHOLE_SHORT_WORD = re.compile(r"[A-Z][a-z]{2,5}|[A-Z]|(?:[A-Z]\.){1,3}[A-Z]")
+
+
+def listed_abbreviations(head: str) -> bool:
+    """Whether `head` (its last stop taken) is a journal's abbreviated name alone whose
+    stopped words are all listed abbreviations (`ABBREVIATIONS`), one at least, among
+    which (and after which) short words ISO 4 leaves whole may stand without a stop:
+    `Nat. Rev. Drug Discov.`, `Cell Chem. Biol.`, `Biochem. Soc. Trans.`, `Drug Discov.
+    Today`, `Proc. Natl. Acad. Sci. U.S.A.` (the title-less author-date
+    entries of chemistry and biology books: `Names (2018). Cell Chem. Biol. 25: 1318.`),
+    which `_ABBREVIATED` misses for a whole word or a long first abbreviation. A title's
+    words are no listed abbreviations (`Protein Folding. Nat. Rev.` keeps its title)."""
+    if head.count(" ") > 9:  # most heads are titles of many words: spare the split
+        return False
+    words = head.split()
+    if not 2 <= len(words) <= 8 or words[-1].endswith("."):
+        return False
+    listed = 0
+    for word in words[:-1]:
+        if word.endswith("."):
+            if word[:-1] not in ABBREVIATIONS:
+                return False
+            listed += 1
+        elif not _WHOLE_SHORT_WORD.fullmatch(word):
+            return False
+    last = words[-1]
+    if listed < 1 or last in ABBREVIATIONS:
+        return listed >= 1
+    # a whole word last after a word's abbreviation (`Discov. Today`), not after an
+    # initial (`J. Smith` is a person)
+    return _WHOLE_SHORT_WORD.fullmatch(last) is not None and len(words[-2]) > 2
+
+
 def split_head(head: str) -> tuple[str, str]:
     """`split_title_container`, and three shapes it cannot split: ACS's article printed
-    without its title (`Top. Widg. Chem.`), a journal closed by a qualifier in
-    parentheses whose stops end no title (PubMed's full title `Example (London, Eng.)`),
+    without its title (`Top. Widg. Chem.`, `listed_abbreviations`), a journal closed by a
+    qualifier in parentheses whose stops end no title (PubMed's full title `Example
+    (London, Eng.)`),
     and a title whose stop sits inside its closing quote (a comment on an article:
     `Comment on “Title.” Journal`)."""
-    if _ABBREVIATED.fullmatch(head) and not _WHOLE_WORD_TITLE.match(head):
+    if (_ABBREVIATED.fullmatch(head) and not _WHOLE_WORD_TITLE.match(head)) or (
+        "." in head and listed_abbreviations(head)
+    ):
         return "", head  # ACS: `Authors. J. Widg. Sci. 2006, 265, 147.`
     qualifier = head.rfind(" (") if head.endswith(")") else -1
     if qualifier > 0 and "." in head[qualifier:]:
@@ -1127,7 +1233,18 @@ _SERIES_WORD = re.compile(r",\s*(?:[A-Z][a-z]{1,6}\.?\s+){0,2}[A-Z][a-z]{1,6}\Z"
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
-    hosted = host(rest) if rest[:2].lower() == "in" else None
+    if rest[:2].lower() != "in":
+        return rest
+    in_series = series_host(rest) if "ol" in rest else None
+    if in_series is not None:  # LNCS: `In: Eds (eds.) Book, LNCS, vol. 9, pp. 1–13. Springer`
+        fields.update(container=in_series[0], volume=in_series[1], kind=Kind.CHAPTER)
+        rest = in_series[2]
+        pages = _LEADING_PAGES.match(rest)
+        if pages:
+            fields.update(locator_fields(pages.group(1)))
+            rest = rest[pages.end() :]
+        return rest
+    hosted = host(rest)
     if hosted is None:
         return rest
     fields["container"], rest, book_parts = hosted

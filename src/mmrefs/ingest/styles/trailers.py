@@ -164,7 +164,7 @@ _LANGUAGE_ABBREVIATIONS = frozenset((
     "Ital", "Port", "Kaz", "Bulg", "Hung", "Belarus", "Uzb", "Lith", "Latv", "Est",
 ))  # fmt: skip
 _BRACKET_NOTE = re.compile(
-    r"[\[(](?:(?:Article\s+)?[Ii]n\s+(?P<language>[A-Z][a-z]+)(?P<abbreviated>\.)?"
+    r"[\[(](?:(?:Article\s+)?[Ii]n\s+(?P<language>[A-Z][A-Za-z]+)(?P<abbreviated>\.)?"
     r"(?:[,;]?\s+(?:with\s+(?:an\s+)?English|[Aa]bstract\s+in\s+Engl(?:\.|ish)?|"
     r"[Ss]ummary\s+in\s+Engl(?:\.|ish)?)(?:\s+(?:abstract|summary))?)?|"
     r"(?P<updated>[Uu]pdated\s+[^\[\]()]{4,30}))[\])]"
@@ -202,6 +202,7 @@ def peel_note(text: str) -> str | None:
             and "ISBN" not in tail
             and "ISSN" not in tail
             and "Chapter" not in tail
+            and "/" not in tail
         ):
             return None  # most entries: a locator's last number
         return (
@@ -210,6 +211,7 @@ def peel_note(text: str) -> str | None:
             or number_note(text, size, tail)
             or isbn_note(text, size, tail)
             or chapter_note(text, size)
+            or code_note(text, size, tail)
         )
     if text.find("atabase", max(0, size - ARCHIVE_WINDOW), size) >= 0:  # APA 6's archive
         archived = archive_note(text, size)
@@ -422,6 +424,22 @@ def isbn_note(text: str, size: int, tail: str) -> str | None:
 _CHAPTER_NOTE = re.compile(r"[.,;]\s+Chapter\s+\d{1,3}")
 
 
+# An agency's document code closing the entry after the title's stop (WHO's
+# `WHO/PBL/00.77`, `WHO/HTM/TB/2009.420`, as lists copy them from the cover): capitals,
+# then two parts or more after slashes, no space. No field holds it, and its stops and
+# digits would read as a journal's locator.
+_CODE_NOTE = re.compile(r"\.\s+[A-Z]{2,}(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}")
+
+
+def code_note(text: str, size: int, tail: str) -> str | None:
+    """`text` without the `_CODE_NOTE` closing it at `size`, its stop kept, or None."""
+    if "/" not in tail:
+        return None
+    start = text.rfind(". ", max(0, size - NOTE_WINDOW), size)
+    note = _CODE_NOTE.fullmatch(text, start, size) if start > 0 else None
+    return text[: start + 1] if note else None
+
+
 def chapter_note(text: str, size: int) -> str | None:
     """`text` without the `_CHAPTER_NOTE` closing it at `size`, its stop kept, or None."""
     at = text.rfind("Chapter", 0, size)
@@ -453,10 +471,14 @@ def bracket_note(text: str, size: int) -> str | None:
 
 def known_language(note: re.Match[str]) -> bool:
     """Whether the `_BRACKET_NOTE` `note` names a language of `_LANGUAGES` in full, or of
-    `_LANGUAGE_ABBREVIATIONS` by its abbreviation and stop (`(In Russ.)`)."""
+    `_LANGUAGE_ABBREVIATIONS` by its abbreviation and stop (`(In Russ.)`), whatever
+    capitals it was typed in."""
+    language = note["language"]
+    if not language[1:].islower():  # `(in CHINESE)`, `(in CHinese)`: as typed, in capitals
+        language = language.capitalize()
     if note["abbreviated"]:
-        return note["language"] in _LANGUAGE_ABBREVIATIONS
-    return note["language"] in _LANGUAGES
+        return language in _LANGUAGE_ABBREVIATIONS
+    return language in _LANGUAGES
 
 
 def has_trailer_words(tail: str) -> bool:

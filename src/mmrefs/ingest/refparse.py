@@ -48,7 +48,9 @@ LEARNED_LONGEST = 2000  # characters: a longer "entry" is no single reference
 # batch of real lists neither the rules nor the model had seen: 0.8 on fresh9 (87.13% →
 # 88.05% of fields, 12 entries better, none worse), then 0.9 on fresh10 (82.26% → 84.48%,
 # 11 better, 1 worse; every file's held-out rows 90.54% → 91.81%, 21 better, 4 worse),
-# beside a candidate that took only the authors and title from the model (82.70%, 8/4).
+# beside a candidate that took only the authors and title from the model (82.70%, 8/4);
+# 0.95 read better on fresh11 (87.04% against 85.51%) but handed 12.6% of a rendered list's
+# readings to the model (0.9: 1.7%) and ran 39% slower, past the declared limits.
 # It costs a few percent of the parser's speed on rendered lists, where about 1.7% of the
 # readings score below it (each is read twice). A replaced reading scores `LEARNED_SCORE`,
 # so it is reported for a person to check.

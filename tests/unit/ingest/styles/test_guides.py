@@ -17,7 +17,9 @@ the statistical fallback for refused entries), and `fresh8.jsonl` (84.5% blind, 
 after two rounds on its dev rows, held-out 87.5% → 91.2%), and `fresh9.jsonl` (86.1%
 blind, 88.1% after those rounds and the fallback replacing readings scored below 0.8), and
 `fresh10.jsonl` (82.2% blind, 84.5% with the model retrained on fresh8 and fresh9's dev
-rows and replacing readings scored below 0.9).
+rows and replacing readings scored below 0.9), and `fresh11.jsonl` (82.7% blind at the
+session's start, 85.5% after that, a round on fresh9's dev rows and the model retrained
+with fresh10's).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -38,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
 FLOOR = {"dev": 0.95, "held-out": 0.89}
-MOST_REFUSED = 13  # since the statistical fallback (`learned`) reads refused entries
+MOST_REFUSED = 14  # since the statistical fallback (`learned`) reads refused entries
 
 
 @pytest.fixture(scope="module")

@@ -87,6 +87,27 @@ def test_the_grammar_reading_stays_when_the_model_finds_nothing(
     assert ref.extra_value("style_score") == "0.70"
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Doe, J. (2009). Widget theory (2nd ed.). London: Example Press.", "2nd ed"),
+        (
+            "Doe, J. (2012). Gear markets. Working Paper No. 12. Cambridge, MA: Example Bureau.",
+            "12",
+        ),
+    ],
+)
+def test_a_replaced_reading_keeps_the_edition_and_report_number(
+    monkeypatch: pytest.MonkeyPatch, text: str, kept: str
+) -> None:
+    # the model has no label for either: the grammar's, scored 0.80, is kept
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_BELOW", 0.9)
+    monkeypatch.setattr(refparse, "read_learned", fake_learned({"title": "T", "year": "2009"}))
+    ref = parse(text)
+    assert ref.extra_value("style") == LEARNED_STYLE
+    assert kept in (ref.extra_value("edition"), ref.extra_value("document_number"))
+
+
 # `refparse.LEARNED_FILLS_BELOW`: a grammar's reading scored below it keeps its style,
 # score and fields, and takes each field it left empty from the fallback's reading.
 

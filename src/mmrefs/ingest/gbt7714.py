@@ -158,12 +158,13 @@ _ORG_SUFFIX = re.compile(
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
-# something in ideographs (`等.120例…`, `2型糖尿病`), which no name holds. After `et al`
+# something in ideographs (`等.120例…`, `2型糖尿病`) or a span of years (`等.1977—2008年
+# 中国…`, as Chinese titles of trends open), which no name holds. After `et al`
 # (its stop maybe spaced off, `,et al .X-ray …`, as PDF text of Chinese journals prints
 # it) the stop closes the names whatever the title opens with; a comma after it goes too
 # (`Sample A, et al., Title`).
 _NAME_STOP = re.compile(
-    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}[\u4e00-\u9fff])"
+    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}(?:[-—–~～]\d{1,4})?[\u4e00-\u9fff])"
     r"|(?:(?<=\bet al[.．])|(?<=\bet al\s[.．]))[,，]?\s*)"
 )
 _NAMES_MAX = 600
@@ -233,7 +234,7 @@ _INITIAL = re.compile(r"[A-Z]{1,3}")
 # unbounded it would be quadratic) that another initial or an `&` follows (`_MORE_NAME`)
 # is inside the names. Not after initials alone (`A. B. Example`:
 # given names first, no GB/T name).
-_INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*,?\s+(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
+_INITIALS_END = re.compile(r"[^\W\d_]{2}[\w'’\-]*(?:,\s*|\s+)(?:[A-Z]\.[\s\-]*)*[A-Z]\Z")
 # What follows such a stop inside the names: `&`, or more initials and then `&`, a comma
 # or the capital of the title after the names; never initials before a lower-case word
 # (`Example J. E. coli infections`: a title's binomial, `U.S. health`). APA's names
@@ -612,6 +613,9 @@ def host_title(before: str) -> str:
     names, title = split_authors_title(before)
     if _DIGIT.search(names):  # `Proc.7th Int.Conf.on …`: an ordinal's stops, no editors
         return before
+    if title[:1] == "(":  # `Editor, E. (ed.) Book`: the editors' role, then the book
+        role = _HOST_ROLE.match(title)
+        title = title[role.end() :] if role else title
     return title if names and title else before
 
 
@@ -1239,11 +1243,17 @@ _THESIS_GENRE = re.compile(
 
 # A chapter's title and its book joined by `In` before the book's code, as English entries
 # of Chinese lists print them (`"Chapter" In Book[M]`, `Chapter. In: EDITOR A, ed. Book[M]`):
-# the title quoted, or closed by a stop and followed by `In:`.
+# the title quoted, or closed by a stop and followed by `In:`, or by `In` without its
+# colon when the editors' role in parentheses follows the names (APA's `In Editor, A.
+# (ed.) Book[M]`, as English entries of Chinese lists of education print it).
 _IN_HOST = re.compile(
-    r"^(?:[“\"‘](?P<quoted>[^”\"’]+)[”\"’]\s*[,.]?\s+In:?|(?P<plain>[^“\"]+?[.?!])\s+In:)"
+    r"^(?:[“\"‘](?P<quoted>[^”\"’]+)[”\"’]\s*[,.]?\s+In:?|(?P<plain>[^“\"]+?[.?!])\s+In"
+    r"(?::|(?=\s+[^()]{1,80}\((?:[Ee]ds?|Hrsg|Hg)\.?\))))"
     r"\s+(?P<host>\S.*)$"
 )
+# The editors' role in parentheses after their names, before the book's title (`(ed.)`,
+# `(Eds.)`, German `(Hrsg.)`): none of the title.
+_HOST_ROLE = re.compile(r"\((?:[Ee]ds?|Hrsg|Hg)\.?\)[.,:]?\s*")
 
 
 def in_host(fields: dict[str, Any], title: str) -> None:

@@ -164,13 +164,32 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
         lone = people.BODY_SCORE if acronym else people.LONE_WORD_SCORE
         return people.Names((Author(literal=block),), et_al, lone)
     cut = False
+    if ";" in block and any("," in p and people.listed_names(p) for p in block.split(";")):
+        # names before a group author: a piece of several names read as a block of its own
+        pairs: list[tuple[Author, float]] = []
+        for p in block.split(";"):
+            if "," in p and people.listed_names(p):
+                sub = plain_read_names(p, family_first, inverted_first)
+                pairs.extend((a, sub.score) for a in sub.authors)
+            elif p.strip():
+                one = people.inverted(p)
+                if (one.family or one.literal) and one.literal not in ANONYMOUS:
+                    pairs.append((one, people.plausible(one)))
+        if not pairs:
+            return people.Names((), et_al, 0.0)
+        mean = sum(s for _, s in pairs) / len(pairs)
+        return people.Names(tuple(a for a, _ in pairs), et_al, mean)
     if ";" in block:
         read = [people.inverted(p) for p in block.split(";") if p.strip()]
     else:
         whole = block
         block = people._CONNECT.sub(", ", block)
+        if "/" in block:  # `Example, Anna/Other, Bernd`: German lists' slashes
+            block = people.slashed_names(block)
         pieces = [p for p in (q.strip() for q in people._SEPARATORS.split(block)) if p]
         if family_first and pinyin_given_first(pieces):  # `Jialin Wang, Jin Chen`
+            family_first = False
+        if family_first and people.spelled_and_names(whole, pieces):  # `Ana Example and B…`
             family_first = False
         idx = 0
         while idx < len(pieces):

@@ -61,16 +61,34 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
     if source and len(str(source)) > 150:
         total -= 0.2
+    elif source and editor_as_source(str(source)):
+        total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`, above a wrong head's reading
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
 
 
+# A source that is one person's inverted name and initials (`Example, A.`, `Example,
+# A. B`): no journal, book or publisher is named so; it is a host's editor read as the
+# host, where the editors' role word went unread (German `In: Example, A. (Hrsg.): Book`).
+_INVERTED_PERSON = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,\s?(?:[A-Z]\.\s?){0,2}[A-Z]\.?")
+
+
+def editor_as_source(source: str) -> bool:
+    """Whether a reading's source is a person's inverted name (`_INVERTED_PERSON`), which
+    the reading scores lower for, so that a better reading or the fallback may win."""
+    return "," in source and _INVERTED_PERSON.fullmatch(source) is not None
+
+
 def standard(candidate: Candidate) -> bool:
-    """A standard with its designation (`IEEE Std 1857-2013`): the number locates the
-    work as a volume and page do an article (`grammars.standard_rest`)."""
-    return candidate.fields.get("kind") is Kind.STANDARD and bool(
+    """A standard with its designation (`IEEE Std 1857-2013`), or a patent with its
+    number: the number locates the work as a volume and page do an article
+    (`grammars.standard_rest`, `grammars.untitled_patent`, `sources.patent`)."""
+    return candidate.fields.get("kind") in _NUMBERED and bool(
         candidate.fields.get("document_number")
     )
+
+
+_NUMBERED = (Kind.STANDARD, Kind.PATENT)
 
 
 def ceiling(names: Names) -> float:

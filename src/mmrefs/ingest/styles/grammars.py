@@ -156,6 +156,8 @@ def assemble(
     host (`untitled_host`), not a title's words the names ran into."""
     hosted = closed and rest[:3] in ("in ", "in:") and bool(names.authors)
     fields = untitled_host(rest, bool(year)) if hosted else None
+    if fields is None and closed and "Pat" in rest[:24] and names.authors:
+        fields = untitled_patent(rest)
     if style == "physics":
         fields = physics_fields(rest)
     elif fields is None:
@@ -352,6 +354,40 @@ def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:
         return None
     fields.update(title="", untitled=True)
     return fields
+
+
+# A patent printed without its title after the names (the chemistry journals' lists: `Example,
+# A., US Patent Application 2006/0123456.`, `Example, A. U.S. Pat. 4,123,456, 1990.`):
+# the country, `Patent` or `Pat.`, maybe `Application`, the number, maybe the date.
+_UNTITLED_PATENT = re.compile(
+    r"(?:(?:U\.\s?S\.|US|European|EP|WO|World|Japanese|JP|German|DE|Chinese|CN|British|GB"
+    r"|French|FR|Canadian|CA)\s+)?Pat(?:ent|\.)(?:\s+Appl(?:ication|\.)?)?\s*(?:No\.?\s*)?"
+    r"(?P<number>[A-Z]{0,2}\s?\d[\d ,/]*\d(?:[A-Z]\d?)?)"
+    rf"(?:,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR}))?\.?"
+)
+# A US application's number opens with its year (`2006/0123456`).
+_NUMBER_YEAR = re.compile(rf"(?:[A-Z]{{2}}\s?)?(?P<year>{YEAR})/\d")
+
+
+def untitled_patent(rest: str) -> dict[str, Any] | None:
+    """A patent without its own title after the names (`_UNTITLED_PATENT`): its number,
+    its year (printed, or the application number's first four digits) and its kind, the
+    reading `untitled` as the style prints no title. None for any other rest."""
+    match = _UNTITLED_PATENT.fullmatch(rest.strip())
+    if match is None:
+        return None
+    number = match["number"].strip()
+    year = match["year"] or ""
+    if not year:
+        opening = _NUMBER_YEAR.match(number)
+        year = opening["year"] if opening else ""
+    return {
+        "kind": Kind.PATENT,
+        "document_number": number,
+        "year": year,
+        "title": "",
+        "untitled": True,
+    }
 
 
 # APA 6's genre after a thesis's title, in parentheses (`Title (Doctoral dissertation).`,
@@ -662,7 +698,12 @@ def given_first_head(body: str) -> Head | Miss:
     if not match:
         lead = body_lead(body)  # `Example Institute, Title, …`: a body as the author
         if lead is None:
-            return inverted_comma_head(body) or spelled_pleiades_head(body) or _NO_GIVEN_FIRST
+            return (
+                inverted_comma_head(body)
+                or mixed_comma_head(body)
+                or spelled_pleiades_head(body)
+                or _NO_GIVEN_FIRST
+            )
         return Head("given-first", lead[1], "", body[lead[0] :], True)
     if match.group("stop") == ":":
         closed = colon_names(match.group("names"), body[match.end() :])
@@ -703,9 +744,11 @@ def inverted_comma_head(body: str) -> Head | None:
     match = _INVERTED_HEAD.match(body) if body[:1].isupper() else None
     if match is None:
         return None
-    if _UNTITLED_HOST.match(body, match.end()) is None and not pleiades_locator(
-        body, match.end()
-    ):  # `…, in Book (eds …) 1–2 (…)`; `…, Title, Journal, 2012, vol. 3, pp. 5–9.`
+    if (
+        _UNTITLED_HOST.match(body, match.end()) is None
+        and not pleiades_locator(body, match.end())
+        and _UNTITLED_PATENT.fullmatch(body.rstrip(), match.end()) is None
+    ):  # `…, in Book (eds …) 1–2 (…)`; `…, Title, Journal, 2012, vol. 3, pp. 5–9.`; a patent
         lead = _ABBREVIATED_LEAD.match(body, match.end())
         if (lead is None or lead.group(1) not in ABBREVIATIONS) and _IN_PRESS.fullmatch(
             body, match.end()
@@ -720,6 +763,37 @@ def inverted_comma_head(body: str) -> Head | None:
     if "Proc." in rest and pleiades_locator(body, match.end()):
         rest = pleiades_host(rest)  # `…, Title, Proc. Example Conf., 2009, vol. 5, p. 2–4.`
     return Head("given-first", names, "", rest, True)
+
+
+# PIER's and the old IEEE's names: the first inverted, the others given first, joined by
+# commas and `and` before the last (`Example, A.-B., C. D. Other, and E. Third, Title,
+# …`), closed by a comma before a word that opens no further name (nor a name spelled
+# out and its comma, `Ana Example,`, as Chicago's lists go on). What follows an
+# initial is read one way only (as in `_INVERTED_NAME`), so a block that does not close
+# fails in linear time.
+_GIVEN_SPELLED = (
+    r"[A-Z][a-z]+\s(?:[A-Z]\.\s|(?:de|da|van|von|der|la|le|dos|del)\s|[A-Z][a-z]+\s){0,3}"
+    r"[A-Z][\w'’-]+"
+)
+_MIXED_HEAD = re.compile(
+    rf"^(?P<names>{_INVERTED_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z]\.(?:\s|-\s?)?){{1,3}}"
+    rf"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?)+),\s+"
+    rf"(?!and\s|[A-Z]\.|{_GIVEN_SPELLED},)(?=[^\W\d_“\"‘])"
+)
+
+
+def mixed_comma_head(body: str) -> Head | None:
+    """`Example, A.-B. and C. D. Other, Title, Publisher, 2001.` (PIER, the old IEEE): the
+    first name inverted, the later ones given first (`_MIXED_HEAD`), a comma after the
+    last; NLM's grammar would stop at the first initial's stop. None unless every name
+    reads as a person with a family and initials."""
+    match = _MIXED_HEAD.match(body) if body[:1].isupper() else None
+    if match is None:
+        return None
+    names = read_names(match.group("names"), False, inverted_first=True)
+    if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
+        return None
+    return Head("given-first", names, "", body[match.end() :], True)
 
 
 # Pleiades' locator (the English versions of Russian journals, MAIK Nauka/Interperiodica:

@@ -22,6 +22,7 @@ from operator import or_
 
 from mmrefs.ingest.authors import (
     ANONYMOUS,
+    is_pinyin,
     parse_cjk_name,
     parse_family_first,
     pinyin_given_first,
@@ -47,7 +48,14 @@ _ET_AL_END = re.compile(
 # Not the `&` of a firm's name (`Example & Co.`, `Example & Sons`): one body, kept whole,
 # where the firm's word ends the block or a word follows (`& Sons, C. D.`: a person).
 _FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|,\s*[A-Z][a-z]{2}))"
-_CONNECT = re.compile(rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&{_FIRM}\s*")
+# Spanish and Portuguese lists join the last name by `y`/`e` (APA's Spanish and
+# Portuguese editions: `Example, A., Other, B., y Third, C.`); read only after a comma and
+# a space and before a family's capital, as a body's `Salud y Deporte` has no comma
+# before its `y`.
+_ROMANCE_AND = r", [ye] (?=[A-ZÀ-ÖØ-Þ])"
+_CONNECT = re.compile(
+    rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&{_FIRM}\s*|{_ROMANCE_AND}"
+)
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
@@ -208,7 +216,11 @@ def is_body(name: str) -> bool:
         return False
     if kind & _AGENCY_BIT:
         return True
-    if len(tokens) == 2 and kind & _INITIAL_BIT and (two_acronyms(tokens) or acronym_word(tokens)):
+    if (
+        len(tokens) == 2
+        and kind & _INITIAL_BIT
+        and (two_acronyms(tokens) or acronym_word(tokens) or country_agency(tokens))
+    ):
         return True
     return kind & (_REGION_BIT | _INITIAL_BIT) == _REGION_BIT and len(tokens) > 1
 
@@ -265,6 +277,18 @@ def two_acronyms(tokens: list[str]) -> bool:
         and len(second) > 4
         and _VOWELS.isdisjoint(first)
     )
+
+
+# A country's or union's short form before an agency's (`US EPA`, `UK HSE`, `EU JRC`), as
+# environmental and health lists print government bodies in the author slot.
+_COUNTRY_SHORT = frozenset({"US", "USA", "UK", "EU", "UN", "NZ", "U.S.", "U.K."})
+
+
+def country_agency(tokens: list[str]) -> bool:
+    """`US EPA`: a country's short form (`_COUNTRY_SHORT`, never a person's initials or
+    family) and an agency's initials in capitals, two to six of them: one body's name."""
+    first, second = tokens
+    return first in _COUNTRY_SHORT and 1 < len(second) < 7 and second.isalpha() and second.isupper()
 
 
 def acronym_word(tokens: list[str]) -> bool:
@@ -755,10 +779,35 @@ def divided_body(block: str) -> bool:
     return not titled_acronym(block)  # `Widget Database (WD)`: a work's name, no division
 
 
+# German author-date lists join names by slashes (`Example, Anna/Other, Bernd/Third, C.`,
+# the DIN 1505 and German social sciences' way): a slash between a name's letter or stop
+# and a capital, with no space (a title's `RF/Microwave` has no comma-pieces of names).
+_NAME_SLASH = re.compile(rf"(?<=[^\W\d_.]|\.)/(?=[{_UP}][^\W\d_])")
+
+
+def slashed_names(block: str) -> str:
+    """`Example, Anna/Other, Bernd` → `Example, Anna, Other, Bernd`, when every slash
+    joins inverted names (a comma before each slash's next comma): else unchanged."""
+    parts = _NAME_SLASH.split(block)
+    if len(parts) < 2 or not all("," in part for part in parts[:-1]):
+        return block
+    return ", ".join(part.strip() for part in parts)
+
+
 def split_pieces(block: str) -> list[str]:
     """The comma-pieces of a block, `and`/`&` read as commas, empty pieces dropped."""
-    if "and" in block or "&" in block or "AND" in block or "und" in block or " et " in block:
+    if (
+        "and" in block
+        or "&" in block
+        or "AND" in block
+        or "und" in block
+        or " et " in block
+        or ", y " in block
+        or ", e " in block
+    ):
         block = _CONNECT.sub(", ", block)
+    if "/" in block:
+        block = slashed_names(block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
     pieces = list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
     if ". " in block and any(map(_STOPPED_RUN.fullmatch, pieces)):
@@ -806,6 +855,40 @@ def lone_word(block: str) -> bool:
     )
 
 
+# A person's name spelled out, given first: a given name, maybe a middle initial, and a
+# family (`Ana Example`, `Ana B. Example`, `Ana-Lisa Other-Third`).
+_SPELLED_PERSON = re.compile(
+    rf"[{_UP}]{_LOWER}+(?:-[{_UP}]{_LOWER}+)?(?: [{_UP}]\.)? [{_UP}]{_LOWER}+(?:-[{_UP}]{_LOWER}+)?"
+)
+
+
+def spelled_and_names(block: str, pieces: list[str]) -> bool:
+    """`Ana Example and Ben Other` (LNCS, ACM, computer science lists that print authors'
+    names as the papers do): names spelled out, none inverted, joined by `and`, are given
+    first whatever the list's orientation (NLM prints initials, never a given name in
+    full), unless both words of a name are pinyin (`Wang Fang and Li Na`: GB/T's
+    English versions print them family first)."""
+    if len(pieces) < 2 or (" and " not in block and "&" not in block):
+        return False
+    for piece in pieces:
+        if _SPELLED_PERSON.fullmatch(piece) is None:
+            return False
+        words = piece.split()
+        if is_pinyin(words[0]) and is_pinyin(words[-1]):
+            return False
+    return True
+
+
+def listed_names(piece: str) -> bool:
+    """Vancouver's persons before a group author and a semicolon (NLM: `Example AB, Other
+    CD; Widget Study Group`, `Example A., Other C.D.; Group`): a `;`-piece whose first
+    comma-piece is a family and its initials is several names, read as a block of its
+    own, not one inverted pair (ACS's `Example, A. B., Jr; Other, C.`, whose first
+    comma-piece is a family alone)."""
+    head = piece.partition(",")[0].split()
+    return len(head) > 1 and is_initials(head[-1])
+
+
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
@@ -822,7 +905,11 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         authors: list[Author] = []
         scores: list[float] = []
         for piece in block.split(";"):
-            if piece.strip():
+            if "," in piece and listed_names(piece):  # persons before a group author
+                listed = read_names(piece, family_first, inverted_first)
+                authors.extend(listed.authors)
+                scores.extend([listed.score] * len(listed.authors))
+            elif piece.strip():
                 author, score = (
                     person_read(piece, True) if "," not in piece else scored(inverted(piece))
                 )
@@ -833,8 +920,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         return Names((Author(literal=block),), et_al, lone)
     else:
         pieces = split_pieces(block)
-        if family_first and pinyin_given_first(pieces):  # `Jialin Wang, Jin Chen`
-            family_first = False
+        if family_first and (pinyin_given_first(pieces) or spelled_and_names(block, pieces)):
+            family_first = False  # `Jialin Wang, Jin Chen`; `Ana Example and Ben Other`
         authors, scores, odd = read_pieces(pieces, family_first, inverted_first)
         if odd:  # a piece read as a body or as an initial and two words
             if one_body(pieces, block):

@@ -165,6 +165,15 @@ def plain_container_locator(
     text: str, with_date: bool = True, starts: Iterator[tuple[int, int]] | None = None
 ) -> Found:
     for start, end in plain_starts(text) if starts is None else starts:
+        if text[:start].endswith(("Version", "version")):
+            continue
+        month = re.search(rf"\b(?:{MONTH_NAMES})\.?$", text[:start])
+        if (
+            month
+            and month.start() > 0
+            and re.match(rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}", text[end:])
+        ):
+            continue
         fields = plain_read_locator(text[end:], with_date)
         if fields is None:
             continue
@@ -288,6 +297,9 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
     ):
         return
     rest, thesis = sources.source_prefix(rest, fields)
+    editors = sources._EDITED_BY.match(rest)
+    if editors:
+        rest = rest[editors.end() :]
     after_host = sources.hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
@@ -315,11 +327,16 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
     if imprinted and not hosted and parts.imprint_fields(rest, fields):
         return
     found = None if hosted else sources.locate(rest, dated)
+    if found and found[1].keys() == {"year"} and sources.year_imprint(found[0], fields):
+        fields.update(found[1])
+        return
     if found:
         fields.update(found[1])
         if found[0].strip(" .,"):
             fields["container"] = sources.clean_container(found[0])
             parts.split_imprint_tail(fields)
+            if "pages" not in fields and ", " in fields["container"]:
+                sources.meeting_pages(fields)
             if thesis:
                 sources.university_place(fields)
         return

@@ -221,7 +221,7 @@ def split_title_container(head: str) -> tuple[str, str]:
         return head.strip(), ""
     idx = len(cuts) - 1
     # whether all the container holds so far is abbreviated words (`Med`, `J. Med`)
-    run = idx > 0 and abbreviated_word(head, cuts[idx][1], len(head.rstrip(" .,")))
+    run = abbreviated_word(head, cuts[idx][1], len(head.rstrip(" .,")))
     while idx > 0:
         at = cuts[idx][0]
         if head[at] != ".":
@@ -237,7 +237,22 @@ def split_title_container(head: str) -> tuple[str, str]:
                 break
         idx -= 1
     start, end = cuts[idx]
+    if idx == 0 and run:
+        comma = comma_journal(head, start)
+        if comma:
+            return head[:comma].strip(), head[comma + 1 :].strip()
     return head[: start + 1].strip(), head[end:].strip()
+
+
+def comma_journal(head: str, stop: int) -> int:
+    """Where a comma ends the title before an abbreviated journal's name whose first word
+    ends at `stop` (Copernicus, whose title a comma ends: `Title, Econ. Hist. Rev., 67,
+    627–651`; `Title, J. Geophys. Res.`), or 0: the word between the comma and the stop
+    is a listed abbreviation (`Econ`, `J`), not a title's last word."""
+    comma = head.rfind(", ", 0, stop)
+    if comma < 1 or " " in head[comma + 2 : stop] or not abbreviation_before(head, stop + 1):
+        return 0
+    return comma
 
 
 def gost_split(head: str) -> tuple[str, str] | None:

@@ -25,8 +25,9 @@ PAGES = (
     rf"(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 )
 # Every branch led by a literal, so that SRE scans for their first letters in C. GOST
-# (Russian lists) labels the pages with a capital: `2017. Vol. 7, No. 3. P. 14-18`.
-_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|P\.|pp|Art|art")
+# (Russian lists) labels the pages with a capital: `2017. Vol. 7, No. 3. P. 14-18`; German
+# lists with `S.` (`Seite`): `Zeitschrift 34 (3), S. 4–19`.
+_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|P\.|S\.|pp|Art|art")
 # ABNT (Brazil's NBR 6023) labels volume and number with a letter: `v. 12, n. 3, p. 45-67`.
 # Asked apart, after substring tests: `n` and `v` in `_LABEL_WORDS` would stop its scan at
 # every such letter of every locator.
@@ -59,14 +60,15 @@ _LABELLED = (
     (
         "pages",
         re.compile(
-            rf"(?:^|[\s,;.:])(?:pp?\.?|P\.|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"
+            rf"(?:^|[\s,;.:])(?:pp?\.?|P\.|S\.|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"
         ),
-        ("p", "P.", "rt"),
+        ("p", "P.", "S.", "rt"),
     ),
 )
 # A month (or range, `Sep-Oct 2017`, `Jul.-Aug. 2017`) may come before the year.
+# A meeting's days after the month (PIER, IEEE: `Sep. 12-16, 2011`) are its date's.
 _DATE = re.compile(
-    rf"(?:\(\s*)?(?:{MONTH}(?:\s*[-/]\s*{MONTH})?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})[a-z]?"
+    rf"(?:\(\s*)?(?:{MONTH}(?:\s*[-/]\s*{MONTH})?\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+)?)?(?P<year>{YEAR})[a-z]?"
     rf"(?:\s+{MONTH}(?:\s*[-/]\s*{MONTH})?(?:\s+\d{{1,2}})?)?(?:\s*\))?"
 )
 _ONLINE = re.compile(r"\b(?:[Pp]ublished|[Ee]pub)(?:\s+online)?(?:\s+ahead\s+of\s+print)?\b")

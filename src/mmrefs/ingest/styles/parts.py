@@ -36,23 +36,26 @@ _LOCATOR_START = re.compile(
 # `Journal (2011).`, `Journal, Oct. 2011`, `Site, 16 January 2020` (day first).
 _DATED = re.compile(
     rf"(?:[Pp]ublished\s+(?:online\s+)?)?\(?(?:(?:\d{{1,2}}\s+(?=[A-Z]))?[A-Z][a-z]{{2,8}}\.?\s+"
-    rf"(?:\d{{1,2}},?\s+)?)?{YEAR}"
+    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?{YEAR}"
     rf"|(?:{MONTH_NAMES})\.?\s*[.,]?\s*$"
 )
 # APA's editors in parentheses may be printed with no space before the book's title
 # (`In A. Editor (Ed.),Book title`).
 _HOST = re.compile(
-    r"^[Ii]n:?\s+(?:(?P<eds>[^()]+?)(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?)"
+    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?|"
+    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?)\.\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
-_IN = re.compile(r"^[Ii]n:?\s+")
-# Where a host book's title ends: a stop, its editors or pages in parentheses (IEEE's
-# `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma before an imprint, a date,
-# pages or the editors; not before a year and a society's acronym, which go on naming a
-# meeting (IEEE: `in Example Conference Proceedings, 2003 IEEE Springfield, vol. 3`).
+_IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
+# Where a host book's title ends: a stop, its editors, pages or meeting's date in
+# parentheses (IEEE's `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma
+# before an imprint, a date, pages or the editors; not before a year and a society's
+# acronym, which go on naming a meeting (IEEE: `in Example Conference Proceedings, 2003
+# IEEE Springfield, vol. 3`).
 _HOST_END = re.compile(
-    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\))|;\s+|"
-    rf",\s+(?=[A-Z][a-z]+\s*:|\d(?!\d{{3}}\s+[A-Z]{{2,}}\b)|pp?\.|"
+    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\)|"
+    rf"(?:{MONTH_NAMES})\s+\d)|;\s+|"
+    rf",\s+(?=[A-Z][a-z]+\s*:|\d(?!\d{{3}}\s+[A-Z]{{2,}}\b)|pp?\.|pages\s+\d|"
     rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|ed\s(?=[A-Z])|"
     rf"[^,.]{{1,40}},\s*Eds?\.)"
 )
@@ -89,8 +92,11 @@ _LOWER_WORD = re.compile(r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\
 _EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]ds?\s|[Ee]dited\s+by)[^()]*\)")
 _EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.)\s.*$")
 _BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
+# AIP's book series volume between the imprint and the page (`in Book, edited by A. Editor
+# (Publisher, Place, 1969), Vol. 23, p. 1.`).
 _PUBLISHER_TAIL = re.compile(
-    rf"\s+\((?P<pub>[^()]+)\)\s*(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
+    r"\s+\((?P<pub>[^()]+)\)\s*(?:,\s*[Vv]ol\.\s*(?P<volume>\d+))?"
+    rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
 )
 _YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
 # A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
@@ -155,6 +161,33 @@ def locator_starts(text: str) -> Iterator[tuple[int, int]]:
             yield start, start if text[start] == "(" else match.end()
 
 
+_VERSION_WORDS = ("Version", "version")
+# A month's name just before a locator's start (PIER: `Suzhou, China, Sep. 12-16, 2011`).
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\Z")
+_MONTH_LAST = frozenset("abcdefghijklmnopqrstuvwxyz.")
+
+
+_DAY_YEAR = re.compile(rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}")
+
+
+def no_start(text: str, start: int, end: int) -> bool:
+    """Whether a place `locator_starts` found starts no locator: after a data set's
+    `Version` (Copernicus, DataCite: `Title, Version 2018, 2018.`: the version is the
+    title's), or at a day after its month (`Sep. 12-16, 2011`: the date starts there)."""
+    if text.endswith(_VERSION_WORDS, 0, start):
+        return True
+    return text[start - 1 : start] in _MONTH_LAST and month_day(text, start, end)
+
+
+def month_day(text: str, start: int, end: int) -> bool:
+    """Whether a month's name ends at `start` (its stop and all) and a day (or days) and
+    a year follow from `end`: the locator starts with the month, not the day."""
+    if _DAY_YEAR.match(text, end) is None:
+        return False
+    month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    return month is not None and month.start() > 0  # a start before the month to read
+
+
 def container_locator(
     text: str, with_date: bool = True, starts: Iterable[tuple[int, int]] | None = None
 ) -> tuple[str, dict[str, Any]] | None:
@@ -162,6 +195,8 @@ def container_locator(
     the text leaves a readable locator after a non-empty container; `starts`: the
     `locator_starts` of `text`, when a caller has them already."""
     for start, end in locator_starts(text) if starts is None else starts:
+        if no_start(text, start, end):
+            continue
         fields = read_locator(text[end:], with_date)
         if fields is None:
             continue
@@ -411,11 +446,15 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     if not match:
         return None
     eds = match.group("eds") or ""
-    if eds and (
-        _LOWER_WORD.search(eds)
-        or book_first(eds)
-        or rsc_editors_follow(text, match)
-        or read_names(eds).score < editors_bar(text)
+    if (
+        eds
+        and not match.group("hrsg")
+        and (
+            _LOWER_WORD.search(eds)
+            or book_first(eds)
+            or rsc_editors_follow(text, match)
+            or read_names(eds).score < editors_bar(text)
+        )
     ):
         match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first
         assert match is not None
@@ -430,9 +469,12 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         book = _EDS_INLINE.sub("", _EDS_PAREN.sub("", rest[: tail.start()]))
         pages = tail.group("pages") or ""
         inner = _BOOK_PAGES.search(book)
+        if inner and not pages and inner.group(1) == tail.group("pub"):
+            inner = None  # Springer: `In: Conference, ABC 2010 (2010)`: the meeting's year
         if inner:
             book, pages = book[: inner.start()], inner.group(1)
-        return clean_container(book), tail.group("pub") + (f", {pages}" if pages else ""), {}
+        series = {"volume": tail["volume"]} if tail["volume"] else {}
+        return clean_container(book), tail.group("pub") + (f", {pages}" if pages else ""), series
     meeting = _MEETING_DATE.search(rest) if ";" in rest else None
     if meeting and ":" not in rest[: meeting.start()]:  # NLM: `Book. Proceedings; 1992 Sep`
         return clean_container(rest[: meeting.start()]), rest[meeting.start() + 1 :].strip(), {}
@@ -453,17 +495,20 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
 # A book series and its volume after a host book's title, as Springer's LNCS template
 # prints them (`In: Editor, A. (eds.) CONFERENCE 2016, LNCS, vol. 9999, pp. 1–13.
 # Springer, Heidelberg (2016)`; Springer basic: `Lecture Notes in Computer Science, vol
-# 9999`): the acronym of one of the proceedings series (a closed list: a meeting's
-# acronym, `Proc. Conf. ICASSP, vol. 2`, is the book's) or the series' name, then `vol.`
-# and the number. The series is no field's; its volume is the `volume`, and the book's
-# title, commas and all, runs up to the series.
+# 9999`; the old splncs form: `LNCS vol. 1254`): the acronym of one of the proceedings
+# series (a closed list: a meeting's acronym, `Proc. Conf. ICASSP, vol. 2`, is the
+# book's) or the series' name, then `vol.` and the number; or BibTeX's `plain` order,
+# the volume first (`In Book, volume 131 of Series Name, pages 52–71.`). The series is
+# no field's; its volume is the `volume`, and the book's title, commas and all, runs up
+# to the series.
 SERIES_ACRONYMS = frozenset(
     "LNCS LNAI LNBI LNBIP LNEE LNM LNNS LNICST CCIS AISC SIST LIPIcs EPTCS".split()  # noqa: SIM905
 )
 _SERIES_VOLUME = re.compile(
     rf"(?:[,.]|\s+of)\s+(?:{'|'.join(sorted(SERIES_ACRONYMS))}|IFIP\s+AICT|"
     r"Lecture\s+Notes\s+in\s+[A-Z][^,.;()]{2,60})"
-    r",\s*[Vv]ol\.?\s*(?P<volume>\d+)\b[,.]?\s*"
+    r",?\s*[Vv]ol\.?\s*(?P<volume>\d+)\b[,.]?\s*"
+    r"|,\s+volume\s+(?P<of_volume>\d+)\s+of\s+[A-Z][^,.;()]{1,80}?[,.]\s*"
 )
 _LEADING_EDITORS = re.compile(r"^\(\s*[Ee]ds?\.?\)\s*")
 
@@ -482,7 +527,7 @@ def series_host(text: str) -> tuple[str, str, str] | None:
     book = _LEADING_EDITORS.sub("", text[match.end() : series.start()]).strip(" ,.")
     if not book:
         return None
-    return clean_container(book), series["volume"], text[series.end() :]
+    return clean_container(book), series["volume"] or series["of_volume"], text[series.end() :]
 
 
 _RSC_EDITORS_AT = re.compile(_RSC_EDITORS)

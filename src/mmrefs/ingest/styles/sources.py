@@ -30,6 +30,7 @@ from mmrefs.ingest.styles.parts import (
     locator_starts,
     looks_imprint,
     meeting_imprint,
+    no_start,
     paren_place_publisher,
     series_host,
     split_imprint_tail,
@@ -129,9 +130,10 @@ _TITLE_END = re.compile(
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
-# `(2nd ed., pp. 12–18). Publisher` (APA).
+# `(2nd ed., pp. 12–18). Publisher` (APA), `pages 52–71. Publisher, 1981.` (BibTeX's
+# `plain`); not German's edition (`2. Auflage.`).
 _LEADING_PAGES = re.compile(
-    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*)?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$)({PAGES})"
+    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*|pages\s+(?=\d))?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$|\d{{1,2}}\.\s*Aufl)({PAGES})"
     r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
 )
 # An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
@@ -375,6 +377,8 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
         return container_locator(text)
     tried: list[tuple[int, int]] = []
     for start, end in locator_starts(text):
+        if no_start(text, start, end):
+            continue
         fields = read_locator(text[end:], False)
         if fields is not None and not year_sentence_before(text, start):
             return text[:start], fields
@@ -657,8 +661,24 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
 # a short state or country after its comma (`Canberra`, `San Francisco`, `Milton, Qld`).
 _AGPS_PLACE = re.compile(
     r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2}(?:,\s*[A-Z][A-Za-z]{1,4}\.?)?"
+    r"(?:(?<=,\s[A-Z]{2}),\s*[A-Z][A-Za-z]{1,4}\.?)?"
 )
 _AGPS_REGION = re.compile(r"[A-Z][A-Za-z]{1,4}\.?")
+_STATE = re.compile(r"[A-Z]{2}")
+
+
+def state_country(head: str, place: str) -> tuple[str, str]:
+    """(`head`, `place`) with the city moved to the place when the place read is a US
+    state's code and a country (reports of US agencies, Pleiades, Springer: `Title,
+    Example Board, Springfield, CA, USA.`): `CA, USA` is no place without its city,
+    unless that piece names a publisher (`Wiley, NY, USA`)."""
+    state, _, country = place.partition(", ")
+    if not (country and _STATE.fullmatch(state) and ", " in head):
+        return head, place
+    rest, _, city = head.rpartition(", ")
+    if looks_imprint(city) or _BARE_PUBLISHER.search(city):
+        return head, place
+    return rest, f"{city}, {place}"
 
 
 # A publisher's name led by its founder's initials (`D. Example`, `A. B. Example & Co`),
@@ -675,6 +695,7 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     if _AGPS_REGION.fullmatch(place) and ", " in head:  # `Milton, Qld`
         head, _, city = head.rpartition(", ")
         place = f"{city}, {place}"
+        head, place = state_country(head, place)
     title, _, publisher = head.rpartition(", ")
     if not title:
         return False
@@ -684,8 +705,16 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
         and not _PERIODICAL_HINT.search(_INITIALS.sub("", publisher))
     ):
         return False
+    code = _REPORT_CODE.search(title) if "/" in title else None
+    if code:  # no field holds a report's number
+        title = title[: code.start()]
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
+
+
+# An agency's report number between a report's title and its publisher, a code of
+# capitals and figures in parts (`Title, EPA600/14-79/020, Example Agency, Place`).
+_REPORT_CODE = re.compile(r",\s*[A-Z]{2,}[A-Z\d]*[-/ ]?\d\w*(?:[-/]\w+)+$")
 
 
 # Harvard's `Title, Place: Publisher` closing a book's entry that no stop divides.
@@ -853,8 +882,11 @@ def journal_or_book(
             # too little to read without a source, so the agency naming the number is kept
             fields["publisher"] = agency
         return fields
-    if commas and locator.keys() == {"year"} and house_name(container):
-        # IEEE, APS: `Title, Wiley, 2018.`: a house's name alone before a year
+    if locator.keys() == {"year"} and (
+        (commas and house_name(container)) or _PUBLIC_BODY.match(container)
+    ):
+        # IEEE, APS: `Title, Wiley, 2018.`: a house's name alone before a year; NLM, AMA:
+        # `Title. US Department of Example. Jul 2000.`: a ministry issues reports, no journal
         fields.update(locator, title=title, publisher=container, kind=Kind.BOOK)
         return fields
     fields.update(locator, title=title)
@@ -868,6 +900,14 @@ def journal_or_book(
 # `Report No`, `Pub. No`.
 _PUBLICATION_NO = re.compile(r"\b(?:[Pp]ublication|[Pp]ub\.?|[Rr]eport)\s+[Nn]o\Z")
 _TITLE_WORDS = re.compile(r"[^\W\d_]{2,}")  # a word, as `choose.title_score` counts them
+
+
+# A ministry's or department's name (`US Department of Example`, `Ministry of Example`,
+# `Office for Example`), which no journal is named.
+_PUBLIC_BODY = re.compile(
+    r"(?:[A-Z][A-Za-z.]{1,5}\s+)?(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s+[A-Z]"
+    r"[^.:;()\d]*$"
+)
 
 
 def house_name(source: str) -> bool:
@@ -1230,10 +1270,38 @@ _SERIES_AFTER_HOST = re.compile(r"[Nn]o\.\s*\d[\w./-]*,\s*(?=[A-Z])")
 _SERIES_WORD = re.compile(r",\s*(?:[A-Z][a-z]{1,6}\.?\s+){0,2}[A-Z][a-z]{1,6}\Z")
 
 
+# French lists print `Dans` for `In`, before the editors and their `(dir.)` (`directeur`)
+# or `(éd.)`: `Titre. Dans A. Editor (dir.) : Livre. Lieu : Éditeur.`
+_DANS_EDITORS = re.compile(r"Dans\s+[^()]{2,120}\((?:[Dd]ir|[Éé]ds?|[Ee]ds?)\.\)")
+
+
+def french_host(rest: str) -> bool:
+    """Whether `rest` opens with French's host book (`_DANS_EDITORS`)."""
+    return rest[:5] == "Dans " and _DANS_EDITORS.match(rest) is not None
+
+
+def in_journal(rest: str) -> tuple[str, dict[str, Any]] | None:
+    """German lists print `In:` before a journal as before a book (`Titel. In:
+    Zeitschrift 34 (3), S. 4–19.`): a source of no editors and no imprint whose end reads
+    as a journal's volume and pages is that journal and its locator, or None."""
+    source = rest[3:].strip()
+    if "(" in source.partition(")")[0] and _EDITORS_MARK.search(source):
+        return None
+    if ": " in source or "(Hrsg" in source:
+        return None
+    found = container_locator(source)
+    if found is None or not {"volume", "pages"} <= found[1].keys() or not found[0].strip():
+        return None
+    return found
+
+
+_EDITORS_MARK = re.compile(r"\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|[Dd]ir)\.?\)")
+
+
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
-    if rest[:2].lower() != "in":
+    if rest[:2].lower() != "in" and not french_host(rest):
         return rest
     in_series = series_host(rest) if "ol" in rest else None
     if in_series is not None:  # LNCS: `In: Eds (eds.) Book, LNCS, vol. 9, pp. 1–13. Springer`
@@ -1244,6 +1312,10 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
             fields.update(locator_fields(pages.group(1)))
             rest = rest[pages.end() :]
         return rest
+    journal = in_journal(rest) if rest[:3] == "In:" else None
+    if journal is not None:  # German: `In: Zeitschrift 34 (3), S. 4–19.`
+        fields.update(journal[1], container=clean_container(journal[0]))
+        return None
     hosted = host(rest)
     if hosted is None:
         return rest
@@ -1300,6 +1372,29 @@ def paged_book(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# PIER's proceedings: the pages, then the meeting's place (no field's), before its date:
+# `PIERS Proceedings, 1356-1360, Suzhou, China, Sep. 12-16, 2011.`
+_MEETING_PAGES = re.compile(
+    r"(?P<book>[^,]+?(?:Proceedings|Proc\.|Conference|Symposium|Workshop)[^,]*),\s*"
+    r"(?P<pages>\d+\s*[-–]\s*\d+),\s*[A-Z][^\d]*"
+)
+
+
+def meeting_pages(fields: dict[str, Any]) -> None:
+    """A proceedings' pages and meeting place read with its name (`_MEETING_PAGES`): the
+    name is the container, the pages are the pages."""
+    meeting = _MEETING_PAGES.fullmatch(fields["container"])
+    if meeting:
+        fields["container"] = meeting["book"]
+        fields.update(locator_fields(meeting["pages"]))
+
+
+# A book's editors in a sentence of their own before its imprint, as Russian journals'
+# romanised lists print them: `Title. Ed. by Doe A.B., Roe C.D. Moscow: Publisher; 2020.`
+# The names end at the stop before the place and its colon.
+_EDITED_BY = re.compile(r"(?:Ed\.|Eds\.|Edited)\s+by\s+[^:;]{2,200}?\.\s+(?=[A-Z][^.:;]{1,40}:\s)")
+
+
 def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     """Whatever follows the title: a host book, a journal and locator, or an imprint;
     `dated`: the year was read already (author-year styles), so a locator holds none."""
@@ -1310,6 +1405,9 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     elif "; " in rest and ": " in rest:  # ACS: `Publisher: City; Other: City, 1993`
         rest = _COPUBLISHED.sub(r"\g<first>, ", rest, count=1)
     rest, thesis = source_prefix(rest, fields)
+    editors = _EDITED_BY.match(rest) if rest[:3] in ("Ed.", "Eds", "Edi") else None
+    if editors:  # no field holds a book's editors
+        rest = rest[editors.end() :]
     day = _MONTH_DAY.match(rest) if dated and rest[:1].isupper() else None
     if day:  # Chicago's web page: `2016. “Title.” March 6. Site.`: the day, after the year
         rest = rest[day.end() :]
@@ -1356,6 +1454,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         if found[0].strip(" .,"):
             fields["container"] = clean_container(found[0])
             split_imprint_tail(fields)
+            if "pages" not in fields and ", " in fields["container"]:
+                meeting_pages(fields)
             if thesis:
                 university_place(fields)
         return
@@ -1428,12 +1528,45 @@ def year_imprint(head: str, fields: dict[str, Any]) -> bool:
     `fields` as a book's imprint (Springer's `Title. Publisher, Place (1988)`, after a
     quoted title too). Says whether it was."""
     source = head.strip(" .,")
-    if ", " not in source or not name_place(source):
+    if ", " not in source:
+        return house_year(source, fields)
+    if not name_place(source):
         return False
     name, _, place = source.rpartition(", ")
     if _MONTH_ALONE.fullmatch(place):  # a date's month (`Agency, Mar. 2025`), no place
         return False
     fields.update(publisher=name, place=place, kind=Kind.BOOK)
+    return True
+
+
+# A house's name alone before a book's year (PIER, IEEE and others quote a book's title:
+# `"Title," Wiley, 2004.`, `Title, Example Press, 2001.`): a house that prints under its
+# bare name, or a name a press's word ends.
+_HOUSE_WORD = re.compile(r"\b(?:Press|Publishers|Publishing|Books|Verlag)$")
+
+
+_BODY_WORDS = frozenset(
+    (
+        "Government", "Department", "Ministry", "Agency", "Bureau", "Council", "Commission",
+        "Center", "Centre", "Foundation", "Organisation", "Organization",
+    )
+)  # fmt: skip
+
+
+def house_year(source: str, fields: dict[str, Any]) -> bool:
+    """`source`, a name before a year alone, read as the publisher when a house's name
+    (`_HOUSE_WORD`, `_BARE_PUBLISHER` but a public body's word) of a few words no
+    journal's marks are in."""
+    if source.count(" ") > 6 or not _CAPITALISED_NAME.fullmatch(source):
+        return False  # a title's sentence or words before it
+    bare = _BARE_PUBLISHER.search(source)
+    if bare and bare.group(0) in _BODY_WORDS:  # IEEE: `“Title,” Example Agency, 2004.`
+        return False  # is a web page and its site
+    if not (_HOUSE_WORD.search(source) or bare):
+        return False
+    if _PERIODICAL_HINT.search(source) or _NOT_PUBLISHER.search(source):
+        return False
+    fields.update(publisher=source, kind=Kind.BOOK)
     return True
 
 
@@ -1586,6 +1719,77 @@ def diss_city(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# German author-date's chapter pages after the imprint, `S.` (`Seite`) for `pp.`:
+# `In: Editor, A. (Hrsg.): Book. Ort: Verlag. S. 56–83.`
+_SEITE_PAGES = re.compile(rf"[.,]\s+S\.\s*(?P<pages>{PAGES})\.?$")
+# The place read after a host book's title of more than one sentence, or after its
+# edition (German: `In: A (Hrsg.): Book. Subtitle. Ort: Verlag`, `Book. 2. Auflage.
+# Ort: Verlag`): the last sentence is the place; what the stop before it ends is the
+# book's subtitle, or its edition.
+_SENTENCE_PLACE = re.compile(
+    r"(?P<head>.*[^\W\d_]{3}|.*\d\.\s*Aufl(?:age)?|.*\d+\w*\s+ed)\.\s+(?P<place>[^.]+)$"
+)
+_AUFLAGE = re.compile(r"(?:^|.*?\.\s+)(?P<edition>\d{1,2}\.\s*Aufl(?:age)?|\d+\w*\s+ed)$")
+
+
+# A host book's edition in parentheses before its imprint (APA: `Book (3rd ed.). Place:
+# Publisher`; French: `Livre (1re édition). Lieu : Éditeur`).
+_PAREN_EDITION = re.compile(
+    r"\((?P<edition>\d+\w*\s+(?:[Ee]dn?|[Ee]dition|[Éé]d|édition))\.?\)\.?\s+(?=\S)"
+)
+
+
+# A proceedings' meeting, its date first, in parentheses after the book's title (APA:
+# `In A. Editor (Ed.), Proceedings of CONF 2002 (January 7–11, 2002, City, Country).
+# Place: Publisher.`).
+_PAREN_MEETING = re.compile(rf"\((?:{MONTH_NAMES})\b[^()]{{0,120}}\)\.?\s+(?=\S)")
+
+
+# BibTeX's `plain` proceedings: the meeting's place and date after the pages, then the
+# publisher in a sentence of its own (`In Book, pages 52–71, City, 1981. Publisher.`).
+_PLACE_YEAR_PUBLISHER = re.compile(
+    rf"(?P<place>[A-Z][^.,:;\d()]*(?:,\s*[A-Z][^.,:;\d()]*){{0,2}}),\s*"
+    rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})(?:\.\s+(?P<publisher>[A-Z][^.:;()]*))?\.?"
+)
+
+
+def plain_imprint(rest: str) -> dict[str, str] | None:
+    """A `_PLACE_YEAR_PUBLISHER` after a host book, as an imprint's fields, or None. With
+    no publisher after it, the place is the meeting's (no field's): the year alone."""
+    match = _PLACE_YEAR_PUBLISHER.fullmatch(rest.strip())
+    if match is None:
+        return None
+    if not match["publisher"]:
+        return {"year": match["year"]}
+    return {key: value for key, value in match.groupdict().items() if value}
+
+
+def seite_pages(rest: str, fields: dict[str, Any]) -> str:
+    """`rest` without German's closing `S. 56–83` (`_SEITE_PAGES`), read into `fields`."""
+    pages = _SEITE_PAGES.search(rest) if "S." in rest else None
+    if pages is None:
+        return rest
+    fields.update(locator_fields(pages["pages"]))
+    return rest[: pages.start()]
+
+
+def host_subtitle(pub: dict[str, str], fields: dict[str, Any]) -> None:
+    """A host book's subtitle or edition left before the place's sentence
+    (`_SENTENCE_PLACE`) goes back to the book's title, or to its edition."""
+    place = pub.get("place", "")
+    split = _SENTENCE_PLACE.match(place) if ". " in place else None
+    if split is None or abbreviation_before(place, split.end("head") + 1):
+        return
+    pub["place"] = split["place"]
+    head = split["head"]
+    edition = _AUFLAGE.match(head)
+    if edition:
+        fields["edition"] = edition["edition"]
+        head = head[: edition.start("edition")].rstrip(" .")
+    if head:
+        fields["container"] = f"{fields['container']}. {head}"
+
+
 def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     """An imprint after a host book's editors (`Eds. Place: Publisher`), or after the
     sentence that names a book series, or after a proceedings' meeting date and place
@@ -1593,7 +1797,19 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     else the rest is the container."""
     if "container" in fields and rest[:1].isdigit():
         rest = _MEETING.sub("", rest)
+    rest = seite_pages(rest, fields)
+    edition = _PAREN_EDITION.match(rest) if rest[:1] == "(" else None
+    if edition:  # APA: `In A. Editor (Ed.), Book (3rd ed.). Place: Publisher.`
+        fields["edition"] = edition["edition"]
+        rest = rest[edition.end() :]
+    meeting = _PAREN_MEETING.match(rest) if rest[:1] == "(" else None
+    if meeting:  # no field holds a meeting's date and place
+        rest = rest[meeting.end() :]
     pub = imprint(_LEADING_EDS.sub("", rest))
+    if pub is not None and fields.get("container") and "http" not in rest:
+        host_subtitle(pub, fields)
+    if pub is None and "container" in fields:
+        pub = plain_imprint(rest)
     if pub is None and ". " in rest and "container" not in fields:
         first, _, later = rest.partition(". ")
         pub = imprint(later)

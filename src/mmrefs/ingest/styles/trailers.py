@@ -85,10 +85,14 @@ _CHEAP = (
     "doi", "pmid", "pmc", "http", "epub", "ccess", "cited", "10.", "published", "review",
     "issn",
 )  # fmt: skip
+# Copernicus prints the link of a data set or web page before its year, with its access
+# date: `Title, Version 2018, available at: URL (last access: 18 March 2019), 2018.`
 _MIDDLE = re.compile(
-    r"\s*(?:(?:Preprint\s+at|Available\s+(?:from|at|online(?:\s+at)?):?|URL)\s+)?"
+    r"\s*(?:(?:Preprint\s+at|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?|URL)\s+)?"
     rf"(?:(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
-    r"|(?P<url>https?://[^\s()]+?))(?=[.,;]?(?:\s|$))[.,;]?"
+    r"|(?P<url>https?://[^\s()]+?))"
+    r"(?:\s+\((?:last\s+access|accessed):?\s+(?P<accessed>[^()]{4,40})\))?"
+    r"(?=[.,;]?(?:\s|$))[.,;]?"
 )
 _DOI_URL = re.compile(rf"https?://(?:dx\.)?doi\.org/({DOI_PATTERN})$")
 _ENDS_LOCATOR = re.compile(r"\d[).]?\s*$")
@@ -589,7 +593,7 @@ def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
     match = _MIDDLE.search(text)
     if not match:
         return text, found
-    for name in ("doi", "url"):
+    for name in ("doi", "url", "accessed"):
         value = match.group(name)
         if value and name not in found:
             found[name] = value.rstrip(".,;")

@@ -247,9 +247,16 @@ _MORE_NAME = re.compile(r"\s*(?:&|,|and\s|(?:[A-Z]\.[\s-]*)++(?:&|,|(?=[A-Z\u4e0
 # A name given first with a dotted initial among family-first names (`M Sample, I.
 # Example, Other K, et al. Title`, as English entries of Chinese lists print a name
 # copied from its source): the stop after a lone initial that follows a comma, when a
-# family and a comma come next, is inside the names.
+# family and a comma come next, is inside the names. A family then `&` or `and` only
+# when a name follows them (`Sample, A., S. Example & K. Other. Title`, `… and Other,
+# K.`): a title's first word often comes before `and` (`Example, J. Language and
+# widgets[M]`), and a person's name after it rarely.
 _GIVEN_INITIAL = re.compile(r",\s*[A-Z]\Z")
-_FAMILY_THEN_COMMA = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*(?:,|&|and\s)")
+_FAMILY_THEN_COMMA = re.compile(
+    r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*"
+    r"(?:,|(?:&|and\s)\s*(?:(?:[A-Z]\.[\s-]*)+[A-Z][^\W\d_]"  # `& K. Other`
+    r"|[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?,\s*[A-Z]\b))"  # `and Other, K.`
+)
 # APA 6's last name given first after `&` or `and` (`Example, P. & R. Other. Title`,
 # `Sample, A., S. Example & K. Other. Title`): the stop after its initial, when a family
 # and its stop or comma follow, is inside the names.
@@ -363,7 +370,7 @@ _APA_LEAD = re.compile(
 
 
 # A person's initials closing a name (`Example AB`, `Center M. M.`): no body's last word.
-_LAST_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")
+_NAME_END_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")
 
 
 def one_body_name(names: str) -> bool:
@@ -373,7 +380,7 @@ def one_body_name(names: str) -> bool:
     if not names.isascii() or "," in names or ";" in names or "&" in names or " " not in names:
         return False
     last = names.rsplit(None, 1)[-1]
-    return _LAST_INITIALS.fullmatch(last) is None and is_body(names)
+    return _NAME_END_INITIALS.fullmatch(last) is None and is_body(names)
 
 
 def apa_names(names: str) -> tuple[tuple[Author, ...], bool] | None:
@@ -444,6 +451,10 @@ def initials_family_first(authors: tuple[Author, ...]) -> bool:
 
 _RUN_INITIALS = re.compile(r"[A-Z](?:\s?[A-Z]){0,2}")
 
+# Western given names that spell one pinyin syllable but lead no Chinese name as its
+# family (`Ben Lin, Example H`: given first, as the source prints it).
+_WESTERN_GIVEN_SYLLABLES = frozenset({"ben", "dan", "ken"})
+
 
 def spelled_name(author: Author, family_first: bool = False, hyphened: bool = False) -> Author:
     """A name of two or three capitalised words that GB/T's family-first reading kept
@@ -454,7 +465,8 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
     `Ana B Example` (a middle initial between a given name and the family). A body's
     name stays whole. `hyphened`: the list prints such names family first
     (`syllables_family_first`, `initials_family_first`), and so a name of two pinyin
-    syllables (`Yang Qi`) too."""
+    syllables (`Yang Qi`) too, unless it opens with a Western given name
+    (`_WESTERN_GIVEN_SYLLABLES`: `Ben Lin`)."""
     words = author.literal.split()
     if not 2 <= len(words) <= 3 or words[0].lower() in PARTICLES or is_body(author.literal):
         return author
@@ -474,7 +486,12 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
         return author
     if family_first or (_SYLLABLES.fullmatch(words[1]) and (hyphened or is_pinyin(words[0]))):
         return Author(words[0], words[1])
-    if hyphened and one_syllable(words[0]) and one_syllable(words[1]):
+    if (
+        hyphened
+        and one_syllable(words[0])
+        and one_syllable(words[1])
+        and words[0].lower() not in _WESTERN_GIVEN_SYLLABLES
+    ):
         return Author(words[0], words[1])  # `Yang Qi, Example H`: the list's order
     return Author(words[1], words[0])
 
@@ -877,11 +894,14 @@ def meeting_place(fields: dict[str, Any]) -> bool:
 # A report's series and number before its imprint, GB/T 7714-1987's report (`[R]. Special
 # Report 79, Example Research Board, Washington D C, 1964`, `Tech Rep No.1, Example
 # Bureau, Place, State 1947`): the series' word and number, the body that issued it, its
-# place (maybe its state after a comma), the year after a comma or a space.
+# place (maybe its state after a comma), the year after a comma or a space. The body
+# and the place end in no space and the place's words take one space each, so a run of
+# spaces is read one way only (linear in its length).
 _REPORT_SERIES = re.compile(
     r"^(?P<number>[^,:]*?\b(?:Report|Rep|Paper|Note|Memorandum|Bulletin|Series)\.?\s*"
-    r"(?:No\.?\s*)?[A-Za-z.-]*\d[\w.-]*)\s*,\s*(?P<publisher>[^,:]{3,}?)\s*,\s*"
-    rf"(?P<place>[^,:\d]{{2,}}?(?:,\s*[A-Z][a-z]+)?)\s*[,\s]\s*(?P<year>{_YEAR})\s*\.?\s*$"
+    r"(?:No\.?\s*)?[A-Za-z.-]*\d[\w.-]*)\s*,\s*(?P<publisher>[^,:\s][^,:]+[^,:\s])\s*,\s*"
+    r"(?P<place>(?=[^,:\d]{2})[^,:\d\s]+(?:\s[^,:\d\s]+)*(?:,\s*[A-Z][a-z]+)?)"
+    rf"(?:\s?,\s*|\s+)(?P<year>{_YEAR})\s*\.?\s*$"
 )
 
 
@@ -1148,14 +1168,21 @@ def parse_bilingual(text: str) -> dict[str, Any] | None:
 
 # Each Chinese part followed by its English in parentheses (`陈健(Chen Jian).题名(English
 # Title)[D].某大学学院(School of Example, Example University), 2007.`), as lists of Chinese
-# power-engineering journals print them: Latin words after an ideograph, in parentheses.
-_ROMANISED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（](?P<latin>[A-Z][^()（）\u4e00-\u9fff]*)[)）]")
+# power-engineering journals print them: Latin words after an ideograph, in parentheses,
+# closing the name or part (a stop, comma, colon, the type code or the end follows).
+# English inside a title (`基于蒙特卡洛(Monte Carlo)方法`) is the title's own, and so is
+# its part's number (`示例研究(Part 2)[J]`): no translation.
+_ROMANISED = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[(（](?!(?:Part|Pt\.?|Vol\.?|No\.?)\s*\w{1,4}\s*[)）])"
+    r"(?P<latin>[A-Z][^()（）\u4e00-\u9fff]*)[)）](?=\s*(?:[.,;:，。．；：\[［]|\Z))"
+)
 
 
 def unromanised(text: str) -> str:
-    """`text` without the English after its Chinese names and parts (`_ROMANISED`) whose
-    Latin holds a space (`陈健(Chen Jian)`: a name's romanisation, a title's or a body's
-    translation); a single word (`(DNA)`, `(SCI)`) is the Chinese text's own."""
+    """`text` without the English that closes its Chinese names and parts (`_ROMANISED`)
+    when that Latin holds a space (`陈健(Chen Jian).`: a name's romanisation, a title's or
+    a body's translation); a single word (`(DNA)`, `(SCI)`) and English inside a title
+    (`蒙特卡洛(Monte Carlo)方法`) are the Chinese text's own."""
     return _ROMANISED.sub(lambda m: "" if " " in m["latin"].strip() else m[0], text)
 
 

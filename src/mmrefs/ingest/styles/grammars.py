@@ -818,9 +818,10 @@ _SPELLED_AND_HEAD = re.compile(
 def spelled_pleiades_head(body: str) -> Head | None:
     """`Ana Example, Ben Other, and Carl Third, Title, Journal, 2005, vol. 44, no. 12, pp.
     8269–8285.`: names given first and spelled out (as authors print their own), joined
-    by `and` before the last, closed by a comma, in an entry that ends in Pleiades'
-    locator (`_PLEIADES_LOCATOR`); None for any other (without the `and` or the locator a
-    title's capitalised words could pass for names)."""
+    by `and` before the last, closed by a comma, in an entry whose rest holds Pleiades'
+    locator (`_PLEIADES_LOCATOR`, wherever: a DOI or a note may follow it); None for any
+    other (without the `and` or the locator a title's capitalised words could pass for
+    names)."""
     match = _SPELLED_AND_HEAD.match(body)
     if match is None or not pleiades_locator(body, match.end()):
         return None
@@ -831,9 +832,10 @@ def spelled_pleiades_head(body: str) -> Head | None:
 
 
 def pleiades_head(body: str) -> bool:
-    """Whether `body` opens with inverted names closed by a comma and ends in Pleiades'
-    locator: the given-first lists' grammar (`inverted_comma_head`) reads it, which NLM's
-    would read with the title among the names, so it goes first."""
+    """Whether `body` opens with inverted names closed by a comma and holds Pleiades'
+    locator (anywhere: a DOI or a note may follow it): the given-first lists' grammar
+    (`inverted_comma_head`) reads it, which NLM's would read with the title among the
+    names, so it goes first."""
     if not body[:1].isupper() or _PLEIADES_LOCATOR.search(body) is None:
         return False
     return _INVERTED_HEAD.match(body) is not None
@@ -854,8 +856,9 @@ def pleiades_host(rest: str) -> str:
 
 
 def pleiades_locator(body: str, start: int) -> bool:
-    """Whether the rest after inverted names closed by a comma ends in Pleiades' locator
-    (`_PLEIADES_LOCATOR`): the style prints the names so, then the title and the journal
+    """Whether the rest after inverted names closed by a comma holds Pleiades' locator
+    (`_PLEIADES_LOCATOR`, searched from `start`, not anchored to the end: a DOI or a note
+    may follow it): the style prints the names so, then the title and the journal
     between commas, which the given-first lists' rest reads as IEEE's."""
     return _PLEIADES_LOCATOR.search(body, start) is not None
 

@@ -60,10 +60,11 @@ _CONNECT = re.compile(
 _SEPARATORS = re.compile(r"[,，、]")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
 # A hyphened given name's initials with the second in lower case (`Liu, W.-t.`, `Chung,
-# C.-w.`), as Wade-Giles and Korean given names are abbreviated: one more form.
+# C.-w.`), as Wade-Giles and Korean given names are abbreviated: one more form, its last
+# stop optional (the grammar drops the stop closing the last name: `Chung, C.-w`).
 _INITIALS = re.compile(
     rf"(?:[{_UP}][a-z]?\.\s?-?\s?){{1,4}}|(?:[{_UP}][a-z]?\.\s?-?\s?){{0,3}}[{_UP}]"
-    rf"|(?:[{_UP}]\s?-?\s?){{1,4}}|[{_UP}]\.-[a-z]\."
+    rf"|(?:[{_UP}]\s?-?\s?){{1,4}}|[{_UP}]\.-[a-z]\.?"
 )
 _LOWER = r"[^\W\d_A-Z]"
 _GIVEN = re.compile(rf"[A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)?(?:\s+(?:[A-Z]\.\s?-?){{0,2}}[A-Z]\.?)?")

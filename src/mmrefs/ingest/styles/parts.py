@@ -53,7 +53,7 @@ _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
 # acronym, which go on naming a meeting (IEEE: `in Example Conference Proceedings, 2003
 # IEEE Springfield, vol. 3`).
 _HOST_END = re.compile(
-    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[^()]{1,120},\s*[Ee]ds?\.\)|"
+    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[Vv]ol\.\s*\d|t\.\s*\d|[^()]{1,120},\s*[Ee]ds?\.\)|"
     rf"(?:{MONTH_NAMES})\s+\d)|;\s+|"
     rf",\s+(?=[A-Z][a-z]+\s*:|\d(?!\d{{3}}\s+[A-Z]{{2,}}\b)|pp?\.|pages\s+\d|"
     rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|ed\s(?=[A-Z])|"
@@ -486,10 +486,29 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         return clean_container(rest), "", {}
     after = rest[stop.start() :].strip(" .,;")
     book_parts: dict[str, str] = {}
+    if after[:1] == "(":
+        after = host_volume(after, book_parts)
     if " ed" in after:
         after = host_edition(after, book_parts)
     after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", after))
     return clean_container(rest[: stop.start()]), after, book_parts
+
+
+# APA's volume of a host book in the parentheses after its title, alone or before the
+# chapter's pages (`In A. Editor (Ed.), Book (Vol. 2, pp. 12-34). Place: Publisher.`),
+# and French's tome (`Dans A. Editor (dir.), Livre (t. 2, p. 12-34).`).
+_PAREN_HOST_VOLUME = re.compile(r"\((?:[Vv]ol|t)\.\s*(?P<volume>\d+)(?:\)[.,]?\s*|,\s*(?=pp?\.))")
+
+
+def host_volume(after: str, book_parts: dict[str, str]) -> str:
+    """`after` without a host book's volume in parentheses (`_PAREN_HOST_VOLUME`), which
+    goes to `book_parts`; the chapter's pages after it keep their parenthesis."""
+    volume = _PAREN_HOST_VOLUME.match(after)
+    if volume is None:
+        return after
+    book_parts["volume"] = volume["volume"]
+    rest = after[volume.end() :]
+    return rest if ")" in volume[0] else f"({rest}"  # `(pp. 12-34)` as APA prints it
 
 
 # A book series and its volume after a host book's title, as Springer's LNCS template
@@ -505,7 +524,7 @@ SERIES_ACRONYMS = frozenset(
     "LNCS LNAI LNBI LNBIP LNEE LNM LNNS LNICST CCIS AISC SIST LIPIcs EPTCS".split()  # noqa: SIM905
 )
 _SERIES_VOLUME = re.compile(
-    rf"(?:[,.]|\s+of)\s+(?:{'|'.join(sorted(SERIES_ACRONYMS))}|IFIP\s+AICT|"
+    rf"(?:[,.]|(?<!\s)\s+of)\s+(?:{'|'.join(sorted(SERIES_ACRONYMS))}|IFIP\s+AICT|"
     r"Lecture\s+Notes\s+in\s+[A-Z][^,.;()]{2,60})"
     r",?\s*[Vv]ol\.?\s*(?P<volume>\d+)\b[,.]?\s*"
     r"|,\s+volume\s+(?P<of_volume>\d+)\s+of\s+[A-Z][^,.;()]{1,80}?[,.]\s*"

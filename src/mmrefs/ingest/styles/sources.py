@@ -44,9 +44,11 @@ QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 _QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
 # A title between two closing marks (`”Title,”`), as lists typed with a font or an
 # editor that never turns the opening mark print it; the comma or stop inside the closing
-# mark may run into the journal's name (`”Title,”Journal of Widgets, 29(2), 1-9.`).
+# mark may run into the journal's name (`”Title,”Journal of Widgets, 29(2), 1-9.`). A
+# bare space after the mark, no stop inside it, is a quoted first word's (`”Widget”
+# quotes. Journal`): the title runs on.
 _MIRRORED_QUOTED = re.compile(
-    r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|\s|$)|(?<=[,.]”)(?=[A-Z]))[,.]?\s*"
+    r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|$)|(?<=[,.?!]”)(?=\s|[A-Z]))[,.]?\s*"
 )
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
@@ -328,8 +330,13 @@ _SERIES_SENTENCE = re.compile(
 def series_sentence(rest: str) -> re.Match[str] | None:
     """The first `_SERIES_SENTENCE` after the title's first word that an imprint
     follows: `Place: Publisher` after its stop, or `Publisher, Place` (Harvard's order,
-    `publisher_then_place`) after its stop or comma; None when there is none."""
+    `publisher_then_place`) after its stop or comma; None when there is none. A series
+    after a comma ends a title only when no sentence's stop comes before it (`Title,
+    Working paper no. 5.`): after one it is a journal's or a book's number (`Title.
+    Journal of Widgets, Report 7.`), and the title ends at that stop."""
     for series in _SERIES_SENTENCE.finditer(rest, 1):
+        if rest[series.start()] == "," and ". " in rest[: series.start()]:
+            continue
         after = rest[series.end() :]
         if series["end"] == "." and PLACE_COLON.match(after):  # its `^`: a slice
             return series

@@ -2,6 +2,7 @@
 
 Run: python bench/fallback_bench.py [--file NAME ...] [--part dev|held-out|all]
                                     [--resamples 4000] [--seed 20241201] [--repeat 3]
+                                    [--base a] [--against rules]
 
 For every labelled guides row selected (`--file` repeatable, default every file;
 `--part`, default `dev`) it computes, through the production code (`refparse`):
@@ -24,6 +25,10 @@ it is run on:
   won by the rule below, until b3 won on fresh10);
 * `b3`: also below 0.9 (`LEARNED_REPLACES_BELOW = 0.9`, the default since fresh10: declared
   with `c` before fresh10 was measured, against b2 by the same rule with b2 as the base);
+* `b3u`: `b3`, and also readings with a container and nothing that locates the work
+  in it or issues it, whatever their score (`refparse.unlocated`; in production
+  `LEARNED_REPLACES_UNLOCATED = True` beside `LEARNED_REPLACES_BELOW = 0.9`; declared
+  before fresh12 was measured, against b3 by the rule below with b3 as the base);
 * `b95`: also below 0.95 (declared before fresh11 against b3; more accurate there, but it
   hands about 12.6% of a rendered list's readings to the model and runs ~39% slower, past
   the declared limits of 1 point and 10%);
@@ -53,7 +58,10 @@ seeded, percentile interval).
 
 Ship decision rule (declared before the blind run): prefer the policy with the highest
 pooled total; if it makes more entries worse than better, or its gain over `a` is below
-0.3 points, prefer `a`. The line `rule picks:` applies it.
+0.3 points, prefer `a`. The line `rule picks:` applies it. `--base` names another policy
+to measure from (the differences, and the gain the rule asks for); `--against` another
+policy to count entries better and worse than (default `rules`): a candidate declared
+against the shipped policy is run with both set to it.
 
 Blind data: run `--part held-out` (or a new file) only to take a decision, never to tune;
 `--part dev` is in-sample for the model (it was trained on the dev rows) and says nothing
@@ -87,10 +95,11 @@ from mmrefs.ingest.reflist import RawEntry  # noqa: E402
 from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry  # noqa: E402
 from mmrefs.model import FailedEntry, Reference  # noqa: E402
 
-POLICIES = ("rules", "a", "b", "b2", "b3", "b95", "c", "v+a")
+POLICIES = ("rules", "a", "b", "b2", "b3", "b3u", "b95", "c", "v+a")
 BASE = "a"  # the policy every difference is measured from (refused entries only)
 # the policies that are a `LEARNED_REPLACES_BELOW`
-THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b95": 0.95}
+THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b3u": 0.9, "b95": 0.95}
+UNLOCATED = ("b3u",)  # the policies that are also `LEARNED_REPLACES_UNLOCATED`
 TAKES_BELOW = 0.95  # `c` takes the authors and title of readings scored below this
 TAKEN = ("authors", "et_al", "title")  # what `c` takes from the learned reading
 FILL_BELOW = 0.8  # `v+a` fills empty fields of readings scored below this
@@ -111,24 +120,37 @@ class Row:
     rules: Fields | None
     learned: Fields | None
     score: float | None
+    unlocated: bool = False  # `refparse.unlocated` of the rules-only reading
     rules_s: float = math.inf
     learned_s: float = math.inf
 
 
 @contextmanager
-def fallback(below: float | None, off: bool = False, fills: float | None = None) -> Iterator[None]:
-    """`refparse` with `LEARNED_REPLACES_BELOW = below` and `LEARNED_FILLS_BELOW = fills`,
-    and with the fallback switched off (`read_learned` finds nothing) when `off`; restored
-    afterwards."""
-    saved = refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW, refparse.read_learned
+def fallback(
+    below: float | None, off: bool = False, fills: float | None = None, unlocated: bool = False
+) -> Iterator[None]:
+    """`refparse` with `LEARNED_REPLACES_BELOW = below`, `LEARNED_FILLS_BELOW = fills` and
+    `LEARNED_REPLACES_UNLOCATED = unlocated`, and with the fallback switched off
+    (`read_learned` finds nothing) when `off`; restored afterwards."""
+    saved = (
+        refparse.LEARNED_REPLACES_BELOW,
+        refparse.LEARNED_FILLS_BELOW,
+        refparse.LEARNED_REPLACES_UNLOCATED,
+        refparse.read_learned,
+    )
     refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW = below, fills
+    refparse.LEARNED_REPLACES_UNLOCATED = unlocated
     if off:
         refparse.read_learned = lambda text: None
     try:
         yield
     finally:
-        refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_FILLS_BELOW = saved[:2]
-        refparse.read_learned = saved[2]
+        (
+            refparse.LEARNED_REPLACES_BELOW,
+            refparse.LEARNED_FILLS_BELOW,
+            refparse.LEARNED_REPLACES_UNLOCATED,
+        ) = saved[:3]
+        refparse.read_learned = saved[3]
 
 
 def parse(text: str) -> Reference | FailedEntry:
@@ -152,6 +174,7 @@ def read_rows(rows: list[Fields]) -> list[Row]:
     for row in rows:
         with fallback(None, off=True):
             rules = parse(row["text"])
+            raw = refparse.parse_fields(row["text"])
         with fallback(math.inf):
             learned = parse(row["text"])
         is_learned = isinstance(learned, Reference) and learned.extra_value("style") == (
@@ -164,6 +187,7 @@ def read_rows(rows: list[Fields]) -> list[Row]:
                 scored(rules),
                 scored(learned) if is_learned else None,
                 score_of(rules),
+                isinstance(raw, dict) and refparse.unlocated(raw, {}),
             )
         )
     return out
@@ -188,6 +212,8 @@ def asks_model(policy: str, row: Row) -> bool:
     if policy == "rules":
         return False
     if row.score is None:
+        return True
+    if policy in UNLOCATED and row.unlocated:
         return True
     if policy in THRESHOLDS:
         return row.score < THRESHOLDS[policy]
@@ -268,7 +294,7 @@ def pooled(verdicts: list[dict[str, bool]]) -> float:
 def production_mismatches(rows: list[Fields], readings: list[Row], policy: str) -> int:
     """Entries whose composed `policy` reading differs from `parse_entry`'s with the
     policy's own `LEARNED_REPLACES_BELOW` or `LEARNED_FILLS_BELOW`."""
-    with fallback(THRESHOLDS.get(policy), fills=FILLS.get(policy)):
+    with fallback(THRESHOLDS.get(policy), fills=FILLS.get(policy), unlocated=policy in UNLOCATED):
         return sum(
             scored(parse(row["text"])) != reading(policy, r)
             for row, r in zip(rows, readings, strict=True)
@@ -282,6 +308,15 @@ def main() -> None:
     parser.add_argument("--resamples", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=20241201)
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (best per row)")
+    parser.add_argument(
+        "--base", choices=POLICIES, default=BASE, help="the policy differences are taken from"
+    )
+    parser.add_argument(
+        "--against",
+        choices=POLICIES,
+        default="rules",
+        help="the policy entries are better or worse than",
+    )
     args = parser.parse_args()
     tune_collector()
     rows = [
@@ -301,17 +336,17 @@ def main() -> None:
     print(f"rows: {len(rows)} (part {args.part}; files {', '.join(args.file or ['all'])})")
     print(
         f"\n{'policy':8} {'field acc':>9} {'exact':>7} {'refused':>7} {'better':>6} "
-        f"{'worse':>6} {'model':>6} {'refs/s':>8}"
+        f"{'worse':>6} {'model':>6} {'refs/s':>8}   (better/worse: than {args.against})"
     )
-    rules_acc = [accuracy(v) for v in verdicts["rules"].fields]
+    against = [accuracy(v) for v in verdicts[args.against].fields]
     totals: dict[str, float] = {}
     changed: dict[str, tuple[int, int]] = {}
     for policy in POLICIES:
         fields = verdicts[policy].fields
         totals[policy] = 100 * pooled(fields)
         own = [accuracy(v) for v in fields]
-        better = sum(a > b for a, b in zip(own, rules_acc, strict=True))
-        worse = sum(a < b for a, b in zip(own, rules_acc, strict=True))
+        better = sum(a > b for a, b in zip(own, against, strict=True))
+        worse = sum(a < b for a, b in zip(own, against, strict=True))
         changed[policy] = better, worse
         refused = sum(reading(policy, r) is None for r in readings)
         asked = [r for r in readings if asks_model(policy, r)]
@@ -336,29 +371,30 @@ def main() -> None:
         cells = [f"{pooled([verdicts[p].fields[i] for i in picked]):7.2%}" for p in POLICIES]
         print(f"{name:18} {len(picked):7d} " + " ".join(cells))
     print(
-        f"\ndifference from {BASE} (points; paired bootstrap 95% interval, "
+        f"\ndifference from {args.base} (points; paired bootstrap 95% interval, "
         f"{args.resamples} resamples, seed {args.seed}):"
     )
     for policy in POLICIES:
-        if policy != BASE:
+        if policy != args.base:
             point, low, high = bootstrap(
-                verdicts[BASE], verdicts[policy], args.resamples, args.seed
+                verdicts[args.base], verdicts[policy], args.resamples, args.seed
             )
             print(f"  {policy:8} {point:+6.2f}  [{low:+6.2f}, {high:+6.2f}]")
     print("\ncomposed vs parse_entry with the setting (entries differing; should be 0):")
     for policy in ("a", *THRESHOLDS, *FILLS):
         print(f"  {policy:8} {production_mismatches(rows, readings, policy)}")
-    print(f"\nrule picks: {pick(totals, changed)}")
+    print(f"\nrule picks: {pick(totals, changed, args.base)}")
 
 
-def pick(totals: dict[str, float], changed: dict[str, tuple[int, int]]) -> str:
+def pick(totals: dict[str, float], changed: dict[str, tuple[int, int]], base: str = BASE) -> str:
     """The pre-declared ship rule: the highest pooled total, unless it makes more entries
-    worse than better or gains less than `MIN_GAIN` points over `a`; then `a`."""
+    worse than better than `base` or gains less than `MIN_GAIN` points over it; then
+    `base`."""
     best = max(POLICIES, key=lambda policy: totals[policy])  # the first of equals
     better, worse = changed[best]
-    if best == BASE or worse > better or totals[best] - totals[BASE] < MIN_GAIN:
-        return f"{BASE} (highest pooled total: {best}, {totals[best]:.2f}%)"
-    return f"{best} ({totals[best]:.2f}%, {totals[best] - totals[BASE]:+.2f} over {BASE})"
+    if best == base or worse > better or totals[best] - totals[base] < MIN_GAIN:
+        return f"{base} (highest pooled total: {best}, {totals[best]:.2f}%)"
+    return f"{best} ({totals[best]:.2f}%, {totals[best] - totals[base]:+.2f} over {base})"
 
 
 if __name__ == "__main__":

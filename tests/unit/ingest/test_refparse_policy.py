@@ -255,3 +255,75 @@ def test_replacing_comes_before_filling(monkeypatch: pytest.MonkeyPatch) -> None
     )
     ref = parse(UNCODED)
     assert ref.extra_value("style") == LEARNED_STYLE and not ref.extra_value("learned_fields")
+
+
+# `refparse.LEARNED_REPLACES_UNLOCATED`: a reading that names a container and nothing that
+# locates the work in it or issues it is handed to the fallback, whatever its score.
+
+# Invented: an author-date entry whose last sentence is read as a journal, with nothing after.
+UNLOCATED = "Doe, J. (2019). A study of invented widgets. Widget Quarterly."
+# Invented: the same with a place and a publisher (a book): located by its imprint.
+IMPRINTED = "Doe, J. (2019). A study of invented widgets. London: Example Press."
+
+
+@pytest.mark.parametrize(
+    ("fields", "ids", "expected"),
+    [
+        ({"container": "Widget Quarterly", "year": "2019"}, {}, True),
+        ({"container": "Widget Quarterly", "volume": "3"}, {}, False),
+        ({"container": "Widget Quarterly", "issue": "3"}, {}, False),
+        ({"container": "Widget Quarterly", "first_page": "7"}, {}, False),
+        ({"container": "Widget Quarterly", "pages": "7-9"}, {}, False),
+        ({"container": "Widget Quarterly", "article_number": "e7"}, {}, False),
+        ({"container": "Widget Series", "document_number": "12"}, {}, False),
+        ({"container": "Widget Series", "publisher": "Example Press"}, {}, False),
+        ({"container": "Widget Series", "place": "London"}, {}, False),
+        ({"container": "Widget Quarterly", "doi": "10.5555/w"}, {}, False),
+        ({"container": "Widget Quarterly"}, {"doi": "10.5555/w"}, False),
+        ({"container": "Widget Quarterly"}, {"url": "https://example.org/w"}, False),
+        ({"container": "Widget Quarterly"}, {"pmid": "1"}, True),  # a PMID locates nothing
+        ({"publisher": "Example Press"}, {}, False),  # no container: a book
+        ({}, {}, False),
+    ],
+)
+def test_unlocated_is_a_container_and_nothing_that_locates_the_work(
+    fields: dict[str, Any], ids: dict[str, str], expected: bool
+) -> None:
+    assert refparse.unlocated(fields, ids) is expected
+
+
+def test_the_entries_are_what_the_unlocated_tests_need() -> None:
+    read = read_body(UNLOCATED, False)
+    assert isinstance(read, dict) and read["container"] == "Widget Quarterly"
+    assert float(read["style_score"]) >= 0.9  # not replaced for its score
+    assert refparse.unlocated(read, {})
+    imprinted = read_body(IMPRINTED, False)
+    assert isinstance(imprinted, dict) and not refparse.unlocated(imprinted, {})
+
+
+def test_an_unlocated_reading_is_replaced_when_the_setting_is_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_UNLOCATED", True)
+    monkeypatch.setattr(refparse, "read_learned", fake_learned({"title": "T", "year": "2019"}))
+    ref = parse(UNLOCATED)
+    assert ref.extra_value("style") == LEARNED_STYLE
+    assert ref.extra_value("replaced") == "author-year 0.90"
+    assert parse(IMPRINTED).extra_value("style") == "author-year"  # its imprint locates it
+
+
+def test_an_unlocated_reading_is_kept_when_the_setting_is_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_UNLOCATED", False)
+    monkeypatch.setattr(refparse, "read_learned", never)  # and the model is never asked
+    assert parse(UNLOCATED).container == "Widget Quarterly"
+
+
+def test_an_unlocated_reading_stays_when_the_model_finds_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_UNLOCATED", True)
+    monkeypatch.setattr(refparse, "read_learned", lambda text: None)
+    ref = parse(UNLOCATED)
+    assert ref.extra_value("style") == "author-year" and ref.container == "Widget Quarterly"

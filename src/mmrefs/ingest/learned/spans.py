@@ -35,6 +35,11 @@ _AFTER_NAMES = " ,;:“\"‘'([（【"
 _LAST_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # `… A.` at the end
 _DOTTED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # `J.` anywhere
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# What continues a page value printed with no space: a dash and the next number (`51-67`,
+# `189–95`), or a full stop, one letter and a number (`189.e1`, the e-locators of
+# Elsevier journals). The model often labels the first number alone as the pages (the
+# dash or the `.e` between them as neither), so its run is carried on through these.
+_PAGES_GO_ON = re.compile(r"(?:[-–—‐][^\W\d_]?\d+|\.[^\W\d_]\d+)*")
 # The orientations the name reader is asked for: family first, family first with the
 # first name inverted (`Smith, J.`), given first. The best-scoring reading wins.
 _ORIENTATIONS = ((True, False), (True, True), (False, False))
@@ -81,6 +86,9 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
         spans = spans_of.get(label)
         if spans:
             start, end = spans[0]
+            if name == "pages":
+                going = _PAGES_GO_ON.match(text, end)  # it matches, if only nothing
+                end = going.end() if going else end
             value = text[start:end]
             _keep(out, name, value.strip(_AROUND_LINK if name in ("doi", "url") else _AROUND))
     if "year" in out:

@@ -3,6 +3,7 @@ authors through the grammars' name reader, a kind only where the fields say it."
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -50,6 +51,45 @@ def test_an_article_reads_as_a_grammar_would() -> None:
         "doi": "10.5555/inv.2021.045",
         "kind": Kind.ARTICLE,
     }
+
+
+@pytest.mark.parametrize(
+    ("printed", "labels", "pages"),
+    [
+        # the model labels the first number alone: the range goes on through its dash
+        ("51-67).", ["PAGES", "OTHER", "OTHER", "OTHER", "OTHER"], "51-67"),
+        ("189–95.", ["PAGES", "OTHER", "OTHER", "OTHER"], "189–95"),
+        # an e-locator's `.e` and the range's second half
+        (
+            "189.e1–189.e12 [",
+            [
+                "PAGES",
+                "OTHER",
+                "PAGES",
+                "PAGES",
+                "PAGES",
+                "PAGES",
+                "OTHER",
+                "OTHER",
+                "VOLUME",
+                "OTHER",
+            ],
+            "189.e1–189.e12",
+        ),
+        # what follows with no space but is no page stays out
+        ("12-18.doi", ["PAGES", "PAGES", "PAGES", "OTHER", "OTHER"], "12-18"),
+        ("826. [", ["PAGES", "OTHER", "OTHER"], "826"),
+        ("12-18.2019", ["PAGES", "PAGES", "PAGES", "OTHER", "YEAR"], "12-18"),
+        ("1-9,12", ["PAGES", "PAGES", "PAGES", "OTHER", "OTHER"], "1-9"),
+    ],
+)
+def test_a_page_range_goes_on_through_its_dash(printed: str, labels: list[str], pages: str) -> None:
+    text = f"Doe J. An invented study. J Invented Res. 2021;12:{printed}"
+    head = ["AUTHOR"] * 2 + ["OTHER"] + ["TITLE"] * 3 + ["OTHER"] + ["CONTAINER"] * 3
+    head += ["OTHER", "YEAR", "OTHER", "VOLUME", "OTHER"]
+    tokens = tokenize(text)
+    assert len(head) + len(labels) == len(tokens), [t.text for t in tokens]
+    assert fields_of(text, tokens, head + labels)["pages"] == pages
 
 
 def test_the_longest_title_run_wins_and_a_year_must_be_a_year() -> None:

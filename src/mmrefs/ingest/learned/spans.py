@@ -15,8 +15,14 @@ from mmrefs.ingest.learned.tokens import Token
 from mmrefs.ingest.styles.people import Names, read_names
 from mmrefs.model import Kind
 
-# Label → field. A text field is its longest run of tokens (a stray title word elsewhere
-# is noise); a number or identifier is its first run.
+# Label → field. A text field is its first run of tokens at least `_LONG_ENOUGH` as long
+# as its longest: a stray title word elsewhere is noise, but where the model labels two
+# titles (a chapter's, then its host book's after `In`/`Dans` and the editors, which it
+# often fails to label as the container) the first is the work's own. On the guides rows
+# no model was trained on, this read 0.1 to 0.4 points more of the fields than the
+# longest run alone; on the rendered corpus it changed no reading. A number or an
+# identifier is its first run.
+_LONG_ENOUGH = 0.5
 LONGEST = {"TITLE": "title", "CONTAINER": "container", "PUBLISHER": "publisher", "PLACE": "place"}
 FIRST = {
     "YEAR": "year",
@@ -80,7 +86,8 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
     for label, name in LONGEST.items():
         spans = spans_of.get(label)
         if spans:
-            start, end = max(spans, key=lambda span: span[1] - span[0])
+            longest = max(end - start for start, end in spans)
+            start, end = next(s for s in spans if s[1] - s[0] >= _LONG_ENOUGH * longest)
             _keep(out, name, text[start:end].strip(_AROUND))
     for label, name in FIRST.items():
         spans = spans_of.get(label)

@@ -108,6 +108,20 @@ def test_the_longest_title_run_wins_and_a_year_must_be_a_year() -> None:
     assert fields["kind"] is Kind.BOOK and fields["publisher"] == "Example Press"
 
 
+def test_of_two_long_title_runs_the_first_is_the_title() -> None:
+    # a chapter's title, then its host book's, which the model took for a second title
+    text, labels = labelled(
+        [
+            ("Doe, J. (2001).", "AUTHOR"),
+            ("An invented chapter on widgets.", "TITLE"),
+            ("In A. Roe (Ed.),", "OTHER"),
+            ("The invented handbook of widgets and gears", "TITLE"),
+            ("(pp. 1-9). Example Press.", "OTHER"),
+        ]
+    )
+    assert fields_of(text, tokenize(text), labels)["title"] == "An invented chapter on widgets"
+
+
 def test_an_opening_quote_is_not_part_of_the_names() -> None:
     text, labels = labelled([("A. Doe and B. Roe, “", "AUTHOR"), ("Invented title,”", "TITLE")])
     fields = fields_of(text, tokenize(text), labels)

@@ -17,7 +17,7 @@ from mmrefs.ingest.authors import (
     split_author_list,
 )
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
-from mmrefs.ingest.styles.people import TRANSLITERATED, is_body, read_names
+from mmrefs.ingest.styles.people import TRANSLITERATED, country_agency, is_body, read_names
 from mmrefs.model import Author, Kind
 from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
@@ -76,7 +76,8 @@ PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
     rf"(?:(?P<place>(?!{_HOST_WORDS})[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{{3,}}"
     rf"(?: [A-Z][a-z]+)?"
-    rf"|[^.:,?!]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*)?"
+    rf"|[A-Z][a-z]+,?\s?D\.\s?C\.(?:,\s*[A-Z]{{2,3}})?"
+    rf"|[^.:,?!]+?(?:,\s*[A-Z]{{2}})?(?:,\s*(?:USA|UK|PRC))?)\s*:\s*)?"
     rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
     rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
     rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*\.?\s*$))"
@@ -84,7 +85,10 @@ PUBLISHED = re.compile(
     r"\s*\.?\s*$"
 )  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits),
 # or a range after `YEAR,` (`北京: 科学出版社, 1980, 92–95`, as lists print the colon so);
-# a place may name its state in full (`Springfield,Illinois:`, one or two words each);
+# a place may name its state in full (`Springfield,Illinois:`, one or two words each),
+# or its country after the state's short form (`Piscataway, NJ, USA:`, `New York, USA:`,
+# as English proceedings in Chinese lists print it), or be the capital of the United States
+# with its district's stops (`Washington D.C., USA:`, `Washington, D.C.:`);
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
 # capital letter ends the part before the imprint. After a place, a stop may close the
 # publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
@@ -115,14 +119,19 @@ _DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
 _PATENT_NUMBER = re.compile(
     r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)(?P<year>)$"
 )
-_STANDARD_NUMBER = re.compile(
-    r"^(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?P<year>(?:19|20)\d\d))"
-    r"(?:\s*[,，.]\s*|\s+(?=[\u4e00-\u9fff]))"
-)  # or a space before a Chinese title (`GB/T 2659—1986 世界各国…[S]`, GB/T 7714-2015's own)
-# A standard's number after its title and a colon (`题名: GB/T 7714—2015[S]`, GB/T 7714-2015).
-_STANDARD_NUMBER_END = re.compile(
-    r"\s*:\s*(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?P<year>(?:19|20)\d\d))$"
+# A standard's designation: its body's letters (`GB/T`, `HJ`; `ISO/IEC`, `DIN EN ISO`),
+# its number and parts, then its year after a dash, or after a colon as the international
+# bodies print it (`ISO 14001:2015`, `IEC 60601-1:2005`).
+_STANDARD_DESIGNATION = (
+    r"(?P<number>[A-Z]{1,4}(?:/[A-Z]{1,3})?(?:\s[A-Z]{2,4}(?:/[A-Z]{1,3})?){0,2}\s*\d+"
+    r"(?:\.\d+)*(?:-\d+(?=:))?\s*(?:[-—–]\s*|:)(?P<year>(?:19|20)\d\d))"
 )
+_STANDARD_NUMBER = re.compile(
+    rf"^{_STANDARD_DESIGNATION}(?:\s*[,，.]\s*|\s+(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
+)  # or a space before a title (`GB/T 2659—1986 世界各国…[S]`, GB/T 7714-2015's own;
+# `ISO 14001:2015 Environmental …[S]`)
+# A standard's number after its title and a colon (`题名: GB/T 7714—2015[S]`, GB/T 7714-2015).
+_STANDARD_NUMBER_END = re.compile(rf"\s*:\s*{_STANDARD_DESIGNATION}$")
 
 # A report's number after its title and a comma (`Guidelines …, PB 91-194001[R]`, GB/T
 # 7714-2015's own example): capitals, then digits.
@@ -159,12 +168,14 @@ _ORG_SUFFIX = re.compile(
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
 # something in ideographs (`等.120例…`, `2型糖尿病`) or a span of years (`等.1977—2008年
-# 中国…`, as Chinese titles of trends open), which no name holds. After `et al`
+# 中国…`, as Chinese titles of trends open) or a year and a capitalised word (`EPA.2004
+# Edition of …`, as an agency's yearly report opens), which no name holds. After `et al`
 # (its stop maybe spaced off, `,et al .X-ray …`, as PDF text of Chinese journals prints
 # it) the stop closes the names whatever the title opens with; a comma after it goes too
 # (`Sample A, et al., Title`).
 _NAME_STOP = re.compile(
-    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}(?:[-—–~～]\d{1,4})?[\u4e00-\u9fff])"
+    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}(?:[-—–~～]\d{1,4})?[\u4e00-\u9fff]"
+    r"|(?:19|20)\d\d\s[A-Z][a-z])"
     r"|(?:(?<=\bet al[.．])|(?<=\bet al\s[.．]))[,，]?\s*)"
 )
 _NAMES_MAX = 600
@@ -264,6 +275,17 @@ _LAST_GIVEN_INITIAL = re.compile(r"(?:&|\band)\s*(?:[A-Z]\.[\s-]*)*[A-Z]\Z")
 _FAMILY_THEN_STOP = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*[.,]")
 
 
+# Names given first with dotted initials (`F. Sample, G. Example. Title[J]`, as English
+# entries of Chinese lists print them from their sources): the block opens with an
+# initial and a family, and the stop after each initial (`_LONE_INITIAL`: at the start,
+# after a comma, `&`, `and` or another initial), when more initials or a family and its
+# stop, comma or `and` follow (`_GIVEN_FIRST_NEXT`), is inside the names.
+_GIVEN_FAMILY_END = r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?\s*(?:[.,&]|and\s)"
+_GIVEN_FIRST_NEXT = re.compile(rf"(?:[A-Z]\.\s?){{0,2}}{_GIVEN_FAMILY_END}")
+_GIVEN_FIRST_LEAD = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}{_GIVEN_FAMILY_END}")
+_LONE_INITIAL = re.compile(r"(?:^|[,&]\s*|\band\s+|\.\s?)[A-Z]\Z")
+
+
 # A country's dotted abbreviation opening a body's name (`U.S.Department of Example
 # highway administration. Title[R]`, `U.K. Example Office.`): its stops end no names,
 # and the body's name it opens may hold words in lower case.
@@ -296,12 +318,41 @@ def split_authors_title(head: str) -> tuple[str, str]:
             and _FAMILY_THEN_STOP.match(head, match.end())
         ):
             continue  # `Sample, P. & R. Other. Title`: the last name given first
+        if (
+            head[1:2] == "."
+            and "A" <= head[at - 1 : at] <= "Z"
+            and _GIVEN_FIRST_LEAD.match(head) is not None
+            and _LONE_INITIAL.search(head, max(0, at - 8), at)
+            and _GIVEN_FIRST_NEXT.match(head, match.end())
+        ):
+            continue  # `F. Sample, G. Example. Title`: every name given first
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix or "译" in prefix:
             prefix = _ROLE.sub("", prefix)
         if looks_like_names(prefix):
             return prefix, head[match.end() :]
+    if has_cjk(head[:1]) and ("," in head or "，" in head):
+        return comma_closed_names(head) or ("", head)
     return "", head
+
+
+# Chinese names closed by a comma where the stop was lost (`张三,李四,土壤分析法`, as PDF
+# text of Chinese lists prints them): names of two to four ideographs, the title a run of
+# five or more with no comma, which no name is.
+_COMMA_CLOSED_NAMES = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[,，]\s*[\u4e00-\u9fff]{2,4})*(?:\s*[,，]\s*等)?)"
+    r"\s*[,，]\s*(?P<title>[\u4e00-\u9fff][^,，]{4,})"
+)
+
+
+def comma_closed_names(head: str) -> tuple[str, str] | None:
+    """`(names, title)` of a GB/T head whose Chinese names a comma closes instead of the
+    stop (`_COMMA_CLOSED_NAMES`), when no stop closes any (the caller has looked); None
+    otherwise."""
+    match = _COMMA_CLOSED_NAMES.fullmatch(head)
+    if match is None or sum(map(has_cjk, match.group("title")[:5])) < 5:
+        return None
+    return match.group("names"), match.group("title")
 
 
 def body_after_country(head: str) -> tuple[str, str] | None:
@@ -346,6 +397,10 @@ def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...
     apa = apa_names(names) if "," in names and names[:1].isupper() else None
     if apa is not None:
         return apa
+    if names[1:2] == "." and " and " in names and _GIVEN_FIRST_LEAD.match(names):
+        given = read_names(names, False)  # `F. Sample, G. H. Example and K. Other`
+        if given.score >= 0.9 and given.authors:
+            return given.authors, given.et_al
     if "," in names and _LONE_INITIALS.search(names):  # led by `,`: one scan in C
         names = _COMMA_INITIALS.sub(r"\1 \2", names)
     elif _COUNTRY_ABBREVIATION.match(names) and is_body(names):
@@ -376,11 +431,15 @@ _NAME_END_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")
 def one_body_name(names: str) -> bool:
     """Whether a block with no separator is one body's name (`Example Working Group No.2`,
     `ITA Working Group`), which GB/T's reading of a family in capitals and given names
-    after it (`ZHANG San`) would split: `is_body`, ending in no initials."""
+    after it (`ZHANG San`) would split: `is_body`, ending in no initials; or a country's
+    and an agency's short forms (`US EPA`: `people.country_agency`), which GB/T's reading
+    of a family and its initials would split."""
     if not names.isascii() or "," in names or ";" in names or "&" in names or " " not in names:
         return False
-    last = names.rsplit(None, 1)[-1]
-    return _NAME_END_INITIALS.fullmatch(last) is None and is_body(names)
+    tokens = names.split()
+    if len(tokens) == 2 and country_agency(tokens):
+        return True  # `US EPA`: a country's short form and an agency's, no `US` with initials
+    return _NAME_END_INITIALS.fullmatch(tokens[-1]) is None and is_body(names)
 
 
 def apa_names(names: str) -> tuple[tuple[Author, ...], bool] | None:

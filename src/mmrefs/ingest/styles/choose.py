@@ -63,6 +63,10 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.2
     elif source and editor_as_source(str(source)):
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`, above a wrong head's reading
+    elif source and imprint_inside(str(source)):
+        total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: the imprint went unread
+    elif source and unclosed(str(source), get("title", "")):
+        total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: a part cut inside brackets
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
 
@@ -71,6 +75,30 @@ def score(candidate: Candidate, linked: bool = False) -> float:
 # A. B`): no journal, book or publisher is named so; it is a host's editor read as the
 # host, where the editors' role word went unread (German `In: Example, A. (Hrsg.): Book`).
 _INVERTED_PERSON = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,\s?(?:[A-Z]\.\s?){0,2}[A-Z]\.?")
+
+
+# A book's imprint closing a source after a stop (`Subtitle. Madrid: Example`): a place of
+# one or two capitalised words, its colon, a publisher's capital, no colon after it.
+_IMPRINT_INSIDE = re.compile(r"\.\s+[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?:\s+[A-Z][^:]*\Z")
+
+
+def imprint_inside(source: str) -> bool:
+    """Whether a reading's source ends in a book's `Place: Publisher` after a stop
+    (`_IMPRINT_INSIDE`: `Problemas y nuevos ejemplos. Madrid: Example`), which the
+    reading took for a journal or a book's title: a subtitle or series it could not
+    part from the imprint, so that the reading scores lower and the fallback may read
+    the entry (a reading that parts an imprint keeps `place` and `publisher` apart)."""
+    return ": " in source and _IMPRINT_INSIDE.search(source) is not None
+
+
+def unclosed(source: str, title: str) -> bool:
+    """Whether a reading's source or title opens a parenthesis it does not close (`( Example
+    and Sons, New York`, `Widget Theory ( Example University Press`): a part the reading
+    cut inside brackets (a book's `(Publisher, Place Year)` read as a title's words and a
+    journal), which no printed title or source does."""
+    return ("(" in source and source.count("(") > source.count(")")) or (
+        "(" in title and title.count("(") > title.count(")")
+    )
 
 
 def editor_as_source(source: str) -> bool:

@@ -49,21 +49,36 @@ from mmrefs.ingest.styles.people import (
     split_pieces,
 )
 from mmrefs.ingest.styles.sources import fill_source, read_rest
-from mmrefs.model import Kind
+from mmrefs.model import Author, Kind
 
-_UNDATED = r"n\.\s?d\."
+# An undated work's date: APA's `n.d.`, and its Spanish `s.f.` (sin fecha), French and
+# Portuguese `s.d.` (sans date, sem data), German `o. J.` (ohne Jahr).
+_UNDATED = r"(?:n\.\s?d|s\.\s?f|s\.\s?d|o\.\s?J)\."
 # A month and day before the year, inside the year's parentheses (`(January 4, 2010)`),
 # or a season, maybe in lower case and closed by a comma (`(autumn, 2013)`, as lists copied
 # from APA's magazine entries print it).
 _SEASONS = "spring|summer|autumn|fall|winter"
-_MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?)?"
+# The months of the languages whose author-date lists print them so (`(février 1972)`,
+# `(12. März 2010)`, `(octubre de 2015)`): French, Spanish, Portuguese, Italian, German,
+# Dutch, in either case, maybe after the day (the European order) or before `de`.
+_FOREIGN_MONTHS = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho"
+    r"|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari"
+    r"|februari|maart|mei|augustus)"
+)
+_FOREIGN_MONTH_DAY = rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_FOREIGN_MONTHS}\.?,?\s+(?:de\s+)?"
+_MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?|{_FOREIGN_MONTH_DAY})?"
 _AUTHOR_YEAR = (
     # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
-    # 2010)`, as magazine and newspaper entries in author-date lists print them)
+    # 2010)`, as magazine and newspaper entries in author-date lists print them); a span
+    # of years, the first one taken (`(2019–2020)`, German lists' `(1999/2000)`)
     re.compile(
         rf"^(?P<names>.+?)[,.]?\s*\(\s?{_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED})[a-z]?"
-        rf"(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
+        rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop)
@@ -85,9 +100,15 @@ _BODY_NAME = (
     r"[A-Z][\w'’-]*(?:\s+(?:of|for|the|on|and|[A-Z][\w'’-]*)){0,8}\s+(?:Group|Consortium|"
     r"Committee|Investigators|Collaborators|Collaboration|Society|Network|Team|Force)"
 )
+# What joins given-first names: a comma, `and` (German lists' `und`, French ones' `et`,
+# not `et al.`), `&`; or `und`/`and` with the space before the next initial lost, as PDF
+# text of older lists prints it (`A. Example undB. Other`).
+_GIVEN_FIRST_JOIN = (
+    r"(?:,\s*(?:and\s+)?|\s+(?:and|und|et(?!\s+al\b))\s+|\s*&\s*|\s+(?:and|und)(?=[A-Z]\.))"
+)
 _GIVEN_FIRST_NAMES = (
     rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
-    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
+    rf"(?:{_GIVEN_FIRST_JOIN}(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
     r"(?:,?\s+et\s+al\.?)?"
 )
 # The names end in a comma (IEEE; the space after it may be lost before a capital, a digit
@@ -256,22 +277,61 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     if not fields.get("volume") and not fields.get("year"):
         in_press_journal(rest, fields)
         return
-    if not (fields.get("volume") and fields.get("first_page") and fields.get("container")):
+    if not (fields.get("volume") and fields.get("first_page")):
         return
     title = fields.get("title", "").rstrip(".")
+    if not fields.get("container"):
+        if title and abbreviated_title(title) and rest.startswith(f"{title}."):
+            fields.update(container=title, title="", untitled=True)  # `Example Lett., 31, 611`
+        return
+    short = False
     if title:
-        if not abbreviated_words(title) or not rest.startswith(f"{title}."):
+        if not rest.startswith(f"{title}."):
+            return
+        short = short_abbreviation(title, fields["container"])
+        if not short and not abbreviated_words(title):
             return
         journal = f"{title}. {fields['container']}"
     else:
         journal = fields["container"]
     words = journal.split()
-    if len(words) > 10 or not any(
-        word[-1] == "." and word[:-1] in ABBREVIATIONS for word in words[:-1]
+    if len(words) > 10 or not (
+        short or any(word[-1] == "." and word[:-1] in ABBREVIATIONS for word in words[:-1])
     ):
         return  # NLM's `Eur J Haematol` (no stops) follows a title: the names' style has one
     if all(_JOURNAL_WORD.fullmatch(word) or _LOWER_ABBREVIATION.fullmatch(word) for word in words):
         fields.update(container=journal, title="", untitled=True)
+
+
+# A short word cut as ISO 4 cuts one (`Surf`, `Mh`, `Mon`: a capital, at most four
+# letters, the last a consonant), which no title of one word is.
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}[b-df-hj-np-tv-xz]")
+
+
+def short_abbreviation(title: str, container: str) -> bool:
+    """Whether a reading's one-word `title` is the first abbreviated word of an untitled
+    article's journal (`Surf. Sci. 28, 45`, `Mh. Chem. 110, 109`), which `read_rest`
+    parted at its stop: a short word cut as ISO 4 cuts one (`_SHORT_ABBREVIATION`)
+    before a container of listed abbreviations alone (`Sci`, `Chem. Phys`)."""
+    words = container.split()
+    return (
+        _SHORT_ABBREVIATION.fullmatch(title) is not None
+        and 0 < len(words) < 4
+        and all(word.rstrip(".") in ABBREVIATIONS for word in words)
+    )
+
+
+def abbreviated_title(title: str) -> bool:
+    """Whether a reading's title with no container after it is an untitled article's
+    journal (`Tetrahedron Lett., 31, 611, (1990)`, as older chemistry lists print it): at
+    most three capitalised words, the last a listed abbreviation (`Lett`), each before
+    it a whole word or closed by its stop."""
+    words = title.split()
+    return (
+        1 < len(words) < 4
+        and words[-1] in ABBREVIATIONS
+        and all(word[:1].isupper() and word[1:].replace(".", "").isalpha() for word in words)
+    )
 
 
 # An untitled article not yet out: the journal's name and `(in the press)` or `in press`
@@ -359,10 +419,12 @@ def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:
 # A patent printed without its title after the names (the chemistry journals' lists: `Example,
 # A., US Patent Application 2006/0123456.`, `Example, A. U.S. Pat. 4,123,456, 1990.`):
 # the country, `Patent` or `Pat.`, maybe `Application`, the number, maybe the date.
+# The number's digits may be grouped by commas or spaces (`4,123,456`, `EP 1 234 567`),
+# never by a comma and a space, which ends it before the year (`4,123,456, 1978`).
 _UNTITLED_PATENT = re.compile(
     r"(?:(?:U\.\s?S\.|US|European|EP|WO|World|Japanese|JP|German|DE|Chinese|CN|British|GB"
     r"|French|FR|Canadian|CA)\s+)?Pat(?:ent|\.)(?:\s+Appl(?:ication|\.)?)?\s*(?:No\.?\s*)?"
-    r"(?P<number>[A-Z]{0,2}\s?\d[\d ,/]*\d(?:[A-Z]\d?)?)"
+    r"(?P<number>[A-Z]{0,2}\s?\d(?:[\d/]|[ ,](?=\d))*\d(?:[A-Z]\d?)?)"
     rf"(?:,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR}))?\.?"
 )
 # A US application's number opens with its year (`2006/0123456`).
@@ -445,24 +507,123 @@ def colon_head(body: str, end: int) -> Head | None:
     before `end`, where the grammar's own reading would end the names: a block its stop
     closed first is left as read (`Example AB. Title: subtitle`)."""
     colon = body.find(":", 0, min(end, _COLON_REACH))
-    if colon < 1 or not body[colon + 1 : colon + 2].isspace():  # `: Title`, not `OI:10.5`
+    if colon < 1:
         return None
+    if not body[colon + 1 : colon + 2].isspace() and body[colon - 1] not in "他か":
+        return None  # `: Title`, not `OI:10.5`; Japanese `他:` may print no space
+
     names = colon_names(body[:colon], body[colon + 1 :])
     if names is None:
         return None
     return Head("nlm", names, "", body[colon + 1 :].lstrip())
 
 
+# A jurisdiction's name closed by its stop (`Brasil.`, `BRASIL.`, `Rio Grande do Sul.`,
+# ABNT's `SÃO PAULO (Estado).`): capitalised words, a connector between them, no initial,
+# maybe its kind in parentheses.
+_JURISDICTION = re.compile(
+    r"[A-Z][^\W\d_]{2,}(?:\s(?:d[aeo]s?\s)?[A-Z][^\W\d_]+){0,3}(?:\s\([A-Z][^\W\d_]+\))?\.\s+"
+)
+# One level of a body's name up to its stop, within a long body's length.
+_BODY_LEVEL = re.compile(r"[A-Z][^.\d()\[\]:;]{2,150}?\.\s+")
+
+
+# The words a government's body opens its name with, in the languages whose lists print a
+# jurisdiction before it (`Ministério da Saúde`, `Secretaria de Estado`, `Department of
+# Health`): a title's or a society's first word is none of them (`Widgets. Society for
+# Example Research.` is a title and a publisher).
+_GOVERNMENT_WORDS = frozenset(
+    """ministério ministerio ministère ministero ministerium ministry minister department
+    departamento département secretaria secretaría secretariat conselho consejo conseil
+    council agência agencia agence agency instituto institut institute comissão comisión
+    commission congresso congreso congress senado senate câmara cámara parliament office
+    bureau governo gobierno gouvernement government presidência presidencia prefeitura
+    assembleia asamblea tribunal fundação fundación coordenação dirección direção""".split()  # noqa: SIM905
+)
+
+
+def jurisdiction_head(body: str) -> Head | None:
+    """`Brasil. Ministério da Saúde. Title. …`: a government body printed after its
+    jurisdiction, each level closed by its stop (Brazilian Vancouver and ABNT lists,
+    `BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde.`), one author whose
+    jurisdiction no stop-closed block reads as a name. None unless a jurisdiction's
+    name (`_JURISDICTION`) is followed by one level or more that each read as one
+    body's name (`people.read_names`: a literal, scored as a body), the first led by a
+    government's word (`_GOVERNMENT_WORDS`: `Ministério`, `Department`), not a title's
+    (`Example Name. Widget Management for the Organization.`) nor a society's."""
+    lead = _JURISDICTION.match(body)
+    if lead is None:
+        return None
+    levels = [lead.group(0).strip()]
+    end, score = lead.end(), 0.0
+    while len(levels) < 5:
+        level = _BODY_LEVEL.match(body, end)
+        if level is None:
+            break
+        text = level.group(0).strip().rstrip(".")
+        if len(levels) == 1 and text.split(" ", 1)[0].lower() not in _GOVERNMENT_WORDS:
+            break  # a government's level names its kind first (`Ministério da`, `Department`)
+        names = read_names(text)
+        if len(names.authors) != 1 or not names.authors[0].literal or names.score < 0.75:
+            break
+        levels.append(level.group(0).strip())
+        end, score = level.end(), max(score, names.score)
+    if len(levels) < 2 or end >= len(body):
+        return None
+    literal = " ".join(levels).rstrip(".")
+    return Head("nlm", Names((Author(literal=literal),), False, score), "", body[end:])
+
+
+# A whole book's editors' role in parentheses after the stop that closed their names
+# (ABNT: `EXAMPLE, A. B.; OTHER, C. D. (Org.). Title`; `(Orgs.)`, `(Coord.)`, `(Ed.)`):
+# none of the title.
+_ROLE_AFTER_NAMES = re.compile(
+    r"\((?:[Oo]rgs?|[Cc]oords?|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Dd]ir|[Cc]omps?)\.?\)[.,:]?\s*(?=\S)"
+)
+
+
+# A country's dotted short form before a patent's word (`U.S. Pat.`, `U.S. Patent`),
+# which the block's last name took for initials (`Example, C. U.S.`).
+_COUNTRY_STOPS = re.compile(r"\s(?:U\.\s?S|U\.\s?K)\.\s*\Z")
+
+
+def country_before_patent(body: str, end: int) -> Head | None:
+    """`Example, A. B.; Other, C. U.S. Patent 4,123,456, 1978.` (ACS's untitled patents,
+    names inverted): the names end before the country's short form (`_COUNTRY_STOPS`),
+    which opens the patent; None unless the names before it read well."""
+    country = _COUNTRY_STOPS.search(body, max(0, end - 8), end)
+    if country is None:
+        return None
+    cut = country.start()
+    names = read_names(body[:cut].rstrip(" .,;"), True)
+    if names.score < 0.9 or not names.authors:
+        return None
+    return Head("nlm", names, "", body[cut:].lstrip())
+
+
 def nlm_head(body: str) -> Head:
     """`Authors. Title. Container …`: names end at the first stop that closes them, or
-    at a colon that does (`colon_head`)."""
+    at a colon that does (`colon_head`), or after a jurisdiction's body
+    (`jurisdiction_head`)."""
     found = names_end(body, min(len(body), 700), True)
     closed = colon_head(body, len(body) if found is None else found[0])
     if closed is not None:
         return closed
     if found is None:
-        return Head("nlm", Names((), False, 0.5), "", body)
+        return jurisdiction_head(body) or Head("nlm", Names((), False, 0.5), "", body)
     end, names = found
+    if body[end : end + 1] == "(":
+        role = _ROLE_AFTER_NAMES.match(body, end)  # `EXAMPLE, A. B. (Org.). Title`: ABNT
+        end = role.end() if role else end
+    if body.startswith("Pat", end) and _COUNTRY_STOPS.search(body, max(0, end - 8), end):
+        country = country_before_patent(body, end)
+        if country is not None:
+            return country
+    if len(names.authors) == 1 and " " not in names.authors[0].literal.strip():
+        # `BRASIL.` (ABNT's capitals): a lone word read as a body's, maybe a jurisdiction
+        jurisdiction = jurisdiction_head(body)
+        if jurisdiction is not None:
+            return jurisdiction
     return Head("nlm", names, "", body[end:])
 
 
@@ -477,7 +638,9 @@ def nlm(body: str) -> Candidate | Miss:
 _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
-_OPEN_YEAR = re.compile(rf"\(\s?(?:{YEAR}|{_UNDATED}|(?:{MONTH}|{_SEASONS}),?\s)")
+_OPEN_YEAR = re.compile(
+    rf"\(\s?(?:{YEAR}|{_UNDATED}|(?:{MONTH}|{_SEASONS}),?\s|(?:\d{{1,2}}\.?\s+)?{_FOREIGN_MONTHS})"
+)
 
 
 def names_and_year(body: str) -> tuple[str, str, int] | None:
@@ -561,7 +724,7 @@ def author_year_head(body: str) -> Head | Miss:
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
-    if year[:1] == "n":  # `(n.d.)`: no year
+    if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`: no year
         year = ""
     colon = block.find(":", 0, _COLON_REACH)
     closed = (
@@ -702,6 +865,7 @@ def given_first_head(body: str) -> Head | Miss:
                 inverted_comma_head(body)
                 or mixed_comma_head(body)
                 or spelled_pleiades_head(body)
+                or spelled_comma_head(body)
                 or _NO_GIVEN_FIRST
             )
         return Head("given-first", lead[1], "", body[lead[0] :], True)
@@ -831,6 +995,33 @@ def spelled_pleiades_head(body: str) -> Head | None:
     return Head("given-first", names, "", body[match.end() :], True)
 
 
+# An inverted name with its given name spelled out and a dotted middle initial, maybe
+# another name given first after `and` (`Example, Ana B. and Carl D. Other`), closed by a
+# comma with or without its space, then a capitalised title.
+_SPELLED_COMMA_HEAD = re.compile(
+    r"(?P<names>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?,\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    rf"(?:\s[A-Z]\.)+(?:,?\s+and\s+{_GIVEN_FAMILY})?),\s?(?=[A-Z“\"‘])"
+)
+# A book's comma imprint closing the entry (`…, Publisher, Place, 1964.`).
+_COMMA_YEAR_END = re.compile(rf",\s*{YEAR}[a-z]?\.?\s*$")
+
+
+def spelled_comma_head(body: str) -> Head | None:
+    """`Example, Ana B.,Title, Publisher, Place, 1964.` (economics and older social
+    science lists, whose books are printed in commas alone): the first name inverted with
+    its given name spelled out and a dotted middle initial (`_SPELLED_COMMA_HEAD`; PDF
+    text may lose the space after its comma), in an entry that ends in a book's comma
+    imprint and year (`_COMMA_YEAR_END`). NLM's grammar stops at the middle initial;
+    None for any other shape."""
+    match = _SPELLED_COMMA_HEAD.match(body)
+    if match is None or _COMMA_YEAR_END.search(body, match.end()) is None:
+        return None
+    names = read_names(match.group("names"), True, inverted_first=True)
+    if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
+        return None
+    return Head("given-first", names, "", body[match.end() :], True)
+
+
 def pleiades_head(body: str) -> bool:
     """Whether `body` opens with inverted names closed by a comma and holds Pleiades'
     locator (anywhere: a DOI or a note may follow it): the given-first lists' grammar
@@ -918,8 +1109,9 @@ def whole_body_name(body: str, end: int, names: Names) -> tuple[Names, int] | No
 
 
 # After a stop, what opens a journal's abbreviated name or its locator: another
-# abbreviated word with its stop (`Phys.`, `J.`) or a digit.
-_ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s|$)|\d")
+# abbreviated word with its stop (`Phys.`, `J.`; the volume may follow it with no space,
+# `Khim.7`, as PDF text of older lists prints it) or a digit.
+_ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s|$|\d)|\d")
 
 
 def journal_closed(body: str, match: re.Match[str]) -> bool:

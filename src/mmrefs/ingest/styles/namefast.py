@@ -48,7 +48,8 @@ _BODY_ENDS = frozenset("会心院学所组部局网社司署厅府织室团")
 # `Widget Holdings Pty Ltd`) when its words are capitalised as a name's are (`people.
 # is_body`), since titles use them too (`Government debt`). As printed, plurals spelled out; with
 # the body words of the languages whose bodies real lists cite in English entries
-# (`Sociedad Example de Widgets`, `Institut für Widgets`), which `fieldmap` reads in English.
+# (`Sociedad Example de Widgets`, `Institut für Widgets`, `Beauftragte der Bundesregierung`,
+# `Gemeente Example`), which `fieldmap` reads in English.
 _AGENCY_WORDS = frozenset(
     """service services force office offices authority directorate secretariat parliament
     government library museum survey bank fund nations commonwealth division court police
@@ -58,13 +59,20 @@ _AGENCY_WORDS = frozenset(
     instituto institut istituto ministerio ministério ministère ministero fundación
     fundação fondation fondazione stiftung consejo conselho conseil consiglio
     comisión comissão organización organização universidad universidade université
-    università universität agencia agência agence""".split()  # noqa: SIM905 - a word list reads best as text
+    università universität agencia agência agence federación federação fédération
+    federazione confederación secretaría secretaria departamento dirección direção
+    coordenação observatorio observatório observatoire ministerium ministerie bundesamt
+    bundesministerium verband gemeente stichting vereniging beauftragte bundesregierung
+    bundeszentrale bundesanstalt landesamt kommission autorité autoridad autoridade""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
 def agency_word(token: str) -> bool:
-    """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`)."""
-    return token.rstrip(".,").lower() in _AGENCY_WORDS
+    """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`), or ends in one
+    after a hyphen, as German bodies join a name to their word (`Example-Institut`,
+    `Example-Stiftung`)."""
+    word = token.rstrip(".,").lower()
+    return word in _AGENCY_WORDS or ("-" in word and word.rsplit("-", 1)[1] in _AGENCY_WORDS)
 
 
 @lru_cache(maxsize=4096)

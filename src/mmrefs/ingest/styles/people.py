@@ -35,10 +35,11 @@ from mmrefs.text import has_cjk
 
 # `et al.`, and its misprints `et all`, `et al..` (real lists print them), the Latin in
 # full (`et alia`, `et alii`); French lists' `et coll.`, German ones' `u. a.` (`und
-# andere`, in lower case: `U. A.` are initials).
+# andere`, in lower case: `U. A.` are initials); Japanese lists' `他` or `ほか` after a
+# comma (`Example AB, 他: Title`), never a name's last character there.
 _ET_AL_END = re.compile(
     r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+ali[ai]\.?|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
-    r"|,?\s+and\s+others)\s*$",
+    r"|,?\s+and\s+others|[,，、]\s*(?:他|ほか))\s*$",
     re.I,
 )
 # `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was
@@ -53,8 +54,13 @@ _FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|
 # a space and before a family's capital, as a body's `Salud y Deporte` has no comma
 # before its `y`.
 _ROMANCE_AND = r", [ye] (?=[A-ZÀ-ÖØ-Þ])"
+# The same `y`/`e` with no comma, after an initial's stop (`Example, B. y Other, C.`, as
+# Spanish and Portuguese APA print it), and German lists' `u.` (`und`) before a family
+# (`Example, A. u. Other, B.`; `u. a.`, et al., has a small letter after it).
+_INITIAL_AND = r"(?<=[A-Z]\.)\s(?:[ye]|u\.)\s(?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
 _CONNECT = re.compile(
     rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&{_FIRM}\s*|{_ROMANCE_AND}"
+    rf"|\s(?:and|und)(?=[A-Z]\.)|{_INITIAL_AND}"  # `A. Example undB. Other`: a lost space
 )
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
@@ -104,10 +110,13 @@ _REGION_WORDS = frozenset(
     queensland ontario""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # Words a body's name may hold in lower case (`Department of Health`, `Example & Co`,
-# `Instituto de Widgets`, `Gesellschaft für Widgets`).
+# `Instituto de Widgets`, `Gesellschaft für Widgets`, `Organización Mundial para la
+# Salud`, `Fondation pour la Recherche`, `Bureau Onderzoek en Statistiek`, `Zentrale zur
+# Förderung`).
 _NAME_CONNECTORS = frozenset(
     """of for the and & on in at to with against upon by an a de del della di des du la le
-    les et y e da do dos das van von der den voor für und och i""".split()  # noqa: SIM905
+    les et y e da do dos das van von der den voor für und och i para pour per el en het
+    zur zum à às ao aos al""".split()  # noqa: SIM905
 )
 
 
@@ -133,13 +142,30 @@ def is_given_part(token: str) -> bool:
     return is_initials(token) or _GIVEN.fullmatch(token.strip()) is not None
 
 
+# An Arabic family's article in lower case, joined to the next word by its hyphen
+# (`Abd el-Example`, `Abu al-Example`), as NLM and APA lists print Egyptian and Levantine
+# names transliterated: after the family's first word, `looks_family` passes it as it
+# passes `van` and `de`.
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)-[^\W\d_][\w'’-]*")
+
+
+# A foreign family transliterated in katakana (`サンプル`, with its long-vowel mark and
+# middle dot), as Japanese lists print a Western author before Latin initials.
+_KATAKANA_FAMILY = re.compile(r"[\u30a1-\u30ff]{2,12}")
+
+
 @lru_cache(maxsize=4096)
 def looks_family(token: str) -> bool:
-    """One family name alone (`Smith`, `van der Berg`, `Clara-Trujillo`, `O’Connor`)."""
+    """One family name alone (`Smith`, `van der Berg`, `Clara-Trujillo`, `O’Connor`,
+    `Abd el-example`)."""
     words = token.split()
     if not words or len(words) > 4 or is_initials(token):
         return False
+    if _KATAKANA_FAMILY.fullmatch(token):
+        return True  # `ソーニクロフト G`: a foreign family in katakana, Latin initials after it
     core = [w for w in words if w not in PARTICLES]  # lower-case particles only: `Santos Y`
+    if len(core) > 1 and "-" in token:  # `Abd el-example`: an Arabic article, a particle
+        core = core[:1] + [w for w in core[1:] if _ARABIC_ARTICLE.fullmatch(w) is None]
     mixed = not token.isupper()  # `Smith AR`: capitals after a mixed-case word are initials
     return bool(core) and all(
         w[:1].isupper()
@@ -341,6 +367,8 @@ def person(name: str, family_first: bool) -> Author:
         spaced = spaced_initials(tokens)
         if spaced is not None:
             return spaced
+    if len(tokens) > 2 and tokens[-1] in PARTICLES and is_initials(tokens[-2]):
+        return particle_after_initials(tokens)
     if len(tokens) > 1 and is_initials(tokens[-1]):
         return parse_family_first(name)
     if len(tokens) == 3 and _SPACED_INITIAL.fullmatch(tokens[1]):
@@ -348,6 +376,14 @@ def person(name: str, family_first: bool) -> Author:
     if family_first and len(tokens) == 2:  # `Li Wenjun`: full given names, family first
         return Author(tokens[0], tokens[1])
     return parse_family_first(name) if family_first else given_first(name)
+
+
+def particle_after_initials(tokens: list[str]) -> Author:
+    """`Example JC da`, `Example P.D. da` (Brazilian and Portuguese lists that keep the
+    particle after the initials, as the name is sorted): the family with its particle
+    before it (`da Example`), the initials the given names."""
+    family = " ".join(tokens[:-2])
+    return Author(f"{tokens[-1]} {family}", tokens[-2])
 
 
 def suffix_before_nlm_initials(tokens: list[str]) -> Author:
@@ -390,7 +426,7 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
         return 0.9 if body else 0.3
     if has_cjk(family):
         return 1.0 if len(family + given) <= 4 or transliterated(family, given) else 0.3
-    if not looks_family(family):
+    if not family_piece(family, given):  # `COBB`, `P.`: a short family in capitals too
         return 0.2
     if not given:
         return 0.6
@@ -407,7 +443,8 @@ def transliterated(family: str, given: str) -> bool:
 
 
 def pop_et_al(block: str) -> tuple[str, bool]:
-    """Drop a closing `et al.`, `等`, `…` or `and others`, and say whether there was one."""
+    """Drop a closing `et al.`, `等`, `他`, `…` or `and others`, and say whether there was
+    one."""
     tail = block[-16:].lower()
     if not (
         "et" in tail
@@ -416,6 +453,8 @@ def pop_et_al(block: str) -> tuple[str, bool]:
         or "…" in tail
         or "other" in tail
         or "u." in tail
+        or "他" in tail
+        or "ほか" in tail
     ):
         return block, False  # none of the words the pattern needs: spare the regex
     match = _ET_AL_END.search(block, max(0, len(block) - 16))
@@ -437,11 +476,33 @@ def given_like(piece: str, first_inverted: bool) -> bool:
 def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
     """The name `piece, nxt` printed inverted (`Smith`, `A. R.`), or None when `nxt` is
     not its given half."""
-    if looks_family(piece) and given_like(nxt, first_inverted):
+    if family_piece(piece, nxt) and given_like(nxt, first_inverted):
         if suffix_before_initials(piece, nxt):
             return suffixed_family(piece, nxt)
         return demoted_particle(piece, nxt)
     return None
+
+
+def family_piece(piece: str, nxt: str) -> bool:
+    """Whether `piece` is the family of an inverted pair whose given half is `nxt`:
+    `looks_family`, or a short family in capitals (`COBB`, `LEE`, `WOOD`) that
+    `is_initials` would take for undotted initials, before dotted initials (`COBB, P.`,
+    as French, Brazilian and older APA lists print families in capitals): undotted
+    initials never stand before a comma and dotted ones (or one initial, `WOOD, T`, its
+    stop taken by the block's end)."""
+    if looks_family(piece):
+        return True
+    return (
+        1 < len(piece) < 5
+        and piece.isalpha()
+        and piece.isupper()
+        and _DOTTED_GIVEN.fullmatch(nxt) is not None
+    )
+
+
+# Dotted initials alone (`P.`, `J.-L.`, `A. B.`), or one initial whose stop the block's
+# end took (`WOOD, T`): the given half `family_piece` needs.
+_DOTTED_GIVEN = re.compile(rf"(?:[{_UP}]\.\s?-?\s?){{1,4}}|[{_UP}]")
 
 
 def suffix_before_initials(family: str, given: str) -> bool:
@@ -469,12 +530,18 @@ def demoted_particle(family: str, given: str) -> Author:
 
 
 def inverted(piece: str) -> Author:
-    """`Cox, C. C., Jr` (ACS, between semicolons), or a name without a comma."""
+    """`Cox, C. C., Jr` (ACS, between semicolons), `SILVA, João Carlos da` (ABNT, between
+    semicolons: the particle goes to the family, `demoted_particle`), or a name without a
+    comma."""
     parts = [p.strip() for p in piece.split(",")]
     if len(parts) == 1:
         return person(piece, True)
     suffix = parts.pop() if len(parts) > 2 and is_suffix(parts[-1]) else ""
-    return Author(parts[0], " ".join(parts[1:]), suffix.rstrip("."))
+    given = " ".join(parts[1:])
+    if given[-1:].islower() and " " in given:  # `SILVA, João da` (ABNT): the particle
+        demoted = demoted_particle(parts[0], given)
+        return Author(demoted.family, demoted.given, suffix.rstrip("."))
+    return Author(parts[0], given, suffix.rstrip("."))
 
 
 # The score of a reading that is no name (nothing, or `Anonymous`): left out of the names
@@ -504,7 +571,7 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
     without `plausible`: `piece` looks like a family, and `nxt` is a given part
     (`given_like` took no particle off it, or one would have been demoted), so it is
     1.0, unless `piece` holds CJK, which `plausible` scores by length first."""
-    if not (looks_family(piece) and given_like(nxt, first_inverted)):
+    if not (family_piece(piece, nxt) and given_like(nxt, first_inverted)):
         return None
     if suffix_before_initials(piece, nxt):
         return scored(suffixed_family(piece, nxt))  # as `inverted_pair` reads it
@@ -592,8 +659,9 @@ def body_word_fragment(piece: str) -> bool:
 
 # What a ministry's or commission's name says it deals with (`Department of Families,
 # Housing, Community Services and Indigenous Affairs`, `Human Rights and Equal
-# Opportunity Commission`): words no person's name is made of, which mark a level of a
-# body's name its commas or `and` cut off.
+# Opportunity Commission`; `Ministerio de Sanidad, Servicios Sociales e Igualdad`, in the
+# languages whose ministries real lists cite): words no person's name is made of, which
+# mark a level of a body's name its commas or `and` cut off.
 _PORTFOLIO_WORDS = frozenset(
     """Affairs Rights Opportunity Opportunities Housing Health Education Statistics Trade
     Welfare Environment Employment Communities Agriculture Transport Defence Defense
@@ -601,7 +669,14 @@ _PORTFOLIO_WORDS = frozenset(
     Finance Planning Infrastructure Innovation Tourism Fisheries Forestry Immigration
     Citizenship Veterans Children Families Disability Prevention Safety Standards
     Protection Conservation Commerce Aging Ageing Care Excellence Quality Abuse Addiction
-    Addictions Drugs Nutrition Labour Labor Crime""".split()  # noqa: SIM905
+    Addictions Drugs Nutrition Labour Labor Crime
+    Sanidad Salud Saúde Santé Gesundheit Servicios Serviços Sociales Sociais
+    Igualdad Igualdade Educación Educação Éducation Bildung Trabajo Trabalho Travail Arbeit
+    Empleo Emprego Bienestar Familia Familias Família Famille Familie Juventud Juventude
+    Jeunesse Jugend Ciencia Ciência Recherche Forschung Hacienda Fazenda Finanzas Finanças
+    Agricultura Agriculture Landwirtschaft Ambiente Environnement Umwelt Asuntos Assuntos
+    Affaires Solidarités Solidaridad Cultura Culture Kultur Deportes Esportes Sports
+    Vivienda Habitação Logement Soziales Senioren Frauen""".split()  # noqa: SIM905
 )
 
 
@@ -805,6 +880,9 @@ def split_pieces(block: str) -> list[str]:
         or " et " in block
         or ", y " in block
         or ", e " in block
+        or ". y " in block
+        or ". e " in block
+        or ". u. " in block
     ):
         block = _CONNECT.sub(", ", block)
     if "/" in block:
@@ -890,14 +968,44 @@ def listed_names(piece: str) -> bool:
     return len(head) > 1 and is_initials(head[-1])
 
 
+# The role of a whole book's editors closing its author block, in the languages real lists
+# print: NLM's `, editors` (`editores`, `organizadores`, `coordinadores`), APA's and
+# Harvard's `(Ed.)`, `(Eds.)`, `(eds)`, German `(Hrsg.)`, `(Hg.)`, ABNT's `(Org.)`,
+# `(Orgs.)`, `(Coord.)`, French `(dir.)`, `(éd.)`, Spanish `(comp.)`.
+_ROLE_END = re.compile(
+    r"(?:\s*\((?:[Ee]ds?|[Éé]ds?|[Hh]rsg|[Hh]gg?|[Oo]rgs?|[Cc]oords?|[Dd]irs?|[Cc]omps?)\.?\)"
+    r"|,\s*(?:editors?|editore?s|editoras?|organizador(?:a|es|as)?|coordinador(?:a|es)?"
+    r"|coordenador(?:a|es)?|eds?\.?|Hrsg\.|Hg\.))\.?\Z"
+)
+# The last characters of a block that `_ROLE_END` may close: spares the search.
+_ROLE_LAST = frozenset(").sradg")
+
+
+def pop_role(block: str) -> str:
+    """`block` without the editors' role that closes it (`_ROLE_END`): a whole edited
+    book's editors are its author block, and the role word is no name."""
+    match = _ROLE_END.search(block, max(0, len(block) - 20))
+    return block[: match.start()].rstrip(" ,;") if match else block
+
+
+# APA's ellipsis between the names it prints and the last author (APA 6 after six names:
+# `Sixth, F., . . . Last, Z.`; APA 7 after nineteen: `Nineteenth, S., … Last, Z.`): the
+# names left out are no name, and the last one is read as the others.
+_NAMES_LEFT_OUT = re.compile(r"\s*,?\s*(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
+
+
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
     block = block.strip().rstrip(",;:").strip()
     block, et_al = pop_et_al(block)
     block = block.strip().rstrip(",;").strip()
+    if block[-1:] in _ROLE_LAST:  # `Example A, editors`, `Example, A. (Hrsg.)`: the role
+        block = pop_role(block)
     if not block:
         return Names((), et_al, 1.0 if et_al else 0.0)
+    if "…" in block or ". . ." in block:
+        block = _NAMES_LEFT_OUT.sub(", ", block)
     if block[-1] == ")" and divided_body(block):
         author, score = scored(Author(literal=block))
         return Names((author,), et_al, score)
@@ -1051,6 +1159,8 @@ def colon_names(block: str, rest: str = "") -> Names | None:
     one body's name of capitalised words (`body_before_colon`); or an acronym the `rest`
     of the entry attests as a body's (`acronym_attested`)."""
     block = block.strip()
+    if block[-1:] in "他か" and _JAPANESE_ET_AL.search(block):
+        return japanese_colon_names(block)
     if _ACRONYM.fullmatch(block):
         if not acronym_attested(block, rest):
             return None
@@ -1065,11 +1175,26 @@ def colon_names(block: str, rest: str = "") -> Names | None:
         return None
     if all(author.literal for author in authors):  # bodies (each scored 0.9: `is_body`)
         return names if body_before_colon(block) else None
-    if not all(colon_person(author) for author in authors):
+    if not all(colon_person(author) or inverted_spelled(author, block) for author in authors):
         return None
     if len(authors) > 1 or names.et_al or "," in block or "." in authors[0].given:
         return names
     return names if nlm_name_alone(block, rest) or one_initial_book(block, rest) else None
+
+
+# Japanese lists' `et al.` closing the names before the colon (`山田太郎, 他: Title`).
+_JAPANESE_ET_AL = re.compile(r"[,，、]\s*(?:他|ほか)\Z")
+
+
+def japanese_colon_names(block: str) -> Names | None:
+    """`Example AB, 他: Title. Journal 45: 12-18, 2012`, `山田太郎, 他: Title.` (the house
+    style of Japanese medical journals: `Author, 他:` with the journal's volume, pages and
+    year after the title): the `他` after a comma says the block is names, so no
+    initials need to (`colon_person`); None unless every name reads as a person's."""
+    names = read_names(block, True)
+    if not names.authors or names.score < BODY_SCORE or any(a.literal for a in names.authors):
+        return None
+    return names
 
 
 # A person's two or three undotted initials after a family, NLM's way (`Example DW`), which
@@ -1137,6 +1262,23 @@ def colon_person(author: Author) -> bool:
     most three words (`van der Example`); more are a title's words the reading took for
     a family (`SAMPLE, M. WIDGETS OF EXAMPLE GEARS: A REVIEW`)."""
     return bool(author.family) and is_initials(author.given) and author.family.count(" ") < 3
+
+
+# A given name spelled out and a dotted middle initial (`Alexander L.`, `Anna-Maria B.`),
+# as Springer's physics and mathematics books print inverted names before the colon
+# (`Example, Alexander L., Other, John D.: Title`).
+_SPELLED_DOTTED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)+")
+
+
+def inverted_spelled(author: Author, block: str) -> bool:
+    """A person of a block a colon closes printed inverted, its given name spelled out
+    with a dotted middle initial (`_SPELLED_DOTTED`): the comma between family and given
+    name says it is a name, as a title's words (`Sample J. Widgets`) have none."""
+    return (
+        bool(author.family)
+        and _SPELLED_DOTTED.fullmatch(author.given) is not None
+        and f"{author.family}, {author.given}" in block
+    )
 
 
 def body_before_colon(block: str) -> bool:

@@ -63,16 +63,18 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|"
+    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|"
     rf"[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
 TITLE_END = re.compile(
-    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation))|"
+    r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation|[Tt]ese|[Tt]esis|[Dd]isserta[çc][ãa]o|[Tt]h[èe]se))|"
     r"\s+(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
     r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
 )
-QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
+QUOTED = re.compile(
+    r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s+(?:in:?\s+[^a-z\s]|[^a-z\s])|(?<=[,.?!][”\"’'])\s|$)[,.]?\s*"
+)
 # a title between two closing marks: `”Title,”Journal`
 MIRRORED_QUOTED = re.compile(
     r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|\s|$)|(?<=[,.]”)(?=[A-Z]))[,.]?\s*"
@@ -114,6 +116,10 @@ def plain_take_date(text: str, fields: Fields) -> str:
 
 def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     fields: Fields = {}
+    volume = re.sub(r"(?<![\w.])(?:(\d+)\.\s*Jg\.|Jg\.\s*(\d+))", r"Vol. \1\2", text)
+    if volume != text:  # German: `46. Jg., H. 2`
+        text = re.sub(r"(?<![\w.])(?:Heft|H\.)\s*(?=\d)", "No. ", volume)
+    text = text.replace("Heft", "No.")
     text = re.sub(r"\.\s+[—–]\s+", ". ", text)
     text = text.replace("–", "-").replace("—", "-").replace("~", "-").replace("\u2212", "-")
     elsevier = volume_year_pages(text) if with_date else None
@@ -167,6 +173,10 @@ def plain_container_locator(
     for start, end in plain_starts(text) if starts is None else starts:
         if text[:start].endswith(("Version", "version")):
             continue
+        if text[start : start + 1] == "." and re.search(
+            r"\b[Vv]ersion\s+\d+(?:\.\d+)*$", text[max(0, start - 24) : start]
+        ):
+            continue
         month = re.search(rf"\b(?:{MONTH_NAMES})\.?$", text[:start])
         if (
             month
@@ -177,7 +187,9 @@ def plain_container_locator(
         fields = plain_read_locator(text[end:], with_date)
         if fields is None:
             continue
-        dated = _DATED.match(text, end) and not text[start - 1 : start].isdigit()
+        version = re.search(r"\b[Vv]ersion\s+\d+(?:\.\d+)*$", text[:start])
+        prior = text[start - 1 : start].isdigit() and not version
+        dated = _DATED.match(text, end) and not prior
         if fields.keys() - {"year"} or not with_date or dated:
             return text[:start], fields
     return None
@@ -209,6 +221,14 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
     before = text[: paren_year.start()] if paren_year else ""
     if paren_year and not text.startswith("(") and ", " in before and not re.search("[:/]", before):
         text = f"{text[: paren_year.start()].rstrip()}, {paren_year.group(1)}"
+    elif text.startswith("(") and text.endswith(")"):  # `( Publisher, Place 1999 )`
+        text = f"({text[1:-1].strip()})"
+        spaced = re.search(rf"(?<=[^\W\d_]|[.&])\s+({YEAR})\)$", text)
+        if spaced:
+            text = f"{text[: spaced.start()]}, {spaced.group(1)})"
+    edition = re.search(r",\s*(\d+\w*\s+edn?)\.?\)$", text)
+    if edition:
+        text = f"{text[: edition.start()]})"
     volume = parts._IMPRINT_VOLUME.search(text)
     if volume:
         text = text[: volume.start()] + text[volume.end() :]
@@ -219,15 +239,23 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
         if match:
             out = {k: v.strip() for k, v in match.groupdict().items() if v}
             year_page = re.fullmatch(rf"{YEAR}[a-z]?", out.get("pages", ""))
+            before = text[: text.rfind(out.get("pages", ""))]
             if (
                 year_page
                 and "year" not in out
-                and out.get("publisher", "").endswith(".")
-                and not re.search(r"(?:^|\s)pp?\.?$", text[: text.rfind(out["pages"])].rstrip(" ,"))
-            ):  # `Place: Publisher. 2021`: the year after the publisher's stop
+                and (
+                    out.get("publisher", "").endswith(".")
+                    or ("publisher" in out and re.search(r"[^\W\d_] $", before))
+                )
+                and not re.search(r"(?:^|\s)pp?\.?$", before.rstrip(" ,"))
+            ):  # `Place: Publisher. 2021`, `Place: Publisher 2021`: the imprint's year
                 out["year"] = out.pop("pages")
-                if not re.search(r" (?:Inc|Ltd|Co|Corp)\.$", out["publisher"]):
+                if out["publisher"].endswith(".") and not re.search(
+                    r" (?:Inc|Ltd|Co|Corp)\.$", out["publisher"]
+                ):
                     out["publisher"] = out["publisher"][:-1].rstrip()
+            if edition:
+                out["edition"] = edition.group(1)
             if volume:
                 out["volume"] = volume.group("volume")
             if "place2" in out and "place" in out and parts.acs_imprint(out):
@@ -237,7 +265,9 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
                 )
                 return out
             listed = re.search(r"\s(and|&)\s+[A-Z]", out.get("place2", ""))
-            if listed and "place" in out:
+            cities = re.split(r"\s(?:and|&)\s", out.get("place2", ""), maxsplit=1)
+            cities = [city.strip() for city in cities]
+            if listed and ("place" in out or not set(cities) & parts._IMPRINT_CITIES):
                 out["publisher"] = out["publisher"] + ", " + out.pop("place2")
             if "place2" in out:
                 out["place"] = out.pop("place2")
@@ -246,6 +276,9 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
                 parts._PUBLISHER_WORD.search(place) or place.isupper()
             ) and not parts._PUBLISHER_WORD.search(out.get("publisher", "")):
                 out["place"], out["publisher"] = out["publisher"], out["place"]
+            city, _, name = out.get("publisher", "").partition(", ")
+            if not place and name and city in parts._IMPRINT_CITIES:
+                out.update(place=city, publisher=name)
             return out
     return None
 
@@ -271,6 +304,9 @@ def plain_journal_or_book(
             sources.fill_source(publisher + rest[len(head) :], fields, dated)
             return fields
         return sources.title_then_source(rest, fields, dated)
+    if ", " in head and re.fullmatch(r"[Vv]ersion\s+\d+(?:\.\d+)*", head.rpartition(", ")[2]):
+        fields.update(found_locator, title=head)  # `Title, Version 2018, 2018.`
+        return fields
     title, container = sources.split_head(head)
     if container and not title and not (commas and ", " in head):
         fields["untitled"] = True  # a journal's abbreviated words alone, no title
@@ -282,7 +318,7 @@ def plain_journal_or_book(
         title, _, container = head.rpartition(", ")
         if commas and container in parts.SERIES_ACRONYMS and ", " in title:
             title, _, container = title.rpartition(", ")  # `Proc. Meeting, LNCS, 2004, vol.`
-    elif not container and "volume" in found_locator and sources._JOURNAL_NAME.fullmatch(title):
+    elif not container and "volume" in found_locator and sources.journal_name(title):
         title, container = "", title
     fields.update(found_locator, title=title)
     if container:
@@ -297,6 +333,10 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
     ):
         return
     rest, thesis = sources.source_prefix(rest, fields)
+    after = re.fullmatch(r"(\([^()]+\)),\s*(\d+\w*\s+edn?)\.?", rest)
+    if after:  # IET: `(Publisher 1993), 2nd edn.`
+        fields["edition"] = after.group(2)
+        rest = after.group(1)
     editors = sources._EDITED_BY.match(rest)
     if editors:
         rest = rest[editors.end() :]
@@ -534,9 +574,9 @@ def test_class_led_patterns_match_where_the_spelled_ones_do() -> None:
 def test_pages_are_the_printed_shapes_with_letters_taken_whole() -> None:
     page = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
     year_comma = r"(?!(?:1[5-9]|20)\d{2}\b)"
-    supplement = r"(?:\.e\d{1,3}\b)?"  # Cell Press's `1264–1273.e1`
+    supplement = r"(?:\.e\d{1,3}\b)?"  # Cell Press's `1264–1273.e1`, Elsevier's `189.e1`
     pages = (
-        rf"{page}(?:\s*[-–]+\s*{page}{supplement})?"
+        rf"{page}{supplement}(?:\s*[-–]+\s*{page}{supplement})?"
         rf"(?:\s*,\s*{year_comma}{page}(?:\s*[-–]\s*{page})?)*"
     )
     assert locator.PAGES.replace("{0,4}+", "{0,4}") == pages

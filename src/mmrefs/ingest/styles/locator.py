@@ -21,13 +21,16 @@ _SUPPLEMENT_PAGE = r"(?:\.e\d{1,3}\b)?"
 # one back leaves a letter there; patterns that try it at many places fail sooner.
 _PAGE = r"[A-Za-z]{0,4}+\d+[A-Za-z]?"
 PAGES = (
-    rf"{_PAGE}(?:\s*[-–]+\s*{_PAGE}{_SUPPLEMENT_PAGE})?"
+    rf"{_PAGE}{_SUPPLEMENT_PAGE}(?:\s*[-–]+\s*{_PAGE}{_SUPPLEMENT_PAGE})?"
     rf"(?:\s*,\s*(?!{YEAR}\b){_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 )
 # Every branch led by a literal, so that SRE scans for their first letters in C. GOST
 # (Russian lists) labels the pages with a capital: `2017. Vol. 7, No. 3. P. 14-18`; German
 # lists with `S.` (`Seite`): `Zeitschrift 34 (3), S. 4–19`.
-_LABEL_WORDS = re.compile(r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|P\.|S\.|pp|Art|art")
+# French, Spanish and Portuguese lists label the issue `nº`/`n°` (`Bulletin, nº 282, 57-84`).
+_LABEL_WORDS = re.compile(
+    r"Vol|vol|No\b|no\b|No\.|no\.|Issue|issue|p\.|P\.|S\.|pp|Art|art|nº|n°|Nº|N°"
+)
 # ABNT (Brazil's NBR 6023) labels volume and number with a letter: `v. 12, n. 3, p. 45-67`.
 # Asked apart, after substring tests: `n` and `v` in `_LABEL_WORDS` would stop its scan at
 # every such letter of every locator.
@@ -52,10 +55,10 @@ _LABELLED = (
     (
         "issue",
         re.compile(
-            r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b|n\.(?=\s?\d))\s*"
+            r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b|n\.(?=\s?\d)|(?:nº|n°|Nº|N°)\.?)\s*"
             r"(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
         ),
-        ("o", "ssue", "n."),
+        ("o", "ssue", "n.", "º", "°"),
     ),
     (
         "pages",
@@ -313,9 +316,27 @@ def acm_locator(text: str, with_date: bool) -> dict[str, Any] | None:
     return fields
 
 
+# German lists' volume, a periodical's year of running (`Jahrgang`: `46. Jg.`, `Jg. 46`),
+# and issue (`Heft 2`, and `H. 2` after a `Jg.`), which `_LABELLED` reads as `Vol.`/`No.`.
+_JAHRGANG = re.compile(r"(?<![\w.])(?:(?P<before>\d+)\.\s*Jg\.|Jg\.\s*(?P<after>\d+))")
+_HEFT = re.compile(r"(?<![\w.])(?:Heft|H\.)\s*(?=\d)")
+
+
+def german_parts(text: str) -> str:
+    """`text` with German labels of volume and issue as `_LABELLED` reads them
+    (`Zeitschrift, 46. Jg., H. 2, S. 209–237` → `…, Vol. 46, No. 2, S. 209–237`); a bare
+    `H.` is an initial unless a `Jg.` says the parts are German."""
+    volume = _JAHRGANG.sub(lambda m: f"Vol. {m['before'] or m['after']}", text)
+    if volume == text and "Heft" not in text:
+        return text
+    return _HEFT.sub("No. ", volume) if volume != text else text.replace("Heft", "No.")
+
+
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
+    if "Jg" in text or "Heft" in text:
+        text = german_parts(text)
     if not text.isascii():  # O(1): dashes and the minus sign are no ASCII
         if "–" in text or "—" in text:
             if ". —" in text or ". –" in text:  # GOST's parts: `2017. — Vol. 7. — P. 14–18`

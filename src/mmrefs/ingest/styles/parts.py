@@ -30,7 +30,8 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
     rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|"
-    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|(?:{MONTH_NAMES})\b))"
+    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
+    rf"(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,
 # `Journal (2011).`, `Journal, Oct. 2011`, `Site, 16 January 2020` (day first).
@@ -40,9 +41,12 @@ _DATED = re.compile(
     rf"|(?:{MONTH_NAMES})\.?\s*[.,]?\s*$"
 )
 # APA's editors in parentheses may be printed with no space before the book's title
-# (`In A. Editor (Ed.),Book title`).
+# (`In A. Editor (Ed.),Book title`). The editors never end inside a run of white space
+# (`(?<=\S)|(?=\S)`): the white space the marks after them take would be scanned again
+# from each of its characters, time quadratic in a long run's length, for the match an
+# end at the run's start finds.
 _HOST = re.compile(
-    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?|"
+    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?|"
     rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?)\.\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
@@ -78,13 +82,21 @@ _EDITORS_AFTER = re.compile(
 # ed., vol. 3, A. Editor, Ed. Place: Publisher`), which `_EDITORS_AFTER` would take
 # with the editors.
 _HOST_EDITION = re.compile(r"(?:^|,\s*)(?P<edition>\d\w*\s+ed(?:n|ition)?)\.?(?=[,;]|\s|$)")
+# A host book's version printed as its edition, a sentence of its own (NLM: `In: Eds,
+# editors. Handbook of Widgets. Version 5.1.0. Place: Publisher; 2011.`).
+_HOST_VERSION = re.compile(r"(?P<edition>[Vv]ersion\s+\d+(?:\.\d+)*)\.?\s+")
 # NLM's meeting date after a proceedings' title (`Book. Proceedings of the Meeting; 1992
 # Sep 6-10; Place.`): the book's title, stops and all, ends at its `;`.
 _MEETING_DATE = re.compile(rf";\s*{YEAR}\s+(?:{MONTH_NAMES})\b")
 _DIGIT = re.compile(r"\d")
 _HOST_VOLUME = re.compile(r"^(?:[Vv]ol\.|[Vv]olume)\s*(?P<volume>\d+[A-Za-z]?)\s*[,;]\s*")
+# French, Spanish, Portuguese and Italian houses' own words: `Éditions`, `Ediciones`,
+# `Edições`, `Editora`, `Edizioni`.
+_ROMANCE_HOUSE = r"[ÉE]ditions?|[ÉE]diteurs?|Ediciones|Edi[çc][õo]es|Editora|Edizioni"
 _PUBLISHER_WORD = re.compile(
-    r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic)\b|出版社", re.I
+    rf"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic|{_ROMANCE_HOUSE})\b"
+    r"|出版社",
+    re.I,
 )
 _LOWER_WORD = re.compile(r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\b|da\b)[a-z]{3,}\b")
 # The editors in parentheses after a host book's title: `(Eds.)`, `(eds. A. Editor)`, and
@@ -103,6 +115,9 @@ _YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
 _CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
 # The state or country after a city, before the colon (`Oxford, England: Publisher`).
 _REGION = r"[^,():\d]+?"
+# NLM's country in parentheses after a public body's name, the publisher (`Bethesda (MD):
+# National Library of Medicine (US); 2004`).
+_COUNTRY = r"(?:\s\([A-Z]{2,3}\))?"
 # NLM's state in parentheses after a city (`Northfield (MA): Publisher; 2001`).
 _STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
 # An initial's stop inside a publisher's name, after a word (`Alfred A. Knopf`, `Neil
@@ -131,15 +146,16 @@ _LISTED = r"[^.:;()\d]+?(?=\s*;)"
 # publisher's, not a second place (`Place: University, Department; 1981`); MDPI's and
 # ACS's city may carry its state and country (`Publisher: City, ST, Country, 2017`). A page label
 # is a word of its own (`Example Group. 2021` holds none), its stop left out by Springer
-# (`Publisher, Place, pp 12–18`).
+# (`Publisher, Place, pp 12–18`). A date may stay open (NLM's work updated as it goes, as
+# StatPearls: `Place: Publisher; 2023 Jan-.`).
 _IMPRINTS = (
     re.compile(
         rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
-        rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}|{_LISTED})"
+        rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}{_COUNTRY}|{_LISTED})"
         rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?(?:,\s*[A-Z][A-Za-z.]{{1,11}}){{0,2}})(?(place)(?!\s*;)))?"
         r"\s*[;,]\s*"
         rf"(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>{YEAR})[a-z]?"
-        rf"(?:\s+[A-Z][a-z]{{2}})?(?:,\s*ch\.\s*\d+)?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
+        rf"(?:\s+[A-Z][a-z]{{2}})?-?(?:,\s*ch\.\s*\d+)?(?:\s*[:.,;]\s*(?:pp?\.?\s*)?(?P<pages>{PAGES}))?"
         r"(?:\.\s*\d+\s*p)?\s*\.?$"
     ),
     re.compile(
@@ -172,10 +188,17 @@ _DAY_YEAR = re.compile(rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}")
 
 def no_start(text: str, start: int, end: int) -> bool:
     """Whether a place `locator_starts` found starts no locator: after a data set's
-    `Version` (Copernicus, DataCite: `Title, Version 2018, 2018.`: the version is the
-    title's), or at a day after its month (`Sep. 12-16, 2011`: the date starts there)."""
+    `Version` or inside its number (Copernicus, DataCite: `Title, Version 2018, 2018.`,
+    `Version 2.1`: the version is the title's), or at a day after its month (`Sep.
+    12-16, 2011`: the date starts there)."""
     if text.endswith(_VERSION_WORDS, 0, start):
         return True
+    if (
+        text[start : start + 1] == "."
+        and text[start - 1 : start].isdigit()
+        and version_before(text, start)
+    ):
+        return True  # inside the version's number: `Version 2.1, 2018`
     return text[start - 1 : start] in _MONTH_LAST and month_day(text, start, end)
 
 
@@ -186,6 +209,16 @@ def month_day(text: str, start: int, end: int) -> bool:
         return False
     month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
     return month is not None and month.start() > 0  # a start before the month to read
+
+
+# A data set's version closing its title (Copernicus, DataCite: `Title, Version 2018,
+# 2018.`): the year after it may be the locator's, though a figure comes before it.
+_VERSION_NUMBER = re.compile(r"\b[Vv]ersion\s+\d+(?:\.\d+)*\Z")
+
+
+def version_before(text: str, start: int) -> bool:
+    """Whether `text[:start]` ends with a `_VERSION_NUMBER`."""
+    return _VERSION_NUMBER.search(text, max(0, start - 24), start) is not None
 
 
 def container_locator(
@@ -201,7 +234,9 @@ def container_locator(
         if fields is None:
             continue
         # `start` > 0: the character before it, without copying the text
-        dated = _DATED.match(text, end) and not text[start - 1 : start].isdigit()
+        dated = _DATED.match(text, end) and not (
+            text[start - 1 : start].isdigit() and not version_before(text, start)
+        )
         if fields.keys() - {"year"} or not with_date or dated:
             return text[:start], fields
     return None
@@ -269,6 +304,11 @@ def imprint(text: str) -> dict[str, Any] | None:
     text = text.strip(" .,;")
     if text.endswith(")") and text[:1] != "(":
         text = springer_year(text)
+    elif text[:1] == "(" and text[-1:] == ")":
+        text = paren_year_comma(text)
+    edition = _PAREN_EDITION_END.search(text) if "ed" in text[-12:] else None
+    if edition:  # IET: `(Publisher, 1993, 2nd edn.)`
+        text = f"{text[: edition.start()]})"
     elif ("c" in text or "©" in text) and text[-1:].isdigit():
         text = copyright_year(text)
     volume = _IMPRINT_VOLUME.search(text) if "ol." in text else None
@@ -280,14 +320,17 @@ def imprint(text: str) -> dict[str, Any] | None:
     out = {k: v.strip() for k, v in match.groupdict().items() if v}
     if "pages" in out and "year" not in out:
         stop_year(text, out)
+    if edition:
+        out["edition"] = edition.group(1)
     if volume:
         out["volume"] = volume.group("volume")
     if "place2" in out and "place" in out and acs_imprint(out):  # `Publisher: City, Region`
         publisher, city = out["place"], out["publisher"]
         out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
         return out
-    if "place2" in out and "place" in out and _LISTED_NAMES.search(out["place2"]):
-        # `Place: Example, Other and Sons`: a firm's names after the place's colon
+    if "place2" in out and _LISTED_NAMES.search(out["place2"]) and listed_firm(out):
+        # `Place: Example, Other and Sons`: a firm's names after the place's colon, or
+        # with no place (`Example, Other and Sons, 1969`)
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     regional = "place2" in out
     if regional:
@@ -303,6 +346,10 @@ def imprint(text: str) -> dict[str, Any] | None:
         out.get("publisher", "")
     ):  # ACS: `Publisher: Place, 2014`
         out["place"], out["publisher"] = out["publisher"], out["place"]
+    if not place and ", " in out.get("publisher", ""):
+        city, _, name = out["publisher"].partition(", ")
+        if city in _IMPRINT_CITIES:  # French: `Paris, Example, éditions Other`
+            out.update(place=city, publisher=name)
     return out
 
 
@@ -314,15 +361,22 @@ def stop_year(text: str, out: dict[str, str]) -> None:
     """The year after the publisher's stop (`Geneva: Example Organization. 2021`, as
     Chinese journals' English lists print an imprint), which `_IMPRINTS[1]` reads as a
     page: a year alone that no page label leads is the imprint's date, the stop the
-    publisher's end."""
+    publisher's end. So is a year after the publisher's last word and a space alone
+    (Springer's physics styles: `New York: Example Press 1971`), as no page follows a
+    name without a separator."""
     pages = out["pages"]
-    if not _YEAR_ALONE.fullmatch(pages) or not out.get("publisher", "").endswith("."):
+    if not _YEAR_ALONE.fullmatch(pages):
         return
-    if text[: text.rfind(pages)].rstrip(" ,").rpartition(" ")[2] in _PAGE_LABEL_END:
+    before = text[: text.rfind(pages)]
+    spaced = before[-2:-1].isalpha() and before[-1:] == " " and "publisher" in out
+    if not spaced and not out.get("publisher", "").endswith("."):
+        return
+    if before.rstrip(" ,").rpartition(" ")[2] in _PAGE_LABEL_END:
         return
     out["year"] = out.pop("pages")
-    if not out["publisher"].endswith(_SUFFIX_STOPS):  # `Example Inc.` keeps its stop
-        out["publisher"] = out["publisher"][:-1].rstrip()
+    publisher = out["publisher"]
+    if publisher.endswith(".") and not publisher.endswith(_SUFFIX_STOPS):  # `Example Inc.`
+        out["publisher"] = publisher[:-1].rstrip()  # keeps its stop
 
 
 # Cities that publishers' imprints name most: an `A: B, YEAR; Vol.` imprint is ACS's
@@ -334,6 +388,20 @@ _IMPRINT_CITIES = frozenset({
     "Basel", "Stuttgart", "Leipzig", "Vienna", "Moscow", "Toronto", "Baltimore", "Princeton",
     "New Haven", "Los Angeles", "Orlando", "Burlington", "Shanghai", "Madrid",
 })  # fmt: skip
+
+
+_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def listed_firm(out: dict[str, str]) -> bool:
+    """Whether the names listed after the publisher's comma (`out["place2"]`, holding an
+    `and`) are the firm's (`Holt, Rinehart and Winston`): always after a place and its
+    colon; with no place, unless they are cities imprints name (`Example Press,
+    Cambridge and London`)."""
+    if "place" in out:
+        return True
+    names = _AND.split(out["place2"], maxsplit=1)
+    return not any(name.strip() in _IMPRINT_CITIES for name in names)
 
 
 def firm_first(out: dict[str, str]) -> bool:
@@ -370,6 +438,27 @@ def springer_year(text: str) -> str:
     if not year or ", " not in head or ":" in head or "/" in head:  # no place, or a link
         return text
     return f"{head}, {year.group(1)}"
+
+
+_YEAR_ONLY = re.compile(YEAR)
+# IET's edition after the year inside a book's parenthesised imprint: `(Publisher, 1993,
+# 2nd edn.)`.
+_PAREN_EDITION_END = re.compile(r",\s*(\d+\w*\s+edn?)\.?\)$")
+
+
+def paren_year_comma(text: str) -> str:
+    """A parenthesised imprint (`text`) with its year after a space, no comma (Springer's
+    physics styles: `(Publisher, Place 1999)`; IET's `(Publisher 1999)`), as `(Publisher,
+    Place, 1999)`, the form the imprint patterns read; padding inside the parentheses
+    (`( Publisher 1999 )`, copies from PDFs) goes too."""
+    inside = text[1:-1].strip()
+    year, name = inside[-4:], inside[:-4]
+    if not (name[-1:].isspace() and _YEAR_ONLY.fullmatch(year)):
+        return f"({inside})"
+    name = name.rstrip()
+    if not (name[-1:].isalpha() or name[-1:] in ".&"):  # `(Vol. 2 1999)`: no name's end
+        return f"({inside})"
+    return f"({name}, {year})"
 
 
 # ACS's pages after a book's year and a `;` (`Publisher: City, 1998; pp 57-67`).
@@ -416,6 +505,25 @@ def host_end(rest: str) -> re.Match[str] | None:
         if rest[max(0, at - 3) : at].lstrip(" .,\n\t") in _BOOK_WORDS:  # `5th\ned.`
             return stop
     return None
+
+
+# APA's (and French lists') pages in parentheses after a host book's title: `(pp. 1–35)`,
+# `(p. 51-67)`.
+_HOST_PAGES = re.compile(r"\s+\(pp?\.\s*\d[^()]{0,20}\)")
+
+
+def paged_host_end(rest: str, stop: re.Match[str]) -> re.Match[str]:
+    """Where an APA host book's title ends when its pages in parentheses follow it
+    (`In A. Editor (Ed.), Book. A subtitle (pp. 1–35). Publisher.`): at those pages,
+    though a stop comes first, as French and Spanish titles print a subtitle after a
+    stop; `stop` when nothing but the title's words can come before them (no
+    parenthesis, no colon after the stop, at most two stops)."""
+    pages = _HOST_PAGES.search(rest, stop.end(), stop.end() + 300)
+    if pages is None or "(" in rest[: pages.start()] or ":" in rest[stop.end() : pages.start()]:
+        return stop
+    if rest.count(". ", stop.end(), pages.start()) > 1:
+        return stop
+    return pages
 
 
 # IEEE's editors after the host book's title, given names first (`B. Example`, `A.-B.
@@ -479,6 +587,8 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     if meeting and ":" not in rest[: meeting.start()]:  # NLM: `Book. Proceedings; 1992 Sep`
         return clean_container(rest[: meeting.start()]), rest[meeting.start() + 1 :].strip(), {}
     stop = host_end(rest)
+    if stop and stop.group()[:1] == "." and "(p" in rest:
+        stop = paged_host_end(rest, stop)
     if not stop:
         publisher = _HOST_PUBLISHER.search(rest) if ", " in rest else None
         if publisher:  # Harvard: `in Editor (eds) Book, Example University Press.`
@@ -490,6 +600,10 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         after = host_volume(after, book_parts)
     if " ed" in after:
         after = host_edition(after, book_parts)
+    version = _HOST_VERSION.match(after) if after[:1] in "Vv" else None
+    if version:  # the host book's version where an edition would be
+        book_parts["edition"] = version["edition"]
+        after = after[version.end() :]
     after = _EDITORS_AFTER.sub("", _EDITORS_AFTER.sub("", after))
     return clean_container(rest[: stop.start()]), after, book_parts
 
@@ -633,7 +747,7 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
-    r"Editions?|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
+    rf"{_ROMANCE_HOUSE}|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )
 
@@ -703,6 +817,10 @@ def imprint_fields(rest: str, fields: dict[str, Any]) -> bool:
 
 
 def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
+    """An imprint's fields into `fields` (a book, unless said otherwise); a publisher
+    printed after `Published by` (`Title. Published by Example Press.`) without it."""
+    if pub.get("publisher", "").startswith(("Published by ", "published by ")):
+        pub["publisher"] = pub["publisher"][13:]
     pages = pub.pop("pages", "")
     if pages:
         fields.update(locator_fields(pages))

@@ -17,9 +17,15 @@ from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
-from mmrefs.ingest.styles.heads import ABBREVIATIONS, abbreviation_before, split_title_container
+from mmrefs.ingest.styles.heads import (
+    ABBREVIATIONS,
+    abbreviated_word,
+    abbreviation_before,
+    split_title_container,
+)
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
+    _IMPRINT_CITIES,
     PLACE_COLON,
     SERIES_ACRONYMS,
     container_locator,
@@ -41,7 +47,12 @@ from mmrefs.model import Kind
 _LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
 _LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
 QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
-_QUOTED = re.compile(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s|$)[,.]?\s*")
+# A quoted title; a bare space after the closing mark, no stop or comma inside it, and a
+# word in lower case (not a host's `in` before its capital) is a quoted first word's
+# (`“Smart” widgets for all.`): the title runs on, unquoted. (`“Title,” medRxiv` is one.)
+_QUOTED = re.compile(
+    r"^[“\"‘'](?P<title>.+?)[”\"’'](?=[,.;:]|\s+(?:in:?\s+[^a-z\s]|[^a-z\s])|(?<=[,.?!][”\"’'])\s|$)[,.]?\s*"
+)
 # A title between two closing marks (`”Title,”`), as lists typed with a font or an
 # editor that never turns the opening mark print it; the comma or stop inside the closing
 # mark may run into the journal's name (`”Title,”Journal of Widgets, 29(2), 1-9.`). A
@@ -61,8 +72,16 @@ _IN_EDITED_HOST = re.compile(r",\s+(?=[Ii]n\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]d
 # stop before it is lost (`Title In: Editor A, eds. Book. Place: Publisher; 1988.`).
 _BARE_IN_HOST = re.compile(r"(?<=[^\W\d_])\s+(?=In:\s+[A-Z])")
 _IN_HOST_COMMA = re.compile(r"[.?!,]\s+(?=[Ii]n:?\s+[A-Z0-9“\"\u4e00-\u9fff])")
+# IET's edition after its parenthesised imprint: `(Publisher 1993), 2nd edn.`
+_AFTER_EDITION = r",\s*(?P<edition>\d+\w*\s+edn?)"
+# A parenthesised imprint and IET's edition after it, all that follows a title.
+_IMPRINT_EDITION = re.compile(rf"(?P<imprint>\([^()]+\)){_AFTER_EDITION}\.?")
 # AIP and APS print a book's page after its imprint: `Title (Publisher, Place, 1999), p. 126`.
-_PAREN_IMPRINT = re.compile(rf"\s+\(([^()]+,\s*{YEAR})\)(?:,\s*pp?\.\s*{PAGES})?\.?$")
+# Springer's physics styles print no comma before the year (`(Publisher, Place 1999)`),
+# IET none at all (`(Publisher 1999)`); copies from PDFs keep spaces inside (`( … 1976 )`).
+_PAREN_IMPRINT = re.compile(
+    rf"\s+\(\s*([^()]+?(?:,\s*|\s)(?<!\d\s){YEAR})\s*\)(?:,\s*pp?\.\s*{PAGES}|{_AFTER_EDITION})?\.?$"
+)
 # `(Name, Place, YEAR)`, `(Name, City, ST, YEAR)`: a name and a place before the year, no
 # digit but the year's. A journal's locator in parentheses holds a date alone, so a
 # publisher's name need not say it is one (`(National Academy of Sciences, Washington, DC,
@@ -127,7 +146,7 @@ _REPORT_NUMBER = re.compile(
 # \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
 # space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
 _TITLE_END = re.compile(
-    r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation))|"
+    r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation|[Tt]ese|[Tt]esis|[Dd]isserta[çc][ãa]o|[Tt]h[èe]se))|"
     r"(?<=\s)\s*(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
@@ -155,12 +174,20 @@ _IMPRINT_YEAR = re.compile(rf"\s*;\s*{YEAR}")
 _GENRE = re.compile(
     rf"^(?:\[?{_DEGREE}\s+(?:thesis|dissertation|diss\.)\]?|"
     r"\[(?:Internet|Online|Preprint|WWW Document|dissertation|thesis)\]|Preprint|\(PhD thesis\)|"
+    # NLM's bracketed genre in Portuguese, Spanish and French lists: `[tese]`, `[Tesis
+    # doctoral]`, `[dissertação]`, `[thèse]`
+    r"\[(?:tese|tesis|disserta[çc][ãa]o|th[èe]se)\b[^\[\]]{0,40}\]|"
     r"(?:Dissertation|Thesis)(?=[.,]|$)|[博硕]士学位论文|"
+    # French, Spanish and Portuguese: `Thèse de doctorat d’État.`, `Tesis doctoral,`,
+    # `Tese (Doutorado em Educação).`, `Dissertação de mestrado.`
+    r"(?:Th[èe]se|Tesis|Tese|Disserta[çc][ãa]o)(?:\s+[^.,()\[\]]{3,40}|\s*\([^()]{3,60}\))?(?=[.,]|$)|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
     re.IGNORECASE,
 )
-# A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`).
-_PAGE_COUNT = re.compile(r"\.\s+\d+\s?p\.?$")
+# A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`, `300
+# pp.`), or after its year's comma (Russian and East European lists: `Place: Publisher,
+# 1978, 416 p.`).
+_PAGE_COUNT = re.compile(rf"\.\s+\d+\s?pp?\.?$|(?<=\b{YEAR}),\s+\d+\s?pp?\.?$")
 # NLM's medium tag ends the title, whatever stops the title holds before it.
 _MEDIUM_END = re.compile(r"\s+\[Internet\][.,]?\s*")
 # NLM's meeting date and place after a proceedings' title: `1993 Sep; Yeppoon, Qld. `.
@@ -200,7 +227,9 @@ _BARE_DATE = re.compile(rf"(?P<year>{YEAR})[a-z]?{_DAY}(?:;\s*published\s+online
 _MEETING_PLACE = re.compile(r"[^\W\d_][^\W\d_\s,.'-]*(?:[\s,.'-]+[^\W\d_]+)*")
 # CJK text, whose imprints GB/T 7714's grammar reads.
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
-_THESIS_WORD = re.compile(r"thesis|dissertation|学位论文", re.IGNORECASE)
+_THESIS_WORD = re.compile(
+    r"thesis|dissertation|学位论文|th[èe]se|tesis|tese\b|disserta[çc][ãa]o", re.IGNORECASE
+)
 
 
 def title_and_rest(text: str) -> tuple[str, str]:
@@ -282,7 +311,7 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     series = series_sentence(rest) if "aper" in rest or "eport" in rest or "Cm" in rest else None
     if series:  # Harvard, Chicago: `Title. NBER Working Paper No. 12. Place: Publisher.`
         numbered = {"document_number": series["number"], "kind": Kind.REPORT}
-        return rest[: series.start()], rest[series.end() :], numbered
+        return rest[: series.start()], placed_last(rest[series.end() :]), numbered
     bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
     if bracket:  # Harvard: `Title [Ph.D. thesis], University.`
         return rest[: bracket.start()], rest[bracket.start() :], {}
@@ -307,9 +336,14 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     series = _PAREN_SERIES.match(inside) if "Series" in inside else None
     if series:  # AIP: `Title (Example Series, Publisher, Place, ST, 1999).`
         inside = inside[series.end() :]
+    if paren and not inside[:-4].rstrip().endswith(","):
+        inside = uncomma_year(inside)
     if paren and (looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside)):
         # APS, Nature: `Title (Publisher, 2001).`
-        return rest[: paren.start()], f"({inside}){rest[paren.end(1) + 1 :]}", {}
+        if paren["edition"]:  # IET: `Title, (Publisher 1993), 2nd edn.`
+            return rest[: paren.start()], f"({inside})", {"edition": paren["edition"]}
+        closing = rest.index(")", paren.end(1)) + 1
+        return rest[: paren.start()], f"({inside}){rest[closing:]}", {}
     return None
 
 
@@ -346,6 +380,20 @@ def series_sentence(rest: str) -> re.Match[str] | None:
     return None
 
 
+def placed_last(source: str) -> str:
+    """A report's `Publisher, Place` after its series (`series_sentence` read it so) as
+    `Place: Publisher`, the order the imprint patterns read; `source` as it was else."""
+    publisher, comma, place = source.rstrip(" .").rpartition(", ")
+    if (
+        not comma
+        or ", " in publisher
+        or ":" in source
+        or not publisher_then_place(publisher, place)
+    ):
+        return source
+    return f"{place}: {publisher}"
+
+
 # A book series named first inside AIP's parenthesised imprint (`(Example Series,
 # Publisher, Place, 1999)`): no field holds it.
 _PAREN_SERIES = re.compile(r"[^,()]*\bSeries\b[^,()]*,\s*")
@@ -374,6 +422,17 @@ def paren_imprint(rest: str) -> re.Match[str] | None:
     while start > 0 and rest[start - 1].isspace():
         start -= 1
     return _PAREN_IMPRINT.search(rest, start)
+
+
+def uncomma_year(inside: str) -> str:
+    """Springer's and IET's parenthesised imprint with no comma before its year
+    (`Publisher, Place 1999`, `Publisher 1999`) in the comma form the imprint patterns
+    read, when a publisher's word or a house's name says it is one; else `""`, no
+    imprint (a journal's or a meeting's name may close with a year)."""
+    name = inside[:-4].rstrip()
+    if not (looks_imprint(name) or _BARE_PUBLISHER.search(name)):
+        return ""
+    return f"{name}, {inside[-4:]}"
 
 
 def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
@@ -452,8 +511,22 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         if ", " in fields.get("container", ""):
             meeting_imprint(fields)
             meeting_place(fields)
+    if fields.get("title", "").endswith(("]", "].")):
+        updated_note(fields)
     title_translation(fields)
     return fields
+
+
+# NLM's date a page or chapter was updated, in brackets after its title (StatPearls:
+# `Title. [Updated 2023 Jan 5]. In: StatPearls [Internet].`): no field holds it.
+_UPDATED_NOTE = re.compile(r"[.,]?\s*\[[Uu]pdated\s[^\[\]]{4,40}\]\.?$")
+
+
+def updated_note(fields: dict[str, Any]) -> None:
+    """The title without a closing `_UPDATED_NOTE`, which is no translation of it."""
+    note = _UPDATED_NOTE.search(fields["title"])
+    if note is not None and note.start() > 0:
+        fields["title"] = fields["title"][: note.start()]
 
 
 # APA (7th ed., 9.38) and the romanised lists of Russian journals print a title in
@@ -666,8 +739,9 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
 
 # AGPS Harvard's place after its publisher: a city of up to three capitalised words, and
 # a short state or country after its comma (`Canberra`, `San Francisco`, `Milton, Qld`).
+# Two cities joined by a dash are one imprint's place (`Moscow–Leningrad`, `Berlin–Heidelberg`).
 _AGPS_PLACE = re.compile(
-    r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2}(?:,\s*[A-Z][A-Za-z]{1,4}\.?)?"
+    r"[A-Z][A-Za-z'’.–-]*(?:\s+[A-Z][A-Za-z'’.–-]*){0,2}(?:,\s*[A-Z][A-Za-z]{1,4}\.?)?"
     r"(?:(?<=,\s[A-Z]{2}),\s*[A-Z][A-Za-z]{1,4}\.?)?"
 )
 _AGPS_REGION = re.compile(r"[A-Z][A-Za-z]{1,4}\.?")
@@ -846,8 +920,16 @@ def journal_or_book(
     head, locator = found
     if locator.keys() == {"year"} and not commas and springer_imprint(rest, head, fields):
         return fields
-    if locator.keys() == {"year"} and commas and head.count(", ") >= 2:
-        book = comma_book(head)
+    if (
+        locator.keys() == {"year"}
+        and head.count(", ") >= 2
+        and (commas or (". " not in head and not _THESIS_WORD.search(head)))
+    ):
+        # a stop style's title in one sentence (Copernicus: `Title, Publisher, Place,
+        # 2017.`) needs the publisher to say it is one
+        book = comma_book(head, not commas)
+        if book is not None and not commas and "," in book[0]:
+            book = None  # a comma in the title: names the author block left in it, maybe
         if book is not None:  # Elsevier's numbered book: `Title, Publisher, Place, 2017.`
             fields.update(locator, title=book[0], publisher=book[1], place=book[2], kind=Kind.BOOK)
             return fields
@@ -859,7 +941,9 @@ def journal_or_book(
             fill_source(publisher + rest[len(head) :], fields, dated)
             return fields
         return title_then_source(rest, fields, dated)  # `Title. Place: Publisher; 2016.`
-    if commas and ", " in head:  # APS: `Title, Journal 7, 12 (2017).`
+    if "ersion" in head and ", " in head and _VERSION_ALONE.fullmatch(head.rpartition(", ")[2]):
+        title, container = head, ""  # Copernicus: `Title, Version 2018, 2018.`
+    elif commas and ", " in head:  # APS: `Title, Journal 7, 12 (2017).`
         title, _, container = head.rpartition(", ")
         if container in SERIES_ACRONYMS and ", " in title:
             # Pleiades: `Title, Proc. Meeting 2004, LNCS, 2004, vol. 3308, p. 15–29.`: the
@@ -875,7 +959,7 @@ def journal_or_book(
         if not container and ", " in head:
             title, _, container = head.rpartition(", ")
             commas = True
-        elif not container and "volume" in locator and _JOURNAL_NAME.fullmatch(title):
+        elif not container and "volume" in locator and journal_name(title):
             title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
     number = _PUBLICATION_NO.search(container) if container.endswith(("No", "no")) else None
     if number and locator.keys() <= {"year", "pages", "first_page", "last_page"}:
@@ -903,6 +987,8 @@ def journal_or_book(
     return fields
 
 
+# A data set's version closing its title, read as a journal without its locator.
+_VERSION_ALONE = re.compile(r"[Vv]ersion\s+\d+(?:\.\d+)*")
 # A report's number label read as a journal before its number: `EXA publication No`,
 # `Report No`, `Pub. No`.
 _PUBLICATION_NO = re.compile(r"\b(?:[Pp]ublication|[Pp]ub\.?|[Rr]eport)\s+[Nn]o\Z")
@@ -1031,6 +1117,30 @@ _WHOLE_WORD_TITLE = re.compile(r"\s*[A-Z][a-z]*(?:ers|ors|ics|ars|ons)\.\s")
 _WHOLE_SHORT_WORD = re.compile(r"[A-Z][a-z]{2,5}|[A-Z]|(?:[A-Z]\.){1,3}[A-Z]")
 
 
+def journal_name(head: str) -> bool:
+    """Whether `head`, all that precedes a volume, is a journal's name (`_JOURNAL_NAME`):
+    whole words (`Nature`), or closed by a listed abbreviation and its stop, which no
+    title ends with (`Tetrahedron Lett.`, chemistry's lists printing no title)."""
+    if head.endswith(".") and abbreviation_before(head, len(head)):
+        head = head[:-1]
+    return _JOURNAL_NAME.fullmatch(head) is not None
+
+
+def two_abbreviations(words: list[str]) -> bool:
+    """Whether a head of two `words` is a journal's two abbreviated words (`Surf. Sci`,
+    `Mh. Chem`, older physics' and chemistry's journals printed with no title): a short
+    word cut as ISO 4 cuts one (`_ABBREVIATED_WORD`: after a consonant) and its stop,
+    then a listed abbreviation; a one-word title before a journal of one listed word
+    is no shape a list prints."""
+    first = words[0]
+    return (
+        len(first) <= 6
+        and first.endswith(".")
+        and abbreviated_word(first, 0, len(first) - 1)
+        and words[1] in ABBREVIATIONS
+    )
+
+
 def listed_abbreviations(head: str) -> bool:
     """Whether `head` (its last stop taken) is a journal's abbreviated name alone whose
     stopped words are all listed abbreviations (`ABBREVIATIONS`), one at least, among
@@ -1045,6 +1155,8 @@ def listed_abbreviations(head: str) -> bool:
     words = head.split()
     if not 2 <= len(words) <= 8 or words[-1].endswith("."):
         return False
+    if len(words) == 2 and two_abbreviations(words):
+        return True
     listed = 0
     for word in words[:-1]:
         if word.endswith("."):
@@ -1195,9 +1307,38 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
         return fields  # Harvard: `Title, D. Example, Place.`, a publisher's initial
     if dated and rest[start - 1 : start] in ("?", "!"):
         start, end = question_subtitle(rest, start, end)
+    elif dated and rest[start - 1 : start] == "." and (": " in rest or ", " in rest):
+        start, end = stop_subtitle(rest, start, end)
     fields["title"] = rest[:start]
     fill_source(rest[end:].strip(), fields, dated)  # a genre is its to take
     return fields
+
+
+# What opens or names a sentence that is no subtitle: a host's `In`, an edition, editors,
+# a series, report or thesis, a volume.
+_NO_SUBTITLE = re.compile(
+    r"^(?:In|Dans|En|Im)\b|\b(?:[Ee]ds?\.|[Ee]dn?\.|[Ee]dition|[Vv]ol\.|[Ss]eries|[Rr]eport|"
+    r"[Pp]aper|[Tt]hesis|[Dd]issertation|[Tt]h[eè]se|Diss\.|Hrsg\.|Aufl)"
+)
+
+
+def stop_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the stop that ends an author-year book's title: the next one when
+    one sentence (a subtitle, printed after a stop as French, Spanish and German titles
+    are) parts the first stop from a closing `Place: Publisher` (APA 6: `Title.
+    Subtitle. Madrid: Publisher.`); a book's imprint follows its title, no container.
+    (`start`, `end`) when no subtitle can be: a digit, an edition, a host's `In`."""
+    stop = _SENTENCE_STOP.search(rest, end)
+    if stop is None or _SENTENCE_STOP.search(rest, stop.end()) is not None:
+        return start, end
+    sentence, last = rest[end : stop.start()], rest[stop.end() :].rstrip(" .")
+    if not sentence[:1].isupper() or " " not in sentence or _NO_SUBTITLE.search(sentence):
+        return start, end
+    if any(char.isdigit() for char in sentence):
+        return start, end
+    if not (city_imprint(last) or last.partition(", ")[0] in _IMPRINT_CITIES):
+        return start, end  # `Madrid: Publisher`, or French's `Paris, Publisher`
+    return stop.start(), stop.end()
 
 
 def colon_publisher(name: str) -> bool:
@@ -1412,6 +1553,10 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     elif "; " in rest and ": " in rest:  # ACS: `Publisher: City; Other: City, 1993`
         rest = _COPUBLISHED.sub(r"\g<first>, ", rest, count=1)
     rest, thesis = source_prefix(rest, fields)
+    after = _IMPRINT_EDITION.fullmatch(rest) if rest[:1] == "(" and "ed" in rest[-8:] else None
+    if after:  # IET: `‘Title’, (Publisher 1993), 2nd edn.`
+        fields["edition"] = after["edition"]
+        rest = after["imprint"]
     editors = _EDITED_BY.match(rest) if rest[:3] in ("Ed.", "Eds", "Edi") else None
     if editors:  # no field holds a book's editors
         rest = rest[editors.end() :]
@@ -1472,6 +1617,12 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         fields.update(publisher=name, place=place, kind=Kind.BOOK)
         return
     if "o. " in rest and numbered_series(rest.rstrip(" ."), fields):
+        return
+    if dated and ", " in rest and city_first(rest, fields):
+        return
+    if dated and not publisher and place_alone(rest):
+        # German: `Titel. Frankfurt a.M.`, `Titel. Berlin.`: a book's place, no publisher
+        fields.update(place=place_alone(rest), kind=Kind.BOOK)
         return
     if not publisher:
         fields["container"] = clean_container(rest)
@@ -1771,6 +1922,38 @@ def plain_imprint(rest: str) -> dict[str, str] | None:
     return {key: value for key, value in match.groupdict().items() if value}
 
 
+# A German city with its river or region, as German lists print a book's place
+# (`Frankfurt a.M.`, `Frankfurt/M.`, `Freiburg i. Br.`, `Frankfurt am Main`).
+_GERMAN_CITY = re.compile(
+    r"[A-Z][^\W\d_]+(?:\s?/\s?M\.?|\s(?:a\.\s?M|i\.\s?Br|a\.\s?d\.\s?[A-Z][a-z]{0,5})\.?|\sam\s+Main)"
+)
+# A place alone in German lists' host book before its pages (`In: A (Hrsg.): Buch.
+# Opladen, S. 97–112.`): one or two capitalised words, or a city of `_GERMAN_CITY`.
+_PLACE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?")
+
+
+def place_alone(rest: str) -> str:
+    """The place when `rest`, all that follows an author-year book's title, is a city
+    alone, as German lists print a book with no publisher: a city imprints name most
+    (`_IMPRINT_CITIES`) or one of `_GERMAN_CITY`'s shape; `""` else."""
+    place = rest.strip()
+    if _GERMAN_CITY.fullmatch(place):
+        return place
+    place = place.removesuffix(".")
+    return place if place in _IMPRINT_CITIES else ""
+
+
+def city_first(rest: str, fields: dict[str, Any]) -> bool:
+    """French and Spanish lists' imprint, place first and a comma (`Paris, Éditions
+    Exemple`, `Madrid, Example`), read when the place is a city imprints name most
+    (`_IMPRINT_CITIES`) and no figure follows. Says whether `fields` took it."""
+    city, _, name = rest.rstrip(" .").partition(", ")
+    if city not in _IMPRINT_CITIES or not name or any(char.isdigit() for char in name):
+        return False
+    fields.update(place=city, publisher=name, kind=Kind.BOOK)
+    return True
+
+
 def seite_pages(rest: str, fields: dict[str, Any]) -> str:
     """`rest` without German's closing `S. 56–83` (`_SEITE_PAGES`), read into `fields`."""
     pages = _SEITE_PAGES.search(rest) if "S." in rest else None
@@ -1778,6 +1961,19 @@ def seite_pages(rest: str, fields: dict[str, Any]) -> str:
         return rest
     fields.update(locator_fields(pages["pages"]))
     return rest[: pages.start()]
+
+
+def place_before_pages(rest: str, fields: dict[str, Any]) -> bool:
+    """German's host book closed by its place alone and its pages (`In: A (Hrsg.): Buch.
+    Opladen, S. 97–112.`): a name of one or two capitalised words (or `_GERMAN_CITY`'s)
+    that no publisher's word names is the place. Says whether `fields` took it."""
+    place = rest.strip(" ,")
+    if not (_PLACE_NAME.fullmatch(place) or _GERMAN_CITY.fullmatch(place)):
+        return False
+    if looks_imprint(place) or _BARE_PUBLISHER.search(place):
+        return False
+    fields["place"] = place
+    return True
 
 
 def host_subtitle(pub: dict[str, str], fields: dict[str, Any]) -> None:
@@ -1804,7 +2000,10 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     else the rest is the container."""
     if "container" in fields and rest[:1].isdigit():
         rest = _MEETING.sub("", rest)
-    rest = seite_pages(rest, fields)
+    paged = seite_pages(rest, fields)
+    if paged != rest and "container" in fields and place_before_pages(paged, fields):
+        return
+    rest = paged
     edition = _PAREN_EDITION.match(rest) if rest[:1] == "(" else None
     if edition:  # APA: `In A. Editor (Ed.), Book (3rd ed.). Place: Publisher.`
         fields["edition"] = edition["edition"]

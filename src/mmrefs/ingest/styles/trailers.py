@@ -41,6 +41,12 @@ _TRAILER = re.compile(
     # Health Organization; 2017 (https://…, accessed 1 May 2020).`), no space before it
     # in Chinese lists' copies (`2016(http://…)`)
     r"\((?P<url_p>https?://[^\s()]+)(?:[,;]\s*[Aa]ccessed\s+(?P<accessed_w>[^()]{4,40}))?\)|"
+    # Bentham's and some NLM copies' link in square brackets before the PMID:
+    # `26: 826. [http://dx.doi.org/10.…] [PMID: 27522382]`
+    r"\[\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|(?:doi|DOI):?\s*)(?P<doi_sq>10\.\d{4,9}/[^\s\]]+)\s*\]|"
+    r"\[\s*(?P<url_sq>https?://[^\s\]]+)\s*\]|"
+    # and its PMCID in brackets of its own after the PMID's: `[PMCID: PMC4567890]`
+    r"\[\s*PMCID:?\s*(?P<pmcid_sq>PMC\d+)\s*\]|"
     r"[\[(]\s*PMID:?\s*(?P<pmid_b>\d{1,9})\s*(?:;\s*PMCID:?\s*(?P<pmcid_b>PMC\d+)\s*)?[\])]"
     r"|(?:PubMed\s+Central\s+)?PMCID:?\s*(?P<pmcid>PMC\d+)"
     r"|(?:PubMed\s+)?PMID:?\s*(?P<pmid>\d{1,9})"
@@ -51,16 +57,31 @@ _TRAILER = re.compile(
     rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
-    r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)"
+    r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?"
+    r"|consult[ée](?:\s+le)?:?)"
     r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
     rf"(?P<accessed_b>{_DATE_WORDS}|{_MONTH_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
-    r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Fecha\s+de\s+consulta):?\s*"
-    r"(?P<accessed_e>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
+    r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Consult[ée]\s+le|Fecha\s+de\s+consulta):?\s*"
+    r"(?P<accessed_e>\d{1,2}(?:er)?(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
+    # Springer's German lists: `Zugegriffen am 07.11.2018`, `Zugegriffen: 7. Nov. 2018`,
+    # `Abgerufen am 3. Mai 2019`
+    r"|(?:Zugegriffen|Abgerufen)(?:\s+am)?:?\s*"
+    r"(?P<accessed_z>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4})"
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
+    # a link printed without its scheme, after the words that say it is one: `Available
+    # from www.example.org.` (the Cochrane Handbook's own citation)
+    r"|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?\s*(?P<url_w>www\.[^\s<>]+?)"
     r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*|URL:?\s*"
-    r"|[Aa]vailable\s*@\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
+    # `Available in:`, Spanish and Portuguese lists' English for `Disponible en:`
+    r"|[Aa]vailable\s*@\s*|[Aa]vailable\s+in:\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
     r"|Retrieved\s+from:?\s*"
+    # APA's `Retrieved from` as Spanish, French and German lists print it: `Recuperado de
+    # URL`, `Recuperado el 3 de mayo de 2019, de URL`, `Repéré à URL`, `Disponible sur :
+    # URL`, `Abgerufen von URL`, `Abgerufen am 3. Mai 2019 von URL`
+    r"|Recuperado\s+de:?\s*|Recuperado\s+(?:el\s+)?(?P<accessed_s>\d{1,2}\s+de\s+[^\W\d_]{3,10}(?:\s+de)?\s+\d{4}),?\s+de:?\s*"
+    r"|Rep[ée]r[ée]\s+[àa]\s*:?\s*|Disponible\s+sur\s*:?\s*|Abgerufen\s+von:?\s*"
+    r"|Abgerufen\s+am\s+(?P<accessed_v>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4}),?\s+von:?\s*"
     # APA 6's web page: `Retrieved July 27, 2017, from URL`
     rf"|Retrieved\s+(?P<accessed_r>{_DATE_WORDS}),?\s+from:?\s*)?"
     r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
@@ -73,11 +94,13 @@ _TRAILER = re.compile(
 # each branch led by a literal so that SRE scans for them in C (`_TRAILER` itself, led by
 # a lookbehind, is tried at every position of the window).
 _STARTS = re.compile(
-    r"\[(?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado)|Online\.?\]|Epub|ISSN)|"
-    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consultado|DOI|doi)|ISSN|http)|"
-    r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved)|F(?=ree)|"
+    r"\[(?=\s*(?:PMID|PMCID|accessed|cited|Accessed|citado|acesso|consult|https?://|doi|DOI)"
+    r"|Online\.?\]|Epub|ISSN)|"
+    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consult|DOI|doi)|ISSN|http)|"
+    r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
-    r"A(?=ccessed|vailable|cess)|a(?=vailable)|C(?=onsultado)|F(?=echa\s)|L(?=ast\s+accessed)|U(?=RL)|"
+    r"A(?=ccessed|vailable|cess|bgerufen)|a(?=vailable)|C(?=onsult)|F(?=echa\s)|"
+    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen)|"
     r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")
@@ -104,7 +127,8 @@ _STATUS = re.compile(
 _STATUS_ENDS = ("published", "published.", "press", "press.", "publication", "publication.")
 # Led by its `[` (scanned for in C); the white space before it is taken by `cut_cited`.
 _MIDDLE_CITED = re.compile(
-    r"\[(?:cited|accessed|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?)\s+([^\[\]]{4,40})\]",
+    r"\[(?:cited|accessed|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?|consult[ée](?:\s+le)?:?)"
+    r"\s+([^\[\]]{4,40})\]",
     re.IGNORECASE,
 )
 # Every group of `_TRAILER` is named: its names in group order pair with `match.groups()`
@@ -121,7 +145,14 @@ _NAMES = {
     "accessed_g": "accessed",
     "accessed_r": "accessed",
     "accessed_w": "accessed",
+    "accessed_z": "accessed",
+    "accessed_s": "accessed",
+    "accessed_v": "accessed",
     "url_p": "url",
+    "doi_sq": "doi",
+    "pmcid_sq": "pmcid",
+    "url_sq": "url",
+    "url_w": "url",
 }
 
 
@@ -497,6 +528,10 @@ def has_trailer_words(tail: str) -> bool:
         or ("pm" in low and ("pmid" in low or "pmc" in low))
         or ("pub" in low and ("epub" in low or "published" in low))
         or "ccess" in low
+        or "griffen" in low
+        or "www." in low
+        or "onsult" in low
+        or "gerufen" in low
         or "cited" in low
         or ("[" in low and ("[citado" in low or "[consultado" in low or "[acesso" in low))
         or "review" in low

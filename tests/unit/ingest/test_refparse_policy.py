@@ -264,26 +264,34 @@ def test_replacing_comes_before_filling(monkeypatch: pytest.MonkeyPatch) -> None
 UNLOCATED = "Doe, J. (2019). A study of invented widgets. Widget Quarterly."
 # Invented: the same with a place and a publisher (a book): located by its imprint.
 IMPRINTED = "Doe, J. (2019). A study of invented widgets. London: Example Press."
+# Invented: a type-coded GB/T article online before its issue: no score, so kept.
+CODED = "DOE J, ROE B. A study of invented widgets[J]. Widget Quarterly, 2021."
+
+
+SCORED = {"style_score": "0.90"}
 
 
 @pytest.mark.parametrize(
     ("fields", "ids", "expected"),
     [
-        ({"container": "Widget Quarterly", "year": "2019"}, {}, True),
-        ({"container": "Widget Quarterly", "volume": "3"}, {}, False),
-        ({"container": "Widget Quarterly", "issue": "3"}, {}, False),
-        ({"container": "Widget Quarterly", "first_page": "7"}, {}, False),
-        ({"container": "Widget Quarterly", "pages": "7-9"}, {}, False),
-        ({"container": "Widget Quarterly", "article_number": "e7"}, {}, False),
-        ({"container": "Widget Series", "document_number": "12"}, {}, False),
-        ({"container": "Widget Series", "publisher": "Example Press"}, {}, False),
-        ({"container": "Widget Series", "place": "London"}, {}, False),
-        ({"container": "Widget Quarterly", "doi": "10.5555/w"}, {}, False),
-        ({"container": "Widget Quarterly"}, {"doi": "10.5555/w"}, False),
-        ({"container": "Widget Quarterly"}, {"url": "https://example.org/w"}, False),
-        ({"container": "Widget Quarterly"}, {"pmid": "1"}, True),  # a PMID locates nothing
-        ({"publisher": "Example Press"}, {}, False),  # no container: a book
-        ({}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "year": "2019"}, {}, True),
+        ({**SCORED, "container": "Widget Quarterly", "volume": "3"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "issue": "3"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "first_page": "7"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "pages": "7-9"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "article_number": "e7"}, {}, False),
+        ({**SCORED, "container": "Widget Series", "document_number": "12"}, {}, False),
+        ({**SCORED, "container": "Widget Series", "publisher": "Example Press"}, {}, False),
+        ({**SCORED, "container": "Widget Series", "place": "London"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly", "doi": "10.5555/w"}, {}, False),
+        ({**SCORED, "container": "Widget Quarterly"}, {"doi": "10.5555/w"}, False),
+        ({**SCORED, "container": "Widget Quarterly"}, {"url": "https://example.org/w"}, False),
+        # a PMID locates nothing
+        ({**SCORED, "container": "Widget Quarterly"}, {"pmid": "1"}, True),
+        ({**SCORED, "publisher": "Example Press"}, {}, False),  # no container: a book
+        (SCORED, {}, False),
+        # a reading no judgement went into (a type-coded GB/T entry has no score): kept
+        ({"container": "Widget Quarterly", "year": "2021", "type_code": "J"}, {}, False),
     ],
 )
 def test_unlocated_is_a_container_and_nothing_that_locates_the_work(
@@ -298,18 +306,20 @@ def test_the_entries_are_what_the_unlocated_tests_need() -> None:
     assert float(read["style_score"]) >= 0.9  # not replaced for its score
     assert refparse.unlocated(read, {})
     imprinted = read_body(IMPRINTED, False)
+    coded = read_body(CODED, False)
+    assert isinstance(coded, dict) and coded["container"] and "style_score" not in coded
     assert isinstance(imprinted, dict) and not refparse.unlocated(imprinted, {})
 
 
-def test_an_unlocated_reading_is_replaced_when_the_setting_is_on(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(refparse, "LEARNED_REPLACES_UNLOCATED", True)
+def test_an_unlocated_reading_is_replaced_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # policy b3u, chosen on fresh12 (bench/fallback_bench.py)
+    assert refparse.LEARNED_REPLACES_UNLOCATED is True
     monkeypatch.setattr(refparse, "read_learned", fake_learned({"title": "T", "year": "2019"}))
     ref = parse(UNLOCATED)
     assert ref.extra_value("style") == LEARNED_STYLE
     assert ref.extra_value("replaced") == "author-year 0.90"
     assert parse(IMPRINTED).extra_value("style") == "author-year"  # its imprint locates it
+    assert parse(CODED).extra_value("style") == "gbt7714"  # its type code settles it
 
 
 def test_an_unlocated_reading_is_kept_when_the_setting_is_off(

@@ -1,10 +1,11 @@
 """The checker the shape tables share: parse one printed entry and compare the fields a
 row names (`families`, `givens` and `style` are read from the authors and extras).
 
-The rows pin what the grammars read, so the fallback's replacing of low-scored readings
-(`refparse.LEARNED_REPLACES_BELOW`, a policy measured on real lists by
-`bench/fallback_bench.py` and tested in `test_refparse_policy.py`) is off here; the
-fallback still reads what every grammar refuses, as it does for users."""
+The rows pin what the grammars read, so the fallback's replacing of low-scored and
+unlocated readings (`refparse.LEARNED_REPLACES_BELOW` and `LEARNED_REPLACES_UNLOCATED`,
+policies measured on real lists by `bench/fallback_bench.py` and tested in
+`test_refparse_policy.py`) is off here; the fallback still reads what every grammar
+refuses, as it does for users."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ FAILED = "__failed__"  # a row whose entry must be refused
 
 def grammars_entry(text: str) -> Reference | FailedEntry:
     """`parse_entry` with the grammars' readings kept whatever their score."""
-    saved = refparse.LEARNED_REPLACES_BELOW
-    refparse.LEARNED_REPLACES_BELOW = None
+    saved = refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_REPLACES_UNLOCATED
+    refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_REPLACES_UNLOCATED = None, False
     try:
         return parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
     finally:
-        refparse.LEARNED_REPLACES_BELOW = saved
+        refparse.LEARNED_REPLACES_BELOW, refparse.LEARNED_REPLACES_UNLOCATED = saved
 
 
 def parse(text: str) -> Reference:

@@ -122,6 +122,45 @@ def test_of_two_long_title_runs_the_first_is_the_title() -> None:
     assert fields_of(text, tokenize(text), labels)["title"] == "An invented chapter on widgets"
 
 
+BOOK = ["PUBLISHER", "PUBLISHER", "OTHER"]  # `Example Press.`
+
+
+@pytest.mark.parametrize(
+    ("imprint", "labels", "place", "publisher"),
+    [
+        (
+            "Berlin, Germany: Example Press.",
+            ["PLACE", "OTHER", "PLACE", "OTHER", *BOOK],
+            "Berlin, Germany",
+            "Example Press",
+        ),
+        (
+            "Frankfurt/M: Example Verlag.",
+            ["PLACE", "OTHER", "PLACE", "OTHER", *BOOK],
+            "Frankfurt/M",
+            "Example Verlag",
+        ),
+        (
+            "Example Press, Other House, Leeds.",
+            ["PUBLISHER", "PUBLISHER", "OTHER", *BOOK, "PLACE", "OTHER"],
+            "Leeds",
+            "Example Press, Other House",
+        ),
+        # a full stop parts them: the longest run stays
+        ("Leeds. Example Press.", ["PLACE", "OTHER", *BOOK], "Leeds", "Example Press"),
+    ],
+)
+def test_a_comma_or_a_slash_does_not_part_a_place_or_a_publisher(
+    imprint: str, labels: list[str], place: str, publisher: str
+) -> None:
+    text = f"Doe J. An invented book. {imprint}"
+    head = ["AUTHOR", "AUTHOR", "OTHER", "TITLE", "TITLE", "TITLE", "OTHER"]
+    tokens = tokenize(text)
+    assert len(head) + len(labels) == len(tokens), [t.text for t in tokens]
+    fields = fields_of(text, tokens, head + labels)
+    assert (fields["place"], fields["publisher"]) == (place, publisher)
+
+
 def test_an_opening_quote_is_not_part_of_the_names() -> None:
     text, labels = labelled([("A. Doe and B. Roe, “", "AUTHOR"), ("Invented title,”", "TITLE")])
     fields = fields_of(text, tokenize(text), labels)

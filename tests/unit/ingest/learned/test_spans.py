@@ -3,6 +3,8 @@ authors through the grammars' name reader, a kind only where the fields say it."
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +20,14 @@ def labelled(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
     text = " ".join(part for part, _ in parts)
     labels = [label for part, label in parts for _ in tokenize(part)]
     return text, labels
+
+
+def read_after(text: str, head: list[str], labels: list[str]) -> dict[str, Any]:
+    """The fields of `text` whose tokens are labelled `head`, then `labels` (the part a
+    test is about); both together must label every token."""
+    tokens = tokenize(text)
+    assert len(head) + len(labels) == len(tokens), [t.text for t in tokens]
+    return fields_of(text, tokens, head + labels)
 
 
 ARTICLE = [
@@ -84,12 +94,10 @@ def test_an_article_reads_as_a_grammar_would() -> None:
     ],
 )
 def test_a_page_range_goes_on_through_its_dash(printed: str, labels: list[str], pages: str) -> None:
-    text = f"Doe J. An invented study. J Invented Res. 2021;12:{printed}"
     head = ["AUTHOR"] * 2 + ["OTHER"] + ["TITLE"] * 3 + ["OTHER"] + ["CONTAINER"] * 3
     head += ["OTHER", "YEAR", "OTHER", "VOLUME", "OTHER"]
-    tokens = tokenize(text)
-    assert len(head) + len(labels) == len(tokens), [t.text for t in tokens]
-    assert fields_of(text, tokens, head + labels)["pages"] == pages
+    text = f"Doe J. An invented study. J Invented Res. 2021;12:{printed}"
+    assert read_after(text, head, labels)["pages"] == pages
 
 
 def test_the_longest_title_run_wins_and_a_year_must_be_a_year() -> None:
@@ -153,11 +161,8 @@ BOOK = ["PUBLISHER", "PUBLISHER", "OTHER"]  # `Example Press.`
 def test_a_comma_or_a_slash_does_not_part_a_place_or_a_publisher(
     imprint: str, labels: list[str], place: str, publisher: str
 ) -> None:
-    text = f"Doe J. An invented book. {imprint}"
     head = ["AUTHOR", "AUTHOR", "OTHER", "TITLE", "TITLE", "TITLE", "OTHER"]
-    tokens = tokenize(text)
-    assert len(head) + len(labels) == len(tokens), [t.text for t in tokens]
-    fields = fields_of(text, tokens, head + labels)
+    fields = read_after(f"Doe J. An invented book. {imprint}", head, labels)
     assert (fields["place"], fields["publisher"]) == (place, publisher)
 
 

@@ -21,7 +21,7 @@ _CJK_BODY = re.compile(
 ANONYMOUS = frozenset({"佚名", "Anon", "Anon.", "Anonymous", "ANON", "ANONYMOUS"})
 # `et al.` (and its misprints `et all`, `et al..`), `等`.
 ET_AL = re.compile(r"^(?:等|等人|et\.?\s*all?\.{0,2})$", re.IGNORECASE)
-_CJK_COMPOUND_FAMILIES = frozenset(
+CJK_COMPOUND_FAMILIES = frozenset(
     {
         "欧阳",
         "司马",
@@ -239,7 +239,7 @@ def parse_cjk_name(name: str) -> Author:
         return Author(family=name[: initials.start()], given=initials.group())
     if len(name) > 4 or _CJK_BODY.search(name):
         return Author(literal=name)
-    size = 2 if name[:2] in _CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
+    size = 2 if name[:2] in CJK_COMPOUND_FAMILIES and len(name) > 2 else 1
     if len(name) <= 1 or len(name) - size > 2:
         # no Chinese given name has three characters: `霍夫斯基` is a foreign name
         # transliterated, kept whole as its family
@@ -252,6 +252,22 @@ def parse_cjk_name(name: str) -> Author:
 _LAST_INITIALS = re.compile(
     r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?|(?:[A-Z]\.){1,3}[A-Z]"
 )
+
+
+# The two-letter initials of pinyin's digraph initials (`ZHANG Zh B` for Zhang Zhibin),
+# which Chinese journals print for a given name's first syllable as they abbreviate its
+# sound: an initial, not the family's, when another initial follows it.
+_DIGRAPH_INITIALS = frozenset({"Zh", "Ch", "Sh"})
+
+
+def latin_initials(token: str) -> bool:
+    """Whether `token` is initials in `_LAST_INITIALS`' shapes with a capital beyond ASCII
+    among them (`Å`, `Ø`, `Ö`, `Ł`: Nordic, Turkish and Polish given names, `Example Å`,
+    `Example ÖK`)."""
+    if token.isascii():
+        return False
+    plain = "".join("A" if ch.isupper() and not ch.isascii() else ch for ch in token)
+    return plain.isascii() and _LAST_INITIALS.fullmatch(plain) is not None
 
 
 def parse_family_first(name: str) -> Author:
@@ -272,7 +288,10 @@ def parse_family_first(name: str) -> Author:
     caps_family = tokens[0].isupper() and len(tokens[0].strip(".-'")) > 1
     if caps_family:
         cut = len(tokens)
-        while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]):
+        while cut > 1 and (
+            _INITIAL.fullmatch(tokens[cut - 1])
+            or (tokens[cut - 1] in _DIGRAPH_INITIALS and cut < len(tokens))
+        ):
             cut -= 1
         if cut == len(tokens) and re.fullmatch(r"[A-Z]{2,3}", tokens[-1]):
             cut -= 1  # `VOSS JT`, `KELLY M CJ`: initials run together after the family
@@ -283,7 +302,7 @@ def parse_family_first(name: str) -> Author:
                 cut -= 1
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
-    elif _LAST_INITIALS.fullmatch(tokens[-1]):
+    elif _LAST_INITIALS.fullmatch(tokens[-1]) or latin_initials(tokens[-1]):
         cut = len(tokens) - 1  # `Moustafa G H`: every spaced initial is given, not family
         while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]) and _INITIAL.fullmatch(tokens[cut]):
             cut -= 1

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.authors import (
+    CJK_COMPOUND_FAMILIES,
     is_pinyin,
     parse_author_list,
     pinyin_syllables,
@@ -120,22 +121,46 @@ _PATENT_NUMBER = re.compile(
     r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)(?P<year>)$"
 )
 # A standard's designation: its body's letters (`GB/T`, `HJ`; `ISO/IEC`, `DIN EN ISO`),
-# its number and parts, then its year after a dash, or after a colon as the international
-# bodies print it (`ISO 14001:2015`, `IEC 60601-1:2005`).
+# its number (maybe led by a letter, as Chinese industry standards print it: `JTG E42`)
+# and parts, then its year after a dash, or after a colon as the international bodies
+# print it (`ISO 14001:2015`, `IEC 60601-1:2005`, `EN 1992-1-1:2004`).
 _STANDARD_DESIGNATION = (
-    r"(?P<number>[A-Z]{1,4}(?:/[A-Z]{1,3})?(?:\s[A-Z]{2,4}(?:/[A-Z]{1,3})?){0,2}\s*\d+"
-    r"(?:\.\d+)*(?:-\d+(?=:))?\s*(?:[-—–]\s*|:)(?P<year>(?:19|20)\d\d))"
+    r"(?P<number>[A-Z]{1,4}(?:/[A-Z]{1,3})?(?:\s[A-Z]{2,4}(?:/[A-Z]{1,3})?){0,2}\s*[A-Z]?\d+"
+    r"(?:\.\d+)*(?:(?:-\d+)+(?=:))?\s*(?:[-—–]\s*|:)(?P<year>(?:19|20)\d\d))"
 )
 _STANDARD_NUMBER = re.compile(
     rf"^{_STANDARD_DESIGNATION}(?:\s*[,，.]\s*|\s+(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
 )  # or a space before a title (`GB/T 2659—1986 世界各国…[S]`, GB/T 7714-2015's own;
 # `ISO 14001:2015 Environmental …[S]`)
+# An ASTM-like designation before the title (`ASTM D3398-00, Standard test method …[S]`,
+# as Chinese lists of civil engineering and materials print American standards): the
+# body's letters, a space or a hyphen, the standard's letter and number (maybe its
+# metric twin after a slash), and the two digits of its year after a dash, which say
+# no year alone (`-00`).
+_LETTERED = r"[A-Z]{2,5}[\s-]?[A-Z]\s?\d{1,5}(?:/[A-Z]\s?\d{1,5}M?)?-\d\d[a-z]?"
+_LETTERED_STANDARD = re.compile(rf"^(?P<number>{_LETTERED})(?P<year>)\s*[,，.]\s*(?=\S)")
+# A standard's designation alone where the names stand (`GB/T 1234-2005. Title[S].`,
+# `ASTM D1234-05. Title[S].`): a stop, not a comma, parted it from the title.
+_DESIGNATION_ALONE = (
+    re.compile(rf"{_STANDARD_DESIGNATION}\.?"),
+    re.compile(rf"(?P<number>{_LETTERED})(?P<year>)\.?"),
+)
 # A standard's number after its title and a colon (`题名: GB/T 7714—2015[S]`, GB/T 7714-2015).
 _STANDARD_NUMBER_END = re.compile(rf"\s*:\s*{_STANDARD_DESIGNATION}$")
 
 # A report's number after its title and a comma (`Guidelines …, PB 91-194001[R]`, GB/T
 # 7714-2015's own example): capitals, then digits.
 _REPORT_NUMBER = re.compile(r"\s*,\s*(?P<number>[A-Z]{1,6}[\s-]?\d[\d-]{3,}[A-Z]?)(?P<year>)$")
+
+
+def designation_alone(names: str) -> re.Match[str] | None:
+    """A standard's designation read where the names stand (`_DESIGNATION_ALONE`), or
+    None."""
+    for pattern in _DESIGNATION_ALONE:
+        found = pattern.fullmatch(names.strip())
+        if found:
+            return found
+    return None
 
 
 def document_number(code: str, title: str) -> re.Match[str] | None:
@@ -146,8 +171,10 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
     if code.startswith("R"):
         return _REPORT_NUMBER.search(title, max(0, len(title) - 30))
     if code.startswith("S"):
-        return _STANDARD_NUMBER.match(title) or _STANDARD_NUMBER_END.search(
-            title, max(0, len(title) - 40)
+        return (
+            _STANDARD_NUMBER.match(title)
+            or _STANDARD_NUMBER_END.search(title, max(0, len(title) - 40))
+            or _LETTERED_STANDARD.match(title)
         )
     return None
 
@@ -333,7 +360,25 @@ def split_authors_title(head: str) -> tuple[str, str]:
             return prefix, head[match.end() :]
     if has_cjk(head[:1]) and ("," in head or "，" in head):
         return comma_closed_names(head) or ("", head)
+    if has_cjk(head[:1]) and "·" in head[2:5]:
+        return dot_closed_name(head) or ("", head)
     return "", head
+
+
+# A Chinese name closed by a middle dot where the stop was lost (`范示华·示例盆地天然气的
+# 赋存形成及类型`, as copies of Chinese lists print a full-width stop): a name of two to
+# four ideographs led by a common family, then a title of nine ideographs or more with no
+# dot of its own (a transliterated foreign name, `布鲁诺·拉图尔`, is short on both sides).
+_DOT_CLOSED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})·([\u4e00-\u9fff][^·]{8,})")
+
+
+def dot_closed_name(head: str) -> tuple[str, str] | None:
+    """`(name, title)` of a GB/T head whose one Chinese name a middle dot closes
+    (`_DOT_CLOSED_NAME`); None otherwise."""
+    match = _DOT_CLOSED_NAME.fullmatch(head)
+    if match is None or match.group(1)[0] not in _COMMON_FAMILIES:
+        return None
+    return match.group(1), match.group(2)
 
 
 # Chinese names closed by a comma where the stop was lost (`张三,李四,土壤分析法`, as PDF
@@ -347,12 +392,38 @@ _COMMA_CLOSED_NAMES = re.compile(
 
 def comma_closed_names(head: str) -> tuple[str, str] | None:
     """`(names, title)` of a GB/T head whose Chinese names a comma closes instead of the
-    stop (`_COMMA_CLOSED_NAMES`), when no stop closes any (the caller has looked); None
-    otherwise."""
+    stop (`_COMMA_CLOSED_NAMES`), when no stop closes any (the caller has looked), and
+    each name opens with a common family (`_COMMON_FAMILIES`): a title that lists nouns
+    (`中国,美国,日本经济比较研究`) is no names. None otherwise."""
     match = _COMMA_CLOSED_NAMES.fullmatch(head)
     if match is None or sum(map(has_cjk, match.group("title")[:5])) < 5:
         return None
+    for name in _CJK_LIST_SEPARATOR.split(match.group("names")):
+        name = name.strip()
+        if (
+            name != "等"
+            and name[:1] not in _COMMON_FAMILIES
+            and name[:2] not in CJK_COMPOUND_FAMILIES
+        ):
+            return None
     return match.group("names"), match.group("title")
+
+
+_CJK_LIST_SEPARATOR = re.compile(r"[,，]")
+# The commonest Chinese families (about nine in ten Chinese bear one), and the two-ideograph
+# families: a name read without the stop that closes names opens with one of them.
+_COMMON_FAMILIES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+    "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强"
+    "帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
+    "羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯"
+    "元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
 
 
 def body_after_country(head: str) -> tuple[str, str] | None:
@@ -537,6 +608,11 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
         return Author(words[2], " ".join(words[:2]))  # `K L Example 著`: as its source
     if len(words) == 2 and _LOWER_SYLLABLES.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0]):
         return Author(words[0], words[1])  # `Lim Ki-young`, `Li Xuan-fu`: family first
+    if len(words) == 3 and not (family_first or hyphened) and all(map(_NAME_WORD.fullmatch, words)):
+        if words[0] in _KOREAN_FAMILIES and words[2] not in _KOREAN_FAMILIES:
+            return Author(words[0], " ".join(words[1:]))  # `Park Sung Example`: family first
+        if spelled_given_first(words):
+            return Author(words[2], " ".join(words[:2]))  # `Seung Hyuk Example`: as printed
     if len(words) == 3:
         if not (_MIDDLE_INITIAL.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0])):
             return author
@@ -553,6 +629,27 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
     ):
         return Author(words[0], words[1])  # `Yang Qi, Example H`: the list's order
     return Author(words[1], words[0])
+
+
+# The commonest Korean families as they are romanised: a three-word name led by one and
+# not closed by one is printed family first (`Park Sung Example`, as Korean sources
+# print it), not given first.
+_KOREAN_FAMILIES = frozenset(
+    """Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim
+    Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Jun Ko Go Moon Mun
+    Yang Son Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Ryu Yoo Na
+    Jin Ji Um Chae Won Chun Bang Kong Hyun Ham Byun Yeom Yeo Chu Do Seok Seol Ma Gil Pyo
+    Myung Ki Ban Geum Ok Yook Maeng Je Mo Tak Kook Eo Eun""".split()  # noqa: SIM905
+)
+
+
+def spelled_given_first(words: list[str]) -> bool:
+    """Whether three capitalised words (`_NAME_WORD`s) are a given name of two words before
+    the family (`Seung Hyuk Example`, as Korean names are spelled, `Mary Ann Example`), which copies
+    of foreign articles in Chinese databases print as their sources do: the last word is
+    no pinyin syllable, so no Chinese name spelled family first (`Wang Xiao Ming`) ends
+    there."""
+    return not one_syllable(words[2])
 
 
 def one_syllable(word: str) -> bool:
@@ -687,8 +784,8 @@ def host_title(before: str) -> str:
         r"(?:[.．]|(?<=[?!]))\s*\d+\s*(?:版|th ed|nd ed|rd ed|st ed|ed)\.?$", "", before
     )
     names, title = split_authors_title(before)
-    if _DIGIT.search(names):  # `Proc.7th Int.Conf.on …`: an ordinal's stops, no editors
-        return before
+    if _DIGIT.search(names) or _MEETING_WORD.search(names):  # `Proc.7th Int.Conf.on …`,
+        return before  # `Sixth Int. Conf. on …`: an ordinal's or a meeting's stops, no editors
     if title[:1] == "(":  # `Editor, E. (ed.) Book`: the editors' role, then the book
         role = _HOST_ROLE.match(title)
         title = title[role.end() :] if role else title
@@ -696,6 +793,12 @@ def host_title(before: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# A spelled ordinal or a meeting's abbreviated word in what split from a host's title as
+# its editors (`Sixth Int. Conf. on …`, `Proc. Annual Meeting`): the host's own words.
+_MEETING_WORD = re.compile(
+    r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
+    r"|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|Int|Intl|Proc|Conf|Symp|Annu)\b"
+)
 
 
 _DATE_DASH = re.compile(r"\s*[-–—]\s*")
@@ -806,18 +909,53 @@ def iso_date(found: re.Match[str]) -> str:
     return f"{year}-{month:0>2}-{day:0>2}"
 
 
+# The year before the journal (`[J] 1998,Example Transactions A(4):1221~1235`), as copies
+# from the Qikan database print foreign articles: the year, a comma, the journal with
+# no comma of its own, the issue in parentheses and the pages after a colon (or none).
+_YEAR_BEFORE_JOURNAL = re.compile(
+    rf"^\s*(?P<year>{_YEAR})\s*,\s*(?P<journal>[^\W\d_][^,()]*?)\s*(?P<issue>\(\s*\w+\s*\))"
+    r"\s*(?::|(?=\.?\s*$))"
+)
+
+
+def year_before_journal(tail: str) -> str:
+    """`tail` in GB/T's order (`Journal, YEAR(ISSUE): PAGES`) when its year comes first
+    (`_YEAR_BEFORE_JOURNAL`); as given otherwise."""
+    found = _YEAR_BEFORE_JOURNAL.match(tail)
+    if found is None:
+        return tail
+    journal, year, issue = found.group("journal", "year", "issue")
+    pages = tail[found.end() :].strip(" .")
+    return f"{journal}, {year}{issue}: {pages}" if pages else f"{journal}, {year}{issue}"
+
+
 def mended_periodical(tail: str, newspaper: bool) -> str:
     """A periodical part that `PERIODICAL` refused, with the slips real lists print mended:
     a year split by a space, the year after the locator, the comma before the year lost,
     a newspaper's date in Chinese;
     "" when none is found (no second match is worth trying)."""
-    for mend in (joined_year, year_before_locator, comma_before_year, gbt_locator):
+    for mend in (
+        joined_year,
+        year_before_locator,
+        comma_before_year,
+        gbt_locator,
+        year_before_journal,
+    ):
         mended = mend(tail)
         if mended != tail:
             return mended
     if newspaper and "日" in tail:
         return _CJK_DATE.sub(iso_date, tail, 1)
     return ""
+
+
+# The journal's city and a colon before its name (`[J]. 北京:经济研究, 2004(1): 4-15`), as
+# some Chinese lists print a journal the way GB/T prints a book's imprint: two or three
+# ideographs, no body's word at their end (`_NOT_CITY_END`), then the journal's own
+# ideographs. A longer head (`中国科学: 地球科学`, a journal's series) is the journal's.
+_CITY_BEFORE_JOURNAL = re.compile(
+    r"(?P<city>[\u4e00-\u9fff]{2,3})\s*[:：]\s*(?P<journal>[\u4e00-\u9fff].*)"
+)
 
 
 def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
@@ -828,6 +966,9 @@ def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | No
         return None
     fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
     fields["container"] = clean_container(match.group("container"))
+    city = _CITY_BEFORE_JOURNAL.match(fields["container"]) if "：" in tail or ":" in tail else None
+    if city is not None and city.group("city")[-1] not in _NOT_CITY_END:
+        fields["place"], fields["container"] = city.group("city", "journal")
     pages = match.group("pages") or ""
     if match.group("date"):
         fields["issued"] = match.group("year") + match.group("date")
@@ -879,7 +1020,7 @@ _HOST_PLACE_YEAR = re.compile(
     r"^(?P<host>[^,，]{5,}?)\s*,\s*"
     r"(?!(?:Springer|Elsevier|Wiley|Pergamon|Academic|Routledge|Sage)\b)"
     r"(?P<place>[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?<!Press)"
-    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)"
+    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?|[A-Z]{2},\s*USA)"
     rf"\s*,\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
 )
 
@@ -930,6 +1071,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         del fields["publisher"]  # `[M/OL]//medRxiv. medRxiv, 2016`: the server, printed twice
     elif base in {"C", "A"} and "container" in fields and meeting_place(fields):
         fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010`, `[A]. 论文集[C]. 北京`
+    elif hosted and "container" in fields and meeting_town(fields):
+        fields["place"] = fields.pop("publisher")  # `//Proc. Example Conf. Exampleville, 2000`
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
 
@@ -939,6 +1082,27 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
 # reads it after a comma; a publisher or a body ends in its own word (`出版社`, `学会`).
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NOT_CITY_END = frozenset("社馆局店会所院部司心")
+
+
+# A town's one word where a host's publisher would stand (`//Sixth Int. Conf. on Widgets.
+# Exampleville, 2000: 31-38.`): the meeting's place, as GB/T lists print proceedings whose
+# publisher they do not know; the publishers printed by one such word are no town.
+_TOWN = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_ONE_WORD_PUBLISHERS = frozenset(
+    """Springer Elsevier Wiley Pergamon Routledge Sage Balkema Kluwer Birkhäuser Thieme
+    Karger Hanser Teubner Vieweg Macmillan Blackwell Butterworth Heinemann Longman
+    Academic Emerald Pearson Prentice Scitech Trans Tech Taylor Bentham Hindawi Mdpi
+    Frontiers Nature Science Cell Oxford Cambridge Princeton Harvard Yale""".split()  # noqa: SIM905
+)
+
+
+def meeting_town(fields: dict[str, Any]) -> bool:
+    """Whether a host's publisher, printed without a place, is one capitalised word no
+    publisher is named by (`_TOWN`, `_ONE_WORD_PUBLISHERS`): the meeting's town."""
+    publisher = fields.get("publisher", "")
+    if "place" in fields or _TOWN.fullmatch(publisher) is None:
+        return False
+    return publisher not in _ONE_WORD_PUBLISHERS
 
 
 def meeting_place(fields: dict[str, Any]) -> bool:
@@ -1032,7 +1196,11 @@ def host_place_year(tail: str) -> dict[str, Any] | None:
     host = match.group("host")
     fields: dict[str, Any] = {"place": match.group("place"), "year": match.group("year")}
     publisher = _HOST_THEN_PUBLISHER.search(host) if ". " in host else None
-    if publisher and host.count(" ", 0, publisher.start()) >= 2:  # `//Conference on X.
+    if publisher and (fields["place"] in _COUNTRIES or fields["place"].endswith(", USA")):
+        # `//Host. Zurich, Switzerland, 2016`, `//Host. New Orleans, LA, USA, 2016`
+        host = host[: publisher.start()]
+        fields["place"] = f"{publisher.group('publisher')}, {fields['place']}"
+    elif publisher and host.count(" ", 0, publisher.start()) >= 2:  # `//Conference on X.
         # Springer, Cham, 2016`
         host = host[: publisher.start()]
         fields["publisher"] = publisher.group("publisher")
@@ -1061,6 +1229,17 @@ def meeting_place_year(after: str) -> dict[str, Any] | None:
         return None
     fields = {"place": match.group("place"), "year": match.group("year")}
     return fields | locator_fields(match.group("pages") or "")
+
+
+# Countries a meeting's city is printed with (`//IBM Research. Zurich, Switzerland, 2016`):
+# the words after the host's stop are the city, not a publisher, when one of them follows.
+_COUNTRIES = frozenset(
+    """USA UK China Japan Korea Germany France Italy Spain Portugal Canada Australia
+    Switzerland Austria Netherlands Belgium Sweden Norway Denmark Finland Poland Russia
+    India Singapore Brazil England Scotland Greece Turkey Israel Mexico Egypt Iran Malaysia
+    Thailand Taiwan Ireland Hungary Romania Argentina Chile Indonesia Vietnam Pakistan
+    Luxembourg Slovenia Croatia Serbia Ukraine Qatar""".split()  # noqa: SIM905
+)
 
 
 # A publisher closing the host before its place (`//European Conference on Widgets.
@@ -1285,8 +1464,14 @@ def parse_gbt(
     number = document_number(code, title)
     if number:  # `题名:专利号`, `GB/T 16159-1996, 题名`: the number apart from the title
         title = title[: number.start()] + title[number.end() :]
+    elif code.startswith("S") and names[:1].isupper():
+        number = designation_alone(names)
+        names = "" if number else names  # `GB/T 1234-2005. Title[S]`: no author
+    if number:
         if publication is None and number.group("year"):  # a standard printed alone
             publication = {"year": number.group("year")}
+        elif publication is None and not tail.strip(" ."):  # `ASTM D1-00, Title[S].`
+            publication = {}
     if publication is None:
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"

@@ -56,6 +56,8 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
     source = get("container") or get("publisher") or linked
     locator = get("volume") or get("first_page") or get("article_number") or standard(candidate)
+    if not locator and get("place") and get("publisher") and names < 1.0 and get("authors"):
+        locator = body_imprint(candidate)
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
     total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
@@ -65,10 +67,17 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`, above a wrong head's reading
     elif source and imprint_inside(str(source)):
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: the imprint went unread
-    elif source and unclosed(str(source), get("title", "")):
+    elif source and unclosed(str(source), get("title", ""), located(get)):
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: a part cut inside brackets
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
+
+
+def located(get: Any) -> bool:
+    """Whether a reading holds a volume and pages: an article located in its journal,
+    whose source may have lost its closing parenthesis as printed (`Example Journal
+    (Online, 5, 1-9.`), which `unclosed` spares."""
+    return bool(get("first_page") and get("volume"))
 
 
 # A source that is one person's inverted name and initials (`Example, A.`, `Example,
@@ -78,8 +87,12 @@ _INVERTED_PERSON = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,\s?(?:[A-Z]\.
 
 
 # A book's imprint closing a source after a stop (`Subtitle. Madrid: Example`): a place of
-# one or two capitalised words, its colon, a publisher's capital, no colon after it.
-_IMPRINT_INSIDE = re.compile(r"\.\s+[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?:\s+[A-Z][^:]*\Z")
+# one or two capitalised words, its colon, a publisher's capital, no colon after it; a
+# part's word is no place (`Proceedings. Part II: Widget Methods`, `Series B: Methods`).
+_IMPRINT_INSIDE = re.compile(
+    r"\.\s+(?!(?:Part|Section|Series|Volume|Vol|Book|Chapter|Band|Teil|Tome)\b)"
+    r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?:\s+[A-Z][^:]*\Z"
+)
 
 
 def imprint_inside(source: str) -> bool:
@@ -91,20 +104,31 @@ def imprint_inside(source: str) -> bool:
     return ": " in source and _IMPRINT_INSIDE.search(source) is not None
 
 
-def unclosed(source: str, title: str) -> bool:
+def unclosed(source: str, title: str, located_article: bool = False) -> bool:
     """Whether a reading's source or title opens a parenthesis it does not close (`( Example
     and Sons, New York`, `Widget Theory ( Example University Press`): a part the reading
     cut inside brackets (a book's `(Publisher, Place Year)` read as a title's words and a
-    journal), which no printed title or source does."""
-    return ("(" in source and source.count("(") > source.count(")")) or (
-        "(" in title and title.count("(") > title.count(")")
-    )
+    journal), which no printed title or source does. A `located_article`'s source (its
+    volume and pages read) lost its closing parenthesis as printed: its title alone
+    counts."""
+    if "(" in title and title.count("(") > title.count(")"):
+        return True
+    return not located_article and "(" in source and source.count("(") > source.count(")")
 
 
 def editor_as_source(source: str) -> bool:
     """Whether a reading's source is a person's inverted name (`_INVERTED_PERSON`), which
     the reading scores lower for, so that a better reading or the fallback may win."""
     return "," in source and _INVERTED_PERSON.fullmatch(source) is not None
+
+
+def body_imprint(candidate: Candidate) -> bool:
+    """A book by a body (the author block one body's name, kept whole) with its place and
+    publisher read: the imprint issues the work as a page locates an article, so the
+    reading scores as a person's book does (`Example Society. Title. Place: Publisher;
+    2001.`), where the body's lower name score would hand it to the fallback."""
+    authors = candidate.fields.get("authors", ())
+    return len(authors) == 1 and bool(authors[0].literal)
 
 
 def standard(candidate: Candidate) -> bool:

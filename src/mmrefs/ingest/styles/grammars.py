@@ -44,6 +44,7 @@ from mmrefs.ingest.styles.people import (
     Names,
     colon_names,
     is_initials,
+    japanese_script,
     name_words,
     read_names,
     split_pieces,
@@ -81,10 +82,11 @@ _AUTHOR_YEAR = (
         rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
-    # year, and the title's capital after it, for want of a stop)
+    # year, and the title's capital after it, for want of a stop); Palgrave's `Authors.
+    # 2017: Title` (a colon after the year)
     re.compile(
         rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?"
-        rf"(?:[.,]|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
+        rf"(?:[.,]|:(?=\s[A-Z])|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
     ),
     # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last
     # initial with no stop, then a comma (maybe spaced off: `Example Agency 2013 , Title`);
@@ -509,8 +511,8 @@ def colon_head(body: str, end: int) -> Head | None:
     colon = body.find(":", 0, min(end, _COLON_REACH))
     if colon < 1:
         return None
-    if not body[colon + 1 : colon + 2].isspace() and body[colon - 1] not in "他か":
-        return None  # `: Title`, not `OI:10.5`; Japanese `他:` may print no space
+    if not body[colon + 1 : colon + 2].isspace() and not japanese_script(body[colon - 1]):
+        return None  # `: Title`, not `OI:10.5`; Japanese `他:`, `学会:` may print no space
 
     names = colon_names(body[:colon], body[colon + 1 :])
     if names is None:
@@ -542,6 +544,26 @@ _GOVERNMENT_WORDS = frozenset(
 )
 
 
+# What follows a government's word in its body's name (`Ministério da Saúde`, `Department
+# of Health`, `Secretaria Municipal de Saúde`, `Conselho Nacional`): a connector or a
+# word of the government's level; a title's noun (`Council Decisions on …`, `Office
+# Handbook`) is neither.
+_GOVERNMENT_NEXT = frozenset(
+    """of for on de da do das dos del della di du des la le für der des van voor en
+    municipal estadual nacional federal national regional provincial state general geral
+    executiva executivo especial estatal central superior""".split()  # noqa: SIM905
+)
+
+
+def government_level(text: str) -> bool:
+    """Whether a level's name opens with a government's word (`_GOVERNMENT_WORDS`) and
+    then a word such a name holds next (`_GOVERNMENT_NEXT`), or is that word alone."""
+    words = text.split(" ", 2)
+    if words[0].lower() not in _GOVERNMENT_WORDS:
+        return False
+    return len(words) == 1 or words[1].lower() in _GOVERNMENT_NEXT
+
+
 def jurisdiction_head(body: str) -> Head | None:
     """`Brasil. Ministério da Saúde. Title. …`: a government body printed after its
     jurisdiction, each level closed by its stop (Brazilian Vancouver and ABNT lists,
@@ -561,7 +583,7 @@ def jurisdiction_head(body: str) -> Head | None:
         if level is None:
             break
         text = level.group(0).strip().rstrip(".")
-        if len(levels) == 1 and text.split(" ", 1)[0].lower() not in _GOVERNMENT_WORDS:
+        if len(levels) == 1 and not government_level(text):
             break  # a government's level names its kind first (`Ministério da`, `Department`)
         names = read_names(text)
         if len(names.authors) != 1 or not names.authors[0].literal or names.score < 0.75:

@@ -37,9 +37,10 @@ _GIVEN_FIRST = re.compile(r"((?:[A-Z]\. ){1,3})([A-Z][a-z]+)")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # The last characters of the body names `people` and `authors` keep whole (`委员会`,
 # `中心`, `医院`, `大学`, `研究所`, `研究院`, `工作组`, `小组`, `部`, `局`, `司`, `署`, `厅`,
-# `网`, `社`, `政府`, `组织`, `办公室`, `集团`): a name ending in one is left to them (a few
-# personal names too, which merely take the longer way).
-_BODY_ENDS = frozenset("会心院学所组部局网社司署厅府织室团")
+# `网`, `社`, `政府`, `组织`, `办公室`, `集团`, and the traditional `委員會`, `大學`, `組織`,
+# `集團`, `組`): a name ending in one is left to them (a few personal names too, which
+# merely take the longer way).
+_BODY_ENDS = frozenset("会心院学所组部局网社司署厅府织室团會學織團組")
 
 
 # Words of agencies and firms that `fieldmap.ORGANISATION_WORDS` (shared with BibTeX and
@@ -50,12 +51,17 @@ _BODY_ENDS = frozenset("会心院学所组部局网社司署厅府织室团")
 # the body words of the languages whose bodies real lists cite in English entries
 # (`Sociedad Example de Widgets`, `Institut für Widgets`, `Beauftragte der Bundesregierung`,
 # `Gemeente Example`), which `fieldmap` reads in English.
-_AGENCY_WORDS = frozenset(
+_ENGLISH_AGENCY_WORDS = frozenset(
     """service services force office offices authority directorate secretariat parliament
     government library museum survey bank fund nations commonwealth division court police
     institution llc plc gmbh pty limited corp league union clinic trust laboratories
-    societies agencies academies universities public
-    sociedad sociedade société societá società gesellschaft asociación associação
+    societies agencies academies universities public""".split()  # noqa: SIM905
+)
+# The words of other languages' bodies: a hyphen joins a German body's name to them
+# (`Example-Institut`), while an English word after a hyphen ends a family
+# (`Example-Court`, `Example-Bank`) as often as a body's name.
+_FOREIGN_AGENCY_WORDS = frozenset(
+    """sociedad sociedade société societá società gesellschaft asociación associação
     instituto institut istituto ministerio ministério ministère ministero fundación
     fundação fondation fondazione stiftung consejo conselho conseil consiglio
     comisión comissão organización organização universidad universidade université
@@ -65,14 +71,35 @@ _AGENCY_WORDS = frozenset(
     bundesministerium verband gemeente stichting vereniging beauftragte bundesregierung
     bundeszentrale bundesanstalt landesamt kommission autorité autoridad autoridade""".split()  # noqa: SIM905 - a word list reads best as text
 )
+_AGENCY_WORDS = _ENGLISH_AGENCY_WORDS | _FOREIGN_AGENCY_WORDS
+
+
+# The last parts of German compounds that name a body in one word (`Forschungszentrum`,
+# `Umweltbundesamt`, `Landesregierung`), as German lists print research centres, federal
+# offices and governments as authors: no family ends so.
+_GERMAN_BODY_ENDS = (
+    "zentrum",
+    "institut",
+    "bundesamt",
+    "ministerium",
+    "anstalt",
+    "behörde",
+    "verband",
+    "regierung",
+)
 
 
 def agency_word(token: str) -> bool:
-    """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`), or ends in one
-    after a hyphen, as German bodies join a name to their word (`Example-Institut`,
-    `Example-Stiftung`)."""
+    """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`), or ends in a
+    foreign one after a hyphen, as German bodies join a name to their word
+    (`Example-Institut`, `Example-Stiftung`), or is a German compound that ends in a body's word
+    (`_GERMAN_BODY_ENDS`: `Forschungszentrum`)."""
     word = token.rstrip(".,").lower()
-    return word in _AGENCY_WORDS or ("-" in word and word.rsplit("-", 1)[1] in _AGENCY_WORDS)
+    return (
+        word in _AGENCY_WORDS
+        or ("-" in word and word.rsplit("-", 1)[1] in _FOREIGN_AGENCY_WORDS)
+        or (len(word) > 10 and word.endswith(_GERMAN_BODY_ENDS))
+    )
 
 
 @lru_cache(maxsize=4096)

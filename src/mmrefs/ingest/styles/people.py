@@ -64,6 +64,11 @@ _CONNECT = re.compile(
 )
 # Name separators; the spaces around them go with `strip`.
 _SEPARATORS = re.compile(r"[,，、]")
+# Taiwanese APA's `與` joining the last of Chinese names (`陳示明與林示華(2010)`): between
+# two names of two to four ideographs each (a body's longer name holds it as a word).
+_CJK_AND = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})與(?=[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))"
+)
 _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž"  # upper case and the Latin Extended-A pairs (lower cases pass)
 # A hyphened given name's initials with the second in lower case (`Liu, W.-t.`, `Chung,
 # C.-w.`), as Wade-Giles and Korean given names are abbreviated: one more form, its last
@@ -87,10 +92,11 @@ _LETTERS = re.compile(rf"[{_UP}]\.?(?:-?[{_UP}]\.)*|(?:[{_UP}]\.){{2,}}")
 _RUN_TOGETHER = re.compile(rf"[{_UP}]{{2,3}}|[{_UP}]-[{_UP}]")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|von|der|den|de|la|le|du|da|dos|ter|ten))+$")
 # A Chinese body's name by its last words (`authors._CJK_BODY`'s, and `组`): kept whole,
-# and scored as a body's name (`plausible_parts`), as GB/T lists print them as authors.
+# and scored as a body's name (`plausible_parts`), as GB/T lists print them as authors;
+# with the traditional forms Taiwanese APA lists print (`示例教育學會`, `示例醫院`).
 _CJK_BODY = re.compile(
     r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|工作组|组|部|局|司|署|厅|网|社|政府|组织|学院"
-    r"|办公室|集团)$"
+    r"|办公室|集团|委員會|協會|學會|醫院|大學|學院|組織|辦公室|集團|組)$"
 )
 # A Chinese body's whole name: ideographs (a title's brackets, slashes or digits are none
 # of it), a sentence's `的` not among them.
@@ -117,6 +123,12 @@ _NAME_CONNECTORS = frozenset(
     """of for the and & on in at to with against upon by an a de del della di des du la le
     les et y e da do dos das van von der den voor für und och i para pour per el en het
     zur zum à às ao aos al""".split()  # noqa: SIM905
+)
+# The connectors of Romance and Dutch bodies' names (`Fundación para el Ejemplo`, `Bureau
+# Onderzoek en Statistiek`), which `is_body` weighs; a block a colon closes does not
+# take them as a body's words (`Sociedad en Transición: Title` is a title's two parts).
+_BODY_ONLY_CONNECTORS = frozenset(
+    "para pour per el en het zur zum à às ao aos al".split()  # noqa: SIM905
 )
 
 
@@ -466,11 +478,12 @@ def given_like(piece: str, first_inverted: bool) -> bool:
     """Whether `piece` is the given half of an inverted name; a demoted particle after it
     (`Wei J. von`) is allowed, and so are full given names in a first inverted name,
     unless they are a body's (`Human Rights and Equal Opportunity Commission`: no
-    `Rights, Equal Opportunity Commission`)."""
+    `Rights, Equal Opportunity Commission`). A body's one word is no given half
+    (`Forschungszentrum Example, Example-Institut`: two bodies in a list)."""
     core = _TRAILING_PARTICLES.sub("", piece)
-    return is_given_part(core) or (
-        first_inverted and _GIVEN_NAMES.fullmatch(core) is not None and not is_body(core)
-    )
+    if is_given_part(core):
+        return not (len(core) > 10 and agency_word(core))
+    return first_inverted and _GIVEN_NAMES.fullmatch(core) is not None and not is_body(core)
 
 
 def inverted_pair(piece: str, nxt: str, first_inverted: bool) -> Author | None:
@@ -683,11 +696,14 @@ _PORTFOLIO_WORDS = frozenset(
 def body_fragment(piece: str) -> bool:
     """A piece of a body's name (`Lung`, `National Heart`, `Indigenous Affairs`) that no
     body word marks: one word (`body_word_fragment`), words led by one that leads a
-    body's level, or words one of which says what a body deals with."""
+    body's level, or words one of which says what a body deals with, or a country's
+    short form and one word (`US Food and Drug Administration`, `U.S. Food`)."""
+    lead, _, rest = piece.partition(" ")
     return (
         body_word_fragment(piece)
-        or piece.split(" ", 1)[0] in _BODY_ADJECTIVES
+        or lead in _BODY_ADJECTIVES
         or not _PORTFOLIO_WORDS.isdisjoint(piece.split())
+        or (lead in _COUNTRY_SHORT and body_word_fragment(rest))
     )
 
 
@@ -857,8 +873,9 @@ def divided_body(block: str) -> bool:
 
 # German author-date lists join names by slashes (`Example, Anna/Other, Bernd/Third, C.`,
 # the DIN 1505 and German social sciences' way): a slash between a name's letter or stop
-# and a capital, with no space (a title's `RF/Microwave` has no comma-pieces of names).
-_NAME_SLASH = re.compile(rf"(?<=[^\W\d_.]|\.)/(?=[{_UP}][^\W\d_])")
+# and a capital, with no space or one space each side (`Example, A. / Other, B.`, as
+# others type it; a title's `RF/Microwave` has no comma-pieces of names).
+_NAME_SLASH = re.compile(rf"(?<=[^\W\d_.]|\.) ?/ ?(?=[{_UP}][^\W\d_])")
 
 
 def slashed_names(block: str) -> str:
@@ -887,6 +904,8 @@ def split_pieces(block: str) -> list[str]:
         block = _CONNECT.sub(", ", block)
     if "/" in block:
         block = slashed_names(block)
+    if "與" in block:
+        block = _CJK_AND.sub(r"\1、", block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
     pieces = list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
     if ". " in block and any(map(_STOPPED_RUN.fullmatch, pieces)):
@@ -990,8 +1009,10 @@ def pop_role(block: str) -> str:
 
 # APA's ellipsis between the names it prints and the last author (APA 6 after six names:
 # `Sixth, F., . . . Last, Z.`; APA 7 after nineteen: `Nineteenth, S., … Last, Z.`): the
-# names left out are no name, and the last one is read as the others.
-_NAMES_LEFT_OUT = re.compile(r"\s*,?\s*(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
+# names left out are no name, and the last one is read as the others. Tried only where a
+# run of white space begins (no white space before it), with one run before the comma and
+# one after it: a long run is scanned once, not once per space.
+_NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
 
 
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
@@ -1115,7 +1136,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _ONE_LETTER = re.compile(rf"[{_UP}]\.?")  # a lone initial
 # The lower-case words a block a colon closes may hold: particles, a body's connectors,
 # `et al.`, `and`.
-_COLON_BLOCK_WORDS = PARTICLES | _NAME_CONNECTORS | {"et", "al", "al.", "al.,"}
+_COLON_BLOCK_WORDS = (
+    PARTICLES | (_NAME_CONNECTORS - _BODY_ONLY_CONNECTORS) | {"et", "al", "al.", "al.,"}
+)
 # What no body's name before a colon holds: a quote, a semicolon, a publisher's word.
 _NOT_A_BODY = re.compile(r"[”\";]|\b(?:Press|Publishers?|Publishing|Books|Verlag)\b")
 # The score of a body's name (`plausible_parts` gives a body 0.9).
@@ -1161,6 +1184,10 @@ def colon_names(block: str, rest: str = "") -> Names | None:
     block = block.strip()
     if block[-1:] in "他か" and _JAPANESE_ET_AL.search(block):
         return japanese_colon_names(block)
+    if not block[-1:].isascii():
+        body = japanese_body(block)
+        if body is not None:
+            return body
     if _ACRONYM.fullmatch(block):
         if not acronym_attested(block, rest):
             return None
@@ -1190,11 +1217,39 @@ def japanese_colon_names(block: str) -> Names | None:
     """`Example AB, 他: Title. Journal 45: 12-18, 2012`, `山田太郎, 他: Title.` (the house
     style of Japanese medical journals: `Author, 他:` with the journal's volume, pages and
     year after the title): the `他` after a comma says the block is names, so no
-    initials need to (`colon_person`); None unless every name reads as a person's."""
+    initials need to (`colon_person`); None unless every name reads as a person's, or
+    is written in Japanese script alone (`日本例示学会, 他:`, a society's or a person's
+    name kept whole: `他` follows either)."""
     names = read_names(block, True)
-    if not names.authors or names.score < BODY_SCORE or any(a.literal for a in names.authors):
+    if not names.authors or names.score < BODY_SCORE:
+        return None
+    if any(a.literal and not japanese_script(a.literal) for a in names.authors):
         return None
     return names
+
+
+# The last words of a Japanese body's name (a ministry `省`, an agency `庁`, a society
+# `学会`, an association `協会`, a committee `委員会`, an organisation `機構`, a foundation
+# `財団`, a centre `センター`, an institute `研究所`, a university, a hospital).
+_JAPANESE_BODY_END = re.compile(
+    r"(?:省|庁|学会|協会|委員会|機構|財団|センター|研究所|研究会|連合会|大学|病院|会議)\Z"
+)
+
+
+def japanese_body(block: str) -> Names | None:
+    """`厚生労働省: Title.`, `日本例示学会: Title.` (Japanese lists' corporate authors before
+    the colon of their house style): a name in Japanese script alone that ends in a
+    body's word (`_JAPANESE_BODY_END`), kept whole; None otherwise (a title's own colon,
+    `高齢者の医療: 現状と課題`)."""
+    if len(block) > 40 or not japanese_script(block) or not _JAPANESE_BODY_END.search(block):
+        return None
+    return Names((Author(literal=block),), False, BODY_SCORE)
+
+
+def japanese_script(name: str) -> bool:
+    """Whether `name` is written in ideographs and kana alone (no Latin letter, digit or
+    stop): a Japanese name or body kept whole."""
+    return all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 # A person's two or three undotted initials after a family, NLM's way (`Example DW`), which

@@ -69,7 +69,7 @@ LOCATOR_START = re.compile(
 )
 TITLE_END = re.compile(
     r"(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|Online|dissertation|[Tt]ese|[Tt]esis|[Dd]isserta[çc][ãa]o|[Tt]h[èe]se))|"
-    r"\s+(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
+    r"\s+(?=\((?:\d+(?:\w*\s+|\.\s?)ed|Vol\.\s))|"
     r"\s+(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$)"
 )
 QUOTED = re.compile(
@@ -143,6 +143,10 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
         text = plain_take_date(text, fields)
     text = _RUNS.sub(" ", _EMPTY_PARENS.sub(" ", _MONTH_ALONE.sub(" ", text)))
     rest = text.strip(" .,;")
+    double = re.match(r"(\d{1,4})-(\d{1,4})(?=\s*:)", rest)  # a double volume: `488-489:`
+    if double and len(double[1]) == len(double[2]) and 0 < int(double[2]) - int(double[1]) <= 9:
+        fields["volume"] = double[0]
+        rest = rest[double.end() :]
     colon = rest.startswith(":")
     rest = rest.strip(" :")
     if colon and PAGES_ONLY.fullmatch(rest):

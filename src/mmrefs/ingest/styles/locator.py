@@ -373,6 +373,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if "  " in text or not text.isprintable():
         text = _RUNS.sub(" ", text)
     rest = text.strip(" .,;")
+    if "-" in rest[:10] and rest[:1].isdigit() and ":" in rest:
+        rest = volume_range(rest, fields)
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
     if colon and _PAGES_ONLY.fullmatch(rest):
@@ -388,6 +390,26 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if pages:
         fields.update(locator_fields(pages))
     return fields
+
+
+# Two volumes bound as one, a range before the colon of the pages (materials science's
+# proceedings journals: `Materials Science Forum, 488–489: pp. 1–8`, NLM's
+# `2005;488-489:1-8`); pages never close with a colon.
+_VOLUME_RANGE = re.compile(r"(?P<first>\d{1,4})-(?P<last>\d{1,4})(?=\s*:)")
+
+
+def volume_range(rest: str, fields: dict[str, Any]) -> str:
+    """`rest` without a leading `_VOLUME_RANGE`, taken as the volume when its second
+    number follows the first closely (a double volume, no page range); `rest` as it
+    was else."""
+    match = _VOLUME_RANGE.match(rest)
+    if match is None:
+        return rest
+    first, last = int(match["first"]), int(match["last"])
+    if not first < last <= first + 9 or len(match["first"]) != len(match["last"]):
+        return rest
+    fields["volume"] = match[0]
+    return rest[match.end() :]
 
 
 _LONE_PAGE = re.compile(r"[eE]?\d{4,}|[A-Za-z]\d+")

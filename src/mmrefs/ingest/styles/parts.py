@@ -47,10 +47,15 @@ _DATED = re.compile(
 # end at the run's start finds.
 _HOST = re.compile(
     r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?|"
-    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?)\.\)))"
+    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?)\.\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
 _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
+# ABNT's (and Portuguese and Spanish APA's) host book by the chapter's own author, named
+# family name first with initials and no editor's mark (`In: DOE, J. Book.`, `In Doe,
+# P. Book.`; more names after `;`): no field holds the book's authors.
+_NAME_INITIALS = r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s(?:[A-ZÀ-Ý]\.\s?){1,3}"
+_BOOK_AUTHOR = re.compile(rf"{_NAME_INITIALS}(?:;\s+{_NAME_INITIALS})*\s*(?=[A-ZÀ-Ý¿¡“\"])")
 # Where a host book's title ends: a stop, its editors, pages or meeting's date in
 # parentheses (IEEE's `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma
 # before an imprint, a date, pages or the editors; not before a year and a society's
@@ -147,10 +152,11 @@ _LISTED = r"[^.:;()\d]+?(?=\s*;)"
 # ACS's city may carry its state and country (`Publisher: City, ST, Country, 2017`). A page label
 # is a word of its own (`Example Group. 2021` holds none), its stop left out by Springer
 # (`Publisher, Place, pp 12–18`). A date may stay open (NLM's work updated as it goes, as
-# StatPearls: `Place: Publisher; 2023 Jan-.`).
+# StatPearls: `Place: Publisher; 2023 Jan-.`). An edition's ordinal may be a figure and
+# its stop, as Portuguese and German print it (ABNT: `2. ed. São Paulo: Editora, 2019`).
 _IMPRINTS = (
     re.compile(
-        rf"^(?:(?P<edition>\d+\w*\s+ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
+        rf"^(?:(?P<edition>\d+(?:\w*\s+|\.\s?)ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
         rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}{_COUNTRY}|{_LISTED})"
         rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?(?:,\s*[A-Z][A-Za-z.]{{1,11}}){{0,2}})(?(place)(?!\s*;)))?"
         r"\s*[;,]\s*"
@@ -159,7 +165,7 @@ _IMPRINTS = (
         r"(?:\.\s*\d+\s*p)?\s*\.?$"
     ),
     re.compile(
-        rf"^\(?(?:(?P<edition>\d+\w*\s+ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
+        rf"^\(?(?:(?P<edition>\d+(?:\w*\s+|\.\s?)ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
         rf"(?P<publisher>[^,()]+?{_CORPORATE})"
         rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.|pp?\s+\d)[^\s,()\d][^,()\d]*?{_SHORT_REGION}{_SHORT_REGION}))?"
         rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:(?<![A-Za-z])pp?(?:\.\s*|\s+))?(?P<pages>{PAGES}))?\.?$"
@@ -387,6 +393,14 @@ _IMPRINT_CITIES = frozenset({
     "San Francisco", "Tokyo", "Beijing", "Paris", "Singapore", "Weinheim", "Dordrecht", "Cham",
     "Basel", "Stuttgart", "Leipzig", "Vienna", "Moscow", "Toronto", "Baltimore", "Princeton",
     "New Haven", "Los Angeles", "Orlando", "Burlington", "Shanghai", "Madrid",
+    # and those of French, Spanish, Portuguese, Italian, German and Nordic lists' houses
+    "Bruxelles", "Brussels", "Lyon", "Genève", "Geneva", "Montréal", "Montreal", "Québec",
+    "Zürich", "Zurich", "Wien", "München", "Munich", "Hamburg", "Frankfurt", "Roma", "Rome",
+    "Milano", "Milan", "Torino", "Bologna", "Firenze", "Napoli", "Barcelona", "Lisboa",
+    "Lisbon", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Bogotá", "Oslo", "Stockholm",
+    "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Sydney", "Melbourne",
+    "New Delhi", "Seoul", "Taipei", "Edinburgh", "Thousand Oaks", "Toulouse", "Bordeaux",
+    "Grenoble", "Rennes", "Marseille", "Lille", "Strasbourg", "Louvain",
 })  # fmt: skip
 
 
@@ -493,6 +507,22 @@ _HOST_PUBLISHER = re.compile(
 _BOOK_WORDS = frozenset(("ed", "Ed", "Eds"))
 
 
+# The abbreviated titles of places, `St.` (Saint) and `Mt.` (Mount), whose stop a
+# capitalised name follows inside a book's title (`Gulf of St. Lawrence`).
+_PLACE_TITLES = frozenset(("St", "Mt"))
+
+
+def saint_stop(rest: str, at: int) -> bool:
+    """Whether the stop at `at` closes a `_PLACE_TITLES` word of its own (after a space or
+    at the start) and one space and a capitalised word follow it."""
+    return (
+        (at == 2 or rest[at - 3] == " ")
+        and rest[at + 1 : at + 2] == " "
+        and rest[at + 2 : at + 3].isupper()
+        and rest[at + 3 : at + 4].islower()
+    )
+
+
 def host_end(rest: str) -> re.Match[str] | None:
     """The first `_HOST_END` after the host book's title, passing over the stops of its
     abbreviated words (IEEE: `in Proc. Example Conf., 1985, pp. 585–590`)."""
@@ -500,6 +530,8 @@ def host_end(rest: str) -> re.Match[str] | None:
         at = stop.start()
         # an initial (`J. Smith, Ed.`) is no abbreviation, whatever `J` abbreviates
         word = at >= 2 and rest[at - 2].isalpha()
+        if rest[at] == "." and rest[at - 2 : at] in _PLACE_TITLES and saint_stop(rest, at):
+            continue  # `Gulf of St. Lawrence`, `Mt. Example`: a place's name goes on
         if rest[at] != "." or not word or not abbreviation_before(rest, at + 1):
             return stop
         if rest[max(0, at - 3) : at].lstrip(" .,\n\t") in _BOOK_WORDS:  # `5th\ned.`
@@ -567,6 +599,10 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first
         assert match is not None
     rest = text[match.end() :]
+    if not eds and not match.group("hrsg") and ", " in rest[:40]:
+        author = _BOOK_AUTHOR.match(rest)
+        if author:  # ABNT: `In: DOE, J. Book. Place: Publisher`
+            rest = rest[author.end() :]
     uk = paren_place_publisher(rest)
     if uk:  # UK Harvard: `in A. Editor (ed.) Book (Place, Publisher).`
         return clean_container(rest[: uk[0]]), uk[1], {}

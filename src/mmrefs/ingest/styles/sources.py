@@ -61,6 +61,11 @@ _QUOTED = re.compile(
 _MIRRORED_QUOTED = re.compile(
     r"^”(?P<title>[^“”]{2,}?)”(?:(?=[,.;:]|$)|(?<=[,.?!]”)(?=\s|[A-Z]))[,.]?\s*"
 )
+# French lists' title in guillemets, spaced inside as French prints them (`« Titre ? »,
+# Revue`), a question's mark and its space inside: the title is all up to `»`.
+# The title runs to `»` in one possessive class (its spaces stripped after), so that no
+# split of a long run of spaces is tried twice.
+_GUILLEMETS = re.compile(r"^«(?P<title>[^«»]++)»(?=[,.;:]|\s|$)[,.]?\s*")
 # `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
 _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
 # Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
@@ -144,10 +149,11 @@ _REPORT_NUMBER = re.compile(
 )
 # `(?<=[.?!])\s+|;\s+|\s+(?=\[(?:PhD|Internet|dissertation))|\s+(?=\(\d+\w*\s+ed)|
 # \s+(?=\([^()]*(?:Press|…)[^()]*\)\.?$)`, led by one character class (the first white
-# space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C.
+# space or `;`, each branch's lookbehind saying which) so that SRE scans for it in C. An
+# edition's ordinal may be a figure and its stop (`(2. ed.)`).
 _TITLE_END = re.compile(
     r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation|[Tt]ese|[Tt]esis|[Dd]isserta[çc][ãa]o|[Tt]h[èe]se))|"
-    r"(?<=\s)\s*(?=\((?:\d+\w*\s+ed|Vol\.\s))|"
+    r"(?<=\s)\s*(?=\((?:\d+(?:\w*\s+|\.\s?)ed|Vol\.\s))|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
@@ -159,7 +165,10 @@ _LEADING_PAGES = re.compile(
 )
 # An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
 # (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
-_EDITION = re.compile(r"^\(?(\d+\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?ed(?:n|ition)?)\.?\)?[.,;]?\s*")
+# ABNT's ordinal is a figure and its stop (`2. ed.`, `5.ed.`).
+_EDITION = re.compile(
+    r"^\(?(\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)ed(?:n|ition)?)\.?\)?[.,;]?\s*"
+)
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
 _PAREN_VOLUME = re.compile(
@@ -195,7 +204,7 @@ _MEETING = re.compile(rf"^{YEAR}\s+[A-Z][a-z]{{2}}[^.]*?\.\s+(?=[A-Z])")
 # NLM's report number after a report's imprint: `1981. 35 p. Report No.: 4.`
 _REPORT_NO = re.compile(r"\.\s+Report\s+No\.?:?\s*[\w./-]+\.?$")
 # An edition in parentheses at a book title's end, spelled out or not: `(2nd edition)`.
-_TITLE_EDITION = re.compile(r"\s*\((\d+\w*\s+ed)(?:ition|\.)?\)\.?$")
+_TITLE_EDITION = re.compile(r"\s*\((\d+(?:\w*\s+|\.\s?)ed)(?:ition|\.)?\)\.?$")
 # IEEE's technical report: `Aerospace Corp., Los Angeles, CA, Tech. Rep. TR-12, Nov. 1968.`
 _TECH_REPORT = re.compile(
     rf"^(?P<publisher>[^,]+),\s*(?:(?P<place>[^,]+(?:,\s*[A-Z]{{2}})?(?:,\s*USA)?),\s*)?"
@@ -236,6 +245,11 @@ def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it."""
     if text[:1] in QUOTES:
         quoted = _QUOTED.match(text)
+    elif text[:1] == "«":
+        quoted = _GUILLEMETS.match(text)
+        if quoted:  # French prints a space inside each guillemet
+            rest = _LEADING_IN.sub("In ", text[quoted.end() :])
+            return quoted.group("title").strip().rstrip(",."), rest
     else:
         quoted = _MIRRORED_QUOTED.match(text) if text[:1] == "”" else None
     if quoted:
@@ -439,6 +453,8 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
     """The container and its locator; a known year means the locator holds none, unless
     no place leaves a locator without one. The places are found once for both readings:
     those the first tried are kept for the second."""
+    if text[-1:].islower() or (text[-1:].isdigit() and text[-6:-5].islower()):
+        text = foreign_month(text, dated)
     if not dated:
         return container_locator(text)
     tried: list[tuple[int, int]] = []
@@ -450,6 +466,33 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
             return text[:start], fields
         tried.append((start, end))
     return container_locator(text, True, tried)
+
+
+# The months of French, Spanish, Portuguese and Italian lists, in lower case as those
+# languages print them, and German's, closing a locator (`83, avril-mai-juin`, `n° 12,
+# juin 2005`): no part of the locator, which the date's year alone is.
+_FOREIGN_MONTHS = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
+    r"outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+)
+_FOREIGN_MONTH_END = re.compile(
+    rf"(?:(?<=\d)\s+|,\s+)(?:{_FOREIGN_MONTHS})(?:\s*[-/–]\s*(?:{_FOREIGN_MONTHS}))*"
+    rf"(?:\s+(?P<year>{YEAR}))?$"
+)
+
+
+def foreign_month(text: str, dated: bool) -> str:
+    """`text` without a `_FOREIGN_MONTH_END`, its year kept unless the entry's date was
+    read already (`dated`); `text` as it was else."""
+    month = _FOREIGN_MONTH_END.search(text, max(0, len(text) - 60))
+    if month is None:
+        return text
+    if month["year"] and not dated:
+        return f"{text[: month.start()]}, {month['year']}"
+    return text[: month.start()]
 
 
 def year_sentence_before(text: str, start: int) -> bool:
@@ -511,10 +554,20 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         if ", " in fields.get("container", ""):
             meeting_imprint(fields)
             meeting_place(fields)
+            series_after_meeting(fields)
     if fields.get("title", "").endswith(("]", "].")):
         updated_note(fields)
     title_translation(fields)
     return fields
+
+
+def series_after_meeting(fields: dict[str, Any]) -> None:
+    """A proceedings' container without the book series after its name (Pleiades: `Proc.
+    Example Conf. 2009, LNCS, 2009, vol. 5674, p. 23–42`): the series is no container,
+    and the volume is the series'."""
+    name, _, series = fields["container"].rpartition(", ")
+    if name and series in SERIES_ACRONYMS:
+        fields["container"] = name
 
 
 # NLM's date a page or chapter was updated, in brackets after its title (StatPearls:
@@ -577,6 +630,42 @@ def title_translation(fields: dict[str, Any]) -> None:
         return
     fields["title"] = title[: found.start()].rstrip(" .,")
     fields["title_translation"] = found["english"].strip()
+
+
+# The translation printed as a sentence of its own after the title's stop (German and
+# Norwegian lists in APA: `Titel. [English title]. Place: Publisher.`, a subtitle's
+# sentence before it: `Titel. Untertitel. [English title. English subtitle.] Place:`),
+# in parentheses too when English words say it is English (`Tittel. (Education and
+# Social Background). Publisher.`).
+_STOPPED_TRANSLATION = re.compile(
+    r"(?:^|(?<=[.?!])\s)\s*(?:\[(?P<english>[A-Z][^\[\]]*+)\]|\((?P<round>[A-Z][^()]*+)\))"
+    r"[.,]?\s+(?=[^\W\d_])"
+)
+
+
+def stopped_translation(rest: str, fields: dict[str, Any]) -> str:
+    """`rest` after a `_STOPPED_TRANSLATION`, which goes to `title_translation`, and the
+    sentence before it, which goes back to the title; `rest` as it was when the bracket
+    describes (`_DESCRIPTIONS`, `_NOTE_WORDS`) or the title is English."""
+    at = 0 if rest[:1] in "[(" else min(i for i in (rest.find(". ["), rest.find(". (")) if i >= 0)
+    found = _STOPPED_TRANSLATION.search(rest, at) if "title_translation" not in fields else None
+    if found is None or "[" in rest[: found.start()] or "(" in rest[: found.start()]:
+        return rest
+    english = found["english"] or found["round"]
+    if len(english.split(maxsplit=2)) < 3:  # three words at least, as `_TRANSLATION`'s
+        return rest
+    if english.startswith(_DESCRIPTIONS) or _NOTE_WORDS.search(english):
+        return rest
+    if found["round"] and (not english_title(english) or ":" in english or english.isupper()):
+        return rest  # in parentheses, English words only, and no host's `In:` or editors
+    before, title = rest[: found.start()].strip(), fields["title"]
+    if before:
+        title = f"{title} {before}" if title.endswith((".", "?", "!")) else f"{title}. {before}"
+    if english_title(title):  # an English title's bracket describes it
+        return rest
+    fields["title"] = title.rstrip(" .,")
+    fields["title_translation"] = english.strip().rstrip(" .")
+    return rest[found.end() :]
 
 
 # A book's edition in words at its title's end, after a comma or in parentheses: `Title,
@@ -652,6 +741,13 @@ _COUNTRIES = frozenset((
     "Hong Kong", "Russia", "Poland", "Czech Republic", "Hungary", "Ireland", "New Zealand",
     "Egypt", "South Africa", "Iran", "Malaysia", "Thailand", "Vietnam", "Indonesia", "UAE",
     "Chile", "Argentina", "Colombia", "Romania", "Scotland", "England", "Luxembourg",
+    "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Oman", "Jordan", "Lebanon",
+    "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Philippines", "Morocco", "Tunisia",
+    "Algeria", "Nigeria", "Kenya", "Ghana", "Ethiopia", "Peru", "Ecuador", "Venezuela",
+    "Uruguay", "Cuba", "Croatia", "Serbia", "Slovenia", "Slovakia", "Bulgaria", "Ukraine",
+    "Estonia", "Latvia", "Lithuania", "Iceland", "Cyprus", "Malta", "Kazakhstan", "Wales",
+    "Macau", "Macao", "PR China", "P.R. China", "Republic of Korea", "United States",
+    "United Kingdom", "Brasil", "Deutschland", "España", "Italia",
 ))  # fmt: skip
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _CITY_STATE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+\([A-Z]{2,3}\)")
@@ -701,6 +797,9 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     """`read_rest` of a text with no arXiv identifier."""
     title, rest = title_and_rest(text.strip())
     fields: dict[str, Any] = {}
+    japanese = not title and rest[-1:] in "0123456789.．。" and not rest.isascii()
+    if japanese and japanese_tail(rest) and japanese_book(rest, fields):
+        return fields
     if title and "Rep." in rest and tech_report(rest, fields):
         return {"title": title, **fields}
     if title and "Patent" in rest and patent(rest, fields):
@@ -721,6 +820,8 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
         return fields
     if "Report" in rest or rest.endswith(("p", "p.")):  # what `book_tail` can cut
         rest = book_tail(rest)
+    if dated and "p" in rest[-10:] and (rest[-1:].isdigit() or rest.rstrip(".")[-1:] == "p"):
+        rest = drop_page_count(rest)
     if "Updated " in rest:  # AMA's web page: `Site. Updated May 2, 2022.`: its date
         rest = _UPDATED.sub(". ", rest)
     found = locate(rest, dated)
@@ -735,6 +836,62 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
         fill_source(source, fields, dated)
         return fields
     return title_then_source(rest, fields, dated)
+
+
+# Springer basic's page count after a book's `Publisher, Place` (`Academic Press, London,
+# p 617`, `pp 312`, `312 pp`): one figure, no range, which a locator would read as the
+# volume of a journal named by the imprint.
+_COUNT_AFTER_IMPRINT = re.compile(r",\s+(?:pp?\s?\d+|\d+\s?pp?)\.?$")
+
+
+def drop_page_count(rest: str) -> str:
+    """`rest` without Springer's page count (`_COUNT_AFTER_IMPRINT`) when the sentence
+    before it is a book's `Publisher, Place` (`name_place`) or a publisher alone that
+    names itself so (`looks_imprint`); `rest` as it was else (a chapter's pages)."""
+    count = _COUNT_AFTER_IMPRINT.search(rest)
+    if count is None:
+        return rest
+    source = rest[: count.start()].rpartition(". ")[2].strip()
+    if not source or _PERIODICAL_HINT.search(source):
+        return rest
+    if (", " in source and name_place(source)) or looks_imprint(source):
+        return rest[: count.start()]
+    return rest
+
+
+# Japanese lists' book (igaku-shoin and others: `Title.1-6頁,Publisher,2012`,
+# `Title,Publisher,2015.`): the title, the pages labelled `頁` (page) if cited, the
+# publisher and the year, parted by commas (full-width too) and no place (GB/T's
+# `Place:Publisher,Year` is no such book).
+_JAPANESE_BOOK = re.compile(
+    r"(?P<title>[^,，]+?)\s?[.,．，、]\s*(?:(?P<pages>\d+(?:\s*[-–~〜]\s*\d+)?)\s*頁\s*[,，、]\s*)?"
+    rf"(?P<publisher>[^\s,，.．。:：\d][^,，.．。:：]{{0,30}}?)\s*[,，]\s*(?P<year>{YEAR})[.．。]?"
+)
+
+
+def japanese_tail(rest: str) -> bool:
+    """Whether `rest` may close as a `_JAPANESE_BOOK` (asked of every entry, so string
+    tests): pages labelled `頁`, or a year after a comma after a Japanese or Chinese
+    character (`…社,2012`)."""
+    if "頁" in rest:
+        return True
+    end = rest.rstrip(" .．。")
+    last = end[-6:-5]
+    cjk = "\u3000" <= last <= "\u9fff" or "\uff00" <= last <= "\uffef"
+    return cjk and end[-5:-4] in (",", "，")
+
+
+def japanese_book(rest: str, fields: dict[str, Any]) -> bool:
+    """A `_JAPANESE_BOOK` read into `fields` when its title and its publisher are
+    written in Japanese or Chinese characters (`_CJK`). Says whether it was."""
+    book = _JAPANESE_BOOK.fullmatch(rest.strip())
+    if book is None or not (_CJK.search(book["publisher"]) and _CJK.search(book["title"])):
+        return False
+    fields.update(title=book["title"], publisher=book["publisher"].strip(), year=book["year"])
+    if book["pages"]:
+        fields.update(locator_fields(book["pages"]))
+    fields["kind"] = Kind.BOOK
+    return True
 
 
 # AGPS Harvard's place after its publisher: a city of up to three capitalised words, and
@@ -1307,7 +1464,11 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
         return fields  # Harvard: `Title, D. Example, Place.`, a publisher's initial
     if dated and rest[start - 1 : start] in ("?", "!"):
         start, end = question_subtitle(rest, start, end)
-    elif dated and rest[start - 1 : start] == "." and (": " in rest or ", " in rest):
+    elif (
+        dated
+        and rest[start - 1 : start] == "."
+        and (": " in rest or ", " in rest or "? " in rest or ". " in rest[end:])
+    ):
         start, end = stop_subtitle(rest, start, end)
     fields["title"] = rest[:start]
     fill_source(rest[end:].strip(), fields, dated)  # a genre is its to take
@@ -1326,7 +1487,8 @@ def stop_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the stop that ends an author-year book's title: the next one when
     one sentence (a subtitle, printed after a stop as French, Spanish and German titles
     are) parts the first stop from a closing `Place: Publisher` (APA 6: `Title.
-    Subtitle. Madrid: Publisher.`); a book's imprint follows its title, no container.
+    Subtitle. Madrid: Publisher.`) or APA 7's publisher alone (`Title. Subtitle?
+    Example Press.`); a book's imprint follows its title, no container.
     (`start`, `end`) when no subtitle can be: a digit, an edition, a host's `In`."""
     stop = _SENTENCE_STOP.search(rest, end)
     if stop is None or _SENTENCE_STOP.search(rest, stop.end()) is not None:
@@ -1336,9 +1498,39 @@ def stop_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if any(char.isdigit() for char in sentence):
         return start, end
-    if not (city_imprint(last) or last.partition(", ")[0] in _IMPRINT_CITIES):
+    if not (city_imprint(last) or city_comma_name(last) or house_alone(last)):
         return start, end  # `Madrid: Publisher`, or French's `Paris, Publisher`
-    return stop.start(), stop.end()
+    return stop.start() + (rest[stop.start()] in "?!"), stop.end()  # a question keeps its mark
+
+
+# A publishing house's own word or name (no body's: an association or a ministry may be
+# a web page's site as well as a report's publisher).
+_HOUSE_NAME = re.compile(
+    r"\b(?:Press|Publish\w*|Books|Verlag|[ÉE]ditions|Ediciones|Editora|Edizioni|Springer|"
+    r"Wiley|Routledge|Elsevier|Sage|Pearson|Macmillan|Palgrave|Blackwell|Kluwer|Longman|"
+    r"McGraw-Hill|Prentice[ -]Hall|Addison-Wesley|Cengage|Guilford|Erlbaum|Jossey-Bass|"
+    r"Norton|Penguin|Wadsworth|Polity|Verso|Emerald|De Gruyter|Taylor\s*&\s*Francis)\b"
+)
+
+
+def house_alone(text: str) -> bool:
+    """Whether `text` is APA 7's publisher alone, no place (`Example Press`): a name a
+    house's word or name (`_HOUSE_NAME`) says is one, with no colon or comma."""
+    return len(text) < 60 and ":" not in text and "," not in text and bool(_HOUSE_NAME.search(text))
+
+
+def city_comma_name(text: str) -> bool:
+    """Whether `text` is French and Spanish lists' `City, Publisher` (`Paris, Éditions
+    Exemple`): a city imprints name most (`_IMPRINT_CITIES`), then a name that is no
+    country or state code (`Paris, France` is a place alone)."""
+    city, _, name = text.partition(", ")
+    return (
+        city in _IMPRINT_CITIES
+        and bool(name)
+        and name not in _COUNTRIES
+        and name not in _IMPRINT_CITIES
+        and _STATE_CODE.fullmatch(name) is None
+    )
 
 
 def colon_publisher(name: str) -> bool:
@@ -1552,6 +1744,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         rest = first_imprint(rest)
     elif "; " in rest and ": " in rest:  # ACS: `Publisher: City; Other: City, 1993`
         rest = _COPUBLISHED.sub(r"\g<first>, ", rest, count=1)
+    if (rest[:1] in "[(" or ". [" in rest or ". (" in rest) and fields.get("title"):
+        rest = stopped_translation(rest, fields)
     rest, thesis = source_prefix(rest, fields)
     after = _IMPRINT_EDITION.fullmatch(rest) if rest[:1] == "(" and "ed" in rest[-8:] else None
     if after:  # IET: `‘Title’, (Publisher 1993), 2nd edn.`
@@ -1611,14 +1805,14 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
             if thesis:
                 university_place(fields)
         return
+    if dated and ", " in rest and city_first(rest, fields):
+        return  # before Springer's `Publisher, Place`, which `Madrid, Exemplo` would pass
     if dated and ", " in rest and name_place(rest.rstrip(" .")):
         # Springer's `Title. Publisher, Place (YEAR).` read after its year
         name, _, place = rest.rstrip(" .").rpartition(", ")
         fields.update(publisher=name, place=place, kind=Kind.BOOK)
         return
     if "o. " in rest and numbered_series(rest.rstrip(" ."), fields):
-        return
-    if dated and ", " in rest and city_first(rest, fields):
         return
     if dated and not publisher and place_alone(rest):
         # German: `Titel. Frankfurt a.M.`, `Titel. Berlin.`: a book's place, no publisher
@@ -1688,12 +1882,36 @@ def year_imprint(head: str, fields: dict[str, Any]) -> bool:
     source = head.strip(" .,")
     if ", " not in source:
         return house_year(source, fields)
+    if ("aper" in source or "eport" in source) and numbered_report(source, fields):
+        return True
     if not name_place(source):
         return False
     name, _, place = source.rpartition(", ")
     if _MONTH_ALONE.fullmatch(place):  # a date's month (`Agency, Mar. 2025`), no place
         return False
     fields.update(publisher=name, place=place, kind=Kind.BOOK)
+    return True
+
+
+# A report's series and number leading its source before the publisher and place (SAE:
+# `SAE Technical Paper #930417, SAE, Warrendale, PA (2003)`; `Technical Report No. 12,
+# Example Agency, Springfield, IL (2002)`): no field holds the series or its number.
+_NUMBERED_REPORT = re.compile(
+    r"[^,]*?\b(?:Paper|Report)\s*(?:#\s?|[Nn]o\.\s*|[Nn]r\.\s*)?\d[\w./-]*,\s+"
+)
+
+
+def numbered_report(source: str, fields: dict[str, Any]) -> bool:
+    """A `_NUMBERED_REPORT` then a publisher of one part and its place (with its state:
+    `Warrendale, PA`), as `publisher_then_place` reads them, into `fields`. Says whether
+    it was read."""
+    lead = _NUMBERED_REPORT.match(source)
+    if lead is None:
+        return False
+    publisher, comma, place = source[lead.end() :].partition(", ")
+    if not comma or not publisher_then_place(publisher, place):
+        return False
+    fields.update(publisher=publisher, place=place, kind=Kind.REPORT)
     return True
 
 
@@ -1893,7 +2111,7 @@ _AUFLAGE = re.compile(r"(?:^|.*?\.\s+)(?P<edition>\d{1,2}\.\s*Aufl(?:age)?|\d+\w
 # A host book's edition in parentheses before its imprint (APA: `Book (3rd ed.). Place:
 # Publisher`; French: `Livre (1re édition). Lieu : Éditeur`).
 _PAREN_EDITION = re.compile(
-    r"\((?P<edition>\d+\w*\s+(?:[Ee]dn?|[Ee]dition|[Éé]d|édition))\.?\)\.?\s+(?=\S)"
+    r"\((?P<edition>\d+(?:\w*\s+|\.\s?)(?:[Ee]dn?|[Ee]dition|[Éé]d|édition))\.?\)\.?\s+(?=\S)"
 )
 
 
@@ -1948,7 +2166,7 @@ def city_first(rest: str, fields: dict[str, Any]) -> bool:
     Exemple`, `Madrid, Example`), read when the place is a city imprints name most
     (`_IMPRINT_CITIES`) and no figure follows. Says whether `fields` took it."""
     city, _, name = rest.rstrip(" .").partition(", ")
-    if city not in _IMPRINT_CITIES or not name or any(char.isdigit() for char in name):
+    if not city_comma_name(rest.rstrip(" .")) or any(char.isdigit() for char in name):
         return False
     fields.update(place=city, publisher=name, kind=Kind.BOOK)
     return True
@@ -1970,6 +2188,8 @@ def place_before_pages(rest: str, fields: dict[str, Any]) -> bool:
     place = rest.strip(" ,")
     if not (_PLACE_NAME.fullmatch(place) or _GERMAN_CITY.fullmatch(place)):
         return False
+    if " " in place and place not in _IMPRINT_CITIES and not _GERMAN_CITY.fullmatch(place):
+        return False  # two words not a city's: a house's names (`Peter Lang`, `Beltz Juventa`)
     if looks_imprint(place) or _BARE_PUBLISHER.search(place):
         return False
     fields["place"] = place

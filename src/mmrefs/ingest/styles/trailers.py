@@ -54,7 +54,9 @@ _TRAILER = re.compile(
     r"|\[Epub\s+ahead\s+of\s+print\]"
     r"|(?P<note>Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
-    rf"|(?:doi:?\s*|DOI:?\s*|(?:https?://)?(?:dx\.)?doi\.org/|https?://doi:)(?P<doi>{DOI_PATTERN})"
+    # the label may lead the link (CDC's and AMA's copies: `DOI: http://dx.doi.org/10.…`)
+    r"|(?:(?:doi|DOI):?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/"
+    rf"|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
     r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?"
@@ -71,10 +73,11 @@ _TRAILER = re.compile(
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
     # a link printed without its scheme, after the words that say it is one: `Available
     # from www.example.org.` (the Cochrane Handbook's own citation)
-    r"|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?\s*(?P<url_w>www\.[^\s<>]+?)"
+    # (German lists: `Online: www.example.org`)
+    r"|(?:[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?|Online:)\s*(?P<url_w>www\.[^\s<>]+?)"
     r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*|URL:?\s*"
     # `Available in:`, Spanish and Portuguese lists' English for `Disponible en:`
-    r"|[Aa]vailable\s*@\s*|[Aa]vailable\s+in:\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
+    r"|[Aa]vailable\s*@\s*|[Aa]vailable\s+in:\s*|Online:\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
     r"|Retrieved\s+from:?\s*"
     # APA's `Retrieved from` as Spanish, French and German lists print it: `Recuperado de
     # URL`, `Recuperado el 3 de mayo de 2019, de URL`, `Repéré à URL`, `Disponible sur :
@@ -100,7 +103,7 @@ _STARTS = re.compile(
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
     r"A(?=ccessed|vailable|cess|bgerufen)|a(?=vailable)|C(?=onsult)|F(?=echa\s)|"
-    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen)|"
+    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen)|O(?=nline:)|"
     r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")
@@ -228,6 +231,14 @@ def peel_note(text: str) -> str | None:
     if last == "." or last == " ":  # one closing stop (or space), as trailers leave it
         size -= 1
         last = text[size - 1 : size]
+    if text[size - 5 : size - 4] == "-":  # an ISSN's dash, four from the end
+        coded = coden_note(text, size)
+        if coded is not None:
+            return coded
+    if not text.isascii() and series_word(text, size):  # `Coleção`, `Série`, `coll. «`
+        series = series_note(text, size)
+        if series is not None:
+            return series
     if last.isdigit():
         tail = text[size - NOTE_WINDOW : size] if size > NOTE_WINDOW else text[:size]
         if (
@@ -457,6 +468,66 @@ def isbn_note(text: str, size: int, tail: str) -> str | None:
 # NLM's chapter of an e-book named by its number after the imprint's date (`Place:
 # Publisher; 2019. Chapter 9.`): no field holds it, and its number is no page.
 _CHAPTER_NOTE = re.compile(r"[.,;]\s+Chapter\s+\d{1,3}")
+
+
+# A book series named after the imprint, as Portuguese, Spanish and French lists print
+# it (ABNT: `Brasília: Editora, 1999. (Coleção Exemplo, 2).`, `… Editora. Coleção
+# Exemplo, nº 2.`, `(Colección Exemplo)`, `(coll. « Exemplo »)`, `(Série Exemplo, v. 3)`):
+# no field holds it, and its number would be read as a locator. Only asked of an entry
+# holding a character no ASCII has (those lists' accents), which spares most entries.
+SERIES_WINDOW = 100
+_SERIES_NOTE = re.compile(
+    r"\.\s+(?:\((?:Cole[çc][ãa]o|Colecci[óo]n|[Cc]ollection|[Cc]oll\.|S[ée]rie)\s[^()]{2,80}\)"
+    r"|(?:Cole[çc][ãa]o|Colecci[óo]n|S[ée]rie)\s[^().\d]{2,60}?(?:,\s*(?:n[º°o]\.?|v\.|vol\.)\s*\d+)?)"
+)
+
+
+_SERIES_WORDS = (
+    "Coleção", "Colecao", "Colección", "Coleccion", "Collection", "Coll.", "coll.", "Série",
+    "Serie",
+)  # fmt: skip
+
+
+def series_word(text: str, size: int) -> bool:
+    """Whether a series' word (`_SERIES_WORDS`) opens the parenthesis closing `text` at
+    `size`, or one of its last two sentences: asked of every entry, so by string tests
+    from the end (no scan of the window)."""
+    start = max(0, size - SERIES_WINDOW)
+    if text[size - 1 : size] == ")":
+        at = text.rfind("(", start, size)
+        return at >= 0 and text.startswith(_SERIES_WORDS, at + 1)
+    at = text.rfind(". ", start, size)
+    if at >= 0 and text.startswith(_SERIES_WORDS, at + 2):
+        return True
+    at = text.rfind(". ", start, at) if at > 0 else -1  # `…, v. 3`: the sentence before
+    return at >= 0 and text.startswith(_SERIES_WORDS, at + 2)
+
+
+def series_note(text: str, size: int) -> str | None:
+    """`text` without the `_SERIES_NOTE` closing it at `size`, its stop kept, or None."""
+    start = text.rfind(". ", max(0, size - SERIES_WINDOW - 4), size)
+    while start > 0:
+        if _SERIES_NOTE.fullmatch(text, start, size):
+            return text[: start + 1]
+        start = text.rfind(". ", max(0, size - SERIES_WINDOW - 4), start)
+    return None
+
+
+# AIP's and Crossref's deposit strings close an entry with the journal's CODEN and ISSN
+# glued together after the year (`Phys. Rev. 167, 289 (1968).PHRVAO0031-899X`): five
+# capitals and a check character, then the ISSN. No field holds either, and the ISSN's
+# figures would be read as pages.
+_CODEN_ISSN = re.compile(r"[A-Z]{5}[A-Z0-9]\d{4}-\d{3}[\dX]")
+
+
+def coden_note(text: str, size: int) -> str | None:
+    """`text` without the `_CODEN_ISSN` closing it at `size`, when the locator's year or
+    figure (or its stop) comes right before it, or None."""
+    start = size - 15
+    if start < 2 or _CODEN_ISSN.fullmatch(text, start, size) is None:
+        return None
+    kept = text[:start].rstrip()
+    return kept if kept[-1:] in (".", ")") or kept[-1:].isdigit() else None
 
 
 # An agency's document code closing the entry after the title's stop (WHO's

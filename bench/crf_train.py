@@ -58,6 +58,7 @@ GUIDE_FILES = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 SEED = 20240601
 TEST_ROWS = 5000  # the shuffle's first rows: never trained on

@@ -143,8 +143,13 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
         text = plain_take_date(text, fields)
     text = _RUNS.sub(" ", _EMPTY_PARENS.sub(" ", _MONTH_ALONE.sub(" ", text)))
     rest = text.strip(" .,;")
-    double = re.match(r"(\d{1,4})-(\d{1,4})(?=\s*:)", rest)  # a double volume: `488-489:`
-    if double and len(double[1]) == len(double[2]) and 0 < int(double[2]) - int(double[1]) <= 9:
+    double = re.match(r"(\d{1,4})-(\d{1,4})(?=\s*:\s*(?:(?:pp?\.\s*)?\d|$))", rest)  # `488-489:`
+    if (
+        double
+        and len(double[1]) == len(double[2])
+        and 0 < int(double[2]) - int(double[1]) <= 3
+        and not (1800 <= int(double[1]) <= 2099 and "year" in fields)
+    ):
         fields["volume"] = double[0]
         rest = rest[double.end() :]
     colon = rest.startswith(":")

@@ -394,19 +394,25 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
 
 # Two volumes bound as one, a range before the colon of the pages (materials science's
 # proceedings journals: `Materials Science Forum, 488–489: pp. 1–8`, NLM's
-# `2005;488-489:1-8`); pages never close with a colon.
-_VOLUME_RANGE = re.compile(r"(?P<first>\d{1,4})-(?P<last>\d{1,4})(?=\s*:)")
+# `2005;488-489:1-8`); pages never close with a colon. The colon opens a page (`1-8`,
+# `pp. 1-8`, or nothing when they were taken), not an article number (`101-105: e12`
+# is a page range before one).
+_VOLUME_RANGE = re.compile(r"(?P<first>\d{1,4})-(?P<last>\d{1,4})(?=\s*:\s*(?:(?:pp?\.\s*)?\d|$))")
 
 
 def volume_range(rest: str, fields: dict[str, Any]) -> str:
     """`rest` without a leading `_VOLUME_RANGE`, taken as the volume when its second
-    number follows the first closely (a double volume, no page range); `rest` as it
-    was else."""
+    number follows the first closely (a double volume binds two or three neighbours:
+    `488-489`; a wider gap is a page range) and the pair is no span of years beside
+    the locator's own year (`2005;1998-1999:12-18`; a yearbook's `2004-2005: 33-41`
+    with no year of its own is its volume); `rest` as it was else."""
     match = _VOLUME_RANGE.match(rest)
     if match is None:
         return rest
     first, last = int(match["first"]), int(match["last"])
-    if not first < last <= first + 9 or len(match["first"]) != len(match["last"]):
+    if not first < last <= first + 3 or len(match["first"]) != len(match["last"]):
+        return rest
+    if 1800 <= first <= 2099 and "year" in fields:  # a span of years, not two volumes
         return rest
     fields["volume"] = match[0]
     return rest[match.end() :]

@@ -153,7 +153,7 @@ _REPORT_NUMBER = re.compile(
 # edition's ordinal may be a figure and its stop (`(2. ed.)`).
 _TITLE_END = re.compile(
     r"[\s;](?:(?<=[.?!]\s)\s*|(?<=;)\s+|(?<=\s)\s*(?=\[(?:PhD|Internet|Online|dissertation|[Tt]ese|[Tt]esis|[Dd]isserta[çc][ãa]o|[Tt]h[èe]se))|"
-    r"(?<=\s)\s*(?=\((?:\d+(?:\w*\s+|\.\s?)ed|Vol\.\s))|"
+    r"(?<=\s)\s*(?=\((?:\d+(?:\w*\s+|\.\s?)ed(?:n|ition)?(?![^\W\d_])|Vol\.\s))|"
     r"(?<=\s)\s*(?=\([^()]*(?:Press|Publish|Books?|Universit|Scientific|出版社)[^()]*\)\.?$))"
 )
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
@@ -167,7 +167,7 @@ _LEADING_PAGES = re.compile(
 # (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
 # ABNT's ordinal is a figure and its stop (`2. ed.`, `5.ed.`).
 _EDITION = re.compile(
-    r"^\(?(\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)ed(?:n|ition)?)\.?\)?[.,;]?\s*"
+    r"^\(?(\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)ed(?:n|ition)?)(?![^\W\d_])\.?\)?[.,;]?\s*"
 )
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
@@ -643,6 +643,15 @@ _STOPPED_TRANSLATION = re.compile(
 )
 
 
+# What says a bracket is no English translation: German, French and Spanish small words
+# (none that English spells too, as `die`) and a series' words (`Reihe`, `Band 3`, `Heft
+# 2`), which English titles do not print.
+_FOREIGN_BRACKET = re.compile(
+    r"\b(?:der|das|und|für|zur|zum|vom|des|les|du|et|los|las|del|\w*[Rr]eihe|"
+    r"(?:Band|Bd|Heft)\.?\s*\d)\b"
+)
+
+
 def stopped_translation(rest: str, fields: dict[str, Any]) -> str:
     """`rest` after a `_STOPPED_TRANSLATION`, which goes to `title_translation`, and the
     sentence before it, which goes back to the title; `rest` as it was when the bracket
@@ -658,6 +667,8 @@ def stopped_translation(rest: str, fields: dict[str, Any]) -> str:
         return rest
     if found["round"] and (not english_title(english) or ":" in english or english.isupper()):
         return rest  # in parentheses, English words only, and no host's `In:` or editors
+    if _FOREIGN_BRACKET.search(english):  # a German series' `[Schriftenreihe X Band 3]`
+        return rest
     before, title = rest[: found.start()].strip(), fields["title"]
     if before:
         title = f"{title} {before}" if title.endswith((".", "?", "!")) else f"{title}. {before}"
@@ -1504,19 +1515,33 @@ def stop_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A publishing house's own word or name (no body's: an association or a ministry may be
-# a web page's site as well as a report's publisher).
+# a web page's site as well as a report's publisher). An English house's word closes its
+# name, a company's word after it at most (`Example Press`, `Example Verlag GmbH`, not
+# `Example Publishing Blog`).
 _HOUSE_NAME = re.compile(
-    r"\b(?:Press|Publish\w*|Books|Verlag|[ÉE]ditions|Ediciones|Editora|Edizioni|Springer|"
+    r"\b(?:(?:Press|Publish\w*|Books|Verlag)(?:\s+(?:Ltd|Inc|LLC|GmbH|AG|Co|Company|Group|House))?$|"
+    r"[ÉE]ditions|Ediciones|Editora|Edizioni|Springer|"
     r"Wiley|Routledge|Elsevier|Sage|Pearson|Macmillan|Palgrave|Blackwell|Kluwer|Longman|"
     r"McGraw-Hill|Prentice[ -]Hall|Addison-Wesley|Cengage|Guilford|Erlbaum|Jossey-Bass|"
     r"Norton|Penguin|Wadsworth|Polity|Verso|Emerald|De Gruyter|Taylor\s*&\s*Francis)\b"
 )
 
 
+# A periodical's or a site's word: `Sage Open`, `Example Blog` and `The Example Review
+# of Books` are where a text appeared, no house that printed a book (a house's own word
+# closing the name overrides it: `Example Review Press`).
+_PERIODICAL_NAME = re.compile(
+    r"\b(?:Review|Journal|Open|Blog|Weekly|Magazine|Times|Quarterly|News)\b(?!.*\b(?:Press|Publish\w*)$)"
+)
+
+
 def house_alone(text: str) -> bool:
     """Whether `text` is APA 7's publisher alone, no place (`Example Press`): a name a
-    house's word or name (`_HOUSE_NAME`) says is one, with no colon or comma."""
-    return len(text) < 60 and ":" not in text and "," not in text and bool(_HOUSE_NAME.search(text))
+    house's word or name (`_HOUSE_NAME`) says is one, with no colon or comma, and no
+    periodical's or site's word (`_PERIODICAL_NAME`)."""
+    if len(text) >= 60 or ":" in text or "," in text or not _HOUSE_NAME.search(text):
+        return False
+    return _PERIODICAL_NAME.search(text) is None
 
 
 def city_comma_name(text: str) -> bool:
@@ -1528,9 +1553,29 @@ def city_comma_name(text: str) -> bool:
         city in _IMPRINT_CITIES
         and bool(name)
         and name not in _COUNTRIES
+        and name not in _FOREIGN_REGIONS
         and name not in _IMPRINT_CITIES
         and _STATE_CODE.fullmatch(name) is None
     )
+
+
+# Countries and regions as French, German, Spanish and Italian lists print them after a
+# city (`Genève, Suisse`, `Wien, Österreich`, `München, Bayern`), Australian and
+# Canadian states (`Sydney, NSW`, `London, Ontario`) and German's river (`Frankfurt,
+# Main`): a place alone, no `City, Publisher`.
+_FOREIGN_REGIONS = frozenset((
+    "Suisse", "Schweiz", "Svizzera", "Suiza", "Österreich", "Autriche", "Belgique",
+    "België", "Belgien", "Bélgica", "Allemagne", "Alemania", "Germania", "Kanada", "Canadá",
+    "Frankreich", "Francia", "Espagne", "Spanien", "Italie", "Italien", "Angleterre",
+    "Inglaterra", "Royaume-Uni", "Reino Unido", "États-Unis", "Etats-Unis",
+    "Estados Unidos", "Pays-Bas", "Niederlande", "Nederland", "Países Bajos", "Suède",
+    "Schweden", "Suecia", "Japon", "Chine", "Brésil", "Mexique", "México", "Perú",
+    "Argentine", "Colombie", "Chili", "Portugal", "Luxemburg", "Bayern", "Bavière",
+    "Sachsen", "Hessen", "Niedersachsen", "Baden-Württemberg", "Nordrhein-Westfalen",
+    "Tirol", "Catalunya", "Cataluña", "Andalucía", "Galicia", "Île-de-France", "Bretagne",
+    "Provence", "Wallonie", "Flandre", "Vlaanderen", "Québec", "Quebec", "Ontario",
+    "Alberta", "Manitoba", "Nova Scotia", "NSW", "VIC", "QLD", "Main",
+))  # fmt: skip
 
 
 def colon_publisher(name: str) -> bool:

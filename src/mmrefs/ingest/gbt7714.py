@@ -8,6 +8,7 @@ Chinese entries may carry their English version in parentheses; it becomes the t
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from mmrefs.ingest.authors import (
@@ -378,7 +379,20 @@ def dot_closed_name(head: str) -> tuple[str, str] | None:
     match = _DOT_CLOSED_NAME.fullmatch(head)
     if match is None or match.group(1)[0] not in _COMMON_FAMILIES:
         return None
+    if transliterated(match.group(1)[1:]):
+        return None  # `史蒂夫·乔布斯传记…`: a foreign name's first part, no Chinese name
     return match.group(1), match.group(2)
+
+
+# Ideographs that spell foreign names' sounds (`史蒂夫`, `马克思`, `林肯`) and seldom stand
+# in a Chinese given name: a name before a middle dot with one is a foreign name's part.
+_TRANSLITERATION_MARKS = frozenset("克斯尔蒂夫肯丁特姆伊")
+
+
+def transliterated(given: str) -> bool:
+    """Whether the ideographs after a family (`蒂夫` of `史蒂夫`) hold one that spells a
+    foreign name's sound (`_TRANSLITERATION_MARKS`): when unsure, no Chinese name."""
+    return any(char in _TRANSLITERATION_MARKS for char in given)
 
 
 # Chinese names closed by a comma where the stop was lost (`张三,李四,土壤分析法`, as PDF
@@ -609,7 +623,7 @@ def spelled_name(author: Author, family_first: bool = False, hyphened: bool = Fa
     if len(words) == 2 and _LOWER_SYLLABLES.fullmatch(words[1]) and _NAME_WORD.fullmatch(words[0]):
         return Author(words[0], words[1])  # `Lim Ki-young`, `Li Xuan-fu`: family first
     if len(words) == 3 and not (family_first or hyphened) and all(map(_NAME_WORD.fullmatch, words)):
-        if words[0] in _KOREAN_FAMILIES and words[2] not in _KOREAN_FAMILIES:
+        if korean_family_first(words):
             return Author(words[0], " ".join(words[1:]))  # `Park Sung Example`: family first
         if spelled_given_first(words):
             return Author(words[2], " ".join(words[:2]))  # `Seung Hyuk Example`: as printed
@@ -643,12 +657,48 @@ _KOREAN_FAMILIES = frozenset(
 )
 
 
+# Syllables Korean given names are spelled with (`Sung`, `Hyuk`, `Jae`): the word after a
+# Korean family must be one for the name to be read family first (`Park Sung Example`);
+# `Lee Ann Example`, `Min Example Other` are no Korean names printed family first.
+_KOREAN_GIVEN_SYLLABLES = frozenset(
+    """Sung Seung Min Jae Hyuk Won Hoon Hun Jun Joon Young Yeong Ho Soo Su Hee Hui Jin Ji
+    Woo Hyun Eun Yeon Kyung Kyoung Sang Dong Chul Cheol Myung Tae Ki Hwa Suk Seok Sook Mi
+    Ja Ok Yong Gyu Kyu Hye Bo In Il Hak Wook Uk Kwang Byung Byeong Chang Nam Yun Yoon Jong
+    Jung Jeong Chan Hyo Seon Sun Gun Geun Keun Kun Han Hong Hwan Sik Shik Sei Se Dae Do
+    Du Doo Gi Gil Goo Gu Hae Hak Hyeon Hyung Hyeong Jeon Joo Ju Kang Kyeong Mun Moon Myeong
+    Na Ra Rae Ryong Sam Seo Seong Shin Sin Sok Sung Taek Ung Wan Wha Yeol Yeop Yoo Yu Yul
+    Chae Cheon Choon Chun Bin Bong Bum Beom Deok Duk Gwang Gyeong Heon Heung Hwi Hoo""".split()  # noqa: SIM905
+)
+# Vietnamese names are printed family first (`Nguyen Van Example`), their middle word
+# often `Van` or `Thi`: no given name of two words before the family.
+_VIETNAMESE_FAMILIES = frozenset(
+    "Nguyen Tran Le Pham Hoang Huynh Vu Vo Dang Bui Do Ho Ngo Duong Ly Phan Trinh".split()  # noqa: SIM905
+)
+
+
+def korean_family_first(words: list[str]) -> bool:
+    """Whether three capitalised words are a Korean name printed family first (`Park Sung
+    Example`, as Korean sources print it): a Korean family (`_KOREAN_FAMILIES`), then a
+    Korean given syllable (`_KOREAN_GIVEN_SYLLABLES`), the last word no Korean family.
+    When unsure (`Lee Ann Example`) the name is not split family first."""
+    return (
+        words[0] in _KOREAN_FAMILIES
+        and words[1] in _KOREAN_GIVEN_SYLLABLES
+        and words[2] not in _KOREAN_FAMILIES
+    )
+
+
 def spelled_given_first(words: list[str]) -> bool:
     """Whether three capitalised words (`_NAME_WORD`s) are a given name of two words before
     the family (`Seung Hyuk Example`, as Korean names are spelled, `Mary Ann Example`), which copies
     of foreign articles in Chinese databases print as their sources do: the last word is
     no pinyin syllable, so no Chinese name spelled family first (`Wang Xiao Ming`) ends
-    there."""
+    there; nor is a Vietnamese name (`_VIETNAMESE_FAMILIES`, or `Van`/`Thi` in the middle:
+    `Nguyen Van Example`), printed family first, which stays whole when unsure; a Korean
+    family last (`Do Hyang Kim`) is a Korean name given first, as before."""
+    vietnamese = words[0] in _VIETNAMESE_FAMILIES and words[2] not in _KOREAN_FAMILIES
+    if vietnamese or words[1] in {"Van", "Thi"}:
+        return False
     return not one_syllable(words[2])
 
 
@@ -795,9 +845,13 @@ def host_title(before: str) -> str:
 _DIGIT = re.compile(r"\d")
 # A spelled ordinal or a meeting's abbreviated word in what split from a host's title as
 # its editors (`Sixth Int. Conf. on …`, `Proc. Annual Meeting`): the host's own words.
+# An ordinal counts only before a meeting's word (`Second Example, ROE B.` is an
+# editor whose family is `Second`).
 _MEETING_WORD = re.compile(
-    r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
-    r"|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|Int|Intl|Proc|Conf|Symp|Annu)\b"
+    r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
+    r"|Twelfth|[A-Z][a-z]+(?:teenth|tieth))\s+(?:Annual\s+|Annu\.\s*)?(?:Int|Intl"
+    r"|International|Conf|Conference|Symp|Symposium|Workshop|Meeting|Congress|Proc"
+    r"|Colloquium|Seminar)|Int|Intl|Proc|Conf|Symp|Annu)\b"
 )
 
 
@@ -911,9 +965,12 @@ def iso_date(found: re.Match[str]) -> str:
 
 # The year before the journal (`[J] 1998,Example Transactions A(4):1221~1235`), as copies
 # from the Qikan database print foreign articles: the year, a comma, the journal with
-# no comma of its own, the issue in parentheses and the pages after a colon (or none).
+# no comma of its own, the issue in parentheses (a number, maybe lettered: `(4)`, `(S1)`;
+# a note, `(Online)`, `(自然科学版)`, is the journal's) and the pages after a colon (or
+# none). The journal ends in no space, so a run of spaces is read one way (linear).
 _YEAR_BEFORE_JOURNAL = re.compile(
-    rf"^\s*(?P<year>{_YEAR})\s*,\s*(?P<journal>[^\W\d_][^,()]*?)\s*(?P<issue>\(\s*\w+\s*\))"
+    rf"^\s*(?P<year>{_YEAR})\s*,\s*(?P<journal>[^\W\d_][^,()]*?)(?<!\s)\s*"
+    r"(?P<issue>\(\s*(?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,2}\d{1,3})\s*\))"
     r"\s*(?::|(?=\.?\s*$))"
 )
 
@@ -958,6 +1015,17 @@ _CITY_BEFORE_JOURNAL = re.compile(
 )
 
 
+# Ends of a discipline's or a field's name (`物理学`, `地质`, `工程`, `教育`), which a
+# journal's own head before its colon holds (`物理学:进展与评论`) and no city's name does.
+_FIELD_END = frozenset("学质论术业程究息境育料械筑济")
+
+
+def journal_city(head: str) -> bool:
+    """Whether the ideographs before a journal's colon are its city (`北京:经济研究`): no
+    body's word (`_NOT_CITY_END`) nor a field's (`_FIELD_END`) ends them."""
+    return head[-1] not in _NOT_CITY_END and head[-1] not in _FIELD_END
+
+
 def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
     """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N]); a newspaper's `YYYY-MM-DD(3)` is its
     page (版次), not an issue."""
@@ -967,7 +1035,7 @@ def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | No
     fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
     fields["container"] = clean_container(match.group("container"))
     city = _CITY_BEFORE_JOURNAL.match(fields["container"]) if "：" in tail or ":" in tail else None
-    if city is not None and city.group("city")[-1] not in _NOT_CITY_END:
+    if city is not None and journal_city(city.group("city")):
         fields["place"], fields["container"] = city.group("city", "journal")
     pages = match.group("pages") or ""
     if match.group("date"):
@@ -1092,17 +1160,40 @@ _ONE_WORD_PUBLISHERS = frozenset(
     """Springer Elsevier Wiley Pergamon Routledge Sage Balkema Kluwer Birkhäuser Thieme
     Karger Hanser Teubner Vieweg Macmillan Blackwell Butterworth Heinemann Longman
     Academic Emerald Pearson Prentice Scitech Trans Tech Taylor Bentham Hindawi Mdpi
-    Frontiers Nature Science Cell Oxford Cambridge Princeton Harvard Yale""".split()  # noqa: SIM905
+    Frontiers Nature Science Cell Oxford Cambridge Princeton Harvard Yale Brill Praeger
+    Chapman Ashgate Artech Curran Karnac Bloomsbury Mouton IEEE ACM SPIE""".split()  # noqa: SIM905
+)
+# A meeting's word in a host (`Proc.`, `Conf.`, `Symposium`): only a meeting has a town.
+_MEETING_HOST = re.compile(
+    r"\b(?:Proc|Proceedings|Conf|Conference|Symp|Symposium|Congress|Workshop|Meeting|"
+    r"Colloquium|Forum|Summit)\b"
+)
+
+
+def is_house_word(word: str) -> bool:
+    """Whether a word is a known publisher's one word (`_ONE_WORD_PUBLISHERS`), its
+    diacritics dropped as copies often drop them (`Birkhauser` for `Birkhäuser`)."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return word in _ONE_WORD_PUBLISHERS or plain in _ASCII_PUBLISHERS
+
+
+_ASCII_PUBLISHERS = frozenset(
+    unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+    for w in _ONE_WORD_PUBLISHERS
 )
 
 
 def meeting_town(fields: dict[str, Any]) -> bool:
     """Whether a host's publisher, printed without a place, is one capitalised word no
-    publisher is named by (`_TOWN`, `_ONE_WORD_PUBLISHERS`): the meeting's town."""
+    publisher is named by (`_TOWN`, `is_house_word`) after a host that names a meeting
+    (`_MEETING_HOST`): the meeting's town. A hosted book (`//ROE A. Handbook. Praeger`)
+    has no town, so its one word stays the publisher."""
     publisher = fields.get("publisher", "")
     if "place" in fields or _TOWN.fullmatch(publisher) is None:
         return False
-    return publisher not in _ONE_WORD_PUBLISHERS
+    if _MEETING_HOST.search(fields.get("container", "")) is None:
+        return False
+    return not is_house_word(publisher)
 
 
 def meeting_place(fields: dict[str, Any]) -> bool:
@@ -1196,7 +1287,7 @@ def host_place_year(tail: str) -> dict[str, Any] | None:
     host = match.group("host")
     fields: dict[str, Any] = {"place": match.group("place"), "year": match.group("year")}
     publisher = _HOST_THEN_PUBLISHER.search(host) if ". " in host else None
-    if publisher and (fields["place"] in _COUNTRIES or fields["place"].endswith(", USA")):
+    if publisher and city_before_country(publisher.group("publisher"), fields["place"]):
         # `//Host. Zurich, Switzerland, 2016`, `//Host. New Orleans, LA, USA, 2016`
         host = host[: publisher.start()]
         fields["place"] = f"{publisher.group('publisher')}, {fields['place']}"
@@ -1240,6 +1331,15 @@ _COUNTRIES = frozenset(
     Thailand Taiwan Ireland Hungary Romania Argentina Chile Indonesia Vietnam Pakistan
     Luxembourg Slovenia Croatia Serbia Ukraine Qatar""".split()  # noqa: SIM905
 )
+
+
+def city_before_country(word: str, place: str) -> bool:
+    """Whether the words before a country (`_COUNTRIES`, or a state and `USA`) are its
+    city (`Zurich, Switzerland`), not a publisher printed with its country as GB/T copies
+    print a house's seat (`Springer, Germany`): a known house's word is no city."""
+    if place not in _COUNTRIES and not place.endswith(", USA"):
+        return False
+    return not is_house_word(word)
 
 
 # A publisher closing the host before its place (`//European Conference on Widgets.

@@ -18,7 +18,7 @@ from mmrefs.ingest.gbt7714 import find_type_mark
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
-from mmrefs.ingest.styles.people import Names
+from mmrefs.ingest.styles.people import Names, is_body
 from mmrefs.ingest.styles.sources import bare_publisher
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
@@ -126,9 +126,10 @@ def body_imprint(candidate: Candidate) -> bool:
     """A book by a body (the author block one body's name, kept whole) with its place and
     publisher read: the imprint issues the work as a page locates an article, so the
     reading scores as a person's book does (`Example Society. Title. Place: Publisher;
-    2001.`), where the body's lower name score would hand it to the fallback."""
+    2001.`), where the body's lower name score would hand it to the fallback. A literal
+    that reads as no body (`is_body`: a title's words taken for the names) is no lift."""
     authors = candidate.fields.get("authors", ())
-    return len(authors) == 1 and bool(authors[0].literal)
+    return len(authors) == 1 and bool(authors[0].literal) and is_body(authors[0].literal)
 
 
 def standard(candidate: Candidate) -> bool:

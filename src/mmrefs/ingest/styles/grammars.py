@@ -83,10 +83,13 @@ _AUTHOR_YEAR = (
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop); Palgrave's `Authors.
-    # 2017: Title` (a colon after the year)
+    # 2017: Title` (a colon after the year) when no year follows in the entry: a later
+    # one is its date, the first a title's (`1968: The Year …. Press, 2004.`). The scan
+    # for it stops at the first later year, so each try reads on only to the next one.
     re.compile(
         rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?"
-        rf"(?:[.,]|:(?=\s[A-Z])|(?<=,\s{YEAR})\s(?=[A-Z]))\s*(?=\S)"
+        rf"(?:[.,]|:(?=\s[A-Z])(?!.*?(?<!\d){YEAR}(?!\d))|(?<=,\s{YEAR})\s(?=[A-Z]))"
+        r"\s*(?=\S)"
     ),
     # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last
     # initial with no stop, then a comma (maybe spaced off: `Example Agency 2013 , Title`);

@@ -1236,12 +1236,20 @@ _JAPANESE_BODY_END = re.compile(
 )
 
 
+# Particles that join a phrase (`日本の大学`, `病院における`), which a body's name printed
+# as an author seldom holds: such a block before the colon is a title's head.
+_JAPANESE_PARTICLE = re.compile(r"[のとをにへ]|における")
+
+
 def japanese_body(block: str) -> Names | None:
     """`厚生労働省: Title.`, `日本例示学会: Title.` (Japanese lists' corporate authors before
     the colon of their house style): a name in Japanese script alone that ends in a
     body's word (`_JAPANESE_BODY_END`), kept whole; None otherwise (a title's own colon,
-    `高齢者の医療: 現状と課題`)."""
+    `高齢者の医療: 現状と課題`), nor a phrase its particles join (`_JAPANESE_PARTICLE`:
+    `日本の大学: 現状と課題` is a title's head)."""
     if len(block) > 40 or not japanese_script(block) or not _JAPANESE_BODY_END.search(block):
+        return None
+    if _JAPANESE_PARTICLE.search(block):
         return None
     return Names((Author(literal=block),), False, BODY_SCORE)
 

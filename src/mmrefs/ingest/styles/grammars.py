@@ -980,9 +980,16 @@ def mixed_comma_head(body: str) -> Head | None:
     if match is None:
         return None
     names = read_names(match.group("names"), False, inverted_first=True)
+    return persons_head(names, body[match.end() :])
+
+
+def persons_head(names: Names, rest: str) -> Head | None:
+    """The given-first head of a names-then-comma grammar whose names must all read as
+    persons, each with a family and initials (a capitalised title could pass for names
+    otherwise); None when they do not."""
     if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
         return None
-    return Head("given-first", names, "", body[match.end() :], True)
+    return Head("given-first", names, "", rest, True)
 
 
 # Pleiades' locator (the English versions of Russian journals, MAIK Nauka/Interperiodica:
@@ -1014,10 +1021,7 @@ def spelled_pleiades_head(body: str) -> Head | None:
     match = _SPELLED_AND_HEAD.match(body)
     if match is None or not pleiades_locator(body, match.end()):
         return None
-    names = read_names(match.group("names"), False)
-    if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
-        return None
-    return Head("given-first", names, "", body[match.end() :], True)
+    return persons_head(read_names(match.group("names"), False), body[match.end() :])
 
 
 # An inverted name with its given name spelled out and a dotted middle initial, maybe
@@ -1042,9 +1046,7 @@ def spelled_comma_head(body: str) -> Head | None:
     if match is None or _COMMA_YEAR_END.search(body, match.end()) is None:
         return None
     names = read_names(match.group("names"), True, inverted_first=True)
-    if names.score < 0.9 or not all(a.family and a.given for a in names.authors):
-        return None
-    return Head("given-first", names, "", body[match.end() :], True)
+    return persons_head(names, body[match.end() :])
 
 
 def pleiades_head(body: str) -> bool:

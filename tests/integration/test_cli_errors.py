@@ -175,7 +175,12 @@ def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> Non
     )
     time.sleep(3.0)
     proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=30)
+    try:  # requests in flight end, none is retried: seconds, not the retries' back-off
+        _, stderr = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()  # never leave it asking the shared local server for the next test
+        proc.communicate()
+        pytest.fail("resolve went on for 30 s after Ctrl-C")
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "rerun to resume" in stderr and "Traceback" not in stderr
 

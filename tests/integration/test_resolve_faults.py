@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -183,3 +184,41 @@ def test_a_host_name_that_does_not_resolve_is_offline_at_once(settings: Settings
     with pytest.raises(Offline):
         client(settings.crossref_url + "/works", {"query": "x"}, "list")
     assert client.requests == 1 and client.unreachable
+
+
+def test_stop_ends_a_back_off_at_once_and_sends_nothing_more(settings: Settings) -> None:
+    """Ctrl-C while a request waits out a 429's `Retry-After`: `stop()` ends the wait, and
+    the request is not asked again (the wait would otherwise hold the run for 25 s)."""
+    import requests
+
+    from mmrefs.errors import OutOfTime
+    from mmrefs.http import Client
+
+    answered = threading.Event()
+
+    class TooMany:
+        def send(self, *_: object, **__: object) -> requests.Response:
+            response = requests.Response()
+            response.status_code, response._content = 429, b""
+            response.headers["Retry-After"] = "25"
+            answered.set()
+            return response
+
+    client = Client(replace(settings, max_wait=30.0), open_cache(settings))  # real waits
+    outcome: list[BaseException] = []
+
+    def ask() -> None:
+        client._local.session = TooMany()
+        try:
+            client(settings.crossref_url + "/works", {"query": "x"}, "list")
+        except BaseException as exc:
+            outcome.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    assert answered.wait(10)
+    client.stop()
+    asking.join(timeout=10)
+    assert not asking.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], OutOfTime)
+    assert client.requests == 1 and client.failed == 1

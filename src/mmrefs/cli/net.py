@@ -27,9 +27,12 @@ def _open(settings: Settings, prefer: pipeline.Prefer) -> tuple[Client, pipeline
     from mmrefs.providers.pubmed import PubMed
 
     client = Client(settings, open_cache(settings))
-    on_interrupt.append(
-        lambda: f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
-    )
+
+    def interrupted() -> str:
+        client.stop()  # requests still in flight give up instead of retrying
+        return f"{client.cached} answers are cached in {settings.cache_dir}; rerun to resume"
+
+    on_interrupt.append(interrupted)
     chosen = pipeline.Providers(
         Crossref(settings.crossref_url, client),
         PubMed(settings.eutils_url, client),

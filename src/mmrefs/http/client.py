@@ -14,6 +14,10 @@ The client is shared by the resolver's threads (Crossref and NCBI run side by si
 every piece of shared state sits behind one lock, and each thread has its own connection
 session. requests and requests-cache are imported on first use, so `mmrefs --help` does not
 pay for them.
+
+A run that is interrupted calls `stop()`: every wait (a rate turn, a back-off, a 429's hold)
+ends at once and no request is sent or retried after it, so Ctrl-C is answered in the time
+of the requests already on the wire, never in the time of their remaining retries.
 """
 
 from __future__ import annotations
@@ -82,7 +86,8 @@ class Client:
     settings: Settings
     session: requests_cache.CachedSession
     clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
+    # Tests pass a recorder here; by default a wait is `_stopped.wait`, which `stop()` ends.
+    sleep: Callable[[float], None] | None = None
     requests: int = 0
     unreachable: bool = False
     too_many: int = 0
@@ -101,6 +106,7 @@ class Client:
     _started: float | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
+    _stopped: threading.Event = field(default_factory=threading.Event)
 
     def __call__(
         self, url: str, params: dict[str, str], kind: str, parse: Parse = str, post: bool = False
@@ -123,6 +129,23 @@ class Client:
             with self._lock:
                 self.failed += 1
             raise
+
+    def stop(self) -> None:
+        """Ask nothing more: end every wait now and let no request start or retry (the run
+        is being interrupted; what the cache holds is kept)."""
+        self._stopped.set()
+
+    def _pause(self, seconds: float) -> None:
+        """Wait, unless the run is stopped (then return at once)."""
+        if self.sleep is not None:
+            self.sleep(seconds)
+        else:
+            self._stopped.wait(seconds)
+
+    def _go_on(self) -> None:
+        """Refuse to send once the run is stopped."""
+        if self._stopped.is_set():
+            raise OutOfTime("not asked: the run was interrupted")
 
     @property
     def cached(self) -> int:
@@ -187,7 +210,7 @@ class Client:
             self.requests += 1
             self.by_endpoint[_endpoint(call)] += 1
         if start > now:
-            self.sleep(start - now)
+            self._pause(start - now)
 
     def _hold_off(self, kind: str, wait: float) -> None:
         """A 429 holds back every thread of the bucket, not only the one that met it."""
@@ -201,8 +224,10 @@ class Client:
         for attempt in range(self.settings.retries + 1):
             if _host(call.url) in self._dead:  # another thread gave up on this host
                 raise Offline(f"{_host(call.url)}: not answering")
+            self._go_on()
             with self._slot(call.kind):
                 self._wait_turn(call)
+                self._go_on()
                 outcome = self._attempt(call, key, parse)
             if isinstance(outcome, Reply):
                 return outcome
@@ -212,7 +237,7 @@ class Client:
             if outcome.wait is not None:
                 self._hold_off(call.kind, outcome.wait)
             wait = 0.5 * 2**attempt if outcome.wait is None else outcome.wait
-            self.sleep(min(self.settings.max_wait, wait))
+            self._pause(min(self.settings.max_wait, wait))
         return self._give_up(call.url, problems)
 
     def _network(self) -> Session:

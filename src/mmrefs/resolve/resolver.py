@@ -104,15 +104,18 @@ class Lanes:
 
 @contextmanager
 def lanes_for(crossref: Crossref, pubmed: PubMed) -> Iterator[Lanes]:
-    """The two lanes for one run. On the way out (Ctrl-C included) requests not yet sent
-    are cancelled, so an interrupted run stops after the requests in flight."""
+    """The two lanes for one run. On the way out requests not yet sent are cancelled. Left
+    by an exception (Ctrl-C included), the lanes are not waited for: the caller is told at
+    once, and may stop the client so that the requests in flight do not retry."""
     xref = ThreadPoolExecutor(CROSSREF_LANES, "crossref")
     ncbi = ThreadPoolExecutor(1, "ncbi")
+    wait = False
     try:
         yield Lanes(crossref, pubmed, xref, ncbi)
+        wait = True
     finally:
-        xref.shutdown(cancel_futures=True)
-        ncbi.shutdown(cancel_futures=True)
+        xref.shutdown(wait=wait, cancel_futures=True)
+        ncbi.shutdown(wait=wait, cancel_futures=True)
 
 
 def _collect(

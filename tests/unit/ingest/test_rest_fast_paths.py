@@ -141,6 +141,8 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
             text = text[: match.start()] + " " + text[match.end() :]
     if with_date:
         text = plain_take_date(text, fields)
+    else:  # NLM's date again after an author-year entry's year: `2012;1(1):73-90`
+        text = re.sub(rf"^\s*{YEAR};\s*(?=\d)", "", text)
     text = _RUNS.sub(" ", _EMPTY_PARENS.sub(" ", _MONTH_ALONE.sub(" ", text)))
     rest = text.strip(" .,;")
     double = re.match(r"(\d{1,4})-(\d{1,4})(?=\s*:\s*(?:(?:pp?\.\s*)?\d|$))", rest)  # `488-489:`
@@ -152,6 +154,11 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     ):
         fields["volume"] = double[0]
         rest = rest[double.end() :]
+    dotted = re.match(r"(\d{1,4})\.(\d{1,3})(?=\s*:\s*\d)", rest)  # `25.3:493-531`
+    if dotted and not (len(dotted[1]) == 4 and 1800 <= int(dotted[1]) <= 2099):
+        fields.setdefault("volume", dotted[1])
+        fields.setdefault("issue", dotted[2])
+        rest = rest[dotted.end() :]
     colon = rest.startswith(":")
     rest = rest.strip(" :")
     if colon and PAGES_ONLY.fullmatch(rest):
@@ -288,6 +295,17 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
             city, _, name = out.get("publisher", "").partition(", ")
             if not place and name and city in parts._IMPRINT_CITIES:
                 out.update(place=city, publisher=name)
+            elif not place and not name:  # `Publisher; City`
+                house, _, town = out.get("publisher", "").partition("; ")
+                if (
+                    town
+                    and parts._PUBLISHER_WORD.search(house)
+                    and not parts._PUBLISHER_WORD.search(town)
+                    and len(town) <= 30
+                    and town[:1].isupper()
+                    and ";" not in town
+                ):
+                    out.update(publisher=house, place=town)
             return out
     return None
 

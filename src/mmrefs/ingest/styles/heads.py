@@ -62,8 +62,13 @@ ABBREVIATIONS = frozenset(
     Soc Hist Philos Lit Ling Geol Soil Agric Food Fish For Hortic Zool Bot Entomol Ornithol Eds
     ed Compr Netw Wirel Futur Telecommun Glob Softw Conf Symp Annu Discov
     Angew Crystallogr Spectrosc Toxicol Biotechnol Photochem Photobiol Electrochem Biomater
-    Nanosci Bioorg Biomol""".split()  # noqa: SIM905 - a word list reads best as text
+    Nanosci Bioorg Biomol
+    Cad Cien Cienc Ciênc Trab Esc Bras Enferm Psicol Odontol Arq Cuad Gac Sanit Latinoam
+    Hosp Cir Pesqui Estud Fisioter Derg Fak""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# (The last two lines: the words ISO 4 cuts in Portuguese, Spanish and Turkish journals'
+# names, as Brazilian and Turkish Vancouver lists print them: `Cad. Saúde Pública`,
+# `Ciênc. Saúde Colet.`, `Trab. Educ. Saúde`, `Rev. Bras. Enferm.`, `Hemşirelik Derg.`.)
 
 
 def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | None:

@@ -363,6 +363,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
         text = take_labelled(text, fields)
     if with_date:
         text = take_date(text, fields, worded)
+    elif ";" in text[4:7]:
+        text = nlm_year(text)
     if worded and _MONTH_WORD.search(text):
         if "(" in text and "issue" not in fields:
             text = take_season(text, fields)
@@ -375,6 +377,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     rest = text.strip(" .,;")
     if "-" in rest[:10] and rest[:1].isdigit() and ":" in rest:
         rest = volume_range(rest, fields)
+    if "." in rest[1:6] and rest[:1].isdigit() and ":" in rest:
+        rest = dotted_issue(rest, fields)
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
     if colon and _PAGES_ONLY.fullmatch(rest):
@@ -390,6 +394,18 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if pages:
         fields.update(locator_fields(pages))
     return fields
+
+
+# NLM's date before its volume (`2012;1(1):73-90`), printed again after an author-year
+# entry's own year (Turkish lists: `Doe A, 2012. Title. Journal 2012;1(1):73-90.`).
+_NLM_YEAR = re.compile(rf"\s*{YEAR};\s*(?=\d)")
+
+
+def nlm_year(text: str) -> str:
+    """`text` without a leading `_NLM_YEAR` (the year was read before the locator), or
+    `text` as it was when it opens with none."""
+    match = _NLM_YEAR.match(text)
+    return text[match.end() :] if match else text
 
 
 # Two volumes bound as one, a range before the colon of the pages (materials science's
@@ -415,6 +431,23 @@ def volume_range(rest: str, fields: dict[str, Any]) -> str:
     if 1800 <= first <= 2099 and "year" in fields:  # a span of years, not two volumes
         return rest
     fields["volume"] = match[0]
+    return rest[match.end() :]
+
+
+# The volume and issue parted by a stop before the pages' colon, as linguistics' and
+# other humanities' lists print them (`Language 82.4: 123-145`, `Journal, 25.3:493-531`).
+_DOTTED_ISSUE = re.compile(r"(?P<volume>\d{1,4})\.(?P<issue>\d{1,3})(?=\s*:\s*\d)")
+
+
+def dotted_issue(rest: str, fields: dict[str, Any]) -> str:
+    """`rest` without a leading `_DOTTED_ISSUE` (`25.3:493-531` → `:493-531`), its numbers
+    taken as volume and issue; `rest` as it was when there is none, or its first number
+    may be a year (`2001.3:45`, a date's year and month)."""
+    match = _DOTTED_ISSUE.match(rest)
+    if match is None or (len(match["volume"]) == 4 and 1800 <= int(match["volume"]) <= 2099):
+        return rest
+    fields.setdefault("volume", match["volume"])
+    fields.setdefault("issue", match["issue"])
     return rest[match.end() :]
 
 

@@ -45,8 +45,10 @@ _DATED = re.compile(
 # (`(?<=\S)|(?=\S)`): the white space the marks after them take would be scanned again
 # from each of its characters, time quadratic in a long run's length, for the match an
 # end at the run's start finds.
+# An editors' mark before `by` (Pleiades: `in Book, Ed. by A. Editor (Publisher, …)`)
+# leads the editors after the book, so it closes no editors before it.
 _HOST = re.compile(
-    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?|"
+    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?(?![.\s]*by\s)|"
     rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?)\.\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
@@ -77,10 +79,13 @@ _HOST_END = re.compile(
 # pp. 6–8`. Read first, so that the editors' wider pattern does not take the imprint.
 _RSC_NAME = r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 _RSC_EDITORS = rf"eds?\.\s+{_RSC_NAME}(?:(?:,\s*|,?\s+and\s+){_RSC_NAME}){{0,5}},\s*(?=[A-Z][a-z])"
+# The editors end before a place and its colon too (AIP and older physics lists: `in
+# Book, edited by A. Editor, New York: Publisher, 1978, pp. 12-15`).
+_PLACE_AHEAD = r",\s*(?=[A-Z][^,:;.\d]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?:\s)"
 _EDITORS_AFTER = re.compile(
     rf"^(?:{_RSC_EDITORS}|"
-    r"edited\s+by\s+.*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
-    r"ed\.?\s+(?=[A-Z])[^:;?!]*?(?:,\s*(?=\d)|(?<![\s.][A-Z])\.\s+|$)|"
+    rf"edited\s+by\s+.*?(?:,\s*(?=\d)|{_PLACE_AHEAD}|(?<![\s.][A-Z])\.\s+|$)|"
+    rf"ed\.?\s+(?=[A-Z])[^:;?!]*?(?:,\s*(?=\d)|{_PLACE_AHEAD}|(?<![\s.][A-Z])\.\s+|$)|"
     r"\(?[^;:()]*?\b[Ee]ds?\.(?:\)\.?)?\s*[;,]?)\s*"
 )
 # A host book's edition and volume before its editors or imprint (IEEE: `in Book, 2nd
@@ -98,16 +103,31 @@ _HOST_VOLUME = re.compile(r"^(?:[Vv]ol\.|[Vv]olume)\s*(?P<volume>\d+[A-Za-z]?)\s
 # French, Spanish, Portuguese and Italian houses' own words: `Éditions`, `Ediciones`,
 # `Edições`, `Editora`, `Edizioni`.
 _ROMANCE_HOUSE = r"[ÉE]ditions?|[ÉE]diteurs?|Ediciones|Edi[çc][õo]es|Editora|Edizioni"
+# and the words for a publishing house in Turkish (`Nobel Tıp Kitabevleri`, `Example
+# Yayınevi`, `Example Yayınları`), Dutch (`Uitgeverij`), the Nordic languages (`Forlag`,
+# `Universitetsforlaget`, `Förlag`) and Polish (`Wydawnictwo`), as those lists print them.
+_LOCAL_HOUSE = (
+    r"Kitabevi|Kitabevleri|Yay[ıi]nevi|Yay[ıi]nlar[ıi]|Yay[ıi]nc[ıi]l[ıi]k|Uitgeverij|"
+    r"\w*[Ff][oö]rlag(?:et)?|Wydawnictwo"
+)
 _PUBLISHER_WORD = re.compile(
-    rf"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic|{_ROMANCE_HOUSE})\b"
+    rf"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic|{_ROMANCE_HOUSE}|"
+    rf"{_LOCAL_HOUSE})\b"
     r"|出版社",
     re.I,
 )
-_LOWER_WORD = re.compile(r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\b|da\b)[a-z]{3,}\b")
+# A title's small word before a host's editors' mark (`In The Handbook of Widgets, ed.
+# Anne Roe, 45–67.`, Chicago's editors after the book): `of`, `in`, `on` and `to` are no
+# name's particles, though short.
+_LOWER_WORD = re.compile(
+    r"\b(?!and\b|van\b|von\b|der\b|den\b|de\b|la\b|le\b|du\b|da\b)(?:[a-z]{3,}|of|in|on|to)\b"
+)
 # The editors in parentheses after a host book's title: `(Eds.)`, `(eds. A. Editor)`, and
 # Nature's `(eds Editor, A. & Other, B.)` and `(ed. Editor, A.)`, no stop after `eds`.
 _EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]ds?\s|[Ee]dited\s+by)[^()]*\)")
-_EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.)\s.*$")
+# AIP's `, edited by`, and Pleiades' `, Ed. by` (translated Russian journals: `in Book,
+# Ed. by A. Editor (Publisher, Place, 1991), Vol. 29, p. 65`).
+_EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.|Eds?\.\s+by)\s.*$")
 _BOOK_PAGES = re.compile(rf"\s+((?:pp?\.\s*)?{PAGES})\s*$")
 # AIP's book series volume between the imprint and the page (`in Book, edited by A. Editor
 # (Publisher, Place, 1969), Vol. 23, p. 1.`).
@@ -134,7 +154,12 @@ _PLACE_INITIAL = r"(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*:)"
 # A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`),
 # or that of a city Russian and Ukrainian lists abbreviate, before the colon (`M.:`
 # Moscow, `SPb.:` St Petersburg, `K.:` Kyiv).
-_PLACE_CHAR = rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:))"
+# German places abbreviate the river or region after `am`/`im` (`Frankfurt a.M.:`,
+# `Frankfurt a. M.:`, `Freiburg i.Br.:`): the `a.`'s and `i.`'s stop, and `Br.`'s.
+_GERMAN_PLACE_STOP = r"(?<=\s[ai])\.(?=\s?[A-Z][a-z]?\.:)|(?<=\si\.Br)\.(?=:)|(?<=\si\.\sBr)\.(?=:)"
+_PLACE_CHAR = (
+    rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)|{_GERMAN_PLACE_STOP})"
+)
 # AGPS's place in brackets, not printed in the book (`Publisher, [Milton, Qld]`).
 _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
 # A state or country after the city a publisher's comma leads to (`Publisher, Milton,
@@ -142,6 +167,15 @@ _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
 # capitalised word, no month, before a comma,
 # a parenthesis or the end (a year after a month is a date, not a page).
 _SHORT_REGION = rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][A-Za-z]{{1,11}}\.?(?=\s*,|\s*\.?$|\)))?"
+# A country or state of two words after the city alone (`The Netherlands`, `United
+# Kingdom`, `New Zealand`, `South Africa`, `New Jersey`: one of the few words that open
+# them, then a capitalised word), as AIP's and Pleiades' imprints print them:
+# `(North-Holland, Amsterdam, The Netherlands, 1991)`. Not after two pieces: a thesis's
+# `Dept., University, City, New Zealand` (IEEE) is no publisher's imprint.
+_TWO_WORD_REGION = (
+    r",\s*(?:The|United|New|South|North|West|Hong|Sri|Costa|Saudi|Czech|Rhode)\s"
+    r"[A-Z][A-Za-z]{1,11}(?=\s*,|\s*\.?$|\))"
+)
 # NLM's publisher naming its parent bodies, commas and all, up to the `;` before the year
 # (`Place: Center, Library, Institutes; 2004`); no digit, so no locator is taken for one.
 _LISTED = r"[^.:;()\d]+?(?=\s*;)"
@@ -167,7 +201,7 @@ _IMPRINTS = (
     re.compile(
         rf"^\(?(?:(?P<edition>\d+(?:\w*\s+|\.\s?)ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
         rf"(?P<publisher>[^,()]+?{_CORPORATE})"
-        rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.|pp?\s+\d)[^\s,()\d][^,()\d]*?{_SHORT_REGION}{_SHORT_REGION}))?"
+        rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.|pp?\s+\d)[^\s,()\d][^,()\d]*?(?:{_TWO_WORD_REGION}|{_SHORT_REGION}{_SHORT_REGION})))?"
         rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:(?<![A-Za-z])pp?(?:\.\s*|\s+))?(?P<pages>{PAGES}))?\.?$"
     ),
 )
@@ -282,6 +316,9 @@ def may_match_second(text: str) -> bool:
 # hyphens, `&` or an abbreviation's stop; no digit, comma, quote or sentence.
 _ACS_NAME = re.compile(r"[A-Z][\w&' -]{1,38}")
 _ACS_CITY = re.compile(r"[A-Z][\w'. -]{1,30}")
+# MDPI names a publisher's two seats with a slash (`Springer: Berlin/Heidelberg, Germany`),
+# each a capitalised word, so an agency pair (`WHO/UNICEF`) is no city.
+_ACS_CITIES = re.compile(r"[A-Z][\w'. -]{1,30}/[A-Z][a-z][\w'. -]{1,30}")
 # The region after ACS's city: capitalised words (`Exampleland`, `New Zealand`, `ST`), and
 # MDPI's state then country (`ST, USA`); a lower-case word makes the piece a publisher's
 # name (`Example, Other and Sons`).
@@ -292,13 +329,23 @@ _ACS_REGION = re.compile(
 _LISTED_NAMES = re.compile(r"\s(?:and|&)\s+[A-Z]")
 
 
+def seats(groups: dict[str, str]) -> bool:
+    """Whether the `publisher` read before a region is MDPI's two cities of the firm
+    named before the colon (`Springer: Berlin/Heidelberg, Germany`), not NLM's firms
+    after a city (`Oxford: Example/Other, UK`)."""
+    return (
+        _ACS_CITIES.fullmatch(groups["publisher"]) is not None
+        and groups["place"] not in _IMPRINT_CITIES
+    )
+
+
 def acs_imprint(groups: dict[str, str]) -> bool:
     """Whether `Place: Publisher, Place2` read by `_IMPRINTS[0]` is ACS's `Publisher:
     City, Region` (`Example-VCH: Springfield, Exampleland`): three short names, the first
     no sentence or quotation (a title's colon would give one)."""
     return bool(
         _ACS_NAME.fullmatch(groups["place"])
-        and _ACS_CITY.fullmatch(groups["publisher"])
+        and (_ACS_CITY.fullmatch(groups["publisher"]) or seats(groups))
         and _ACS_REGION.fullmatch(groups["place2"])
         and ". " not in groups["publisher"]
     )
@@ -356,7 +403,24 @@ def imprint(text: str) -> dict[str, Any] | None:
         city, _, name = out["publisher"].partition(", ")
         if city in _IMPRINT_CITIES:  # French: `Paris, Example, éditions Other`
             out.update(place=city, publisher=name)
+    elif not place and "; " in out.get("publisher", ""):
+        house_then_city(out)
     return out
+
+
+def house_then_city(out: dict[str, str]) -> None:
+    """`Publisher; City` read as one publisher (Turkish Vancouver lists: `Example Tıp
+    Kitabevleri; İstanbul, 2011`) parted into publisher and place: a house's word before
+    the `;`, none after it, and one short name there."""
+    name, _, city = out["publisher"].partition("; ")
+    if (
+        _PUBLISHER_WORD.search(name)
+        and not _PUBLISHER_WORD.search(city)
+        and len(city) <= 30
+        and city[:1].isupper()
+        and ";" not in city
+    ):
+        out.update(publisher=name, place=city)
 
 
 _PAGE_LABEL_END = ("p", "p.", "pp", "pp.")
@@ -503,6 +567,27 @@ _HOST_PUBLISHER = re.compile(
 )
 
 
+# A city and a house closing a host book's sentence after commas, in either order, no
+# year printed there (author-date lists: `In A. Editor (eds.), Book, New York,
+# Springer-Verlag.`, `…, Book, Example Press, London.`).
+_HOST_PAIR = re.compile(r",\s+([A-Z][^,.;:()\d]{1,40}),\s+([A-Z][^,;:()\d]{1,40}?)\.?$")
+
+
+def city_and_house(rest: str) -> tuple[int, str] | None:
+    """(where the book's title ends, `Place: Publisher`) for a `_HOST_PAIR` one of whose
+    names is a city imprints name (`_IMPRINT_CITIES`) and the other no city; None
+    otherwise."""
+    pair = _HOST_PAIR.search(rest)
+    if pair is None:
+        return None
+    first, second = pair.group(1).strip(), pair.group(2).strip()
+    if first in _IMPRINT_CITIES and second not in _IMPRINT_CITIES:
+        return pair.start(), f"{first}: {second}"
+    if second in _IMPRINT_CITIES and first not in _IMPRINT_CITIES:
+        return pair.start(), f"{second}: {first}"
+    return None
+
+
 # Abbreviations that end a host book's title rather than abbreviate inside it.
 _BOOK_WORDS = frozenset(("ed", "Ed", "Eds"))
 
@@ -629,6 +714,9 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         publisher = _HOST_PUBLISHER.search(rest) if ", " in rest else None
         if publisher:  # Harvard: `in Editor (eds) Book, Example University Press.`
             return clean_container(rest[: publisher.start()]), publisher.group(1), {}
+        pair = city_and_house(rest) if rest.count(", ") >= 2 else None
+        if pair:  # `In Editor (eds.), Book, New York, Springer-Verlag.`
+            return clean_container(rest[: pair[0]]), pair[1], {}
         return clean_container(rest), "", {}
     after = rest[stop.start() :].strip(" .,;")
     book_parts: dict[str, str] = {}
@@ -783,13 +871,14 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
-    rf"{_ROMANCE_HOUSE}|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
+    rf"{_ROMANCE_HOUSE}|{_LOCAL_HOUSE}|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )
 
 
 PLACE_COLON = re.compile(
-    rf"^(?:[^.:;\d]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)){{2,40}}:\s*(?!\d)"
+    rf"^(?:[^.:;\d]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)|{_GERMAN_PLACE_STOP})"
+    r"{2,40}:\s*(?!\d)"
 )
 
 

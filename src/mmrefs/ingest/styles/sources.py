@@ -135,7 +135,13 @@ _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white 
 _COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
 # A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops
 # no title end may take.
-_BRACKET_GENRE = re.compile(rf"\[{_DEGREE}\s+(?:thesis|dissertation)(?:,[^\[\]]*)?\]", re.I)
+# The Spanish, Portuguese and French genres too (`[tesis doctoral]`, `[Tese de
+# doutorado]`, `[thèse de doctorat]`).
+_BRACKET_GENRE = re.compile(
+    rf"\[(?:{_DEGREE}\s+(?:thesis|dissertation)|(?:tesis|tese|th[èe]se|disserta[çc][ãa]o)\b"
+    r"[^\[\],]{0,30})(?:,[^\[\]]*)?\]",
+    re.I,
+)
 # APA 7's thesis: `[Doctoral dissertation, University]. Database.` The university in the
 # brackets published it; the archive after them (`ProQuest …`) did not.
 _APA_THESIS = re.compile(
@@ -524,12 +530,92 @@ _ABS_LISTING = re.compile(
 _ARXIV_NAME = re.compile(r"[Aa]r[Xx]iv(?:\s+(?:[Pp]reprint|e-prints?))?[,\s]*\Z")
 
 
+# A thesis's genre in parentheses after its title, as APA 6 prints it, in the forms the
+# grammars' English one (`(Doctoral dissertation)`) leaves: a capital genre (`(PhD
+# Thesis)`, Scandinavian and other author-date lists) and the Spanish, Portuguese and
+# French genres (`(tesis doctoral)`, `(Tese de doutorado)`, `(thèse de doctorat)`),
+# then a stop or a comma. Led by its `(`, which SRE scans for in C.
+_PAREN_GENRE = re.compile(
+    rf"\((?P<genre>{_DEGREE}\s+(?:[Tt]hesis|[Dd]issertation)|"
+    r"(?:[Tt]esis|[Tt]ese|[Tt]h[èe]se|[Dd]isserta[çc][ãa]o)(?:\s+(?:de\s+)?(?:doctoral|doctorado|"
+    r"doutorado|doctorat|maestr[íi]a|mestrado|master|licenciatura|grado|mag[íi]ster))?)\)(?=[.,])"
+)
+
+
+def paren_genre(text: str) -> str:
+    """`text` with the first `_PAREN_GENRE` after a space in the brackets APA 7 and NLM
+    print a genre in (`Title [PhD Thesis]. Place: University.`), where `_TITLE_END` ends
+    the title and `_GENRE` drops the genre; `text` as it was when it holds none."""
+    for genre in _PAREN_GENRE.finditer(text, 1):
+        if text[genre.start() - 1].isspace():
+            return f"{text[: genre.start()]}[{genre['genre']}]{text[genre.end() :]}"
+    return text
+
+
+# A book series and its number in parentheses after the title, before the imprint's stop,
+# as Scandinavian and German lists print a dissertation's or report's series (`Title
+# (Örebro Studies in Education:34). Örebro: Publisher.`, `(Example Studies in Widgets
+# 123)`, `(Example Skrifter nr. 5)`): no field holds it. A series' word names it.
+_PAREN_BOOK_SERIES = re.compile(
+    r"\s\((?P<series>[^\W\d_][^()\d]{2,80}?\b(?:Studies|Series|Serie|Reihe|Skrifter|Reports?|"
+    r"Rapport|Dissertations?|Monographs?|Publications?|Papers)\b[^()\d]{0,40}?)"
+    r"(?:\s*[:,]\s*|\s+)(?:(?:[Nn]o|[Nn]r|[Vv]ol|Bd)\.?\s*)?\d{1,4}\)(?=\.\s+\S)"
+)
+
+
+def paren_series(text: str) -> str:
+    """`text` without a `_PAREN_BOOK_SERIES` (the title's stop kept), or as it was."""
+    series = _PAREN_BOOK_SERIES.search(text)
+    return text[: series.start()] + text[series.end() :] if series else text
+
+
+# A multivolume book's volume as a sentence after its title, before the imprint (NLM,
+# Citing Medicine: `Title. Vol. 2, Volume title. Place: Publisher; 2001.`, and older
+# Vancouver lists: `Title. Vol. 1. Volume title. Publisher, Place 1980.`). The volume's
+# own title is no field's (guides label the book's title and the volume).
+_BOOK_VOLUME = re.compile(r"(?<=[.?!])\s+Vol\.\s*(?P<volume>\d{1,3}|[IVXLC]{1,6})[.,]\s+(?=\S)")
+
+
+def names_house(text: str) -> bool:
+    """Whether `text` opens with an imprint: a place and its colon, a publisher's word, or
+    a house's or public body's name (`_BARE_PUBLISHER`)."""
+    return looks_imprint(text) or _BARE_PUBLISHER.search(text, 0, 80) is not None
+
+
+_VOLUMED = (Kind.BOOK, Kind.REPORT, Kind.CHAPTER)  # the readings a book's volume is kept in
+
+
+def book_volume(text: str) -> tuple[str, str]:
+    """(`text` without a `_BOOK_VOLUME` sentence and the volume's title after it, the
+    volume), when an imprint (`Place:`, a publisher's word or a public body's) follows
+    the volume or its title's sentence; (`text`, "") otherwise (a journal's `Vol. 7,
+    No. 3` is followed by no imprint)."""
+    match = _BOOK_VOLUME.search(text)
+    if match is None:
+        return text, ""
+    after = text[match.end() :]
+    if PLACE_COLON.match(after):
+        return text[: match.start()] + ". " + after, match["volume"]
+    stop = after.find(". ")
+    imprint = after[stop + 2 :]
+    if 2 <= stop <= 120 and ":" not in after[:stop] and names_house(imprint):
+        return text[: match.start()] + ". " + after[stop + 2 :], match["volume"]
+    return text, ""
+
+
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
     """Title, container/book/imprint and locator from the text after the author block;
     `commas`: the style ends titles with a comma (APS), not a stop. A preprint's arXiv
     identifier (`Title. arXiv preprint arXiv:1702.07800 (2017)`, `Title. arXiv:1702.07800,
     2017.`) is its e-locator: the rest is read with the server's name in its place, and
     the identifier is the article number."""
+    if "(" in text and ("es" in text or "ss" in text or "ès" in text):  # `_PAREN_GENRE`
+        text = paren_genre(text)
+    if ")." in text and ("tudies" in text or "eries" in text or "krifter" in text):
+        text = paren_series(text)
+    volume = ""
+    if ". Vol." in text:
+        text, volume = book_volume(text)
     arxiv = _ARXIV_ID.search(text) if "arXiv:" in text else None
     listing = _ABS_LISTING.search(text) if arxiv is None and "abs/" in text else None
     if listing is not None:  # DBLP's `CoRR abs/1412.6980`: the server and its listing
@@ -555,10 +641,35 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
             meeting_imprint(fields)
             meeting_place(fields)
             series_after_meeting(fields)
+    if volume and not fields.get("volume") and fields.get("kind") in _VOLUMED:
+        fields["volume"] = volume
     if fields.get("title", "").endswith(("]", "].")):
         updated_note(fields)
+    if fields.get("title", "").endswith(("n]", "n)", "e]", "e)", "h]", "h)", "c]", "c)")):
+        language_note(fields)
     title_translation(fields)
     return fields
+
+
+# The language a work is printed in, noted after the title of a translated journal's or
+# a Russian book's entry (Pleiades, AIP's translations: `Title [in Russian], Nauka,
+# Moscow (1981)`; Chinese lists' `Title (in Chinese)`): no field holds it. A language's
+# name ends as English spells most: `Russian`, `Chinese`, `Polish`, `Arabic`, `Czech`,
+# `German`; `(in Vivo)` or `(in Kazan)` is no language and keeps its place.
+_LANGUAGE_NOTE = re.compile(
+    r"\s*(?:\[[Ii]n\s+(?P<b>[A-Z][a-z]+)\]|\([Ii]n\s+(?P<p>[A-Z][a-z]+)\))\Z"
+)
+_LANGUAGE_END = ("ian", "ese", "ish", "ic", "ch", "man", "ean", "ek")
+
+
+def language_note(fields: dict[str, Any]) -> None:
+    """The title without a closing `_LANGUAGE_NOTE`, which says what language the work
+    is in; the title as it was when the bracket's word is no language's name."""
+    title = fields["title"]
+    note = _LANGUAGE_NOTE.search(title, max(0, len(title) - 24))
+    if note is None or note.start() == 0 or not (note["b"] or note["p"]).endswith(_LANGUAGE_END):
+        return
+    fields["title"] = title[: note.start()].rstrip(" .,")
 
 
 def series_after_meeting(fields: dict[str, Any]) -> None:
@@ -596,6 +707,8 @@ _DESCRIPTIONS = (
     "Preprint", "Translated", "Trans", "Electronic", "Motion", "Image", "Photograph", "Map",
     "Supplement", "Comment", "Erratum", "Retraction", "Mobile", "Software", "Brochure",
     "Report", "Technical", "Working", "Course", "Webinar", "Streaming", "Book", "Tweet",
+    # a thesis's genre in Portuguese, Spanish and French (`[Tese de doutorado]`)
+    "Tese", "Tesis", "Thèse", "Dissertação",
 )  # fmt: skip
 
 
@@ -836,7 +949,12 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     if "Updated " in rest:  # AMA's web page: `Site. Updated May 2, 2022.`: its date
         rest = _UPDATED.sub(". ", rest)
     found = locate(rest, dated)
-    if found and not commas and ":" in found[0] and located_imprint(rest, found, fields):
+    if (
+        found
+        and not commas
+        and (":" in found[0] or "; " in found[0])
+        and located_imprint(rest, found, fields)
+    ):
         return fields
     if found:
         return journal_or_book(rest, found, fields, dated, commas)
@@ -1129,6 +1247,13 @@ def journal_or_book(
             commas = True
         elif not container and "volume" in locator and journal_name(title):
             title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
+    if ("aper" in container or "eport" in container) and paper_series(container, locator):
+        # `Title, HWWA Discussion Paper 348.`: a report's series and number, no journal
+        series = locator.get("volume") or locator.get("pages", "")
+        fields.update(title=title, document_number=series, kind=Kind.REPORT)
+        if "year" in locator:
+            fields["year"] = locator["year"]
+        return fields
     number = _PUBLICATION_NO.search(container) if container.endswith(("No", "no")) else None
     if number and locator.keys() <= {"year", "pages", "first_page", "last_page"}:
         # NLM, AMA: `Title. EXA publication No. 13–0003. 2012.`: a report's number
@@ -1159,6 +1284,24 @@ def journal_or_book(
 _VERSION_ALONE = re.compile(r"[Vv]ersion\s+\d+(?:\.\d+)*")
 # A report's number label read as a journal before its number: `EXA publication No`,
 # `Report No`, `Pub. No`.
+# A working paper's series closing what was read as a journal's name (`HWWA Discussion
+# Paper 348`, `NBER Working Paper No. 12345`, `Example Technical Report 7`), as economics'
+# and engineering's lists print a report with no imprint: the number is the report's.
+_PAPER_SERIES = re.compile(
+    r"\b(?i:working|discussion|technical|occasional|policy|staff|briefing)\s+"
+    r"(?:[Pp]aper|[Rr]eport)(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
+)
+
+
+def paper_series(container: str, locator: dict[str, Any]) -> bool:
+    """Whether `container` ends in a `_PAPER_SERIES` and `locator` holds one number
+    alone (a volume or a single page, besides the year): the report's number."""
+    if _PAPER_SERIES.search(container) is None:
+        return False
+    keys = locator.keys() - {"year", "article_number"}
+    return keys in ({"volume"}, {"pages"}, {"pages", "first_page"})
+
+
 _PUBLICATION_NO = re.compile(r"\b(?:[Pp]ublication|[Pp]ub\.?|[Rr]eport)\s+[Nn]o\Z")
 _TITLE_WORDS = re.compile(r"[^\W\d_]{2,}")  # a word, as `choose.title_score` counts them
 
@@ -1385,6 +1528,11 @@ def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[s
     head, locator = found
     if "volume" in locator or "issue" in locator or locator.keys() == {"year"}:
         return False
+    if ":" not in head and "; " in head:  # `Title, Publisher; City, 2011. 61-97`
+        turned = house_city(head)
+        if turned is None:
+            return False
+        rest, head = turned + rest[len(head) :], turned
     if ":" not in head or "ublished" in rest or _CJK.search(rest):
         return False  # AMA's `Journal. Published online July 7, 2016` is a date
     title, container = split_title_container(head)
@@ -1402,6 +1550,27 @@ def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[s
         title, fields["edition"] = title[: edition.start()], edition.group(1)
     fields["title"] = title
     return True
+
+
+# A city after a house's `;`: up to four capitalised words of any script (`İstanbul`).
+_HOUSE_CITY = re.compile(r"(?=[^\W\d_])[^\W\da-z_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}")
+
+
+def house_city(head: str) -> str | None:
+    """`head` ending in Turkish Vancouver lists' book imprint, `Publisher; City` (`Title,
+    Example Tıp Kitabevleri; İstanbul`, `Title. Example Yayınevi; Ankara`), in NLM's
+    order, `Title. City: Publisher`, which `located_imprint` reads; the title ends at the
+    comma or stop before the house. None unless the name before the `;` says it is a
+    house (`looks_imprint`) and a city's name alone follows it."""
+    at = head.rfind("; ")
+    city = head[at + 2 :].strip(" .,")
+    if not _HOUSE_CITY.fullmatch(city):
+        return None
+    start = max(head.rfind(". ", 0, at), head.rfind(", ", 0, at))
+    house = head[start + 2 : at]
+    if start < 1 or not looks_imprint(house) or ";" in house:
+        return None
+    return f"{head[:start]}. {city}: {house}"
 
 
 _SENTENCE_STOP = re.compile(r"[.?!]\s+")
@@ -2348,7 +2517,11 @@ _CAPITALISED_NAME = re.compile(
 # A publisher printed alone before a link: a government (`Australian Government`,
 # `Government of Example`), or an international body (`Example International`). A site
 # name before a web page's address is a container, so no other public body's word counts.
-_LINKED_PUBLISHER = re.compile(r"(?:Government|Ministry|Parliament|International)\b")
+# (and the same words in Spanish, Portuguese and French lists: `Ministerio de Ejemplo`)
+_LINKED_PUBLISHER = re.compile(
+    r"(?:Government|Ministry|Parliament|International|Gobierno|Governo|Minist[eé]rio|"
+    r"Ministère|Parlamento|Internacional)\b"
+)
 
 
 def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> None:

@@ -120,6 +120,9 @@ _MIDDLE = re.compile(
     r"(?:\s+\((?:last\s+access|accessed):?\s+(?P<accessed>[^()]{4,40})\))?"
     r"(?=[.,;]?(?:\s|$))[.,;]?"
 )
+# A year alone after a link cut from the middle (`Title URL, 2018.`, a web page's date
+# after its address): the link stood between the title and the year.
+_YEAR_LEFT = re.compile(r"\s*(?:19|20)\d\d[a-z]?\.?\s*")
 _DOI_URL = re.compile(rf"https?://(?:dx\.)?doi\.org/({DOI_PATTERN})$")
 _ENDS_LOCATOR = re.compile(r"\d[).]?\s*$")
 # NLM's access date after the year of an online article (`2020 [cited 2021 Mar 2];12(3)`).
@@ -285,7 +288,31 @@ def peel_note(text: str) -> str | None:
         return bracket_note(text, size)
     if "ork published" in tail:  # APA: `(Original work published 1990)`
         return original_note(text, size)
+    if before.isdigit() and ". (" in text[max(0, size - SERIES_WINDOW) : size]:
+        # `Lyon 1980. (Example Publications no. 32)`
+        series = year_series_note(text, size)
+        if series is not None:
+            return series
     return reply_note(text, size, tail) if "; " in tail else None
+
+
+# A book's series and number in parentheses after the imprint's year and its stop, as
+# Vancouver's and Harvard's older lists print an agency's series (`International Agency,
+# Lyon 1980. (Example Scientific Publications no. 32).`, `Geneva: Example; 2003. (Example
+# Technical Report Series, No. 916)`): no field holds it, and its number is no page.
+_YEAR_SERIES = re.compile(
+    r"\.\s+\((?=[A-Z])[^()]{2,80}?\b(?i:series|publications?|studies|reports?|notes|"
+    r"monographs?|papers|bulletins?|handbooks?)\b[^()\d]{0,20}?(?:[Nn]o|[Vv]ol|[Nn]r)?\.?\s*\d{1,5}\)"
+)
+
+
+def year_series_note(text: str, size: int) -> str | None:
+    """`text` without the `_YEAR_SERIES` closing it at `size` after a year (its stop
+    kept), or None."""
+    at = text.rfind(". (", max(0, size - SERIES_WINDOW), size)
+    if at < 4 or not text[at - 4 : at].isdigit():
+        return None
+    return text[: at + 1] if _YEAR_SERIES.fullmatch(text, at, size) else None
 
 
 # APA 6's archive a thesis was read from (`(Doctoral dissertation). Available from
@@ -636,18 +663,34 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
                 text = noted
                 continue
             break  # `Journal. Published online May 1, 2020.`: the only date, not a trailer
+        dated = ""
         for name, value in zip(_GROUP_NAMES, match.groups(), strict=True):
             if not value:  # the alternatives not taken
                 continue
             key = _NAMES.get(name, name)
             doi_url = _DOI_URL.match(value) if key == "url" else None
             key, value = ("doi", doi_url.group(1)) if doi_url else (key, value)
+            if key == "url" and "/," in value[-9:]:
+                value, dated = url_year(value)
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
         text = text[: match.start()].rstrip().rstrip(",;").rstrip()
+        if dated:  # the year glued after the link is the page's date
+            text = f"{text}. {dated}"
     if text.endswith(_STATUS_ENDS):  # left once the identifiers after it are gone
         text = peel_status(text)
     return cut_middle(text, found)
+
+
+# A year glued after a link's closing slash by a comma (`…/en/,2018`, as web pages in
+# Vancouver and Harvard lists print the date after the address): no path goes on so.
+_URL_YEAR = re.compile(r"(?<=/),\s*((?:19|20)\d\d)\.?\Z")
+
+
+def url_year(url: str) -> tuple[str, str]:
+    """(`url` without a `_URL_YEAR`, that year), or (`url`, "") when it ends in none."""
+    year = _URL_YEAR.search(url, max(0, len(url) - 8))
+    return (url[: year.start()], year.group(1)) if year else (url, "")
 
 
 def peel_bare_pmid(text: str, found: dict[str, str]) -> str:
@@ -703,7 +746,10 @@ def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
         value = match.group(name)
         if value and name not in found:
             found[name] = value.rstrip(".,;")
-    return (text[: match.start()] + text[match.end() :]).strip(), found
+    before, after = text[: match.start()], text[match.end() :]
+    if before[-1:].isalnum() and _YEAR_LEFT.fullmatch(after):
+        return f"{before}. {after.strip()}", found  # the link parted the title from its year
+    return (before + after).strip(), found
 
 
 def cut_cited(text: str, found: dict[str, str]) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from mmrefs.ingest.authors import (
@@ -74,6 +76,11 @@ PERIODICAL = re.compile(
 )
 # Words that name a host, never a city (`Conference Proceedings, New York: IEEE`).
 _HOST_WORDS = r"[^,.:]*\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting|Journal)\b"
+# A year of the Republic of China's era, as books printed in Taiwan date their imprint
+# (`台北: 示例书局, 民国60年`, `民國六十年`, `民60`), alone or after the common era's year
+# in parentheses (`1971(民国60年)`): no year of the common era is read from it (the
+# guides' labels take only a printed four-digit year).
+_ROC_DATE = r"民[国國]?\s?(?:\d{1,3}|[〇一二三四五六七八九十]{1,4})\s?年?"
 PUBLISHED = re.compile(
     rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
     rf"(?:(?P<place>(?!{_HOST_WORDS})[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{{3,}}"
@@ -81,7 +88,8 @@ PUBLISHED = re.compile(
     rf"|[A-Z][a-z]+,?\s?D\.\s?C\.(?:,\s*[A-Z]{{2,3}})?"
     rf"|[^.:,?!]+?(?:,\s*[A-Z]{{2}})?(?:,\s*(?:USA|UK|PRC))?)\s*:\s*)?"
     rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
-    rf"\s*(?P<year>{_YEAR})(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$))?"
+    rf"\s*(?:(?P<year>{_YEAR})(?:\s*[(（]{_ROC_DATE}[)）])?|{_ROC_DATE})"
+    r"(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$)|[.,]\s*(?:0?[1-9]|1[0-2])(?=\s*:\s*\d))?"
     rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*\.?\s*$))"
     r"\s*(?P<pages>[^,;:.]+?))?"
     r"\s*\.?\s*$"
@@ -93,7 +101,10 @@ PUBLISHED = re.compile(
 # with its district's stops (`Washington D.C., USA:`, `Washington, D.C.:`);
 # a publisher may hold initials (`U.S.Department of Commerce`), so no stop after one
 # capital letter ends the part before the imprint. After a place, a stop may close the
-# publisher (`London: Example. 1999.`); a month after the year (`2001.9`) is no page.
+# publisher (`London: Example. 1999.`); the Republic's year may stand for the year or
+# follow it (`_ROC_DATE`); a month after the year (`2001.9`) is no page, nor
+# one before the pages (`1988.11:44`, `1986,11:89`, as reprints of Chinese classics print
+# the printing's month), which no book's volume stands in (GB/T prints it in the title).
 # The same without initials in a publisher, for a part before the imprint that ends in
 # one capital (`Handbook: Vol A. New York: Wiley, 2001`): tried when `PUBLISHED` fails.
 PUBLISHED_PLAIN = re.compile(
@@ -261,6 +272,32 @@ def looks_like_names(prefix: str) -> bool:
     return True
 
 
+# A Chinese author's name in ideographs in parentheses after its pinyin (`Guo Y(郭勇),
+# Xu SY(徐叔云). Title`), as the English lists of Chinese journals print them: the
+# original of the name before it, no part of the list's names. PDF text of those lists
+# may glue the family to its initials (`GuoY(郭勇)`, `WangYW(王岳五) ZhangHB(张海波)`),
+# and may part the names by spaces alone.
+_NAME_ORIGINAL = re.compile(r"(?<=[A-Za-z])\s*[(（]\s*[\u4e00-\u9fff]{2,4}\s*[)）]")
+_GLUED_INITIALS = re.compile(r"\b([A-Z][a-z]{1,5})([A-Z]{1,3})(?=\s*[(（]\s*[\u4e00-\u9fff])")
+_NAMES_LEFT = re.compile(r"(?:\s*,\s*)+$")
+_ET_AL_PIECE = re.compile(r"et\.?\s*al\.?|等")
+
+
+def without_originals(prefix: str) -> str:
+    """`prefix` without the ideographs in parentheses after its pinyin names
+    (`_NAME_ORIGINAL`), each replaced by the comma that parts names, a glued family
+    parted from its initials (`GuoY(郭勇)` → `Guo Y`). Only when every name of the
+    block has its original and reads as a family and a given name or initials: a
+    title's parentheses hold other words, a glossed term is one word."""
+    originals = _NAME_ORIGINAL.findall(prefix)
+    rest = _NAME_ORIGINAL.sub(",", _GLUED_INITIALS.sub(r"\1 \2", prefix))
+    pieces = [piece for piece in rest.split(",") if piece.strip()]
+    named = [piece for piece in pieces if not _ET_AL_PIECE.fullmatch(piece.strip())]
+    if len(named) != len(originals) or not all(" " in piece.strip() for piece in named):
+        return prefix  # `Yiqi(益气) Huoxue(活血)`: terms glossed, no family and initials
+    return _NAMES_LEFT.sub("", rest.replace(",,", ","))
+
+
 def initials_after(words: list[str]) -> bool:
     """`slemon G R`: a family name typed in lower case, then capital initials only."""
     return len(words) > 1 and words[0].isalpha() and all(_INITIAL.fullmatch(w) for w in words[1:])
@@ -318,13 +355,25 @@ _LONE_INITIAL = re.compile(r"(?:^|[,&]\s*|\band\s+|\.\s?)[A-Z]\Z")
 # highway administration. Title[R]`, `U.K. Example Office.`): its stops end no names,
 # and the body's name it opens may hold words in lower case.
 _COUNTRY_ABBREVIATION = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z](?=\.)")
+# A body's name that a country's dotted initials close (`The State Example Commission of
+# P. R. China`, `Ministry of Example of the P.R. China`): an initial after `of` or `the`,
+# which no person's initials follow, so its stop is inside the name.
+_BODY_OF_INITIALS = re.compile(r"\b(?:of|the)\s+(?:[A-Z]\.\s?)*[A-Z]\Z")
+# What follows such a stop inside the name: the next initial, or the country's word and
+# its stop (`R. China.`); the last initial's stop before the title (`of the P.R.C. Title`)
+# closes the name.
+_BODY_NAME_GOES_ON = re.compile(r"[A-Z]\.|[A-Z][a-z]+\s*[.．]")
 
 
 def split_authors_title(head: str) -> tuple[str, str]:
     """Split `AUTHORS. TITLE` at the first full stop that closes a plausible author list;
     a nationality before the names and a role after them (`eds.`, `主编`) are dropped. A
     body's name opened by a country's abbreviation (`body_after_country`) comes first."""
-    if head[:1] in "[(":
+    if head[:1] in "[(（【" or head[1:4].find("·") >= 0:
+        classical = classical_head(head)
+        if classical is not None:
+            return classical
+    if head[:1] in "[(" and not reign_lead(head):
         head = _NATIONALITY.sub("", head)
     if head[1:2] == "." and _COUNTRY_ABBREVIATION.match(head):
         body = body_after_country(head)
@@ -354,9 +403,17 @@ def split_authors_title(head: str) -> tuple[str, str]:
             and _GIVEN_FIRST_NEXT.match(head, match.end())
         ):
             continue  # `F. Sample, G. Example. Title`: every name given first
+        if (
+            "A" <= head[at - 1 : at] <= "Z"
+            and _BODY_OF_INITIALS.search(head, max(0, at - 16), at)
+            and _BODY_NAME_GOES_ON.match(head, match.end())
+        ):
+            continue  # `Commission of P. R. China`: a country's initials inside a body's name
         prefix = head[: match.start()]
         if "ed" in prefix or "编" in prefix or "译" in prefix:
             prefix = _ROLE.sub("", prefix)
+        if (")" in prefix or "）" in prefix) and _NAME_ORIGINAL.search(prefix):
+            prefix = without_originals(prefix)
         if looks_like_names(prefix):
             return prefix, head[match.end() :]
     if has_cjk(head[:1]) and ("," in head or "，" in head):
@@ -364,6 +421,81 @@ def split_authors_title(head: str) -> tuple[str, str]:
     if has_cjk(head[:1]) and "·" in head[2:5]:
         return dot_closed_name(head) or ("", head)
     return "", head
+
+
+# The dynasty GB/T lists of Chinese classics (TCM, history, literature) print before an
+# old work's author (`清·吴谦`, `[清]吴谦`, `(汉)张仲景`, `南北朝·雷斅撰`): the author's
+# era, no part of the name nor a nationality (a nationality marks a foreign name, which is
+# kept whole; a dynasty's author is Chinese). Traditional forms too (`漢`, `東漢`, `民國`).
+_DYNASTY = (
+    r"(?:先秦|春秋|战国|戰國|秦|西汉|西漢|东汉|東漢|汉|漢|三国|三國|魏|蜀|西晋|西晉|东晋|東晉|晋|晉"
+    r"|南北朝|南朝|北朝|刘宋|劉宋|宋|齐|齊|梁|陈|陳|北魏|北齐|北齊|北周|隋|唐|五代|后唐|後唐|后周|後周"
+    r"|北宋|南宋|辽|遼|金|元|明|清|民国|民國)"
+)
+_DYNASTY_LEAD = rf"(?:{_DYNASTY}\s*[·・•]|[\[(（【]\s*{_DYNASTY}\s*[\])）】])\s*(?=[\u4e00-\u9fff])"
+
+
+@cache
+def dynasty_pattern() -> re.Pattern[str]:
+    """`_DYNASTY_LEAD` compiled when first needed: its many alternatives cost import time
+    that the few entries of old works would not repay."""
+    return re.compile(_DYNASTY_LEAD)
+
+
+# The author of an old work after its dynasty: a name of two to four ideographs, maybe
+# `等`, the role its edition prints (`撰`, `著`, `编`, `辑`, `注`, `撰次`, …, all roles an
+# old work's maker takes; a gazetteer's `修`, `纂`; maybe after a comma or a space:
+# `王示明,修`, `吴谦 撰`, `吴谦,等编`),
+# maybe the modern editors of the edition after `//` (`//王兴法辑校`, GB/T 7714-2005's
+# mark before a host, which no author is), then the stop. The name is the shortest such
+# run, so that a role glued to it is no part of it.
+_CLASSICAL_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s?[,，]?\s?(?P<et_al>等))?"
+    r"(?:(?:\s?[,，]\s?|\s)?(?:撰注|撰辑|撰次|撰|原著|著|编撰|编著|编纂|编|纂修|修纂|重修|修|纂|辑|述|集注"
+    r"|校注|注))?"
+    r"(?://[^.．/]{1,30})?\s*[.．]\s*(?P<title>\S.*)"
+)
+
+
+def classical_head(head: str) -> tuple[str, str] | None:
+    """`(name, title)` of a GB/T head of an old Chinese work whose author's dynasty leads
+    it (`_DYNASTY_LEAD`): the one name without its dynasty, role and edition's editors
+    (`_CLASSICAL_NAME`), `等` kept as the list's et al. None when no dynasty leads or
+    what follows it is no such single name (the caller reads the head as any other); and
+    for a dot-joined lead, when the name opens with no common family or spells a foreign
+    sound: `唐·`, `金·` are also a foreign given name's first part (`唐·德里罗`)."""
+    lead = dynasty_pattern().match(head)
+    if lead is None:
+        return None
+    found = _CLASSICAL_NAME.match(head, lead.end())
+    if found is None:
+        return None
+    name = found.group("name")
+    if head[:1] not in "[(（【" and (
+        (name[0] not in _COMMON_FAMILIES and name[:2] not in CJK_COMPOUND_FAMILIES)
+        or transliterated(name[1:])
+    ):
+        return None  # `唐·德里罗`, `金·凯瑞`: a foreign given name's sound (Don, Kim), no era
+    name = found.group("name") + (",等" if found.group("et_al") else "")
+    return name, found.group("title")
+
+
+# The reign a local gazetteer's edition is named by, in brackets before its title
+# (`(雍正)示例通志`, `[光绪]示例县志`): the title's first words, no author's nationality.
+_REIGN_LEAD = re.compile(
+    r"[\[(（]\s*(?:洪武|永乐|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|天启|崇祯|顺治|康熙|雍正"
+    r"|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|民国)\s*[\])）]"
+)
+
+
+def reign_lead(text: str) -> bool:
+    """Whether `text` opens with a reign's name in brackets (`_REIGN_LEAD`)."""
+    return _REIGN_LEAD.match(text) is not None
+
+
+def dynasty_lead(text: str) -> bool:
+    """Whether `text` opens with an author's dynasty (`[清]`, `清·`): no nationality."""
+    return dynasty_pattern().match(text) is not None
 
 
 # A Chinese name closed by a middle dot where the stop was lost (`范示华·示例盆地天然气的
@@ -1129,6 +1261,10 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     elif before and match.group("place") is None and _CJK_PLACE.fullmatch(before):
         fields["place"] = before  # `北京. 科学出版社, 1993`: a stop typed for the colon
     elif before:
+        volume = _BOOK_VOLUME.match(before)
+        if volume:  # `[M]. Vol I. Beijing: …`: the volume of a set, before the imprint
+            fields["volume"] = unicodedata.normalize("NFKC", volume.group(1))
+            before = before[volume.end() :]
         edition = edition_statement(before)
         if edition:
             fields["edition"] = edition
@@ -1359,6 +1495,12 @@ _HOST_COMMA_IMPRINT = re.compile(
 )
 
 
+# The volume of a set between a book's code and its imprint (`[M]. Vol I. Beijing: …`,
+# `[M]. Vol.Ⅳ. South-China Ed. Fuzhou: …`, as the English entries of Chinese lists print
+# a volume of a pharmacopoeia or a flora): a Roman or Arabic number after `Vol`.
+_BOOK_VOLUME = re.compile(r"Vol\.?\s*([IVXLC]{1,5}|[Ⅰ-Ⅻ]|\d{1,3})\b\.?\s*")
+
+
 def edition_statement(before: str) -> str:
     """The statements between a book's title and its imprint, as its edition (`2版`,
     `2nd ed`), without those that are no edition (`_NOT_EDITION`)."""
@@ -1575,7 +1717,12 @@ def parse_gbt(
     if publication is None:
         shape = PUBLICATION_SHAPE[code[:1] in "JN"]
         return f"after [{code}], no {shape} part in {quote(tail.lstrip(' .'))}"
-    foreign = text[:1] in "[(" and _NATIONALITY.match(text) is not None
+    foreign = (
+        text[:1] in "[("
+        and _NATIONALITY.match(text) is not None
+        and not dynasty_lead(text)
+        and not reign_lead(text)
+    )
     authors, et_al = gbt_names(names, foreign) if names else ((), False)
     first = names.split(",")[0].strip()
     if authors and foreign and _PLAIN_CJK.fullmatch(first):
@@ -1586,6 +1733,9 @@ def parse_gbt(
     genre = _THESIS_GENRE.search(title, max(0, len(title) - 40)) if title[-1:] == "]" else None
     if genre:  # `Title[Ph.D.Thesis][D]`: the degree in brackets before the code
         title = title[: genre.start()]
+    original = original_after_version(title) if title[-1:] in ")）" and not translation else None
+    if original is not None:  # `English Title (中文题名)`: the original is the title
+        title, translation = original[0], {"title_translation": clean_title(original[1])}
     fields: dict[str, Any] = {
         "type_code": code,
         "kind": KINDS[code.split("/")[0]],
@@ -1602,6 +1752,55 @@ def parse_gbt(
     if " In" in title and code[:1] in "MCGA" and not fields.get("container"):
         in_host(fields, title)
     return fields
+
+
+# A Chinese title in parentheses after its English version (`Pharmacopoeia of Example
+# (示例药典)`, `Example Biological Technology(示例生化技术)`), as the English lists of Chinese
+# journals print a Chinese book or article: the original is the title, the English its
+# translation. Six ideographs or more, the English of four words or more: a term's
+# ideographs after its name (`… of Radix Exempli (黄芪)`) are fewer. The English ends in
+# no white space, so that a run of it is read one way (linear where `\s*` would share it).
+_VERSION_THEN_ORIGINAL = (
+    r"(?P<english>[A-Z][^()（）\u4e00-\u9fff]{9,}?[^\s()（）\u4e00-\u9fff])\s*[(（]\s*"
+    r"(?P<original>[\u4e00-\u9fff][\u4e00-\u9fff：:，,、]{5,40})\s*[)）]"
+)
+
+
+# The words a Chinese drug's or formula's English name ends with, or its part in Latin
+# leads (`Radix`, `Rhizoma`): an English title glosses such a name in ideographs after it.
+_GLOSSED_NOUNS = frozenset(
+    """capsule capsules decoction decoctions pill pills granule granules tablet tablets
+    injection powder formula recipe prescription soup extract liquid ointment plaster
+    tincture syrup tea wine paste radix rhizoma herba fructus semen cortex flos folium
+    ramulus""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+@cache
+def version_pattern() -> re.Pattern[str]:
+    """`_VERSION_THEN_ORIGINAL` compiled when first needed (its classes of ideographs cost
+    import time; few titles end in a parenthesis)."""
+    return re.compile(_VERSION_THEN_ORIGINAL)
+
+
+def original_after_version(title: str) -> tuple[str, str] | None:
+    """`(original, english)` of a title that is an English version and its Chinese
+    original in parentheses (`_VERSION_THEN_ORIGINAL`); None otherwise, and when the
+    English before the parentheses ends in two pinyin words or a drug's noun
+    (`_GLOSSED_NOUNS`: `… Banxia Tianma Decoction (半夏天麻汤示例)`, a formula's or a drug's
+    name glossed inside an English title)."""
+    found = version_pattern().fullmatch(title.strip())
+    if found is None:
+        return None
+    words = found.group("english").split()
+    if len(words) < 4 or words[-1].lower().strip(",.;:") in _GLOSSED_NOUNS:
+        return None  # `… Example Capsule (示例胶囊)`: a drug's name glossed
+    if _GLOSSED_NOUNS.intersection(word.lower() for word in words[-3:]):
+        return None  # `… of Radix Exempli (示例)`: a drug's part in Latin
+    pinyin = [is_pinyin(word.strip(",.;:'’")) for word in words[-4:]]
+    if any(a and b for a, b in pairwise(pinyin)):
+        return None
+    return found.group("original"), found.group("english").strip()
 
 
 # A thesis's degree in brackets between its title and its code (`Title[Ph.D.Thesis][D]`,
@@ -1725,6 +1924,10 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
         if host and book.strip() and code == "M":  # `Part//Editors. Book. Place: …`
             title = part
             publication["container"] = clean_container(host_title(book.strip(" ./")))
+        original = original_after_version(title) if title[-1:] in ")）" else None
+        if original is not None:  # `English Title(中文题名)`: the original is the title
+            title = original[0]
+            publication["title_translation"] = clean_title(original[1])
         return {
             "kind": KINDS[code],
             "title": clean_title(title),

@@ -72,13 +72,17 @@ _FOREIGN_MONTHS = (
 )
 _FOREIGN_MONTH_DAY = rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_FOREIGN_MONTHS}\.?,?\s+(?:de\s+)?"
 _MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?|{_FOREIGN_MONTH_DAY})?"
+# A year of the Republic of China's era, as Taiwanese APA lists print it (`(民 82)`,
+# `(民國89)`, `(民國 89 年)`): it closes the names as a year does, but gives no year of
+# the common era (the guides' labels take only a printed four-digit year; 民 82 is 1993).
+_ROC_YEAR = r"民[國国]?\s?\d{1,3}(?:\s?年)?"
 _AUTHOR_YEAR = (
     # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
     # 2010)`, as magazine and newspaper entries in author-date lists print them); a span
     # of years, the first one taken (`(2019–2020)`, German lists' `(1999/2000)`)
     re.compile(
-        rf"^(?P<names>.+?)[,.]?\s*\(\s?{_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED})[a-z]?"
+        rf"^(?P<names>.+?)[,.]?\s*\(\s?{_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED}|{_ROC_YEAR})[a-z]?"
         rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
@@ -96,8 +100,10 @@ _AUTHOR_YEAR = (
     # names without a stop, bracket or digit.
     re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?\s?,\s+(?=\S)"),
 )
+# An initial may be a capital beyond ASCII (`Å. Example`, `Ø. Example`, `Ş. Örnek`: Nordic
+# and Turkish authors in given-first lists).
 _INITIALS_NAME = (
-    r"(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?\.\s*-?\s*){1,4}"
     r"(?:(?:van|von|de|der|den|la|le|da|du|dos|das|ter|ten|del|della|di|St\.?)\s+){0,3}"
     r"[^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?"
 )
@@ -156,12 +162,16 @@ _NO_PHYSICS = Miss("physics", "no 'Names YEAR Journal VOL PAGE' shape")
 _TITLE_YEAR = Miss(
     "author-year", "a colon closes the authors, and a year in parentheses inside the title follows"
 )
-_TAGS = re.compile(r"\s*\[(?:Internet|Online|Preprint|WWW Document)\]", re.I)
+_TAGS = re.compile(
+    r"\s*\[(?:Internet|Online|Preprint|WWW Document|(?-i:in\s[A-Z][a-z]{3,12}))\]", re.I
+)
 # Tags after a title: a medium or genre, or AMA's kind of item (`[letter]`, `[editorial]`,
-# `[Example abstract 12]`), none of them the title's words.
+# `[Example abstract 12]`), or the language of the work cited (`[in Russian]`, as Pleiades'
+# translated journals print it after a Russian work's English title), none of them the
+# title's words.
 _TITLE_TAGS = re.compile(
     r"\s*\[(?:Internet|Ph\.?\s?D\.? thesis|Master'?s thesis|dissertation|Preprint|WWW Document|"
-    r"letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*)\]$",
+    r"letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*|(?-i:in\s[A-Z][a-z]{3,12}))\]$",
     re.I,
 )
 
@@ -169,7 +179,7 @@ _TITLE_TAGS = re.compile(
 # The grammars whose lists may print an article without its title: the given-first
 # lists' (RSC, AIP, the old Nature's) and the author-date lists of chemistry and biology
 # books (`Example, A. and Other, B. (2018). Chem. Biol. 25 (11): 1318–1325.`), whose year
-# closes the names.
+# closes the names; and NLM's when it read ACS's names (`dotted_inverted`).
 _UNTITLED_STYLES = frozenset({"given-first", "author-year"})
 
 
@@ -192,7 +202,9 @@ def assemble(
         fields = (standard_rest(rest) if "tandard" in rest or "Std" in rest else None) or read_rest(
             rest, bool(year), commas
         )
-        if style in _UNTITLED_STYLES and closed and any(a.family for a in names.authors):
+        if (style in _UNTITLED_STYLES or (style == "nlm" and dotted_inverted(names))) and (
+            closed and any(a.family for a in names.authors)
+        ):
             untitled_journal(rest, fields)
     if year:
         fields.setdefault("year", year)
@@ -214,6 +226,15 @@ def assemble(
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
     return Candidate(style, fields)
+
+
+def dotted_inverted(names: Names) -> bool:
+    """Whether NLM's grammar read ACS's names (`Example, A. B.; Other, C.`): persons
+    inverted with dotted initials, the first with its stop kept (NLM's own initials have
+    none). ACS's lists print articles without their titles (`Example, A.; Other, B.
+    Tetrahedron Lett. 1968, 2199.`), as the given-first lists do."""
+    first = names.authors[0] if names.authors else None
+    return first is not None and bool(first.family) and first.given.endswith(".")
 
 
 def title_in_names(names: Names) -> bool:
@@ -278,16 +299,20 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     take the abbreviation's stop for a title's end (`Chem` as the title, `Eur. J.` as
     the journal); the whole is the journal, and the reading says it is `untitled`, so
     that `choose.score` does not count the title the style never prints against it.
-    A title is no journal's abbreviation: `Widget Gears. J. Chem.` keeps its title."""
+    A title is no journal's abbreviation: `Widget Gears. J. Chem.` keeps its title. ACS's
+    lists (NLM's grammar, `dotted_inverted` names) print such articles too, the older
+    ones with no volume (`Tetrahedron Lett., 1968, 2199.`: the year and page locate it),
+    and a journal of whole words before its abbreviation (`Tetrahedron Lett.`) that
+    `read_rest` read as the container is the journal all the same."""
     if not fields.get("volume") and not fields.get("year"):
         in_press_journal(rest, fields)
         return
-    if not (fields.get("volume") and fields.get("first_page")):
-        return
     title = fields.get("title", "").rstrip(".")
-    if not fields.get("container"):
+    if not fields.get("container") and fields.get("first_page"):
         if title and abbreviated_title(title) and rest.startswith(f"{title}."):
             fields.update(container=title, title="", untitled=True)  # `Example Lett., 31, 611`
+        return  # ACS's older issues print no volume: `Tetrahedron Lett., 1968, 2199.`
+    if not (fields.get("volume") and fields.get("first_page")):
         return
     short = False
     if title:
@@ -301,7 +326,9 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
         journal = fields["container"]
     words = journal.split()
     if len(words) > 10 or not (
-        short or any(word[-1] == "." and word[:-1] in ABBREVIATIONS for word in words[:-1])
+        short
+        or any(word[-1] == "." and word[:-1] in ABBREVIATIONS for word in words[:-1])
+        or (not title and abbreviated_title(journal))  # `Tetrahedron Lett. 1968, 9, 2199`
     ):
         return  # NLM's `Eur J Haematol` (no stops) follows a title: the names' style has one
     if all(_JOURNAL_WORD.fullmatch(word) or _LOWER_ABBREVIATION.fullmatch(word) for word in words):
@@ -558,6 +585,15 @@ _GOVERNMENT_NEXT = frozenset(
 )
 
 
+def comma_levels(text: str) -> bool:
+    """Whether a jurisdiction's level holds its sublevels parted by commas, each led by a
+    government's word (`government_level`: `Ministério da Saúde, Secretaria de Atenção à
+    Saúde, Departamento de Example`, as Brazilian Vancouver lists print a ministry's
+    secretariat): one body, which `read_names` reads as several."""
+    pieces = text.split(", ")
+    return 1 < len(pieces) <= 4 and all(government_level(piece) for piece in pieces)
+
+
 def government_level(text: str) -> bool:
     """Whether a level's name opens with a government's word (`_GOVERNMENT_WORDS`) and
     then a word such a name holds next (`_GOVERNMENT_NEXT`), or is that word alone."""
@@ -590,7 +626,9 @@ def jurisdiction_head(body: str) -> Head | None:
             break  # a government's level names its kind first (`Ministério da`, `Department`)
         names = read_names(text)
         if len(names.authors) != 1 or not names.authors[0].literal or names.score < 0.75:
-            break
+            if not comma_levels(text):
+                break
+            names = Names((Author(literal=text),), False, 0.9)
         levels.append(level.group(0).strip())
         end, score = level.end(), max(score, names.score)
     if len(levels) < 2 or end >= len(body):
@@ -649,7 +687,36 @@ def nlm_head(body: str) -> Head:
         jurisdiction = jurisdiction_head(body)
         if jurisdiction is not None:
             return jurisdiction
+    if names.authors and names.authors[-1].given[-2:] in _LAST_J and _J_JOURNAL.match(body, end):
+        return journal_j(names, body[end:])
     return Head("nlm", names, "", body[end:])
+
+
+# The last given name's `J` after another initial (`F. A. J`, `F.A.J`), and the words
+# that follow `J.` in the journals ACS's untitled entries cite most (`J. Am. Chem. Soc.`,
+# `J. Org. Chem.`, `J. Phys. Chem. A`, `J. Chem. Phys.`, `J. Med. Chem.`, `J. Biol.
+# Chem.`), none of which a journal opens without it (`Phys. Rev.`, `Chem. Rev.`, `Org.
+# Lett.` do, and are not here; `J. Chem. Soc., Perkin Trans.` is left out: its rest reads
+# worse with the `J.`).
+_LAST_J = frozenset({" J", ".J"})  # after another initial: a lone `J` is the name's own
+_J_JOURNAL = re.compile(
+    r"(?:Am\.\s?Chem\.\s?Soc|Org\.\s?Chem|Phys\.\s?Chem|Chem\.\s?Phys|Med\.\s?Chem"
+    r"|Biol\.\s?Chem|Nat\.\s?Prod|Agric\.\s?Food\s?Chem|Chem\.\s?Educ|Chem\.\s?Theory"
+    r"|Chem\.\s?Inf|Mater\.\s?Chem|Electrochem\.\s?Soc|Phys\.\s?Org"
+    r"|Organomet\.\s?Chem|Heterocycl\.\s?Chem|Fluorine\s?Chem)\b"
+)
+
+
+def journal_j(names: Names, rest: str) -> Head:
+    """ACS's untitled article whose journal opens with `J.` right after the last name's
+    initials (`Example, F. A. J. Am. Chem. Soc. 1952, 74, 5828.`): the stops read as
+    one more initial; the `J.` is the journal's (`_J_JOURNAL`), so it leaves the last
+    given name and opens the rest."""
+    last = names.authors[-1]
+    given = last.given.rstrip(".").removesuffix("J").rstrip(" .")
+    given = f"{given}." if "." in last.given and given else given
+    authors = (*names.authors[:-1], Author(last.family, given, last.suffix, last.literal))
+    return Head("nlm", Names(authors, names.et_al, names.score), "", f"J. {rest}")
 
 
 def nlm(body: str) -> Candidate | Miss:
@@ -664,7 +731,7 @@ _AFTER_NAMES = tuple(
     re.compile(p.pattern.removeprefix(r"^(?P<names>.+?)")) for p in _AUTHOR_YEAR[:2]
 )
 _OPEN_YEAR = re.compile(
-    rf"\(\s?(?:{YEAR}|{_UNDATED}|(?:{MONTH}|{_SEASONS}),?\s|(?:\d{{1,2}}\.?\s+)?{_FOREIGN_MONTHS})"
+    rf"\(\s?(?:{YEAR}|{_UNDATED}|(?:{MONTH}|{_SEASONS}),?\s|(?:\d{{1,2}}\.?\s+)?{_FOREIGN_MONTHS}|民)"
 )
 
 
@@ -749,7 +816,7 @@ def author_year_head(body: str) -> Head | Miss:
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
-    if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`: no year
+    if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`, `(民 82)`: no year
         year = ""
     colon = block.find(":", 0, _COLON_REACH)
     closed = (
@@ -821,18 +888,26 @@ def bare_year_head(body: str) -> Head | None:
     (`Auld M 1976 Title. Publisher, Place`, `Ball J A, Oreschnik R 1986a Title. Journal 5
     (4): 26–9`, as UK nursing journals print their lists): family-first names with
     undotted initials (`physics_names`) or a body's name (`body_block`), then the bare
-    year, and a title its stop closes; the rest read as any author-year entry's. None
+    year, and a title its stop closes; the rest read as any author-year entry's. Names
+    set in capitals and inverted with given names spelled out (`EXAMPLE, RUPERT 1995
+    Title, Place: Publisher`, `EXAMPLE, JAMES, A. 1995 'Title', …`: `capitals_block`)
+    need no stop after the title (sociology journals part it with a comma). None
     otherwise (a physics entry's rest, `Appl. Phys. Lett. 14 272`, is its own
     grammar's; a person without initials, `Healthy People 2020 Widget objectives. …`, is
     a title's words; and an entry that prints its year again at its end, `…; 2010.`,
     dates itself there)."""
     head = _PHYSICS_HEAD.match(body)
+    if head is None and body[1:2].isupper():
+        head = _CAPITALS_INITIAL_HEAD.match(body)  # `EXAMPLE, JAMES, A. 1995`
     if head is None:
         return None
     rest = body[head.end() :]
+    block = head.group("names")
+    capitals = capitals_block(block) if ", " in block and block.isupper() else None
+    if capitals is not None and not (_NLM_DATE.search(rest) or _YEAR_AT_END.search(rest)):
+        return Head("author-year", capitals, head.group("year"), rest)  # `EXAMPLE, ANA 1995`
     if ". " not in rest or _NLM_DATE.search(rest) or _YEAR_AT_END.search(rest):
         return None  # `GBD 2019 Collaborators. Title. Lancet. 2020;396:1204`: NLM's date
-    block = head.group("names")
     names = physics_names(block)
     if names is not None and not all(is_initials(a.given) for a in names.authors if a.family):
         return None  # `Healthy People 2020`: UK nursing lists print initials only
@@ -840,6 +915,30 @@ def bare_year_head(body: str) -> Head | None:
     if names is None:
         return None
     return Head("author-year", names, head.group("year"), rest)
+
+
+_SPELLED_GIVEN = re.compile(r"[^\W\d_]{3,}")
+# One name in capitals whose middle initial's stop `_PHYSICS_HEAD` stops at (`EXAMPLE,
+# JAMES, A. 1995 Title`, `EXAMPLE, JAMES A. 1995`), before the bare year.
+_CAPITALS_INITIAL_HEAD = re.compile(
+    rf"(?P<names>[A-Z][A-Z'’\- ]{{1,40}}, [A-Z]{{3,12}}(?: [A-Z]{{3,12}})?,? [A-Z]\.)"
+    rf"\s+(?P<year>{YEAR})[a-z]?\s+(?=\S)"
+)
+
+
+def capitals_block(block: str) -> Names | None:
+    """The names of a block set in capitals, inverted, each given name spelled out
+    (`EXAMPLE, ANA`, `EXAMPLE, ANA and OTHER, BEN`), as sociology journals set their
+    names in small capitals before a bare year (`EXAMPLE, ANA 1995 Title, Place:
+    Publisher`): read well and each a person with a given name of three letters or more
+    (`read_names`), which no body's initials or physics name (`Lan Y P`) is. None
+    otherwise."""
+    names = read_names(block, True, inverted_first=True)
+    if not names.authors or names.score < 0.95:
+        return None
+    if all(a.family and _SPELLED_GIVEN.match(a.given) for a in names.authors):
+        return names
+    return None
 
 
 # A year that ends an entry after its imprint (`Place: Publisher; 2010.`, `…, 2010.`).

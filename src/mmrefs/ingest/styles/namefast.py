@@ -59,7 +59,9 @@ _ENGLISH_AGENCY_WORDS = frozenset(
 )
 # The words of other languages' bodies: a hyphen joins a German body's name to them
 # (`Example-Institut`), while an English word after a hyphen ends a family
-# (`Example-Court`, `Example-Bank`) as often as a body's name.
+# (`Example-Court`, `Example-Bank`) as often as a body's name. Turkish bodies' words
+# follow the name in their possessive form (`Sağlık Bakanlığı`, `Türkiye İstatistik
+# Kurumu`, `Türk Hemşireler Derneği`), Dutch ones lead it (`Inspectie van het Onderwijs`).
 _FOREIGN_AGENCY_WORDS = frozenset(
     """sociedad sociedade société societá società gesellschaft asociación associação
     instituto institut istituto ministerio ministério ministère ministero fundación
@@ -69,7 +71,10 @@ _FOREIGN_AGENCY_WORDS = frozenset(
     federazione confederación secretaría secretaria departamento dirección direção
     coordenação observatorio observatório observatoire ministerium ministerie bundesamt
     bundesministerium verband gemeente stichting vereniging beauftragte bundesregierung
-    bundeszentrale bundesanstalt landesamt kommission autorité autoridad autoridade""".split()  # noqa: SIM905 - a word list reads best as text
+    bundeszentrale bundesanstalt landesamt kommission autorité autoridad autoridade
+    bakanlığı bakanlık kurumu kurulu müdürlüğü başkanlığı derneği vakfı üniversitesi
+    enstitüsü birliği hastanesi fakültesi ajansı konseyi komisyonu federasyonu
+    inspectie instituut""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _AGENCY_WORDS = _ENGLISH_AGENCY_WORDS | _FOREIGN_AGENCY_WORDS
 
@@ -89,16 +94,35 @@ _GERMAN_BODY_ENDS = (
 )
 
 
+# The same in the Scandinavian languages, whose bodies' compounds carry the article
+# (`Socialstyrelsen`, `Skolverket`, `Helsedirektoratet`, `Kunnskapsdepartementet`,
+# `Undervisningsministeriet`, `Folkhälsomyndigheten`), as Scandinavian lists print their
+# agencies as authors.
+_NORDIC_BODY_ENDS = (
+    "styrelsen",
+    "verket",
+    "myndigheten",
+    "direktoratet",
+    "departementet",
+    "ministeriet",
+    "institutet",
+    "instituttet",
+    "tilsynet",
+)
+
+
 def agency_word(token: str) -> bool:
     """`token` is one of `_AGENCY_WORDS` (a trailing stop aside: `Corp.`), or ends in a
     foreign one after a hyphen, as German bodies join a name to their word
     (`Example-Institut`, `Example-Stiftung`), or is a German compound that ends in a body's word
-    (`_GERMAN_BODY_ENDS`: `Forschungszentrum`)."""
+    (`_GERMAN_BODY_ENDS`: `Forschungszentrum`) or a Scandinavian one
+    (`_NORDIC_BODY_ENDS`: `Skolverket`)."""
     word = token.rstrip(".,").lower()
     return (
         word in _AGENCY_WORDS
         or ("-" in word and word.rsplit("-", 1)[1] in _FOREIGN_AGENCY_WORDS)
         or (len(word) > 10 and word.endswith(_GERMAN_BODY_ENDS))
+        or (len(word) > 8 and word.endswith(_NORDIC_BODY_ENDS))
     )
 
 

@@ -50,14 +50,20 @@ _ET_AL_END = re.compile(
 # where the firm's word ends the block or a word follows (`& Sons, C. D.`: a person).
 _FIRM = r"(?!\s*(?:Co|Company|Sons|Partners|Associates|Bros|Brothers)\.?\s*(?:$|,\s*[A-Z][a-z]{2}))"
 # Spanish and Portuguese lists join the last name by `y`/`e` (APA's Spanish and
-# Portuguese editions: `Example, A., Other, B., y Third, C.`); read only after a comma and
-# a space and before a family's capital, as a body's `Salud y Deporte` has no comma
-# before its `y`.
-_ROMANCE_AND = r", [ye] (?=[A-ZÀ-ÖØ-Þ])"
-# The same `y`/`e` with no comma, after an initial's stop (`Example, B. y Other, C.`, as
-# Spanish and Portuguese APA print it), and German lists' `u.` (`und`) before a family
+# Portuguese editions: `Example, A., Other, B., y Third, C.`), Turkish ones by `ve`
+# (`Örnek, A., Diğer, B. ve Üçüncü, C.`), Dutch ones by `en`, Norwegian and Danish ones by
+# `og`, Swedish ones by `och`; read only after a comma and a space and before a family's
+# capital (Turkish ones begin with `Ç`, `Ö`, `Ş`, `Ü`, `İ` too), as a body's `Salud y
+# Deporte` or `Bureau Onderzoek en Statistiek` has no comma before its `y` or `en`.
+_ROMANCE_AND = r", (?:[ye]|ve|en|og|och) (?=[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž])"
+# The same words with no comma, after an initial's stop (`Example, B. y Other, C.`, as
+# Spanish and Portuguese APA print it, `Örnek, İ. ve Diğer, Ü.` as Turkish APA does,
+# `Example, H. en De Other, K.` as Dutch lists do),
+# and German lists' `u.` (`und`) before a family
 # (`Example, A. u. Other, B.`; `u. a.`, et al., has a small letter after it).
-_INITIAL_AND = r"(?<=[A-Z]\.)\s(?:[ye]|u\.)\s(?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
+_INITIAL_AND = (
+    r"(?<=[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]\.)\s(?:[ye]|ve|en|og|och|u\.)\s(?=[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][^\W\d_])"
+)
 _CONNECT = re.compile(
     rf"(?:,\s*|\s+)(?:and|AND|und|et(?!\s+al\b)|&{_FIRM})\s+|&{_FIRM}\s*|{_ROMANCE_AND}"
     rf"|\s(?:and|und)(?=[A-Z]\.)|{_INITIAL_AND}"  # `A. Example undB. Other`: a lost space
@@ -122,13 +128,14 @@ _REGION_WORDS = frozenset(
 _NAME_CONNECTORS = frozenset(
     """of for the and & on in at to with against upon by an a de del della di des du la le
     les et y e da do dos das van von der den voor für und och i para pour per el en het
-    zur zum à às ao aos al""".split()  # noqa: SIM905
+    zur zum à às ao aos al em""".split()  # noqa: SIM905
 )
 # The connectors of Romance and Dutch bodies' names (`Fundación para el Ejemplo`, `Bureau
-# Onderzoek en Statistiek`), which `is_body` weighs; a block a colon closes does not
-# take them as a body's words (`Sociedad en Transición: Title` is a title's two parts).
+# Onderzoek en Statistiek`, Portuguese `Secretaria de Vigilância em Saúde`), which
+# `is_body` weighs; a block a colon closes does not take them as a body's words
+# (`Sociedad en Transición: Title` is a title's two parts).
 _BODY_ONLY_CONNECTORS = frozenset(
-    "para pour per el en het zur zum à às ao aos al".split()  # noqa: SIM905
+    "para pour per el en het zur zum à às ao aos al em".split()  # noqa: SIM905
 )
 
 
@@ -166,6 +173,11 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el)-[^\W\d_][\w'’-]*")
 _KATAKANA_FAMILY = re.compile(r"[\u30a1-\u30ff]{2,12}")
 
 
+# Dutch families led by the article's short form (`'t Hart`, `’t Hooft`): a particle in
+# lower case, as `van` and `de` are (lower-case particles only: `Santos Y` has none).
+_APOSTROPHE_PARTICLES = frozenset({"'t", "’t"})
+
+
 @lru_cache(maxsize=4096)
 def looks_family(token: str) -> bool:
     """One family name alone (`Smith`, `van der Berg`, `Clara-Trujillo`, `O’Connor`,
@@ -175,7 +187,7 @@ def looks_family(token: str) -> bool:
         return False
     if _KATAKANA_FAMILY.fullmatch(token):
         return True  # `ソーニクロフト G`: a foreign family in katakana, Latin initials after it
-    core = [w for w in words if w not in PARTICLES]  # lower-case particles only: `Santos Y`
+    core = [w for w in words if w not in PARTICLES and w not in _APOSTROPHE_PARTICLES]
     if len(core) > 1 and "-" in token:  # `Abd el-example`: an Arabic article, a particle
         core = core[:1] + [w for w in core[1:] if _ARABIC_ARTICLE.fullmatch(w) is None]
     mixed = not token.isupper()  # `Smith AR`: capitals after a mixed-case word are initials
@@ -672,9 +684,10 @@ def body_word_fragment(piece: str) -> bool:
 
 # What a ministry's or commission's name says it deals with (`Department of Families,
 # Housing, Community Services and Indigenous Affairs`, `Human Rights and Equal
-# Opportunity Commission`; `Ministerio de Sanidad, Servicios Sociales e Igualdad`, in the
-# languages whose ministries real lists cite): words no person's name is made of, which
-# mark a level of a body's name its commas or `and` cut off.
+# Opportunity Commission`; `Ministerio de Sanidad, Servicios Sociales e Igualdad`,
+# `Ministerie van Onderwijs, Cultuur en Wetenschap`, `Ministry of Education, Culture and
+# Science`, in the languages whose ministries real lists cite): words no person's name is
+# made of, which mark a level of a body's name its commas or `and` cut off.
 _PORTFOLIO_WORDS = frozenset(
     """Affairs Rights Opportunity Opportunities Housing Health Education Statistics Trade
     Welfare Environment Employment Communities Agriculture Transport Defence Defense
@@ -689,7 +702,11 @@ _PORTFOLIO_WORDS = frozenset(
     Jeunesse Jugend Ciencia Ciência Recherche Forschung Hacienda Fazenda Finanzas Finanças
     Agricultura Agriculture Landwirtschaft Ambiente Environnement Umwelt Asuntos Assuntos
     Affaires Solidarités Solidaridad Cultura Culture Kultur Deportes Esportes Sports
-    Vivienda Habitação Logement Soziales Senioren Frauen""".split()  # noqa: SIM905
+    Vivienda Habitação Logement Soziales Senioren Frauen Science
+    Onderwijs Cultuur Wetenschap Volksgezondheid Welzijn Sport Werkgelegenheid Zaken
+    Klimaat Landbouw Natuur Voedselkwaliteit Infrastructuur Waterstaat Justitie Veiligheid
+    Koninkrijksrelaties Utbildning Forskning Kunnskap Helse Omsorg Sundhed Undervisning
+    Arbeid Arbete Integration Inkludering""".split()  # noqa: SIM905
 )
 
 
@@ -778,7 +795,8 @@ def one_body(pieces: list[str], block: str) -> bool:
     name, unless no comma split it (`Department of Health and Example Services`): two
     bodies side by side keep their commas. Two one-word fragments in a row, or one
     first with a comma after it, are an inverted person (`Example, Ming`, `Example,
-    A.and Example Group`), so no body."""
+    A.and Example Group`), so no body, unless the second says what a ministry deals with
+    (`Ministry of Education, Culture and Science`: `_PORTFOLIO_WORDS`)."""
     if len(pieces) < 2:
         return False
     first = pieces[0]
@@ -791,10 +809,10 @@ def one_body(pieces: list[str], block: str) -> bool:
             bodies += 1
             after_word = False
         elif body_word_fragment(piece):
-            if after_word:  # two words in a row: a person (`Example, Ming and … Group`)
-                return False
+            if after_word and piece not in _PORTFOLIO_WORDS:
+                return False  # two words in a row: a person (`Example, Ming and … Group`)
             fragments += 1
-            after_word = True
+            after_word = piece not in _PORTFOLIO_WORDS  # `…, Culture and Science`: no person
         elif body_fragment(piece):
             fragments += 1
             after_word = False
@@ -900,6 +918,10 @@ def split_pieces(block: str) -> list[str]:
         or ". y " in block
         or ". e " in block
         or ". u. " in block
+        or " ve " in block
+        or " en " in block
+        or " og " in block
+        or " och " in block
     ):
         block = _CONNECT.sub(", ", block)
     if "/" in block:
@@ -990,9 +1012,10 @@ def listed_names(piece: str) -> bool:
 # The role of a whole book's editors closing its author block, in the languages real lists
 # print: NLM's `, editors` (`editores`, `organizadores`, `coordinadores`), APA's and
 # Harvard's `(Ed.)`, `(Eds.)`, `(eds)`, German `(Hrsg.)`, `(Hg.)`, ABNT's `(Org.)`,
-# `(Orgs.)`, `(Coord.)`, French `(dir.)`, `(éd.)`, Spanish `(comp.)`.
+# `(Orgs.)`, `(Coord.)`, French `(dir.)`, `(éd.)`, Spanish `(comp.)`, Dutch and
+# Scandinavian `(red.)` (redactie, redaktør).
 _ROLE_END = re.compile(
-    r"(?:\s*\((?:[Ee]ds?|[Éé]ds?|[Hh]rsg|[Hh]gg?|[Oo]rgs?|[Cc]oords?|[Dd]irs?|[Cc]omps?)\.?\)"
+    r"(?:\s*\((?:[Ee]ds?|[Éé]ds?|[Hh]rsg|[Hh]gg?|[Oo]rgs?|[Cc]oords?|[Dd]irs?|[Cc]omps?|[Rr]ed)\.?\)"
     r"|,\s*(?:editors?|editore?s|editoras?|organizador(?:a|es|as)?|coordinador(?:a|es)?"
     r"|coordenador(?:a|es)?|eds?\.?|Hrsg\.|Hg\.))\.?\Z"
 )
@@ -1046,7 +1069,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 authors.append(author)
                 scores.append(score)
     elif " " not in block and lone_word(block):
-        lone = BODY_SCORE if _INITIALS_BODY.fullmatch(block) else LONE_WORD_SCORE
+        body = _INITIALS_BODY.fullmatch(block) or agency_word(block)  # `Skolverket`
+        lone = BODY_SCORE if body else LONE_WORD_SCORE
         return Names((Author(literal=block),), et_al, lone)
     else:
         pieces = split_pieces(block)
@@ -1065,7 +1089,67 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if not scores:
         return Names((), et_al, 0.0)
     mean = sum(scores) / len(scores)
+    if inverted_first and (mean < 0.95 or len(authors) == 1) and ", " in block and block.isupper():
+        capitals = capitals_name(block)  # `DE EXAMPLE, MARLENE`: one person in capitals
+        if capitals is not None:
+            return Names(capitals.authors, et_al, max(mean, capitals.score))
     return Names(tuple(authors), et_al, min(mean, CUT_SCORE) if cut else mean)
+
+
+# One name inverted and set wholly in capitals, its given name spelled out (`EXAMPLE,
+# RUPERT`, `DE EXAMPLE, MARLENE`, `EXAMPLE, JAMES, A.`): sociology journals (Ethnic and
+# Racial Studies, Sociology) set their authors in small capitals, which copy as capitals.
+# A family of one to three words (particles in capitals too), a given name of one or two
+# words of three letters or more, maybe a middle initial after them.
+_CAPS_WORD = rf"[{_UP}][{_UP}'’\-]+"
+_CAPITALS_INVERTED = re.compile(
+    rf"(?P<family>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}), "
+    rf"(?P<given>[{_UP}]{{3,12}}(?: [{_UP}]{{3,12}})?)(?:,? (?P<initial>(?:[{_UP}]\.\s?){{1,2}}))?"
+)
+_VOWEL_LETTERS = frozenset("AEIOUYÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜ")
+# Bodies printed by their initials that hold a vowel and so read as words (`WHO, UNICEF`:
+# two bodies, no family and its given name).
+_WORD_ACRONYMS = frozenset(
+    """WHO UNICEF UNESCO UNDP UNEP UNAIDS UNHCR UNFPA UNIDO UNCTAD UNODC OECD NATO FAO IMF
+    ILO IAEA WTO WIPO OPEC ASEAN NASA NOAA IPCC USAID CDC NICE IARC EPA ESA ECDC OHCHR
+    UNRWA UNIFEM ICRC IUCN ISO IEEE ACM""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+# Countries in the languages whose lists print names in capitals (ABNT, French, Spanish,
+# Turkish), and the capitals bodies sit in, which follow a body's name after a comma
+# (`EUROSTAT, LUXEMBOURG`) and are no given name.
+_COUNTRY_GIVENS = frozenset(
+    """brasil brazil portugal españa espana chile méxico mexico argentina colombia perú peru
+    france deutschland türkiye turkey china japan india europa europe luxembourg belgique
+    suisse schweiz österreich italia nederland norge sverige danmark suomi polska
+    washington london paris geneva genève bruxelles brussels ottawa canberra""".split()  # noqa: SIM905
+)
+
+
+def capitals_name(block: str) -> Names | None:
+    """The one person of a block set in capitals and inverted with the given name spelled
+    out (`_CAPITALS_INVERTED`), the given name in title case, scored as a person:
+    `read_names` takes a word in capitals after the comma for a second family (`EXAMPLE`,
+    `RUPERT`: two names without given ones). None otherwise: for a given word without a
+    vowel (`WHO, CDC`: bodies' initials), a body's acronym that reads as a word
+    (`_WORD_ACRONYMS`: `UNICEF`), a country after a body (`IBGE, BRASIL`), or a body's
+    name on either side."""
+    found = _CAPITALS_INVERTED.fullmatch(block.strip().rstrip(",").strip())
+    if found is None:
+        return None
+    given = found.group("given")
+    if any(not _VOWEL_LETTERS.intersection(word) for word in given.split()):
+        return None
+    if _WORD_ACRONYMS.intersection(given.split()) or found.group("family") in _WORD_ACRONYMS:
+        return None
+    if given.lower() in _REGION_WORDS or given.lower() in _COUNTRY_GIVENS:
+        return None  # `IBGE, BRASIL`: a body and its country
+    if is_body(found.group("family")) or is_body(given):
+        return None
+    initial = found.group("initial")
+    given = given.title()  # `RUPERT` → `Rupert`: a run of capitals reads as initials
+    full = f"{given} {initial.strip()}" if initial else given
+    return Names((Author(found.group("family"), full),), False, 0.95)
 
 
 # NLM's name (`Example AB`), and one whose initials a stop and more words follow.
@@ -1278,6 +1362,20 @@ _COLON_BOOK_REST = re.compile(
     r"|(?:1[5-9]|20)\d\d,\s+[A-Z][^.:;]{1,40}:\s*[A-Z])"
 )
 
+# The rest of the articles those lists print so (Acta Veterinaria Scandinavica's and the
+# old veterinary journals' own: `Example AB: Title. Acta vet. scand. 1977, 18, 11–19.`):
+# a title's stop, the journal, then `YEAR, VOL, PAGES` closing the entry; NLM's `Journal.
+# 2001;12:1-5` has its date after the journal's stop and `;`, which this is not.
+_COLON_ARTICLE_REST = re.compile(
+    r"\.\s+[A-Z][^:;]{1,80}?[^\W\d_]\.?\s(?:1[5-9]|20)\d\d,\s*\d{1,4},\s*\d[\d\s–-]*\.?\s*$"
+)
+# And their theses: the title's stop, the genre, the institution (`Example G: Title.
+# Thesis. Example Veterinary Institute, Oslo 1981.`).
+_COLON_THESIS_REST = re.compile(
+    r"\.\s+(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|Licentiate)\s+)?(?:[Tt]hesis|[Dd]issertation)"
+    r"[.,]\s+[A-Z]"
+)
+
 
 # One person with a single undotted initial (`Example T`), and a book's imprint after the
 # title (`. Place: Publisher, 1991`); the nouns a title's letter follows (`Vitamin D: …`,
@@ -1298,20 +1396,29 @@ def one_initial_book(block: str, rest: str) -> bool:
     """`Example T: Widgets of Dogs and Cats: A Guide. Place: Publisher, 1991: 1–141.`
     (JAVMA's and the old veterinary lists' books, a person with one initial): a family
     in mixed case and one capital before the colon, no noun a title's letter follows, and
-    the rest a book's (a title, then `Place: Publisher, YEAR`)."""
+    the rest a book's (a title, then `Place: Publisher, YEAR`) or a thesis's (a title,
+    then `Thesis. Institution`: `_COLON_THESIS_REST`)."""
     if _FAMILY_ONE_INITIAL.fullmatch(block) is None or block[:-2] in _LETTER_NOUNS:
         return False
-    return block[-1] not in "IVX" and _BOOK_IMPRINT.search(rest) is not None
+    if block[-1] in "IVX" or not rest.lstrip()[:1].isupper():
+        return False
+    return _BOOK_IMPRINT.search(rest) is not None or _COLON_THESIS_REST.search(rest) is not None
 
 
 def nlm_name_alone(block: str, rest: str) -> bool:
     """`Example DW: Title. Place: Publisher, 1988` (JAVMA's and the old veterinary
     lists' books, BioMed Central's `Title. 2003, Place: Publisher`): one person before
     the colon, a family in mixed case and two or three undotted initials, as NLM prints
-    them; not a title's word and a short form; the rest a book's (`_COLON_BOOK_REST`)."""
+    them; not a title's word and a short form; the rest a book's (`_COLON_BOOK_REST`) or
+    an article's in those lists' order (`_COLON_ARTICLE_REST`)."""
     match = _NLM_ALONE.fullmatch(block)
-    if match is None or _COLON_BOOK_REST.search(rest) is None:
+    if match is None:
         return False
+    if _COLON_BOOK_REST.search(rest) is None and (
+        not rest.lstrip()[:1].isupper()
+        or (_COLON_ARTICLE_REST.search(rest) is None and _COLON_THESIS_REST.search(rest) is None)
+    ):
+        return False  # an article's title opens with a capital: `Example AB: Title. …`
     initials = match.group(1)
     return (
         initials not in _TITLE_CAPITALS

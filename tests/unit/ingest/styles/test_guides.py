@@ -43,7 +43,9 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
 FLOOR = {"dev": 0.95, "held-out": 0.89}
-MOST_REFUSED = 14  # since the statistical fallback (`learned`) reads refused entries
+# Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
+# refused before fresh14 was added as it read (blind), with 8 more of its 202.
+MOST_REFUSED = 24
 
 
 @pytest.fixture(scope="module")

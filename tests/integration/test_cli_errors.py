@@ -165,6 +165,7 @@ def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> Non
         "MMREFS_CROSSREF_URL": httpserver.url_for("/crossref"),
         "MMREFS_EUTILS_URL": httpserver.url_for("/eutils"),
         "MMREFS_CACHE_DIR": str(tmp_path),
+        "PYTHONFAULTHANDLER": "1",  # a hang is shown: SIGABRT prints every thread's stack
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "mmrefs", "resolve", str(REVIEW)],
@@ -178,9 +179,9 @@ def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> Non
     try:  # requests in flight end, none is retried: seconds, not the retries' back-off
         _, stderr = proc.communicate(timeout=30)
     except subprocess.TimeoutExpired:
-        proc.kill()  # never leave it asking the shared local server for the next test
-        proc.communicate()
-        pytest.fail("resolve went on for 30 s after Ctrl-C")
+        proc.send_signal(signal.SIGABRT)  # never leave it asking the shared local server
+        _, stderr = proc.communicate()
+        pytest.fail(f"resolve went on for 30 s after Ctrl-C; where it was:\n{stderr[-8000:]}")
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "rerun to resume" in stderr and "Traceback" not in stderr
 

@@ -157,6 +157,15 @@ def slow(request: Request) -> Response:
     return Response("\n", content_type="text/plain")
 
 
+# `mmrefs` as a terminal starts it: with Ctrl-C's handler installed. A test runner started
+# in the background of a shell (`pytest &`) hands its children SIGINT ignored, and Python
+# then installs no handler, so the child would rightly go on after the signal.
+_AS_A_TERMINAL_WOULD = (
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'mmrefs'; from mmrefs.__main__ import run; run()"
+)
+
+
 def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> None:
     httpserver.expect_request("/eutils/ecitmatch.cgi").respond_with_handler(slow)
     httpserver.expect_request("/crossref/works").respond_with_handler(slow)
@@ -168,7 +177,7 @@ def test_ctrl_c_says_what_is_kept(httpserver: HTTPServer, tmp_path: Path) -> Non
         "PYTHONFAULTHANDLER": "1",  # a hang is shown: SIGABRT prints every thread's stack
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mmrefs", "resolve", str(REVIEW)],
+        [sys.executable, "-c", _AS_A_TERMINAL_WOULD, "resolve", str(REVIEW)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

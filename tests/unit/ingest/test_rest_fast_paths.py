@@ -122,6 +122,9 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     text = text.replace("Heft", "No.")
     text = re.sub(r"\.\s+[—–]\s+", ". ", text)
     text = text.replace("–", "-").replace("—", "-").replace("~", "-").replace("\u2212", "-")
+    text = re.sub(
+        r"^\s*\(\d\)\s+(?=\d{1,4}\s+\((?:1[5-9]|20)\d\d\),\s*(?:no\.\s*\d{1,3},\s*)?\d)", "", text
+    )  # AMS's `(4) 148`
     elsevier = volume_year_pages(text) if with_date else None
     if elsevier is not None:
         return elsevier
@@ -154,7 +157,7 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
     ):
         fields["volume"] = double[0]
         rest = rest[double.end() :]
-    dotted = re.match(r"(\d{1,4})\.(\d{1,3})(?=\s*:\s*\d)", rest)  # `25.3:493-531`
+    dotted = re.match(r"(\d{1,4})(?:\.|,\s?)(\d{1,3})(?=\s*:\s*\d)", rest)  # `25.3:493-531`
     if dotted and not (len(dotted[1]) == 4 and 1800 <= int(dotted[1]) <= 2099):
         fields.setdefault("volume", dotted[1])
         fields.setdefault("issue", dotted[2])
@@ -322,6 +325,11 @@ def plain_journal_or_book(
     rest: str, found: tuple[str, Fields], fields: Fields, dated: bool, commas: bool
 ) -> Fields:
     head, found_locator = found
+    book = found_locator.keys() <= {"year", "pages", "first_page", "last_page"}
+    if dated and book and sources.year_again(head, found_locator):  # `Press, City 2001.`
+        return sources.title_then_source(head, fields, dated)
+    if ", " in head and book and sources.city_book(head, found_locator, fields):
+        return fields  # `Title, Publisher, London 1998, pp. 11-12.`
     if found_locator.keys() == {"year"} and (
         sources._IMPRINT_YEAR.match(rest, len(head))
         or sources.looks_imprint(head.rpartition(". ")[2])
@@ -335,6 +343,9 @@ def plain_journal_or_book(
         fields.update(found_locator, title=head)  # `Title, Version 2018, 2018.`
         return fields
     title, container = sources.split_head(head)
+    opener = title.rstrip(".") in sources._JOURNAL_OPENERS and "volume" in found_locator
+    if container and opener and not (commas and ", " in head):
+        title, container = "", head  # `Suppl. Nuovo Cimento 4, 848`: no title
     if container and not title and not (commas and ", " in head):
         fields["untitled"] = True  # a journal's abbreviated words alone, no title
     plain = not (commas and ", " in head) and not container
@@ -347,6 +358,8 @@ def plain_journal_or_book(
             title, _, container = title.rpartition(", ")  # `Proc. Meeting, LNCS, 2004, vol.`
     elif not container and "volume" in found_locator and sources.journal_name(title):
         title, container = "", title
+    if container[:1].isdigit() and sources.edition_book(title, container, found_locator, fields):
+        return fields  # `Title. 4th ed. Example Publishers. 2007.`
     fields.update(found_locator, title=title)
     if container:
         fields.setdefault("container", sources.clean_container(container))

@@ -25,8 +25,12 @@ _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # separator, the `al.` of `et. al.` (a misprint lists print); or (Chicago, given first)
 # the family after a middle initial when the quoted title follows it (`Ann B. Example.
 # "Title."`).
+# An initial may be any Latin capital (Turkish, Polish, Czech lists: `Yücel, Ş. Ç.,
+# Güler, E. K.`, `Łoś, Ż.`), not the ASCII ones alone.
+_CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper())
 _CONTINUES_NAME = re.compile(
-    r"(?:[A-Z]\.|[A-Z]-[A-Z]\.|[A-Z][A-Za-z]?\s*[,;]|et\.?\s*al|al\b|[,;&]|and\s|Jr\b|[^\W\d_][\w'’\-]*,\s*[A-Z]\."
+    rf"(?:[{_CAPITAL}]\.|[{_CAPITAL}]-[{_CAPITAL}]\.|[{_CAPITAL}][A-Za-z]?\s*[,;]|et\.?\s*al|al\b|[,;&]|and\s|Jr\b"
+    rf"|[^\W\d_][\w'’\-]*,\s*[{_CAPITAL}]\."
     r"|[A-Z][\w'’\-]+\.\s*[“\"])"
 )
 _CLOSING_STOP = re.compile(
@@ -64,7 +68,8 @@ ABBREVIATIONS = frozenset(
     Angew Crystallogr Spectrosc Toxicol Biotechnol Photochem Photobiol Electrochem Biomater
     Nanosci Bioorg Biomol
     Cad Cien Cienc Ciênc Trab Esc Bras Enferm Psicol Odontol Arq Cuad Gac Sanit Latinoam
-    Hosp Cir Pesqui Estud Fisioter Derg Fak""".split()  # noqa: SIM905 - a word list reads best as text
+    Hosp Cir Pesqui Estud Fisioter Derg Fak
+    Harb""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # (The last two lines: the words ISO 4 cuts in Portuguese, Spanish and Turkish journals'
 # names, as Brazilian and Turkish Vancouver lists print them: `Cad. Saúde Pública`,
@@ -233,6 +238,8 @@ def split_title_container(head: str) -> tuple[str, str]:
             break
         if abbreviation_before(head, at + 1):
             run = run and abbreviated_word(head, cuts[idx - 1][1], at)
+        elif run and lower_abbreviation(head, cuts[idx - 1][1], at):
+            pass  # `J. Amer. vet. med. Ass.`: an older journal's word cut in lower case
         else:
             word = _ABBREVIATED_SEGMENT.fullmatch(head, cuts[idx - 1][1], at) if run else None
             if word is None or after_personal_title(head, cuts[idx - 1][1]):
@@ -247,6 +254,28 @@ def split_title_container(head: str) -> tuple[str, str]:
         if comma:
             return head[:comma].strip(), head[comma + 1 :].strip()
     return head[: start + 1].strip(), head[end:].strip()
+
+
+# Words older British, American and German journals' names cut in lower case (`J. Amer.
+# vet. med. Ass.`, `Cold Spring Harb. Symp. quant. Biol.`, `Proc. roy. Soc.`, `Z. ges.
+# exp. Med.`), besides those whose capitalised cut is listed (`ABBREVIATIONS`).
+_LOWER_CUTS = frozenset(
+    ("quant", "roy", "ges", "ass", "amer", "brit", "trop", "hyg", "anat", "path")
+)
+_NO_LOWER_CUT = frozenset(("eds", "vol"))  # an editor's or volume's word in a title
+
+
+def lower_abbreviation(head: str, start: int, end: int) -> bool:
+    """Whether `head[start:end]` (the word before a stop) is a journal's word cut in
+    lower case: in `_LOWER_CUTS`, or listed capitalised in `ABBREVIATIONS`."""
+    return lower_cut(head[start:end])
+
+
+def lower_cut(word: str) -> bool:
+    """`lower_abbreviation` of one word."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or word in _NO_LOWER_CUT:
+        return False
+    return word in _LOWER_CUTS or word.capitalize() in ABBREVIATIONS
 
 
 def comma_journal(head: str, stop: int) -> int:

@@ -43,6 +43,7 @@ def abnt_labelled(text: str) -> bool:
 
 
 # Each with the words one of which its pattern needs (cheaper to test than a search).
+# An issue's number may meet the pages' colon (Chicago: `27, no. 1: 1–29`).
 _LABELLED = (
     (
         "volume",
@@ -56,7 +57,7 @@ _LABELLED = (
         "issue",
         re.compile(
             r"(?:^|[\s,;.])(?:[Nn]o\.|[Nn]o\b|[Ii]ssue\b|n\.(?=\s?\d)|(?:nº|n°|Nº|N°)\.?)\s*"
-            r"(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$)"
+            r"(?P<v>Suppl\.?\s*\d+|[\w./-]+?)(?=[,;\s]|\.?$|(?<=\d):)"
         ),
         ("o", "ssue", "n.", "º", "°"),
     ),
@@ -347,6 +348,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if "~" in text:
         text = range_marks(text)
     if " (" in text and (") " in text or ")," in text):  # what the next two need
+        if "(" in text[:2]:  # AMS's series before the volume: `(4) 148 (1987), 101–115`
+            text = ams_series(text)
         elsevier = volume_year_pages(text) if with_date else None
         if elsevier is not None:
             return elsevier
@@ -377,7 +380,7 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     rest = text.strip(" .,;")
     if "-" in rest[:10] and rest[:1].isdigit() and ":" in rest:
         rest = volume_range(rest, fields)
-    if "." in rest[1:6] and rest[:1].isdigit() and ":" in rest:
+    if ("." in rest[1:6] or "," in rest[1:6]) and rest[:1].isdigit() and ":" in rest:
         rest = dotted_issue(rest, fields)
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
@@ -435,8 +438,20 @@ def volume_range(rest: str, fields: dict[str, Any]) -> str:
 
 
 # The volume and issue parted by a stop before the pages' colon, as linguistics' and
-# other humanities' lists print them (`Language 82.4: 123-145`, `Journal, 25.3:493-531`).
-_DOTTED_ISSUE = re.compile(r"(?P<volume>\d{1,4})\.(?P<issue>\d{1,3})(?=\s*:\s*\d)")
+# other humanities' lists print them (`Language 82.4: 123-145`, `Journal, 25.3:493-531`),
+# or by a comma (Italian and Spanish author-date lists: `Studi Esempio 56, 2: 225-49`).
+_DOTTED_ISSUE = re.compile(r"(?P<volume>\d{1,4})(?:\.|,\s?)(?P<issue>\d{1,3})(?=\s*:\s*\d)")
+# AMS's series of a journal in parentheses before its volume (`Ann. Mat. Pura Appl. (4)
+# 148 (1987), 101–115`, `(2) 48 (1997), no. 3, 101–115`): no field holds it, no issue.
+_AMS_SERIES = re.compile(
+    r"\s*\(\d\)\s+(?=\d{1,4}\s+\((?:1[5-9]|20)\d\d\),\s*(?:no\.\s*\d{1,3},\s*)?\d)"
+)
+
+
+def ams_series(text: str) -> str:
+    """`text` without a leading `_AMS_SERIES`, or as it was."""
+    match = _AMS_SERIES.match(text)
+    return text[match.end() :] if match else text
 
 
 def dotted_issue(rest: str, fields: dict[str, Any]) -> str:

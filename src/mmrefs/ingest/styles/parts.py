@@ -124,7 +124,8 @@ _LOWER_WORD = re.compile(
 )
 # The editors in parentheses after a host book's title: `(Eds.)`, `(eds. A. Editor)`, and
 # Nature's `(eds Editor, A. & Other, B.)` and `(ed. Editor, A.)`, no stop after `eds`.
-_EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]ds?\s|[Ee]dited\s+by)[^()]*\)")
+# (older geology lists: `(edit. by Editor, A. B.)`)
+_EDS_PAREN = re.compile(r"\s*\((?:[Ee]ds?\.|[Ee]ds?\s|[Ee]dited\s+by|[Ee]dit\.\s*by)[^()]*\)")
 # AIP's `, edited by`, and Pleiades' `, Ed. by` (translated Russian journals: `in Book,
 # Ed. by A. Editor (Publisher, Place, 1991), Vol. 29, p. 65`).
 _EDS_INLINE = re.compile(r",\s*(?:edited\s+by|eds?\.|Eds?\.\s+by)\s.*$")
@@ -188,9 +189,11 @@ _LISTED = r"[^.:;()\d]+?(?=\s*;)"
 # (`Publisher, Place, pp 12–18`). A date may stay open (NLM's work updated as it goes, as
 # StatPearls: `Place: Publisher; 2023 Jan-.`). An edition's ordinal may be a figure and
 # its stop, as Portuguese and German print it (ABNT: `2. ed. São Paulo: Editora, 2019`).
+# An edition's ordinal spelled out (`Fourth ed., Publisher, Inc. (1948)`, older lists).
+_SPELLED_EDITION = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)"
 _IMPRINTS = (
     re.compile(
-        rf"^(?:(?P<edition>\d+(?:\w*\s+|\.\s?)ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
+        rf"^(?:(?P<edition>(?:\d+(?:\w*\s+|\.\s?)|{_SPELLED_EDITION}\s+)ed)\.\s*)?(?:\[?(?P<place>{_PLACE_CHAR}+?{_STATE})\]?\s*:\s*)?"
         rf"(?P<publisher>(?:[^.:;(),]|{_INITIAL_STOP})+?(?:(?<=[a-z])\.)?{_CORPORATE}{_COUNTRY}|{_LISTED})"
         rf"(?:\s*,\s*(?P<place2>[^.:;(),\d]+?(?:,\s*[A-Z][A-Za-z.]{{1,11}}){{0,2}})(?(place)(?!\s*;)))?"
         r"\s*[;,]\s*"
@@ -199,7 +202,7 @@ _IMPRINTS = (
         r"(?:\.\s*\d+\s*p)?\s*\.?$"
     ),
     re.compile(
-        rf"^\(?(?:(?P<edition>\d+(?:\w*\s+|\.\s?)ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
+        rf"^\(?(?:(?P<edition>(?:\d+(?:\w*\s+|\.\s?)|{_SPELLED_EDITION}\s+)ed)\.[;,]?\s*)?(?:(?P<place>[^,():]+?(?:,{_REGION})?):\s*)?"
         rf"(?P<publisher>[^,()]+?{_CORPORATE})"
         rf"(?:,\s*(?P<place2>{_BRACKET_PLACE}|(?!pp?\.|pp?\s+\d)[^\s,()\d][^,()\d]*?(?:{_TWO_WORD_REGION}|{_SHORT_REGION}{_SHORT_REGION})))?"
         rf"(?:,\s*(?P<year>{YEAR})[a-z]?)?\)?(?:,?\s*(?:(?<![A-Za-z])pp?(?:\.\s*|\s+))?(?P<pages>{PAGES}))?\.?$"
@@ -293,7 +296,9 @@ _SECOND_TAIL = re.compile(
     rf"\s*(?:[^\s,()\d][^,()\d]*\)?(?:\s*(?:pp?\.\s*)?{PAGES})?"
     rf"|{YEAR}[a-z]?\)?(?:\s*(?:pp?\.\s*)?{PAGES})?|(?:pp?\.\s*)?{PAGES})\.?$"
 )
-_EDITION_LEAD = re.compile(r"\(?\d")  # where the second pattern can take an edition
+_EDITION_LEAD = re.compile(
+    rf"\(?(?:\d|{_SPELLED_EDITION}\s)"
+)  # where the second pattern can take an edition
 _REGION_COLON = re.compile(rf"{_REGION}:")  # a place's region and its colon
 
 
@@ -465,6 +470,10 @@ _IMPRINT_CITIES = frozenset({
     "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Sydney", "Melbourne",
     "New Delhi", "Seoul", "Taipei", "Edinburgh", "Thousand Oaks", "Toulouse", "Bordeaux",
     "Grenoble", "Rennes", "Marseille", "Lille", "Strasbourg", "Louvain",
+    # and university presses' towns, and those of Polish and Italian lists' houses
+    "Ithaca", "Leiden", "Manchester", "Berkeley", "Chapel Hill", "Ann Arbor", "Minneapolis",
+    "Bloomington", "Baton Rouge", "Urbana", "Stanford", "Turin", "Florence", "Venice",
+    "Naples", "Padova", "Kraków", "Warszawa", "Poznań", "Wrocław", "Gdańsk", "Łódź",
 })  # fmt: skip
 
 
@@ -573,6 +582,18 @@ _HOST_PUBLISHER = re.compile(
 _HOST_PAIR = re.compile(r",\s+([A-Z][^,.;:()\d]{1,40}),\s+([A-Z][^,;:()\d]{1,40}?)\.?$")
 
 
+# Countries and states printed after a city (`Proceedings of the Example Meeting, Paris,
+# France.`, `Book, Cambridge, Massachusetts.`): a place's second piece, no house.
+_REGION_NAMES = frozenset({
+    "France", "Germany", "Italy", "Spain", "Portugal", "Switzerland", "Austria", "Belgium",
+    "Netherlands", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Russia", "Greece",
+    "England", "Scotland", "UK", "USA", "Canada", "Australia", "Japan", "China", "India",
+    "Brazil", "Mexico", "Argentina", "Korea", "Israel", "Turkey", "Iran", "Egypt",
+    "Massachusetts", "California", "Maryland", "Pennsylvania", "Illinois", "Connecticut",
+    "Virginia", "Texas", "Florida", "Ontario", "Quebec", "Québec", "Bavaria",
+})  # fmt: skip
+
+
 def city_and_house(rest: str) -> tuple[int, str] | None:
     """(where the book's title ends, `Place: Publisher`) for a `_HOST_PAIR` one of whose
     names is a city imprints name (`_IMPRINT_CITIES`) and the other no city; None
@@ -582,6 +603,8 @@ def city_and_house(rest: str) -> tuple[int, str] | None:
         return None
     first, second = pair.group(1).strip(), pair.group(2).strip()
     if first in _IMPRINT_CITIES and second not in _IMPRINT_CITIES:
+        if second in _REGION_NAMES or any(word in rest for word in _MEETING_WORDS):
+            return None  # `…, Paris, France.`: a city and its country (a meeting's place)
         return pair.start(), f"{first}: {second}"
     if second in _IMPRINT_CITIES and first not in _IMPRINT_CITIES:
         return pair.start(), f"{second}: {first}"
@@ -871,7 +894,7 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
-    rf"{_ROMANCE_HOUSE}|{_LOCAL_HOUSE}|Institute|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
+    rf"{_ROMANCE_HOUSE}|{_LOCAL_HOUSE}|Institute|Institut|Instytut|Istituto|Instituto|Society|Association|Company|Co|Sons)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )
 

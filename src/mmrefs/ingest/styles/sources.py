@@ -21,6 +21,7 @@ from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     abbreviated_word,
     abbreviation_before,
+    lower_cut,
     split_title_container,
 )
 from mmrefs.ingest.styles.locator import PAGES, read_locator
@@ -196,6 +197,10 @@ _GENRE = re.compile(
     # French, Spanish and Portuguese: `Thèse de doctorat d’État.`, `Tesis doctoral,`,
     # `Tese (Doutorado em Educação).`, `Dissertação de mestrado.`
     r"(?:Th[èe]se|Tesis|Tese|Disserta[çc][ãa]o)(?:\s+[^.,()\[\]]{3,40}|\s*\([^()]{3,60}\))?(?=[.,]|$)|"
+    # Turkish: `Yüksek lisans tezi,` (a master's), `Doktora tezi,`, `Uzmanlık tezi,`
+    r"(?:Y[üu]ksek\s+lisans|Doktora|Uzmanl[ıi]k)\s+tezi(?=[.,]|$)|"
+    # linguistics' manuscript before its place (`Ms. Amherst: University`, `Ms., University`)
+    r"Ms\.(?!\s*(?:thesis|dissertation))(?=[\s,])|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
     re.IGNORECASE,
 )
@@ -243,7 +248,7 @@ _MEETING_PLACE = re.compile(r"[^\W\d_][^\W\d_\s,.'-]*(?:[\s,.'-]+[^\W\d_]+)*")
 # CJK text, whose imprints GB/T 7714's grammar reads.
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _THESIS_WORD = re.compile(
-    r"thesis|dissertation|学位论文|th[èe]se|tesis|tese\b|disserta[çc][ãa]o", re.IGNORECASE
+    r"thesis|dissertation|学位论文|th[èe]se|tesis|tese\b|disserta[çc][ãa]o|tezi\b", re.IGNORECASE
 )
 
 
@@ -603,6 +608,85 @@ def book_volume(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# The space a copy from a PDF loses where the italics of a journal's name begin or end:
+# between the name and NLM's year (`Quintessence Int2007; 38:456`), between the name and
+# Chicago's volume (`Journal of Example Theory27, no. 1: 1–29`), and after the closing
+# quote of a title (`“Title.”Journal`). No word runs into a year before a `;`, into a
+# volume before `, no.`, or on from a closing quote.
+_GLUED_VOLUME = re.compile(r"(?<=[a-z])(?=\d{1,4},\s+no\.\s*\d)")
+_GLUED_QUOTE = re.compile(r"[.,?!]”(?=[A-Z])")
+
+
+def glued_year(text: str, end: int) -> bool:
+    """Whether a year ends at `end` (before NLM's `;` and a volume) glued to a lower-case
+    letter before it."""
+    year, before = text[end - 4 : end], text[end - 5 : end - 4]
+    after = text[end : end + 3].lstrip(" ;")
+    return (
+        year[:2] in ("19", "20")
+        and year.isdigit()
+        and before.islower()
+        and before.isascii()
+        and after[:1].isdigit()
+    )
+
+
+def unglue(text: str) -> str:
+    """`text` with the spaces a PDF's copy lost at the italics put back (`_GLUED_*`)."""
+    semicolon = text.find(";", 5)
+    while semicolon > 0:  # `Int2007;`: string tests on the few `;`, no scan of the text
+        end = semicolon - 1 if text[semicolon - 1] == " " else semicolon
+        if glued_year(text, end):
+            text = f"{text[: end - 4]} {text[end - 4 :]}"
+            break
+        semicolon = text.find(";", semicolon + 1)
+    if ", no." in text:
+        text = _GLUED_VOLUME.sub(" ", text)
+    if "”" in text:
+        text = _GLUED_QUOTE.sub(r"\g<0> ", text)
+    return text
+
+
+# Months Spanish, Portuguese, French, German and Italian lists abbreviate (`fev.`, `ene`,
+# `févr.`, `Okt.`, `dic.`), where a date prints them: after NLM's year (`2019 ene;12(3)`)
+# or before the year after a comma (ABNT: `p. 45-50, fev. 2019.`, `set./dez. 2019`). Read
+# as the English months the locator knows; elsewhere (`data set`) they are words.
+_MONTH_CUTS = {
+    "ene": "Jan", "janv": "Jan", "gen": "Jan", "fev": "Feb", "févr": "Feb", "mars": "Mar",
+    "mär": "Mar", "märz": "Mar", "abr": "Apr", "avr": "Apr", "mai": "May", "mag": "May",
+    "juin": "Jun", "giu": "Jun", "juil": "Jul", "lug": "Jul", "ago": "Aug", "août": "Aug",
+    "set": "Sep", "out": "Oct", "okt": "Oct", "ott": "Oct", "dic": "Dec", "dez": "Dec",
+    "déc": "Dec",
+}  # fmt: skip
+_FOREIGN_MONTH = "|".join(sorted(_MONTH_CUTS, key=len, reverse=True))
+_ANY_MONTH = rf"(?:{_FOREIGN_MONTH}|{MONTH_NAMES})"
+_YEAR_AT = re.compile(r"(?:19|20)\d\d\b")  # led by a digit, which SRE scans for in C
+_MONTH_AFTER = re.compile(
+    rf"\s(?i:(?:{_FOREIGN_MONTH})(?:\.?\s*[-/]\s*{_ANY_MONTH})?)(?=\.?\s*[;:(])"
+)
+_MONTH_BEFORE = re.compile(rf",\s(?i:(?:{_FOREIGN_MONTH})(?:\.?\s*[-/]\s*{_ANY_MONTH})?)\.?\s+\Z")
+_FOREIGN_WORD = re.compile(rf"(?i:\b(?:{_FOREIGN_MONTH})\b)")
+
+
+def english_months(text: str) -> str:
+    """`text` with the foreign months of its first date that prints them (`_MONTH_AFTER`
+    a year, `_MONTH_BEFORE` one) in English; found from the years of the last 60
+    characters, where NLM's and ABNT's dates stand."""
+    for year in _YEAR_AT.finditer(text, max(0, len(text) - 60)):
+        start, end = year.span()
+        found = None
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha():  # `2019 ene;`
+            found = _MONTH_AFTER.match(text, end)
+        if found is None and text.find(", ", max(0, start - 20), start) >= 0:  # `, fev. 2019`
+            found = _MONTH_BEFORE.search(text, max(0, start - 20), start)
+        if found is not None:
+            english = _FOREIGN_WORD.sub(
+                lambda word: _MONTH_CUTS[word.group().lower()], found.group()
+            )
+            return text[: found.start()] + english + text[found.end() :]
+    return text
+
+
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
     """Title, container/book/imprint and locator from the text after the author block;
     `commas`: the style ends titles with a comma (APS), not a stop. A preprint's arXiv
@@ -611,6 +695,9 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     the identifier is the article number."""
     if "(" in text and ("es" in text or "ss" in text or "ès" in text):  # `_PAREN_GENRE`
         text = paren_genre(text)
+    text = unglue(text)
+    if not dated:  # NLM's and ABNT's dates, at the entry's end
+        text = english_months(text)
     if ")." in text and ("tudies" in text or "eries" in text or "krifter" in text):
         text = paren_series(text)
     volume = ""
@@ -647,6 +734,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         updated_note(fields)
     if fields.get("title", "").endswith(("n]", "n)", "e]", "e)", "h]", "h)", "c]", "c)")):
         language_note(fields)
+    if fields.get("title", "").endswith(("eport", "eport.")) and fields.get("publisher"):
+        report_genre(fields)
     title_translation(fields)
     return fields
 
@@ -660,6 +749,23 @@ _LANGUAGE_NOTE = re.compile(
     r"\s*(?:\[[Ii]n\s+(?P<b>[A-Z][a-z]+)\]|\([Ii]n\s+(?P<p>[A-Z][a-z]+)\))\Z"
 )
 _LANGUAGE_END = ("ian", "ese", "ish", "ic", "ch", "man", "ean", "ek")
+
+
+# A report's genre after its title's comma, before the body that issued it (Elsevier's
+# and IEEE's numbered lists: `Title, Technical report, University, City, ST, 1982.`): no
+# part of the title.
+_REPORT_GENRE = re.compile(
+    r",\s+(?:[Tt]echnical|[Tt]ech\.|[Rr]esearch|[Ii]nternal)\s+[Rr]eport\.?\Z"
+)
+
+
+def report_genre(fields: dict[str, Any]) -> None:
+    """The title without a closing `_REPORT_GENRE`, the reading a report's."""
+    title = fields["title"]
+    genre = _REPORT_GENRE.search(title, max(0, len(title) - 24))
+    if genre is None or genre.start() == 0:
+        return
+    fields.update(title=title[: genre.start()], kind=Kind.REPORT)
 
 
 def language_note(fields: dict[str, Any]) -> None:
@@ -808,12 +914,21 @@ _EDITION_WORDS = rf"(?:{_ORDINAL}\s+(?:[Ee]dition|edn)|{_SPELLED_ORDINAL}\s+ed\b
 # WHO and Chinese lists' copies print a number's edition after the title's last word, no
 # comma (`International Widgetopoeia 7th ed.`): a book's only, as an article's title may
 # end in the words (`Cancer staging: what is new in the 8th edition. J Example. 2018;…`).
+# Mosby's and Quintessence's `ed` before the number (`Title, ed 4. St Louis: Mosby`),
+# which dentistry's and orthopaedics' lists copy.
+_ED_NUMBER = r"ed\s\d{1,2}"
 _EDITION_AT_END = re.compile(
-    rf"(?:,\s*(?P<comma>{_EDITION_WORDS})|\s*\((?P<paren>{_EDITION_WORDS})\)"
+    rf"(?:,\s*(?P<comma>{_EDITION_WORDS}|{_ED_NUMBER})|\s*\((?P<paren>{_EDITION_WORDS})\)"
     r"|\s(?P<bare>\d+(?:st|nd|rd|th)\s+(?:ed|edn|[Ee]dition)))\.?\Z"
 )
 # (a title read before its stop is cleaned keeps it: `Title (second edition).`)
 _EDITION_ENDS = ("dition", "dition.", "dition)", "dition).", "edn", "edn.", " ed", " ed.")
+
+
+def ed_number(title: str) -> bool:
+    """Whether `title` may end in `_ED_NUMBER` after a comma (`, ed 4`, its stop kept)."""
+    title = title.removesuffix(".")
+    return title[-1:].isdigit() and ", ed " in title[-8:]
 
 
 def title_edition(fields: dict[str, Any]) -> None:
@@ -821,7 +936,7 @@ def title_edition(fields: dict[str, Any]) -> None:
     ed.). Publisher.`, `Title, 3rd edition. Place: Publisher.`) is no part of the title:
     it goes to `edition` (unless an edition was read already, as APA's `(5th ed.)`)."""
     title = fields.get("title", "")
-    if not title.endswith(_EDITION_ENDS):  # most titles: spare the search
+    if not title.endswith(_EDITION_ENDS) and not ed_number(title):  # most: spare the search
         return
     if title.endswith(").") and (fields.get("container") or fields.get("volume")):
         return  # a book's only (`Title (second edition). Place: Publisher.`)
@@ -836,7 +951,11 @@ def title_edition(fields: dict[str, Any]) -> None:
 
 # A host book's edition after its title's comma or colon (ACM: `In Book: 2nd Edition,
 # A. Editor, Ed.`; NLM: `In: Editor A, editor. Book, 3rd edn.`).
-_BOOK_EDITION_AT_END = re.compile(rf"[,:]\s*(?P<edition>{_EDITION_WORDS})\.?\Z")
+# (or after its last word, no comma, as veterinary and WHO lists print it: `In: Book 7th
+# ed., Publisher, Place.`)
+_BOOK_EDITION_AT_END = re.compile(
+    rf"(?:[,:]\s*(?P<edition>{_EDITION_WORDS}|{_ED_NUMBER})|\s(?P<bare>\d{{1,2}}(?:st|nd|rd|th)\s+ed))\.?\Z"
+)
 
 
 def book_edition(fields: dict[str, Any]) -> None:
@@ -844,13 +963,13 @@ def book_edition(fields: dict[str, Any]) -> None:
     the edition goes to `edition` (unless one was read already), the book keeps its
     title."""
     book = fields.get("container", "")
-    if not book.endswith(_EDITION_ENDS):  # most books: spare the search
+    if not book.endswith(_EDITION_ENDS) and not ed_number(book):  # most books: spare the search
         return
     found = _BOOK_EDITION_AT_END.search(book, max(0, len(book) - 40))
     if found is None or found.start() == 0:
         return
     fields["container"] = book[: found.start()]
-    fields.setdefault("edition", found["edition"])
+    fields.setdefault("edition", found["edition"] or found["bare"])
 
 
 # Where a meeting was held, printed after its proceedings' name (IEEE: `in Proc. Example
@@ -1112,6 +1231,56 @@ def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# A city's name as an imprint prints it, in any script (`Poznań`, `Kraków`, `Rio de
+# Janeiro`): up to three words, the first capitalised, no digit.
+_CITY_NAME = re.compile(r"[^\W\d_][\w'’.–-]*(?:\s+[^\W\d_][\w'’.–-]*){0,2}")
+
+
+def place_then_house(rest: str, fields: dict[str, Any]) -> bool:
+    """An author-date book all in commas with its place before its publisher (Polish,
+    Italian and Spanish lists: `Title, Poznań, Wydawnictwo Example.`, `Title, Oxford,
+    Example Press.`): the last piece names a house (`looks_imprint`, `_BARE_PUBLISHER`),
+    the one before it a city that names none. Says whether `fields` were filled."""
+    head, _, publisher = rest.rstrip(" .").rpartition(", ")
+    title, _, place = head.rpartition(", ")
+    if not title or not place[:1].isupper() or not _CITY_NAME.fullmatch(place):
+        return False
+    if looks_imprint(place) or _BARE_PUBLISHER.search(place) or len(publisher) > 60:
+        return False
+    if not (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)):
+        return False
+    fields.update(title=title, place=place, publisher=publisher, kind=Kind.BOOK)
+    return True
+
+
+def subtitle_place_house(after: str) -> bool:
+    """Whether `after`, what follows a title's first stop, is a subtitle's sentence, then
+    `, Place, House` (`place_then_house`): `Title. Subtitle, Poznań, Wydawnictwo Example.`
+    A sentence of one piece before the place, capitalised, with a space, and no digit."""
+    probe: dict[str, Any] = {}
+    if not place_then_house(after, probe):
+        return False
+    sentence = probe["title"]
+    return (
+        sentence[:1].isupper()
+        and " " in sentence
+        and ", " not in sentence
+        and not any(char.isdigit() for char in sentence)
+        and _NO_SUBTITLE.search(sentence) is None
+    )
+
+
+def title_city(rest: str, fields: dict[str, Any]) -> bool:
+    """An author-date book's title and the city it was printed in, no publisher (older
+    history lists: `Title, New York`, `Title, Milan`): the last piece is a city imprints
+    name (`_IMPRINT_CITIES`). Says whether `fields` were filled."""
+    title, _, place = rest.rstrip(" .").rpartition(", ")
+    if place not in _IMPRINT_CITIES or " " not in title or _MEETING_WORD.search(title):
+        return False  # `Talk, Example Society Meeting, London`: where a meeting was held
+    fields.update(title=title, place=place, kind=Kind.BOOK)
+    return True
+
+
 def publisher_then_place(publisher: str, place: str) -> bool:
     """Whether `Publisher, Place` (AGPS, Springer) can be what it looks like: a short
     capitalised place no publisher's word names after a capitalised name that is no
@@ -1206,6 +1375,13 @@ def journal_or_book(
     head, locator = found
     if locator.keys() == {"year"} and not commas and springer_imprint(rest, head, fields):
         return fields
+    if dated and locator.keys() <= _BOOK_LOCATOR and year_again(head, locator):
+        return title_then_source(head, fields, dated)  # `Title. Thesis. University, City 1970.`
+    if ", " in head and locator.keys() <= _BOOK_LOCATOR and city_book(head, locator, fields):
+        return fields  # `Title, Publisher, London 1998, pp. 11-12.`
+    if locator.keys() == {"year"} and head.count(", ") >= 2 and meeting_in_commas(head, fields):
+        fields.update(locator)  # `Title, Example 10 conference, Delft, The Netherlands, 1988.`
+        return fields
     if (
         locator.keys() == {"year"}
         and head.count(", ") >= 2
@@ -1237,6 +1413,8 @@ def journal_or_book(
             title, _, container = title.rpartition(", ")
     else:
         title, container = split_head(head)
+        if container and title.rstrip(".") in _JOURNAL_OPENERS and "volume" in locator:
+            title, container = "", head  # `A. Author: Suppl. Nuovo Cimento 4, 848 (1956).`
         if container and not title:  # ACS, RSC: a journal's abbreviated words, no title
             fields["untitled"] = True
         if not container and title_year(rest, head, locator):
@@ -1247,7 +1425,11 @@ def journal_or_book(
             commas = True
         elif not container and "volume" in locator and journal_name(title):
             title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
-    if ("aper" in container or "eport" in container) and paper_series(container, locator):
+    if container[:1].isdigit() and edition_book(title, container, locator, fields):
+        return fields  # `Title. 4th ed. Example Publishers. 2007. pp. 384.`
+    if ("aper" in container or "eport" in container or "eries" in container) and paper_series(
+        container, locator
+    ):
         # `Title, HWWA Discussion Paper 348.`: a report's series and number, no journal
         series = locator.get("volume") or locator.get("pages", "")
         fields.update(title=title, document_number=series, kind=Kind.REPORT)
@@ -1287,9 +1469,11 @@ _VERSION_ALONE = re.compile(r"[Vv]ersion\s+\d+(?:\.\d+)*")
 # A working paper's series closing what was read as a journal's name (`HWWA Discussion
 # Paper 348`, `NBER Working Paper No. 12345`, `Example Technical Report 7`), as economics'
 # and engineering's lists print a report with no imprint: the number is the report's.
+# (and a laboratory's preprints and a project's white papers: `Example Laboratory
+# Preprint Series No. 33`, `Example Design White Paper 7`)
 _PAPER_SERIES = re.compile(
-    r"\b(?i:working|discussion|technical|occasional|policy|staff|briefing)\s+"
-    r"(?:[Pp]aper|[Rr]eport)(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
+    r"\b(?:(?i:working|discussion|technical|occasional|policy|staff|briefing|white)\s+"
+    r"(?:[Pp]aper|[Rr]eport)|(?i:preprint))(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
 )
 
 
@@ -1323,6 +1507,32 @@ def house_name(source: str) -> bool:
         and _BARE_PUBLISHER.search(source) is not None
         and _NOT_PUBLISHER.search(source) is None
     )
+
+
+# A meeting's name (its word in lower case too: `Example 10 conference`).
+_MEETING_NAME = re.compile(r"\b(?i:conference|symposium|workshop|congress|colloquium)\b")
+# Where it was held: capitalised names of a few words, no digit.
+_HELD_AT = re.compile(r"[^\W\d_][^\d,]{1,30}")
+
+
+def meeting_in_commas(head: str, fields: dict[str, Any]) -> bool:
+    """A paper read at a meeting, all in commas before the year (IEEE's and Elsevier's
+    numbered lists: `Title, Example 10 conference, Delft, The Netherlands, 1988.`): the
+    piece naming a meeting (`_MEETING_NAME`) is the container when only its city and
+    country follow it; no publisher or place is printed. Says whether `fields` were
+    filled."""
+    pieces = head.rstrip(" ,.").split(", ")
+    for at in range(len(pieces) - 2, max(0, len(pieces) - 4), -1):
+        if not _MEETING_NAME.search(pieces[at]):
+            continue
+        held = pieces[at + 1 :]
+        if not all(_HELD_AT.fullmatch(piece) and piece[:1].isupper() for piece in held):
+            return False
+        if any(looks_imprint(piece) for piece in held):
+            return False
+        fields.update(title=", ".join(pieces[:at]), container=pieces[at], kind=Kind.CHAPTER)
+        return True
+    return False
 
 
 def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
@@ -1428,6 +1638,105 @@ _WHOLE_WORD_TITLE = re.compile(r"\s*[A-Z][a-z]*(?:ers|ors|ics|ars|ons)\.\s")
 _WHOLE_SHORT_WORD = re.compile(r"[A-Z][a-z]{2,5}|[A-Z]|(?:[A-Z]\.){1,3}[A-Z]")
 
 
+# A book's edition as a sentence after its title, then its publisher alone or after its
+# city (Vancouver lists of dentistry and veterinary science: `Title. 11th ed, Publisher
+# 2003;337-49.`, `Title. 4th ed. Example Publishers. 2007. pp. 384.`, `Title. 7th ed.
+# London; Publisher. 1982.`): no journal's name opens with an edition.
+_EDITION_SENTENCE = re.compile(r"(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?)[.,]\s+(?=[A-Z])")
+_BOOK_LOCATOR = frozenset(("year", "pages", "first_page", "last_page"))
+
+
+# A book all in commas closed by its publisher and a city imprints name, the year after
+# the city with no comma, as chemistry's and pharmacy's lists print a handbook or a
+# pharmacopoeia (`Title, 5th ed., vol. II, Publisher, Strasbourg 2005, p. 3611.`, `A.
+# Author, Title, Example Verlag, Berlin 1998, p. 151.`); its edition and volume may stand
+# between title and publisher.
+_CITY_BOOK = re.compile(
+    r"(?P<title>[^,]+(?:,[^,]+)*?)(?:,\s*(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed)\.)?"
+    r"(?:,\s*[Vv]ol\.\s*(?P<volume>[IVXLC]{1,6}|\d{1,3}))?"
+    r",\s*(?P<publisher>[A-Z][^,.;:()]{1,60}(?:\sInc\.|\sLtd\.)?),\s*(?P<place>[^,]+)"
+)
+
+
+def city_book(head: str, locator: dict[str, Any], fields: dict[str, Any]) -> bool:
+    """Whether `head` (before a locator of a year and pages) is a `_CITY_BOOK` whose last
+    piece is a city imprints name (`_IMPRINT_CITIES`) and whose publisher is no journal's
+    abbreviated name; its parts and the locator are stored in `fields` when it is."""
+    if "year" not in locator or head.rpartition(", ")[2] not in _IMPRINT_CITIES:
+        return False
+    book = _CITY_BOOK.fullmatch(head)
+    if book is None or _MEETING_WORD.search(book["publisher"]):
+        return False
+    if ". " in book["title"] or "? " in book["title"] or _THESIS_WORD.search(head):
+        return False  # `Title. PhD thesis, University, London, 2015.`: a genre's sentence
+    if any(word in ABBREVIATIONS for word in book["publisher"].split()):
+        return False
+    fields.update(locator, title=book["title"].strip(), kind=Kind.BOOK)
+    fields.update(publisher=book["publisher"].strip(), place=book["place"].strip())
+    if book["edition"]:
+        fields["edition"] = book["edition"]
+    if book["volume"]:
+        fields["volume"] = book["volume"]
+    return True
+
+
+def year_again(head: str, locator: dict[str, Any]) -> bool:
+    """Whether the `locator` of an author-year thesis or book is its year printed again
+    after the university or publisher and its city (`Title. Thesis. Example University,
+    Springfield 1970.`, `Title. Example Press, Springfield 2001.`): a lone year read as a
+    page, after a head naming a thesis after the title's stop, or closed by an imprint."""
+    page = locator.get("pages", "")
+    stop = head.find(". ")
+    return (
+        len(page) == 4
+        and page.isdigit()
+        and 1800 <= int(page) <= 2099
+        and stop > 0
+        and (
+            _THESIS_WORD.search(head, stop) is not None
+            or looks_imprint(head.rpartition(". ")[2])  # `Title. Example Press, City 2001.`
+        )
+    )
+
+
+def edition_book(
+    title: str, container: str, locator: dict[str, Any], fields: dict[str, Any]
+) -> bool:
+    """Whether the `container` read before a locator of a year and pages is a book's
+    `_EDITION_SENTENCE` and its imprint (no digit, a short name or two); the title,
+    edition, imprint and locator are stored in `fields` when it is."""
+    edition = _EDITION_SENTENCE.match(container)
+    if edition is None or not title or not locator.keys() <= _BOOK_LOCATOR:
+        return False
+    rest = container[edition.end() :].strip(" .,;")
+    if len(rest) > 80 or any(char.isdigit() for char in rest):
+        return False
+    place, publisher = "", rest
+    if ": " in rest:
+        place, _, publisher = rest.partition(": ")
+    elif "; " in rest and rest.partition("; ")[0] in _IMPRINT_CITIES:  # `London; Publisher`
+        place, _, publisher = rest.partition("; ")
+    if "; " in publisher or ". " in publisher:
+        return False
+    fields.update(locator, title=title, edition=edition["edition"], kind=Kind.BOOK)
+    fields["publisher"] = publisher
+    if place:
+        fields["place"] = place
+    return True
+
+
+# The abbreviated words that open a journal's name and are never a title alone: a
+# supplement's, a society's proceedings', annals', bulletins', transactions' and the
+# academies' reports (`Suppl. Nuovo Cimento`, `Proc. IEE`, `Bull. Acad. Sci.`, `Compt.
+# Rend.`, `Dokl. Akad. Nauk`), as physics' and chemistry's lists print a title-less
+# entry; their stop ends no title before the journal.
+_JOURNAL_OPENERS = frozenset((
+    "Suppl", "Proc", "Ann", "Bull", "Trans", "Mem", "Compt", "Izv", "Dokl", "Ber", "Abh",
+    "Nachr", "Mitt", "Jahrb", "Sitzungsber", "Zh", "Ap", "Astrophys", "Rend", "Verh", "Comm",
+    "Commun", "Jpn", "Sov",
+))  # fmt: skip
+
+
 def journal_name(head: str) -> bool:
     """Whether `head`, all that precedes a volume, is a journal's name (`_JOURNAL_NAME`):
     whole words (`Nature`), or closed by a listed abbreviation and its stop, which no
@@ -1471,8 +1780,8 @@ def listed_abbreviations(head: str) -> bool:
     listed = 0
     for word in words[:-1]:
         if word.endswith("."):
-            if word[:-1] not in ABBREVIATIONS:
-                return False
+            if word[:-1] not in ABBREVIATIONS and not lower_cut(word[:-1]):
+                return False  # (`Symp. quant. Biol.`: an older journal's lower-case cut)
             listed += 1
         elif not _WHOLE_SHORT_WORD.fullmatch(word):
             return False
@@ -1629,7 +1938,12 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
         if not (
             dated
             and ", " in rest
-            and (publisher_place(rest, fields) or comma_imprint(rest, fields))
+            and (
+                publisher_place(rest, fields)
+                or comma_imprint(rest, fields)
+                or place_then_house(rest, fields)
+                or title_city(rest, fields)
+            )
         ):
             fields["title"] = rest
         return fields
@@ -1659,7 +1973,8 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
 # a series, report or thesis, a volume.
 _NO_SUBTITLE = re.compile(
     r"^(?:In|Dans|En|Im)\b|\b(?:[Ee]ds?\.|[Ee]dn?\.|[Ee]dition|[Vv]ol\.|[Ss]eries|[Rr]eport|"
-    r"[Pp]aper|[Tt]hesis|[Dd]issertation|[Tt]h[eè]se|Diss\.|Hrsg\.|Aufl)"
+    r"[Pp]aper|[Tt]hesis|[Dd]issertation|[Tt]h[eè]se|[Tt]esis|[Tt]ese\b|[Dd]isserta[çc][ãa]o|"
+    r"tezi\b|Diss\.|Hrsg\.|Aufl)"
 )
 
 
@@ -1671,6 +1986,9 @@ def stop_subtitle(rest: str, start: int, end: int) -> tuple[int, int]:
     Example Press.`); a book's imprint follows its title, no container.
     (`start`, `end`) when no subtitle can be: a digit, an edition, a host's `In`."""
     stop = _SENTENCE_STOP.search(rest, end)
+    if stop is None and rest.count(", ", end) >= 2 and subtitle_place_house(rest[end:]):
+        at = rest.rfind(", ", end, rest.rfind(", "))  # `Title. Subtitle, Place, House.`
+        return at, at + 2
     if stop is None or _SENTENCE_STOP.search(rest, stop.end()) is not None:
         return start, end
     sentence, last = rest[end : stop.start()], rest[stop.end() :].rstrip(" .")

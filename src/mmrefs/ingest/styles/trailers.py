@@ -75,7 +75,8 @@ _TRAILER = re.compile(
     # from www.example.org.` (the Cochrane Handbook's own citation)
     # (German lists: `Online: www.example.org`)
     r"|(?:[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?|Online:)\s*(?P<url_w>www\.[^\s<>]+?)"
-    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*|URL:?\s*"
+    # (the older Vancouver's `Available from: URL: http://…`, both labels)
+    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*(?:URL:?\s*)?|URL:?\s*"
     # `Available in:`, Spanish and Portuguese lists' English for `Disponible en:`
     r"|[Aa]vailable\s*@\s*|[Aa]vailable\s+in:\s*|Online:\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
     r"|Retrieved\s+from:?\s*"
@@ -113,12 +114,20 @@ _CHEAP = (
 )  # fmt: skip
 # Copernicus prints the link of a data set or web page before its year, with its access
 # date: `Title, Version 2018, available at: URL (last access: 18 March 2019), 2018.`
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# Vancouver's old `Available at: URL: https://…` takes both labels, and an access date
+# may be glued to the link's end by a stop (Iranian and Indian lists: `…/page.October 4,
+# 2016.`).
+# Its leading white space starts where a run of it starts (the leftmost match does):
+# tried from each character of a long run, it would scan the rest of the run each time.
 _MIDDLE = re.compile(
-    r"\s*(?:(?:Preprint\s+at|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?|URL)\s+)?"
+    r"(?<!\s)\s*+(?:(?:Preprint\s+at|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?(?:\s+URL:?)?|URL:?)\s+)?"
     rf"(?:(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
     r"|(?P<url>https?://[^\s()]+?))"
     r"(?:\s+\((?:last\s+access|accessed):?\s+(?P<accessed>[^()]{4,40})\))?"
-    r"(?=[.,;]?(?:\s|$))[.,;]?"
+    rf"(?:\.(?P<glued>(?:{_FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?(?=\s|$)|(?=[.,;]?(?:\s|$))[.,;]?)"
 )
 # A year alone after a link cut from the middle (`Title URL, 2018.`, a web page's date
 # after its address): the link stood between the title and the year.
@@ -746,6 +755,8 @@ def cut_middle(text: str, found: dict[str, str]) -> tuple[str, dict[str, str]]:
         value = match.group(name)
         if value and name not in found:
             found[name] = value.rstrip(".,;")
+    if match["glued"]:  # `…/page.October 4, 2016.`: the date the page was read
+        found.setdefault("accessed", match["glued"])
     before, after = text[: match.start()], text[match.end() :]
     if before[-1:].isalnum() and _YEAR_LEFT.fullmatch(after):
         return f"{before}. {after.strip()}", found  # the link parted the title from its year

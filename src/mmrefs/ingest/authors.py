@@ -227,9 +227,27 @@ def inverted_given(piece: str, nxt: str) -> bool:
     return _ONE_FAMILY.fullmatch(piece) is not None and _GIVEN_INITIALS.fullmatch(nxt) is not None
 
 
+def spaced_cjk_name(parts: list[str]) -> bool:
+    """Whether a name's white-space parts are a family of one to three ideographs and a
+    given name of one or two (`宮澤 靖`, `李 立`). No pattern: classes of ideographs cost
+    import time to compile."""
+    return (
+        len(parts) == 2
+        and 1 <= len(parts[0]) <= 3
+        and 1 <= len(parts[1]) <= 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in parts[0] + parts[1])
+    )
+
+
 def parse_cjk_name(name: str) -> Author:
     """`干军` → family `干`, given `军`; compound surnames (`欧阳`) keep both characters; a
-    body (`示例血液学会`) stays whole."""
+    body (`示例血液学会`) stays whole. One space inside a name of ideographs parts the
+    family from the given name, as Japanese lists print their names (`宮澤 靖`, `小山 諭`:
+    a family of two ideographs, whichever family it is) and Chinese ones may (`李 立`)."""
+    if " " in name or "\u3000" in name:
+        parts = name.split()
+        if spaced_cjk_name(parts):
+            return Author(family=parts[0], given=parts[1])
     name = name.replace(" ", "")
     if _MIDDLE_DOT.search(name):  # `布鲁诺·拉图尔`: transliterated, given names first
         dot = max(name.rfind(mark) for mark in _MIDDLE_DOTS)  # the last: the family follows

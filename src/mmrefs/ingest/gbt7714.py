@@ -82,17 +82,18 @@ _HOST_WORDS = r"[^,.:]*\b(?:Proceedings|Conference|Symposium|Workshop|Congress|M
 # guides' labels take only a printed four-digit year).
 _ROC_DATE = r"民[国國]?\s?(?:\d{1,3}|[〇一二三四五六七八九十]{1,4})\s?年?"
 PUBLISHED = re.compile(
-    rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+))?"
+    rf"^(?:(?P<before>.*)(?:(?<!\b[A-Z])\.\s*|(?<=[?!])\s+)(?!\s))?"
     rf"(?:(?P<place>(?!{_HOST_WORDS})[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{{3,}}"
     rf"(?: [A-Z][a-z]+)?"
     rf"|[A-Z][a-z]+,?\s?D\.\s?C\.(?:,\s*[A-Z]{{2,3}})?"
-    rf"|[^.:,?!]+?(?:,\s*[A-Z]{{2}})?(?:,\s*(?:USA|UK|PRC))?)\s*:\s*)?"
-    rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)+?)\s*(?(place)[,.]|,)"
+    rf"|[^.:,?!]*?[^.:,?!\s](?:,\s*[A-Z]{{2}})?(?:,\s*(?:USA|UK|PRC))?)\s*:\s*)?"
+    rf"(?P<publisher>(?:[^.:,?!]|(?<=\b[A-Z])\.)*?(?:[^.:,?!\s]|(?<=\b[A-Z])\.))"
+    rf"\s*(?(place)[,.]|,)"
     rf"\s*(?:(?P<year>{_YEAR})(?:\s*[(（]{_ROC_DATE}[)）])?|{_ROC_DATE})"
-    r"(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*\.?\s*$)|[.,]\s*(?:0?[1-9]|1[0-2])(?=\s*:\s*\d))?"
-    rf"(?:\s*(?::|\.(?=\s*\d[\d\s~\-–—+]*\.?\s*$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*\.?\s*$))"
-    r"\s*(?P<pages>[^,;:.]+?))?"
-    r"\s*\.?\s*$"
+    r"(?:\.\s*(?:0?[1-9]|1[0-2])(?=\s*+(?:\.\s*)?$)|[.,]\s*(?:0?[1-9]|1[0-2])(?=\s*:\s*\d))?"
+    rf"(?:\s*+(?::|\.(?=\s*\d[\d\s~\-–—+]*+(?:\.\s*)?$)|,(?=\s*\d+\s*[~\-–—]\s*\d+\s*+(?:\.\s*)?$))"
+    r"\s*(?P<pages>[^,;:.\s]++(?:\s++[^,;:.\s]++)*+))?"
+    r"\s*+(?:\.\s*)?$"
 )  # pages after `YEAR:` (2015) or `YEAR.` (GB/T 7714-1987 and -2005: `1957.15-18`, digits),
 # or a range after `YEAR,` (`北京: 科学出版社, 1980, 92–95`, as lists print the colon so);
 # a place may name its state in full (`Springfield,Illinois:`, one or two words each),
@@ -207,13 +208,14 @@ _ORG_SUFFIX = re.compile(
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
 # something in ideographs (`等.120例…`, `2型糖尿病`) or a span of years (`等.1977—2008年
-# 中国…`, as Chinese titles of trends open) or a year and a capitalised word (`EPA.2004
+# 中国…`, as Chinese titles of trends open; Chinese text may space the digits off the
+# ideographs, `等.2014—2023 年中国…`) or a year and a capitalised word (`EPA.2004
 # Edition of …`, as an agency's yearly report opens), which no name holds. After `et al`
 # (its stop maybe spaced off, `,et al .X-ray …`, as PDF text of Chinese journals prints
 # it) the stop closes the names whatever the title opens with; a comma after it goes too
 # (`Sample A, et al., Title`).
 _NAME_STOP = re.compile(
-    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}(?:[-—–~～]\d{1,4})?[\u4e00-\u9fff]"
+    r"[.．](?:\s+|(?=[^\W\d_]{2}|[\u4e00-\u9fff“\"‘《]|[A-Z]\s|\d{1,4}(?:\s?[-—–~～]\s?\d{1,4})?\s?[\u4e00-\u9fff]"
     r"|(?:19|20)\d\d\s[A-Z][a-z])"
     r"|(?:(?<=\bet al[.．])|(?<=\bet al\s[.．]))[,，]?\s*)"
 )
@@ -1158,6 +1160,33 @@ def journal_city(head: str) -> bool:
     return head[-1] not in _NOT_CITY_END and head[-1] not in _FIELD_END
 
 
+# What GB/T lists print in parentheses after a journal's name that is no part of it: its
+# ISSN (`Renewable Example (S0960-1481)`, `示例学报(ISSN 1000-1234)`: the `S` is the
+# 1987 edition's mark of a serial), or its Chinese name after its English one (`Acta
+# Example Sinica (示例学报)`, as the English lists of Chinese journals print it); a
+# Chinese name's own parentheses (`示例学报(自然科学版)`) stay.
+_JOURNAL_ISSN = re.compile(r"(?<!\s)\s*[(（]\s*(?:ISSN:?\s*|S)?\d{4}-?\d{3}[\dXx]\s*[)）]\s*$")
+_JOURNAL_ORIGINAL = (
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,30}\s*[)）]\s*$"
+)
+
+
+@cache
+def journal_original_pattern() -> re.Pattern[str]:
+    """`_JOURNAL_ORIGINAL` compiled when first needed (its classes of ideographs cost
+    import time; few journals end in a parenthesis)."""
+    return re.compile(_JOURNAL_ORIGINAL)
+
+
+def journal_without_glosses(container: str) -> str:
+    """A journal's name without the ISSN or Chinese name printed after it in parentheses
+    (`_JOURNAL_ISSN`, `_JOURNAL_ORIGINAL`)."""
+    if not container.endswith((")", "）")):
+        return container
+    container = _JOURNAL_ISSN.sub("", container)
+    return container if container.isascii() else journal_original_pattern().sub("", container)
+
+
 def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
     """`Journal, YEAR, VOL(ISSUE): PAGES` ([J], [N]); a newspaper's `YYYY-MM-DD(3)` is its
     page (版次), not an issue."""
@@ -1165,7 +1194,7 @@ def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | No
     if not match:
         return None
     fields = {k: v.strip() for k, v in match.groupdict().items() if v and k != "pages"}
-    fields["container"] = clean_container(match.group("container"))
+    fields["container"] = clean_container(journal_without_glosses(match.group("container")))
     city = _CITY_BEFORE_JOURNAL.match(fields["container"]) if "：" in tail or ":" in tail else None
     if city is not None and journal_city(city.group("city")):
         fields["place"], fields["container"] = city.group("city", "journal")
@@ -1242,7 +1271,9 @@ _FIRM_STOP = re.compile(rf"(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo))\.(?=\s*,\s*{_YEAR
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
     host with its place and year alone (`_HOST_PLACE_YEAR`), or `Publisher, Place, YEAR`
-    (`_PUBLISHER_PLACE`)."""
+    (`_PUBLISHER_PLACE`). A meeting's paper whose host is printed with its year and
+    nothing between (`[C]//22nd Example Workshop, 2023: 22-29.`, `[C]//第十届示例会议论文集,
+    2023`) names its proceedings there, no publisher: GB/T's `//` opens the host."""
     tail = _EDITION_COMMA.sub(r"\1. ", tail, 1) if tail[:1].isdigit() else tail
     firm = _FIRM_STOP.search(tail) if ".," in tail or "., " in tail else None
     if firm:  # `Example Group Inc.,2002`: the firm's stop, which closes no part
@@ -1277,6 +1308,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010`, `[A]. 论文集[C]. 北京`
     elif hosted and "container" in fields and meeting_town(fields):
         fields["place"] = fields.pop("publisher")  # `//Proc. Example Conf. Exampleville, 2000`
+    elif hosted and base in {"C", "A"} and not before and match.group("place") is None:
+        fields["container"] = clean_container(host_title(fields.pop("publisher")))
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
 

@@ -60,7 +60,8 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         locator = body_imprint(candidate)
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
-    total += 0.15 * bool(source) + 0.2 * bool(get("year")) + 0.1 * bool(locator or linked)
+    dated = get("year") or get("era_dated")  # `(民 82)`: Taiwanese APA's era date
+    total += 0.15 * bool(source) + 0.2 * bool(dated) + 0.1 * bool(locator or linked)
     if source and len(str(source)) > 150:
         total -= 0.2
     elif source and editor_as_source(str(source)):
@@ -229,6 +230,7 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     fields = dict(reading.fields)
     fields.pop("name_score", None)
     fields.pop("untitled", None)
+    fields.pop("era_dated", None)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     fields["style"] = reading.style

@@ -76,6 +76,9 @@ _MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?|{_FOREIGN_MONT
 # `(民國89)`, `(民國 89 年)`): it closes the names as a year does, but gives no year of
 # the common era (the guides' labels take only a printed four-digit year; 民 82 is 1993).
 _ROC_YEAR = r"民[國国]?\s?\d{1,3}(?:\s?年)?"
+# The head's year for such a date: `assemble` marks the reading `era_dated`, so that
+# `choose.score` counts the date as a year (the work is dated; no year is missing).
+_ERA_DATED = "era"
 _AUTHOR_YEAR = (
     # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
@@ -206,7 +209,9 @@ def assemble(
             closed and any(a.family for a in names.authors)
         ):
             untitled_journal(rest, fields)
-    if year:
+    if year == _ERA_DATED:
+        fields["era_dated"] = True  # dated by the Republic's era: no year to read, none missing
+    elif year:
         fields.setdefault("year", year)
     title = clean_title(strip_quotes(fields.get("title", "")))
     # what `_TITLE_TAGS` needs (a cleaned title has no end space); a title printed whole in
@@ -318,7 +323,7 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     if title:
         if not rest.startswith(f"{title}."):
             return
-        short = short_abbreviation(title, fields["container"])
+        short = short_abbreviation(title, fields["container"]) or title in _JOURNAL_LEADS
         if not short and not abbreviated_words(title):
             return
         journal = f"{title}. {fields['container']}"
@@ -335,6 +340,14 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
         fields.update(container=journal, title="", untitled=True)
 
 
+# The abbreviated words that lead a journal's or a series' name (`Suppl. Nuovo Cimento`,
+# `Proc. Example Soc.`, `Ann. Example`, `Izv. Akad. Nauk`, `Dokl. Akad.`, `Z. Example`),
+# which no title of one word is: read before the rest of the name, the whole is the
+# untitled article's journal, as old physics lists print it (`A. Example: Suppl. Nuovo
+# Cimento 4, 848 (1956).`).
+_JOURNAL_LEADS = frozenset(
+    "Suppl Proc Ann Trans Bull Z Zh Izv Dokl Mem Rend Nachr Abh Ber Sitzungsber".split()  # noqa: SIM905
+)
 # A short word cut as ISO 4 cuts one (`Surf`, `Mh`, `Mon`: a capital, at most four
 # letters, the last a consonant), which no title of one word is.
 _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}[b-df-hj-np-tv-xz]")
@@ -758,9 +771,21 @@ def names_and_year(body: str) -> tuple[str, str, int] | None:
         if tail:
             return body[: tail.start()], tail.group("year"), tail.end()
     tail = _AFTER_NAMES[1].search(body, 1)
+    colon = body.find(".:", 1, tail.start() if tail else _COLON_REACH)
+    if colon > 0:  # `Example, A. B.: 1976, Journal 12, 34.` before any other year
+        kluwer = _COLON_YEAR.match(body, colon + 1)
+        if kluwer:
+            return body[: colon + 1], kluwer.group("year"), kluwer.end()
     if tail and not access_date(body, tail.start()):
         return body[: tail.start()], tail.group("year"), tail.end()
     return agps_names_and_year(body)
+
+
+# Kluwer's and Reidel's astronomy and geophysics journals (Solar Physics, Space Science
+# Reviews, Boundary-Layer Meteorology) close the names by a colon after an initial's
+# stop and part the year by a comma (`Example, A. B.: 1976, Journal 12, 34.`): the year
+# closes the names there too.
+_COLON_YEAR = re.compile(rf"(?<=[A-Z]\.):\s*(?P<year>{YEAR})[a-z]?,\s*(?=\S)")
 
 
 def stop_year_before(body: str, end: int) -> tuple[str, str, int] | None:
@@ -813,11 +838,12 @@ def author_year_head(body: str) -> Head | Miss:
         found = stop_year_before(body, len(found[0])) or found
     if found is None:
         bare = bare_year_head(body) if _BARE_YEAR.search(body, 0, 400) else None
+        bare = bare or dotted_bare_year_head(body)
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
-    if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`, `(民 82)`: no year
-        year = ""
+    if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`: no year; `(民 82)`: marked
+        year = _ERA_DATED if year[:1] == "民" else ""
     colon = block.find(":", 0, _COLON_REACH)
     closed = (
         colon_names(block[:colon], body[colon + 1 :])
@@ -917,6 +943,44 @@ def bare_year_head(body: str) -> Head | None:
     return Head("author-year", names, head.group("year"), rest)
 
 
+# Names with dotted initials, the last ending in its family's letters, then the bare year
+# and its stop (`Example, N., C. Other and D.A. Third 2018. Title.`, as Australian
+# author-date lists and ANU Press print them: the first name inverted, the others given
+# first, no comma before the year). Bounded and without digits, brackets or quotes, so
+# the scan stops at the first of them.
+_DOTTED_BARE_YEAR = re.compile(
+    rf"(?P<names>[^\d()\[\]“\":;]{{3,300}}?[^\W\d_]{{2}})\s(?P<year>{YEAR})[a-z]?\.\s+(?=\S)"
+)
+
+
+def dotted_bare_year_head(body: str) -> Head | None:
+    """The head of an author-date entry whose bare year follows names with dotted
+    initials and is closed by its stop (`_DOTTED_BARE_YEAR`). Only when every name reads
+    as a person with dotted initials (`read_names` at 0.9 or more): a title's year
+    (`Healthy People 2020. Title`) or a body's (`Example Society 2019.`) has none."""
+    digit = _FIRST_DIGIT.search(body, 0, 310)  # the year is the names' first digit
+    at = digit.start() if digit else 0
+    if at < 5 or body[at - 1] != " " or not body[at - 2].isalpha():
+        return None  # spares the pattern and the names' reading
+    after = body[at + 4 : at + 6]
+    if not (after[:1] == "." or (after[:1].isalpha() and after[1:] == ".")) or "." not in body[:at]:
+        return None  # `… Example 2001;3:1-5`: the year no stop closes
+    head = _DOTTED_BARE_YEAR.match(body)
+    if head is None:
+        return None
+    block = head.group("names")
+    if not _DOTTED_INITIAL.search(block):
+        return None
+    names = read_names(block, True, inverted_first=True)
+    if names.score < 0.9 or not names.authors:
+        return None
+    if not all(a.family and _DOTTED_INITIAL.search(a.given) for a in names.authors):
+        return None
+    return Head("author-year", names, head.group("year"), body[head.end() :])
+
+
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")
+_FIRST_DIGIT = re.compile(r"\d")
 _SPELLED_GIVEN = re.compile(r"[^\W\d_]{3,}")
 # One name in capitals whose middle initial's stop `_PHYSICS_HEAD` stops at (`EXAMPLE,
 # JAMES, A. 1995 Title`, `EXAMPLE, JAMES A. 1995`), before the bare year.

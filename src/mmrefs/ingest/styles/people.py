@@ -26,6 +26,7 @@ from mmrefs.ingest.authors import (
     parse_cjk_name,
     parse_family_first,
     pinyin_given_first,
+    spaced_cjk_name,
 )
 from mmrefs.ingest.fieldmap import ORGANISATION_WORDS, is_organisation
 from mmrefs.ingest.styles.namefast import agency_word, quick_name, quick_pair
@@ -36,10 +37,13 @@ from mmrefs.text import has_cjk
 # `et al.`, and its misprints `et all`, `et al..` (real lists print them), the Latin in
 # full (`et alia`, `et alii`); French lists' `et coll.`, German ones' `u. a.` (`und
 # andere`, in lower case: `U. A.` are initials); Japanese lists' `他` or `ほか` after a
-# comma (`Example AB, 他: Title`), never a name's last character there.
+# comma (`Example AB, 他: Title`), never a name's last character there; Korean lists'
+# `등` or `외` after a name and a space (`홍길동, 김철수 등.`); `etc.` after a
+# comma, as Korean and other East Asian Vancouver lists print it (`Example AB, Other CD,
+# etc. Title`).
 _ET_AL_END = re.compile(
     r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+ali[ai]\.?|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
-    r"|,?\s+and\s+others|[,，、]\s*(?:他|ほか))\s*$",
+    r"|,?\s+and\s+others|[,，、]\s*(?:他|ほか)|[,;]\s*etc\.?|\s(?:등|외))\s*$",
     re.I,
 )
 # `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was
@@ -360,10 +364,39 @@ def acronym_word(tokens: list[str]) -> bool:
     )
 
 
+# A Korean person's name in Hangul (`홍길동`): three syllables, the family's first, as
+# Korean-language lists print most names, or four led by a compound family (`남궁민수`);
+# two or four syllables otherwise are as likely a title's word (`서론`, `연구보고`).
+_HANGUL_COMPOUND_FAMILIES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"})
+# The last syllables of Korean bodies' short names (`통계청`, `교육부`, `국회`, `한국은행`:
+# an agency, a ministry, an office, an assembly, a bureau, a bank, a society), which no
+# person's name is read from.
+_HANGUL_BODY_ENDS = ("청", "부", "처", "회", "국", "단", "은행", "센터")
+
+
+def hangul_name(name: str) -> bool:
+    """Whether `name` is a Korean person's name in Hangul (three syllables, or four led by
+    a compound family); no pattern: a class of syllables costs import time to compile."""
+    size = len(name)
+    if not (size == 3 or (size == 4 and name[:2] in _HANGUL_COMPOUND_FAMILIES)):
+        return False
+    return all("\uac00" <= ch <= "\ud7a3" for ch in name)
+
+
+def hangul_person(name: str) -> Author:
+    """A Korean name in Hangul split as Korean lists print it: the family's syllable (two
+    for `_HANGUL_COMPOUND_FAMILIES`), then the given name."""
+    size = 2 if name[:2] in _HANGUL_COMPOUND_FAMILIES and len(name) > 2 else 1
+    return Author(family=name[:size], given=name[size:])
+
+
 def person(name: str, family_first: bool) -> Author:
     """One comma-free printed name, in the list's orientation unless its shape says.
     Uncached: `person_read` caches it with its score."""
     name = name.strip().strip(",")
+    hangul = "\uac00" <= name[:1] <= "\ud7a3" and hangul_name(name)
+    if hangul and not name.endswith(_HANGUL_BODY_ENDS):
+        return hangul_person(name)  # `홍길동`, not `통계청`
     if has_cjk(name):
         if TRANSLITERATED.fullmatch(name):  # `沃尔特·示例`: given names, a dot, the family
             return parse_cjk_name(name)
@@ -450,6 +483,8 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
         return 0.9 if body else 0.3
     if has_cjk(family):
         return 1.0 if len(family + given) <= 4 or transliterated(family, given) else 0.3
+    if "\uac00" <= family[:1] <= "\ud7a3" and hangul_name(family + given):
+        return 1.0  # `홍길동` (`hangul_person`)
     if not family_piece(family, given):  # `COBB`, `P.`: a short family in capitals too
         return 0.2
     if not given:
@@ -479,6 +514,8 @@ def pop_et_al(block: str) -> tuple[str, bool]:
         or "u." in tail
         or "他" in tail
         or "ほか" in tail
+        or "등" in tail
+        or "외" in tail
     ):
         return block, False  # none of the words the pattern needs: spare the regex
     match = _ET_AL_END.search(block, max(0, len(block) - 16))
@@ -1269,7 +1306,7 @@ def colon_names(block: str, rest: str = "") -> Names | None:
     if block[-1:] in "他か" and _JAPANESE_ET_AL.search(block):
         return japanese_colon_names(block)
     if not block[-1:].isascii():
-        body = japanese_body(block)
+        body = japanese_body(block) or japanese_spaced_names(block)
         if body is not None:
             return body
     if _ACRONYM.fullmatch(block):
@@ -1278,7 +1315,10 @@ def colon_names(block: str, rest: str = "") -> Names | None:
         return Names((Author(literal=block),), False, BODY_SCORE)
     if not block or len(block) > 400 or not block[:1].isupper():
         return None
-    if any(word[:1].islower() and word not in _COLON_BLOCK_WORDS for word in block.split()):
+    if any(
+        word[:1].islower() and word not in _COLON_BLOCK_WORDS and not _GLUED_AND.fullmatch(word)
+        for word in block.split()
+    ):
         return None  # `Deep widgets in use: …`: a title's words (spares reading it)
     names = read_names(block, True)
     authors = names.authors
@@ -1293,6 +1333,9 @@ def colon_names(block: str, rest: str = "") -> Names | None:
     return names if nlm_name_alone(block, rest) or one_initial_book(block, rest) else None
 
 
+# `and`/`und` glued to the next name's initial, as PDF text of older lists prints it
+# (`…, W. J. Other, andE. G. Third: Title`): `_CONNECT` reads it as the join it is.
+_GLUED_AND = re.compile(r"(?:and|und)[A-Z]\.(?:[A-Z]\.)*")
 # Japanese lists' `et al.` closing the names before the colon (`山田太郎, 他: Title`).
 _JAPANESE_ET_AL = re.compile(r"[,，、]\s*(?:他|ほか)\Z")
 
@@ -1309,7 +1352,38 @@ def japanese_colon_names(block: str) -> Names | None:
         return None
     if any(a.literal and not japanese_script(a.literal) for a in names.authors):
         return None
-    return names
+    return Names(tuple(map(japanese_halves, names.authors)), names.et_al, names.score)
+
+
+def japanese_halves(author: Author) -> Author:
+    """A Japanese person's four ideographs printed without the space between family and
+    given name (`西岡心大` after Japanese lists' `他`): two and two, the common split of
+    Japanese names (`parse_cjk_name` keeps four ideographs whole, as a Chinese list's
+    transliterated family)."""
+    family = author.family
+    if author.given or author.literal or len(family) != 4:
+        return author
+    if any(not "\u4e00" <= ch <= "\u9fff" for ch in family):
+        return author  # kana: a transliterated name, kept whole
+    return Author(family[:2], family[2:], author.suffix)
+
+
+# Japanese persons' names with the space Japanese lists print between family and given
+# name (`小山 諭`, `山田 太郎, 佐藤 花子`), in ideographs alone (kana is a title's).
+_JAPANESE_SEPARATOR = re.compile(r"\s*[,，、]\s*")
+
+
+def japanese_spaced_names(block: str) -> Names | None:
+    """The names before the colon of Japanese lists' house style (`小山 諭:Title.`, `山田
+    太郎, 佐藤 花子: Title.`) when every piece is a spaced name (`spaced_cjk_name`): the space
+    inside each says it is a person's name, which a title's head (`高齢者の医療:`) is not.
+    None otherwise."""
+    if len(block) > 120:
+        return None
+    pieces = _JAPANESE_SEPARATOR.split(block.strip())
+    if not all(" " in piece and spaced_cjk_name(piece.split()) for piece in pieces):
+        return None
+    return Names(tuple(parse_cjk_name(piece) for piece in pieces), False, 1.0)
 
 
 # The last words of a Japanese body's name (a ministry `省`, an agency `庁`, a society

@@ -229,13 +229,15 @@ def inverted_given(piece: str, nxt: str) -> bool:
 
 def spaced_cjk_name(parts: list[str]) -> bool:
     """Whether a name's white-space parts are a family of one to three ideographs and a
-    given name of one or two (`宮澤 靖`, `李 立`). No pattern: classes of ideographs cost
+    given name of one or two (`宮澤 靖`, `李 立`), and no body's name spaced before its
+    word (`卫生 部`, `日本 学会`: `_CJK_BODY`). No pattern: classes of ideographs cost
     import time to compile."""
     return (
         len(parts) == 2
         and 1 <= len(parts[0]) <= 3
         and 1 <= len(parts[1]) <= 2
         and all("\u4e00" <= ch <= "\u9fff" for ch in parts[0] + parts[1])
+        and _CJK_BODY.search(parts[0] + parts[1]) is None
     )
 
 

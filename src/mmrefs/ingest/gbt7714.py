@@ -281,7 +281,6 @@ def looks_like_names(prefix: str) -> bool:
 # and may part the names by spaces alone.
 _NAME_ORIGINAL = re.compile(r"(?<=[A-Za-z])\s*[(（]\s*[\u4e00-\u9fff]{2,4}\s*[)）]")
 _GLUED_INITIALS = re.compile(r"\b([A-Z][a-z]{1,5})([A-Z]{1,3})(?=\s*[(（]\s*[\u4e00-\u9fff])")
-_NAMES_LEFT = re.compile(r"(?:\s*,\s*)+$")
 _ET_AL_PIECE = re.compile(r"et\.?\s*al\.?|等")
 
 
@@ -297,7 +296,20 @@ def without_originals(prefix: str) -> str:
     named = [piece for piece in pieces if not _ET_AL_PIECE.fullmatch(piece.strip())]
     if len(named) != len(originals) or not all(" " in piece.strip() for piece in named):
         return prefix  # `Yiqi(益气) Huoxue(活血)`: terms glossed, no family and initials
-    return _NAMES_LEFT.sub("", rest.replace(",,", ","))
+    return without_trailing_commas(rest.replace(",,", ","))
+
+
+def without_trailing_commas(text: str) -> str:
+    """`text` without the commas (and the spaces around them) left at its end where the
+    originals were (`Guo Y, Xu SY,` → `Guo Y, Xu SY`); unchanged when none ends it. No
+    pattern: `(?:\\s*,\\s*)+$` read a run of `, , ,` inside the names every way its spaces
+    could split (exponential in the run)."""
+    core = text.rstrip()
+    if not core.endswith(","):
+        return text
+    while core.endswith(","):
+        core = core[:-1].rstrip()
+    return core
 
 
 def initials_after(words: list[str]) -> bool:
@@ -1180,11 +1192,14 @@ def journal_original_pattern() -> re.Pattern[str]:
 
 def journal_without_glosses(container: str) -> str:
     """A journal's name without the ISSN or Chinese name printed after it in parentheses
-    (`_JOURNAL_ISSN`, `_JOURNAL_ORIGINAL`)."""
+    (`_JOURNAL_ISSN`, `_JOURNAL_ORIGINAL`); an edition's name in ideographs (`(中文版)`,
+    `(自然科学版)`: ending in `版`) is the journal's own part, no gloss, and stays."""
     if not container.endswith((")", "）")):
         return container
     container = _JOURNAL_ISSN.sub("", container)
-    return container if container.isascii() else journal_original_pattern().sub("", container)
+    if container.isascii() or container.rstrip(" )）").endswith("版"):
+        return container  # `Journal of Example University (自然科学版)`: the journal's edition
+    return journal_original_pattern().sub("", container)
 
 
 def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | None:
@@ -1308,10 +1323,31 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         fields["place"] = fields.pop("publisher")  # `//论文集. 北京, 2010`, `[A]. 论文集[C]. 北京`
     elif hosted and "container" in fields and meeting_town(fields):
         fields["place"] = fields.pop("publisher")  # `//Proc. Example Conf. Exampleville, 2000`
-    elif hosted and base in {"C", "A"} and not before and match.group("place") is None:
+    elif (
+        hosted
+        and base in {"C", "A"}
+        and not before
+        and match.group("place") is None
+        and not house_host(fields.get("publisher", ""))  # `[C]//Example Press, 2023`: a house
+    ):
         fields["container"] = clean_container(host_title(fields.pop("publisher")))
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+# A publishing house's name where a meeting paper's host would stand (`[C]//Example
+# Press, 2023: 22-29.`, `[C]//示例出版社, 2023`, `[C]//Springer, 2023`): a house's
+# closing word, or one word a known house is named by (`is_house_word`), as lists that
+# drop the proceedings' title print the house alone; a meeting's host names no house.
+_HOUSE_HOST = re.compile(
+    r"(?:\b(?:Press|Publish\w*|Verlag|Books|Inc|Ltd|GmbH|LLC|Co)\.?|出版社|书局|書局|出版公司)\Z"
+)
+
+
+def house_host(text: str) -> bool:
+    """Whether a host printed alone before its year is a publishing house (`_HOUSE_HOST`,
+    `is_house_word`), which stays the publisher."""
+    return _HOUSE_HOST.search(text) is not None or is_house_word(text)
 
 
 # A Chinese city's name (two or three ideographs) where a host's publisher would stand

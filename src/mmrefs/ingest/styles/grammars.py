@@ -165,16 +165,23 @@ _NO_PHYSICS = Miss("physics", "no 'Names YEAR Journal VOL PAGE' shape")
 _TITLE_YEAR = Miss(
     "author-year", "a colon closes the authors, and a year in parentheses inside the title follows"
 )
-_TAGS = re.compile(
-    r"\s*\[(?:Internet|Online|Preprint|WWW Document|(?-i:in\s[A-Z][a-z]{3,12}))\]", re.I
+# The language of a work cited, as `[in Russian]` notes it: a language's name, by its
+# endings (`Russian`, `Polish`, `Chinese`) or in full, so that a title's own bracket
+# (`[in Memoriam]`, `[in Press]`, `[in Review]`) stays the title's words.
+_IN_LANGUAGE = (
+    r"(?-i:in\s(?:[A-Z][a-z]{1,12}(?:ian|ish)|[A-Z][a-z]{3,12}ese|French|Dutch|Czech|German"
+    r"|Korean|Catalan|Arabic|Icelandic|Hebrew|Greek|Latin|Slovak|Thai|Hindi|Urdu|Farsi|Malay"
+    r"|Swahili|Afrikaans|Basque))"
 )
+_TAGS = re.compile(rf"(?<!\s)\s*\[(?:Internet|Online|Preprint|WWW Document|{_IN_LANGUAGE})\]", re.I)
 # Tags after a title: a medium or genre, or AMA's kind of item (`[letter]`, `[editorial]`,
 # `[Example abstract 12]`), or the language of the work cited (`[in Russian]`, as Pleiades'
 # translated journals print it after a Russian work's English title), none of them the
-# title's words.
+# title's words. Read from the start of a run of spaces only (`(?<!\s)`): a search from
+# each space of a long run would read the run again each time.
 _TITLE_TAGS = re.compile(
-    r"\s*\[(?:Internet|Ph\.?\s?D\.? thesis|Master'?s thesis|dissertation|Preprint|WWW Document|"
-    r"letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*|(?-i:in\s[A-Z][a-z]{3,12}))\]$",
+    r"(?<!\s)\s*\[(?:Internet|Ph\.?\s?D\.? thesis|Master'?s thesis|dissertation|Preprint|"
+    rf"WWW Document|letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*|{_IN_LANGUAGE})\]$",
     re.I,
 )
 

@@ -1159,6 +1159,7 @@ _COUNTRY_GIVENS = frozenset(
     """brasil brazil portugal españa espana chile méxico mexico argentina colombia perú peru
     france deutschland türkiye turkey china japan india europa europe luxembourg belgique
     suisse schweiz österreich italia nederland norge sverige danmark suomi polska
+    england wales ireland
     washington london paris geneva genève bruxelles brussels ottawa canberra""".split()  # noqa: SIM905
 )
 
@@ -1177,16 +1178,19 @@ def capitals_name(block: str) -> Names | None:
     given = found.group("given")
     if any(not _VOWEL_LETTERS.intersection(word) for word in given.split()):
         return None
-    if _WORD_ACRONYMS.intersection(given.split()) or found.group("family") in _WORD_ACRONYMS:
+    family = found.group("family")
+    if _WORD_ACRONYMS.intersection(given.split()) or family in _WORD_ACRONYMS:
         return None
+    if len(family) > 2 and not _VOWEL_LETTERS.intersection(family):
+        return None  # `NHS, ANNA`: a body's initials (a family has a vowel; `NG` is short)
     if given.lower() in _REGION_WORDS or given.lower() in _COUNTRY_GIVENS:
         return None  # `IBGE, BRASIL`: a body and its country
-    if is_body(found.group("family")) or is_body(given):
+    if is_body(family) or is_body(given):
         return None
     initial = found.group("initial")
     given = given.title()  # `RUPERT` → `Rupert`: a run of capitals reads as initials
     full = f"{given} {initial.strip()}" if initial else given
-    return Names((Author(found.group("family"), full),), False, 0.95)
+    return Names((Author(family, full),), False, 0.95)
 
 
 # NLM's name (`Example AB`), and one whose initials a stop and more words follow.
@@ -1439,9 +1443,10 @@ _COLON_BOOK_REST = re.compile(
 # The rest of the articles those lists print so (Acta Veterinaria Scandinavica's and the
 # old veterinary journals' own: `Example AB: Title. Acta vet. scand. 1977, 18, 11–19.`):
 # a title's stop, the journal, then `YEAR, VOL, PAGES` closing the entry; NLM's `Journal.
-# 2001;12:1-5` has its date after the journal's stop and `;`, which this is not.
+# 2001;12:1-5` has its date after the journal's stop and `;`, which this is not. The
+# pages hold their spaces once (possessive), so that a run of spaces is read one way.
 _COLON_ARTICLE_REST = re.compile(
-    r"\.\s+[A-Z][^:;]{1,80}?[^\W\d_]\.?\s(?:1[5-9]|20)\d\d,\s*\d{1,4},\s*\d[\d\s–-]*\.?\s*$"
+    r"\.\s+[A-Z][^:;]{1,80}?[^\W\d_]\.?\s(?:1[5-9]|20)\d\d,\s*\d{1,4},\s*\d[\d\s–-]*+(?:\.\s*)?$"
 )
 # And their theses: the title's stop, the genre, the institution (`Example G: Title.
 # Thesis. Example Veterinary Institute, Oslo 1981.`).

@@ -418,6 +418,8 @@ def house_then_city(out: dict[str, str]) -> None:
     Kitabevleri; İstanbul, 2011`) parted into publisher and place: a house's word before
     the `;`, none after it, and one short name there."""
     name, _, city = out["publisher"].partition("; ")
+    year = out.get("pages", "") if city.endswith(";") and "year" not in out else ""
+    city = city.removesuffix(";") if year else city  # `Publisher; City; 2011.`
     if (
         _PUBLISHER_WORD.search(name)
         and not _PUBLISHER_WORD.search(city)
@@ -426,6 +428,11 @@ def house_then_city(out: dict[str, str]) -> None:
         and ";" not in city
     ):
         out.update(publisher=name, place=city)
+        if len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2099:
+            # NLM's `;` before the year: no page (`Example Yayınevi; Ankara; 2011.`)
+            out["year"] = year
+            for key in ("pages", "first_page", "last_page"):
+                out.pop(key, None)
 
 
 _PAGE_LABEL_END = ("p", "p.", "pp", "pp.")
@@ -591,7 +598,33 @@ _REGION_NAMES = frozenset({
     "Brazil", "Mexico", "Argentina", "Korea", "Israel", "Turkey", "Iran", "Egypt",
     "Massachusetts", "California", "Maryland", "Pennsylvania", "Illinois", "Connecticut",
     "Virginia", "Texas", "Florida", "Ontario", "Quebec", "Québec", "Bavaria",
+    # (and more states, and countries as their own languages name them: a house's name
+    # is none of them)
+    "Ohio", "Michigan", "Wisconsin", "Minnesota", "Indiana", "Iowa", "Colorado", "Oregon",
+    "Arizona", "Utah", "Kansas", "Missouri", "Tennessee", "Kentucky", "Louisiana",
+    "Alabama", "Oklahoma", "Nebraska", "Vermont", "Maine", "Delaware", "Georgia",
+    "Deutschland", "España", "Italia", "Brasil", "Suisse", "Schweiz", "Österreich",
+    "Nederland", "Sverige", "Norge", "Danmark", "Polska", "Türkiye", "Belgique",
 })  # fmt: skip
+
+
+# The cuts older imprints print a state or province in (`Cambridge, Mass.`, `Berkeley,
+# Calif.`, `Toronto, Ont.`).
+_STATE_CUTS = frozenset((
+    "Mass", "Calif", "Conn", "Penn", "Ill", "Mich", "Wis", "Minn", "Md", "Va", "Tex", "Fla",
+    "Ind", "Pa", "Ga", "Mo", "Colo", "Ore", "Wash", "Ariz", "Okla", "Kan", "Ky", "Tenn", "La",
+    "Ala", "Miss", "Neb", "Vt", "Del", "Mont", "Nev", "Ont", "Que", "Qld", "Vic",
+))  # fmt: skip
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # `U.K.`, `N.Y.`, `U.S.A.`
+
+
+def region_piece(piece: str) -> bool:
+    """Whether `piece`, printed after a city, is the city's state or country
+    (`_REGION_NAMES`), a code of capitals (`NY`, `UK`, `U.K.`) or a state's cut
+    (`Cambridge, Mass.`), not a house."""
+    if piece in _REGION_NAMES or piece in _STATE_CUTS:
+        return True
+    return (piece.isupper() and len(piece) <= 3) or _DOTTED_CODE.fullmatch(piece) is not None
 
 
 def city_and_house(rest: str) -> tuple[int, str] | None:
@@ -603,7 +636,7 @@ def city_and_house(rest: str) -> tuple[int, str] | None:
         return None
     first, second = pair.group(1).strip(), pair.group(2).strip()
     if first in _IMPRINT_CITIES and second not in _IMPRINT_CITIES:
-        if second in _REGION_NAMES or any(word in rest for word in _MEETING_WORDS):
+        if region_piece(second) or any(word in rest for word in _MEETING_WORDS):
             return None  # `…, Paris, France.`: a city and its country (a meeting's place)
         return pair.start(), f"{first}: {second}"
     if second in _IMPRINT_CITIES and first not in _IMPRINT_CITIES:
@@ -908,7 +941,18 @@ PLACE_COLON = re.compile(
 def looks_imprint(text: str) -> bool:
     """A publisher (with or without its place), rather than a journal printed without a
     locator (`Nature Middle East.`): a place before a colon, or a publisher's word."""
-    return bool(PLACE_COLON.search(text) or _PUBLISHER_WORDS.search(text))
+    if PLACE_COLON.search(text):
+        return True
+    return _PUBLISHER_WORDS.search(text) is not None and _PERIODICAL_LEAD.match(text) is None
+
+
+# A periodical's own word opening a Spanish, Portuguese, French or Italian name: a
+# journal whose name holds an institute's or a university's word is no house
+# (`Memórias do Instituto Example`, `Revista de la Universidad de Ejemplo`).
+_PERIODICAL_LEAD = re.compile(
+    r"(?:Revista|Revue|Rivista|Bolet[íi]n|Boletim|Anales|Anais|Cuadernos|Cadernos|Gaceta|"
+    r"Gazeta|Jornal|Archivos|Arquivos|Cahiers|Mem[óo]rias)\b"
+)
 
 
 _IMPRINT_TAIL = re.compile(r",\s*(?P<place>[^,:;]{2,40}):\s*(?P<publisher>[^,:;]{2,80})$")

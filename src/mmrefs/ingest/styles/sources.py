@@ -569,9 +569,13 @@ _PAREN_BOOK_SERIES = re.compile(
 
 
 def paren_series(text: str) -> str:
-    """`text` without a `_PAREN_BOOK_SERIES` (the title's stop kept), or as it was."""
+    """`text` without a `_PAREN_BOOK_SERIES` (the title's stop kept), or as it was: the
+    series is a book's when an imprint follows it (`names_house`); before a journal's
+    name (`Widget outcomes (Three Studies 2). Example Journal, 12`) it is the title's."""
     series = _PAREN_BOOK_SERIES.search(text)
-    return text[: series.start()] + text[series.end() :] if series else text
+    if series is None or not names_house(text[series.end() + 1 :].lstrip()):
+        return text
+    return text[: series.start()] + text[series.end() :]
 
 
 # A multivolume book's volume as a sentence after its title, before the imprint (NLM,
@@ -590,6 +594,13 @@ def names_house(text: str) -> bool:
 _VOLUMED = (Kind.BOOK, Kind.REPORT, Kind.CHAPTER)  # the readings a book's volume is kept in
 
 
+# An issue's or part's label after the volume (`Vol. 12, No. 3.`, `Vol. 2, Pt. 1.`): a
+# journal's or a volume's part, no volume's title.
+_ISSUE_LABEL = re.compile(
+    r"(?:[Nn]o|[Nn]r|[Nn]um|[Ii]ss|[Ii]ssue|[Pp]t|[Pp]art|[Ss]uppl)\b\.?\s*\d"
+)
+
+
 def book_volume(text: str) -> tuple[str, str]:
     """(`text` without a `_BOOK_VOLUME` sentence and the volume's title after it, the
     volume), when an imprint (`Place:`, a publisher's word or a public body's) follows
@@ -601,6 +612,8 @@ def book_volume(text: str) -> tuple[str, str]:
     after = text[match.end() :]
     if PLACE_COLON.match(after):
         return text[: match.start()] + ". " + after, match["volume"]
+    if _ISSUE_LABEL.match(after):
+        return text, ""  # `Journal. Vol. 12, No. 3. London: Publisher`: a journal's issue
     stop = after.find(". ")
     imprint = after[stop + 2 :]
     if 2 <= stop <= 120 and ":" not in after[:stop] and names_house(imprint):
@@ -612,8 +625,9 @@ def book_volume(text: str) -> tuple[str, str]:
 # between the name and NLM's year (`Quintessence Int2007; 38:456`), between the name and
 # Chicago's volume (`Journal of Example Theory27, no. 1: 1–29`), and after the closing
 # quote of a title (`“Title.”Journal`). No word runs into a year before a `;`, into a
-# volume before `, no.`, or on from a closing quote.
-_GLUED_VOLUME = re.compile(r"(?<=[a-z])(?=\d{1,4},\s+no\.\s*\d)")
+# volume before `, no.` and its number's colon, date, comma or the end (`covid19, no. 3.
+# Journal` is a title's), or on from a closing quote.
+_GLUED_VOLUME = re.compile(r"(?<=[a-z])(?=\d{1,4},\s+no\.\s*\d+(?:\s*[:(,]|\.?\s*\Z))")
 _GLUED_QUOTE = re.compile(r"[.,?!]”(?=[A-Z])")
 
 
@@ -661,8 +675,10 @@ _MONTH_CUTS = {
 _FOREIGN_MONTH = "|".join(sorted(_MONTH_CUTS, key=len, reverse=True))
 _ANY_MONTH = rf"(?:{_FOREIGN_MONTH}|{MONTH_NAMES})"
 _YEAR_AT = re.compile(r"(?:19|20)\d\d\b")  # led by a digit, which SRE scans for in C
+# (after NLM's date a volume or a page follows its `;`, `:` or `(`: the `2020 Mars
+# (rover)` or `2019 set: a study` of a title is no date)
 _MONTH_AFTER = re.compile(
-    rf"\s(?i:(?:{_FOREIGN_MONTH})(?:\.?\s*[-/]\s*{_ANY_MONTH})?)(?=\.?\s*[;:(])"
+    rf"\s(?i:(?:{_FOREIGN_MONTH})(?:\.?\s*[-/]\s*{_ANY_MONTH})?)(?=\.?\s*[;:(]\s*\d)"
 )
 _MONTH_BEFORE = re.compile(rf",\s(?i:(?:{_FOREIGN_MONTH})(?:\.?\s*[-/]\s*{_ANY_MONTH})?)\.?\s+\Z")
 _FOREIGN_WORD = re.compile(rf"(?i:\b(?:{_FOREIGN_MONTH})\b)")
@@ -742,13 +758,21 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
 
 # The language a work is printed in, noted after the title of a translated journal's or
 # a Russian book's entry (Pleiades, AIP's translations: `Title [in Russian], Nauka,
-# Moscow (1981)`; Chinese lists' `Title (in Chinese)`): no field holds it. A language's
-# name ends as English spells most: `Russian`, `Chinese`, `Polish`, `Arabic`, `Czech`,
-# `German`; `(in Vivo)` or `(in Kazan)` is no language and keeps its place.
+# Moscow (1981)`; Chinese lists' `Title (in Chinese)`): no field holds it. The word is
+# a language's name (`_LANGUAGES`); `(in Vivo)` or `(in Kazan)` keeps its place.
 _LANGUAGE_NOTE = re.compile(
     r"\s*(?:\[[Ii]n\s+(?P<b>[A-Z][a-z]+)\]|\([Ii]n\s+(?P<p>[A-Z][a-z]+)\))\Z"
 )
-_LANGUAGE_END = ("ian", "ese", "ish", "ic", "ch", "man", "ean", "ek")
+# The languages' names (a place's `(in Zurich)`, `(in Pacific)` or `(in Man)` ends as
+# some do and keeps its place).
+_LANGUAGES = frozenset((
+    "Russian", "Ukrainian", "Belarusian", "Bulgarian", "Serbian", "Croatian", "Slovenian",
+    "Macedonian", "Romanian", "Hungarian", "Estonian", "Latvian", "Lithuanian", "Georgian",
+    "Armenian", "Italian", "Norwegian", "Indonesian", "Persian", "Chinese", "Japanese",
+    "Vietnamese", "Portuguese", "Polish", "Turkish", "Spanish", "Finnish", "Swedish",
+    "Danish", "English", "Kurdish", "Arabic", "Icelandic", "Czech", "French", "Dutch",
+    "German", "Korean", "Greek",
+))  # fmt: skip
 
 
 # A report's genre after its title's comma, before the body that issued it (Elsevier's
@@ -773,7 +797,7 @@ def language_note(fields: dict[str, Any]) -> None:
     is in; the title as it was when the bracket's word is no language's name."""
     title = fields["title"]
     note = _LANGUAGE_NOTE.search(title, max(0, len(title) - 24))
-    if note is None or note.start() == 0 or not (note["b"] or note["p"]).endswith(_LANGUAGE_END):
+    if note is None or note.start() == 0 or (note["b"] or note["p"]) not in _LANGUAGES:
         return
     fields["title"] = title[: note.start()].rstrip(" .,")
 
@@ -1267,7 +1291,17 @@ def subtitle_place_house(after: str) -> bool:
         and ", " not in sentence
         and not any(char.isdigit() for char in sentence)
         and _NO_SUBTITLE.search(sentence) is None
+        and source_agrees(probe)
     )
+
+
+def source_agrees(probe: dict[str, Any]) -> bool:
+    """Whether `fill_source`, which reads the source after the subtitle, takes `Place,
+    House` in `probe`'s order: it reads `Oxford, Example Society` as a publisher and its
+    place (AGPS's order), which would swap them, so the subtitle is then left alone."""
+    read: dict[str, str] = {}
+    fill_source(f"{probe['place']}, {probe['publisher']}", read, True)
+    return bool(read.get("place") == probe["place"] and read.get("publisher") == probe["publisher"])
 
 
 def title_city(rest: str, fields: dict[str, Any]) -> bool:
@@ -1515,11 +1549,29 @@ _MEETING_NAME = re.compile(r"\b(?i:conference|symposium|workshop|congress|colloq
 _HELD_AT = re.compile(r"[^\W\d_][^\d,]{1,30}")
 
 
+_VENUE_WORD = re.compile(
+    r"\b(?:Government|Department|Ministry|Agency|Bureau|Council|Commission|Cent(?:er|re)|"
+    r"Foundation|Organi[sz]ation)\b"
+)
+
+
+def house_piece(piece: str) -> bool:
+    """Whether `piece`, the first after a meeting's name, is the proceedings' publisher,
+    no city: a body's acronym of three or more capitals (`IEEE`, `ACM`, `SPIE`; `USA`
+    and `UK` only follow the city), or a house printed under its bare name (`Elsevier`,
+    `Springer`)."""
+    if len(piece) >= 3 and piece.isupper() and piece.isalpha():
+        return True
+    # (a public body's word names where the meeting was held as often: `Example Centre`)
+    return _BARE_PUBLISHER.search(piece) is not None and _VENUE_WORD.search(piece) is None
+
+
 def meeting_in_commas(head: str, fields: dict[str, Any]) -> bool:
     """A paper read at a meeting, all in commas before the year (IEEE's and Elsevier's
     numbered lists: `Title, Example 10 conference, Delft, The Netherlands, 1988.`): the
     piece naming a meeting (`_MEETING_NAME`) is the container when only its city and
-    country follow it; no publisher or place is printed. Says whether `fields` were
+    country follow it; no publisher or place is printed. A house first after it is the
+    publisher (`Title, Conference on Widgets, IEEE, 2019.`). Says whether `fields` were
     filled."""
     pieces = head.rstrip(" ,.").split(", ")
     for at in range(len(pieces) - 2, max(0, len(pieces) - 4), -1):
@@ -1528,9 +1580,14 @@ def meeting_in_commas(head: str, fields: dict[str, Any]) -> bool:
         held = pieces[at + 1 :]
         if not all(_HELD_AT.fullmatch(piece) and piece[:1].isupper() for piece in held):
             return False
+        house = held[0] if house_piece(held[0]) else ""
+        if house:  # `Title, Conference on Widgets, IEEE, 2019.`: its publisher, no city
+            held = held[1:]
         if any(looks_imprint(piece) for piece in held):
             return False
         fields.update(title=", ".join(pieces[:at]), container=pieces[at], kind=Kind.CHAPTER)
+        if house:
+            fields["publisher"] = house
         return True
     return False
 
@@ -1680,6 +1737,26 @@ def city_book(head: str, locator: dict[str, Any], fields: dict[str, Any]) -> boo
     return True
 
 
+# A thesis's genre as a whole word (`_THESIS_WORD` finds it inside a journal's
+# `Synthesis` or `Medical Hypotheses` too).
+_THESIS_GENRE = re.compile(
+    r"(?<![^\W\d_])(?:thes[ie]s|dissertations?|th[èe]ses?|tesis|teses?|disserta[çc][ãa]o|tezi)\b"
+    r"|学位论文",
+    re.IGNORECASE,
+)
+
+
+def imprint_then_city(sentence: str) -> bool:
+    """Whether `sentence` is an imprint with its city: a publisher then its city after a
+    comma (`Example Press, Springfield`), or a place and its colon. A journal's name
+    before a lone page (`Example Journal of Press Studies, 2012`, `Example University
+    Review 1850`) names no city."""
+    if ": " in sentence:
+        return looks_imprint(sentence)
+    house, comma, city = sentence.rpartition(", ")
+    return bool(comma) and looks_imprint(house) and _CITY_NAME.fullmatch(city) is not None
+
+
 def year_again(head: str, locator: dict[str, Any]) -> bool:
     """Whether the `locator` of an author-year thesis or book is its year printed again
     after the university or publisher and its city (`Title. Thesis. Example University,
@@ -1693,8 +1770,8 @@ def year_again(head: str, locator: dict[str, Any]) -> bool:
         and 1800 <= int(page) <= 2099
         and stop > 0
         and (
-            _THESIS_WORD.search(head, stop) is not None
-            or looks_imprint(head.rpartition(". ")[2])  # `Title. Example Press, City 2001.`
+            _THESIS_GENRE.search(head, stop) is not None
+            or imprint_then_city(head.rpartition(". ")[2])  # `Title. Example Press, City 2001.`
         )
     )
 
@@ -2865,11 +2942,22 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
         or fields.get("kind") == Kind.CHAPTER
         or not publisher_evidence(container, linked and "document_number" not in fields)
         or _NOT_PUBLISHER.search(container)
+        or _ROMANCE_PERIODICAL.search(container)  # `Memórias do Instituto Example`
         or quoted_title(body, fields.get("title", ""))
     ):
         return
     fields["publisher"] = fields.pop("container")
     fields["kind"] = Kind.BOOK
+
+
+# A periodical's own word in Spanish, Portuguese, French and Italian names (`Revista
+# Internacional de Ejemplo`, `Boletín del Ministerio`): a journal, not the body the
+# word after it names (`_NOT_PUBLISHER` holds the English words), with or without a
+# link after it (`Memórias do Instituto Example.`: no institute's word makes it a house).
+_ROMANCE_PERIODICAL = re.compile(
+    r"\b(?:Revista|Revue|Rivista|Bolet[íi]n|Boletim|Anales|Anais|Cuadernos|Cadernos|Gaceta|"
+    r"Gazeta|Jornal|Archivos|Arquivos|Cahiers|Mem[óo]rias)\b"
+)
 
 
 def publisher_evidence(source: str, linked: bool) -> bool:
@@ -2879,7 +2967,10 @@ def publisher_evidence(source: str, linked: bool) -> bool:
     international body; without one, a capitalised Latin-script name without a
     journal's marks too."""
     if linked:
-        return _LINKED_PUBLISHER.search(source) is not None
+        return (
+            _LINKED_PUBLISHER.search(source) is not None
+            and _ROMANCE_PERIODICAL.search(source) is None
+        )
     if looks_imprint(source) or _BARE_PUBLISHER.search(source):
         return True
     # a name's words are capitalised (a sentence's are not); a Chinese publisher names

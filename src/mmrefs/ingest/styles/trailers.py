@@ -684,8 +684,9 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
         text = text[: match.start()].rstrip().rstrip(",;").rstrip()
-        if dated:  # the year glued after the link is the page's date
-            text = f"{text}. {dated}"
+        if dated and dated not in text:  # the year glued after the link is the page's date
+            text = f"{text}. {dated}"  # (printed already, `Doe, J. (2018). Title. URL,2018`,
+            # it would be read again as a page)
     if text.endswith(_STATUS_ENDS):  # left once the identifiers after it are gone
         text = peel_status(text)
     return cut_middle(text, found)

@@ -11,6 +11,18 @@ MONTH_NAMES = (
     "July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
 )
 MONTH = rf"(?:{MONTH_NAMES})\.?"
+# Languages a list names as a work's own (`Norwegian.`, `[Article in Chinese]`, `(in
+# Russian)`, Pleiades' `[in Russian]`): one closed list for every note that says which
+# language a cited work is in, so that no such note knows a language another misses.
+LANGUAGES = frozenset((
+    "Afrikaans", "Arabic", "Armenian", "Belarusian", "Bulgarian", "Catalan", "Chinese",
+    "Croatian", "Czech", "Danish", "Dutch", "English", "Estonian", "Finnish", "French",
+    "Georgian", "German", "Greek", "Hebrew", "Hungarian", "Icelandic", "Indonesian",
+    "Italian", "Japanese", "Korean", "Kurdish", "Latvian", "Lithuanian", "Macedonian",
+    "Malay", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian", "Russian",
+    "Serbian", "Slovak", "Slovenian", "Spanish", "Swedish", "Thai", "Turkish", "Ukrainian",
+    "Vietnamese",
+))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.base import LANGUAGES, MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     abbreviated_word,
@@ -759,21 +759,11 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
 # The language a work is printed in, noted after the title of a translated journal's or
 # a Russian book's entry (Pleiades, AIP's translations: `Title [in Russian], Nauka,
 # Moscow (1981)`; Chinese lists' `Title (in Chinese)`): no field holds it. The word is
-# a language's name (`_LANGUAGES`); `(in Vivo)` or `(in Kazan)` keeps its place.
+# a language's name of the closed list `base.LANGUAGES` (a place's `(in Zurich)`, `(in
+# Pacific)` or `(in Man)` ends as some names do); `(in Vivo)` or `(in Kazan)` keeps its place.
 _LANGUAGE_NOTE = re.compile(
     r"\s*(?:\[[Ii]n\s+(?P<b>[A-Z][a-z]+)\]|\([Ii]n\s+(?P<p>[A-Z][a-z]+)\))\Z"
 )
-# The languages' names (a place's `(in Zurich)`, `(in Pacific)` or `(in Man)` ends as
-# some do and keeps its place).
-_LANGUAGES = frozenset((
-    "Russian", "Ukrainian", "Belarusian", "Bulgarian", "Serbian", "Croatian", "Slovenian",
-    "Macedonian", "Romanian", "Hungarian", "Estonian", "Latvian", "Lithuanian", "Georgian",
-    "Armenian", "Italian", "Norwegian", "Indonesian", "Persian", "Chinese", "Japanese",
-    "Vietnamese", "Portuguese", "Polish", "Turkish", "Spanish", "Finnish", "Swedish",
-    "Danish", "English", "Kurdish", "Arabic", "Icelandic", "Czech", "French", "Dutch",
-    "German", "Korean", "Greek",
-))  # fmt: skip
-
 
 # A report's genre after its title's comma, before the body that issued it (Elsevier's
 # and IEEE's numbered lists: `Title, Technical report, University, City, ST, 1982.`): no
@@ -797,7 +787,7 @@ def language_note(fields: dict[str, Any]) -> None:
     is in; the title as it was when the bracket's word is no language's name."""
     title = fields["title"]
     note = _LANGUAGE_NOTE.search(title, max(0, len(title) - 24))
-    if note is None or note.start() == 0 or (note["b"] or note["p"]) not in _LANGUAGES:
+    if note is None or note.start() == 0 or (note["b"] or note["p"]) not in LANGUAGES:
         return
     fields["title"] = title[: note.start()].rstrip(" .,")
 

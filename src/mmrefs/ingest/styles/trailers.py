@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from mmrefs.identifiers import DOI_PATTERN
+from mmrefs.ingest.styles.base import LANGUAGES
 
 WINDOW = 240
 MAX_TRAILERS = 8
@@ -177,13 +178,6 @@ _NAMES = {
 # bibliography names as where it was read (Chicago: `… 167-192. Project MUSE.`) and a
 # trial's registration (`registration number: NCT00000000`). Closed lists, each taken
 # only after a locator's last digit or parenthesis.
-_LANGUAGES = frozenset((
-    "Afrikaans", "Arabic", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech", "Danish",
-    "Dutch", "Estonian", "Finnish", "French", "German", "Greek", "Hebrew", "Hungarian",
-    "Icelandic", "Indonesian", "Italian", "Japanese", "Korean", "Latvian", "Lithuanian",
-    "Malay", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian",
-    "Slovak", "Slovenian", "Spanish", "Swedish", "Thai", "Turkish", "Ukrainian", "Vietnamese",
-))  # fmt: skip
 _DATABASES = frozenset(
     (
         "JSTOR",
@@ -231,7 +225,7 @@ _REPLY = re.compile(r";\s(?:author\sreply|discussion)\s+[A-Za-z]?\d+(?:\s*-\s*[A
 
 
 def peel_note(text: str) -> str | None:
-    """`text` without a note closing it after the locator (`_LANGUAGES`, `_DATABASES`,
+    """`text` without a note closing it after the locator (`base.LANGUAGES`, `_DATABASES`,
     `_REGISTRATION`, `_BRACKET_NOTE`) or a reply's pages (`_REPLY`), or None when it
     closes with none. Every entry is asked, so its last character says first which it
     may close with, and substring tests of the last `NOTE_WINDOW` characters the rest: a
@@ -284,7 +278,7 @@ def peel_note(text: str) -> str | None:
         if stop < 1 or not (text[stop - 1].isdigit() or text[stop - 1] == ")"):
             return annotation_note(text, size)
         name = text[stop + 2 : size]
-        if name in _LANGUAGES or name in _DATABASES:
+        if name in LANGUAGES or name in _DATABASES:
             return text[: stop + 1]
         return annotation_note(text, size)
     if last != ")" and last != "]":
@@ -612,7 +606,7 @@ def bracket_note(text: str, size: int) -> str | None:
 
 
 def known_language(note: re.Match[str]) -> bool:
-    """Whether the `_BRACKET_NOTE` `note` names a language of `_LANGUAGES` in full, or of
+    """Whether the `_BRACKET_NOTE` `note` names a language of `base.LANGUAGES` in full, or of
     `_LANGUAGE_ABBREVIATIONS` by its abbreviation and stop (`(In Russ.)`), whatever
     capitals it was typed in."""
     language = note["language"]
@@ -620,7 +614,7 @@ def known_language(note: re.Match[str]) -> bool:
         language = language.capitalize()
     if note["abbreviated"]:
         return language in _LANGUAGE_ABBREVIATIONS
-    return language in _LANGUAGES
+    return language in LANGUAGES
 
 
 def has_trailer_words(tail: str) -> bool:

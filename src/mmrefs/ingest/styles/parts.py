@@ -943,14 +943,15 @@ def looks_imprint(text: str) -> bool:
     locator (`Nature Middle East.`): a place before a colon, or a publisher's word."""
     if PLACE_COLON.search(text):
         return True
-    return _PUBLISHER_WORDS.search(text) is not None and _PERIODICAL_LEAD.match(text) is None
+    return _PUBLISHER_WORDS.search(text) is not None and PERIODICAL_WORD.match(text) is None
 
 
-# A periodical's own word opening a Spanish, Portuguese, French or Italian name: a
-# journal whose name holds an institute's or a university's word is no house
-# (`Memórias do Instituto Example`, `Revista de la Universidad de Ejemplo`).
-_PERIODICAL_LEAD = re.compile(
-    r"(?:Revista|Revue|Rivista|Bolet[íi]n|Boletim|Anales|Anais|Cuadernos|Cadernos|Gaceta|"
+# A periodical's own word in a Spanish, Portuguese, French or Italian name (`Revista
+# Internacional de Ejemplo`, `Boletín del Ministerio`, `Memórias do Instituto Example`):
+# such a name is a journal, whatever institute's, university's or ministry's word follows
+# it, never a house. Matched at a name's start here, searched in a source by `sources`.
+PERIODICAL_WORD = re.compile(
+    r"\b(?:Revista|Revue|Rivista|Bolet[íi]n|Boletim|Anales|Anais|Cuadernos|Cadernos|Gaceta|"
     r"Gazeta|Jornal|Archivos|Arquivos|Cahiers|Mem[óo]rias)\b"
 )
 

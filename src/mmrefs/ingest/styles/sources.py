@@ -27,6 +27,7 @@ from mmrefs.ingest.styles.heads import (
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     _IMPRINT_CITIES,
+    PERIODICAL_WORD,
     PLACE_COLON,
     SERIES_ACRONYMS,
     container_locator,
@@ -2932,22 +2933,12 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
         or fields.get("kind") == Kind.CHAPTER
         or not publisher_evidence(container, linked and "document_number" not in fields)
         or _NOT_PUBLISHER.search(container)
-        or _ROMANCE_PERIODICAL.search(container)  # `Memórias do Instituto Example`
+        or PERIODICAL_WORD.search(container)  # `Memórias do Instituto Example`
         or quoted_title(body, fields.get("title", ""))
     ):
         return
     fields["publisher"] = fields.pop("container")
     fields["kind"] = Kind.BOOK
-
-
-# A periodical's own word in Spanish, Portuguese, French and Italian names (`Revista
-# Internacional de Ejemplo`, `Boletín del Ministerio`): a journal, not the body the
-# word after it names (`_NOT_PUBLISHER` holds the English words), with or without a
-# link after it (`Memórias do Instituto Example.`: no institute's word makes it a house).
-_ROMANCE_PERIODICAL = re.compile(
-    r"\b(?:Revista|Revue|Rivista|Bolet[íi]n|Boletim|Anales|Anais|Cuadernos|Cadernos|Gaceta|"
-    r"Gazeta|Jornal|Archivos|Arquivos|Cahiers|Mem[óo]rias)\b"
-)
 
 
 def publisher_evidence(source: str, linked: bool) -> bool:
@@ -2958,8 +2949,7 @@ def publisher_evidence(source: str, linked: bool) -> bool:
     journal's marks too."""
     if linked:
         return (
-            _LINKED_PUBLISHER.search(source) is not None
-            and _ROMANCE_PERIODICAL.search(source) is None
+            _LINKED_PUBLISHER.search(source) is not None and PERIODICAL_WORD.search(source) is None
         )
     if looks_imprint(source) or _BARE_PUBLISHER.search(source):
         return True

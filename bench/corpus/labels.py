@@ -24,12 +24,13 @@ def norm(text: str) -> str:
 
 
 def initials(given: str) -> str:
-    """`Brooks B.` → `BB`, `J.-L.` → `JL`, `SV` → `SV`; Chinese given names stay whole."""
+    """`Brooks B.` → `BB`, `J.-L.` → `JL`, `SV` → `SV`, `ŞY` → `ŞY`; Chinese given names stay
+    whole. Glued capitals of any script are initials (an ASCII-only test took `ŞY` as one)."""
     if is_cjk(given):
         return given.replace(" ", "")
     out = []
     for token in re.split(r"[\s.\-‐]+", given.strip()):
-        if re.fullmatch(r"[A-Z]{2,4}", token):
+        if 2 <= len(token) <= 4 and token.isalpha() and token.isupper():  # `ŞY`, `ÉA` too
             out.extend(token)
         elif token:
             out.append(token[0].upper())

@@ -40,6 +40,8 @@ from mmrefs.model import FailedEntry
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
+from labels import initials  # noqa: E402
+
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
 FLOOR = {"dev": 0.95, "held-out": 0.89}
@@ -77,3 +79,20 @@ def test_few_are_refused_and_none_loses_its_text(
     refused = [row["id"] for row, parsed, _ in results if isinstance(parsed, FailedEntry)]
     assert len(refused) <= MOST_REFUSED, refused
     assert all(parsed.raw == row["text"] for row, parsed, _ in results)
+
+
+@pytest.mark.parametrize(
+    ("given", "want"),
+    [
+        ("Brooks B.", "BB"),
+        ("J.-L.", "JL"),
+        ("SV", "SV"),
+        ("ŞY", "ŞY"),  # glued capitals of any script are initials, not a name
+        ("ÉA", "ÉA"),
+        ("Émile", "É"),
+        ("Jo", "J"),
+        ("Ngozi Adaeze", "NA"),
+    ],
+)
+def test_the_scorer_reads_given_names_as_initials(given: str, want: str) -> None:
+    assert initials(given) == want

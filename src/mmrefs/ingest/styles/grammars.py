@@ -44,6 +44,7 @@ from mmrefs.ingest.styles.people import (
     Names,
     colon_names,
     is_initials,
+    japanese_dated_names,
     japanese_script,
     name_words,
     read_names,
@@ -83,10 +84,11 @@ _AUTHOR_YEAR = (
     # APA's undated work: `Authors. (n.d.). Title.` (its year group holds `n.d.`); the
     # day and month after the year (APA: `(2010, January 4)`) or before it (`(January 4,
     # 2010)`, as magazine and newspaper entries in author-date lists print them); a span
-    # of years, the first one taken (`(2019–2020)`, German lists' `(1999/2000)`)
+    # of years, the first one taken (`(2019–2020)`, German lists' `(1999/2000)`); the
+    # first edition's year after a middle dot (Japanese lists: `(2005・初2002)`, 初 first)
     re.compile(
         rf"^(?P<names>.+?)[,.]?\s*\(\s?{_MONTH_DAY}(?P<year>{YEAR}|{_UNDATED}|{_ROC_YEAR})[a-z]?"
-        rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:,[^)]{{0,20}})?\s?\)[.,:]?\s*"
+        rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:[,・][^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
     # year, and the title's capital after it, for want of a stop); Palgrave's `Authors.
@@ -206,7 +208,9 @@ def assemble(
         fields = untitled_patent(rest)
     if style == "physics":
         fields = physics_fields(rest)
-    elif fields is None:
+    elif fields is None and rest.startswith(("『", "「")):
+        fields = japanese_rest(rest)
+    if fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
         fields = (standard_rest(rest) if "tandard" in rest or "Std" in rest else None) or read_rest(
@@ -238,6 +242,42 @@ def assemble(
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
     return Candidate(style, fields)
+
+
+# Japanese author-date lists (参考文献 of Japanese papers): the year in parentheses glued to
+# the names, then a book's title in double hook brackets and its publisher (`山田太郎(2002)
+# 『書名』出版社。`), or an article's title in single hooks and its journal in double ones
+# with its volume and pages (`山田太郎(2002)「論文名」『誌名』12(3), 34-45。`). The text is
+# stripped first, so no pattern ends in a run of white space it shares with a part.
+_JAPANESE_BOOK = re.compile(r"『(?P<title>[^『』]+)』(?P<publisher>[^『』「」。.]*)[。.]?")
+_JAPANESE_ARTICLE = re.compile(
+    r"「(?P<title>[^「」]+)」\s*『(?P<container>[^『』]+)』\s*"
+    r"(?:(?P<volume>\d+)(?:\s*[(（](?P<issue>\d+)[)）])?\s*[,，:、]\s*)?"
+    r"(?P<pages>\d+\s*[-–~～]\s*\d+|\d+)?[。.]?"
+)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def japanese_rest(rest: str) -> dict[str, Any] | None:
+    """The fields of a Japanese list's rest (`_JAPANESE_BOOK`, `_JAPANESE_ARTICLE`), or
+    None: the hook brackets part title, journal and publisher, where `read_rest`, which
+    looks for stops, would read them as one title."""
+    rest = rest.strip()
+    book = _JAPANESE_BOOK.fullmatch(rest)
+    if book is not None:
+        fields: dict[str, Any] = {"title": book.group("title").strip(), "kind": Kind.BOOK}
+        if book.group("publisher").strip():
+            fields["publisher"] = book.group("publisher").strip()
+        return fields
+    article = _JAPANESE_ARTICLE.fullmatch(rest)
+    if article is None:
+        return None
+    fields = {"title": article.group("title").strip(), "container": article.group("container")}
+    fields.update({k: article.group(k) for k in ("volume", "issue") if article.group(k)})
+    fields.update(locator_fields(article.group("pages") or ""))
+    return fields
 
 
 def dotted_inverted(names: Names) -> bool:
@@ -863,7 +903,12 @@ def author_year_head(body: str) -> Head | Miss:
         return Head(
             "author-year", closed, year, f"{block[colon + 1 :].strip().rstrip('.')}. {rest}"
         )
-    names = read_names(block, *block_orientation(body, block))
+    japanese = (
+        japanese_dated_names(block, _KANA.search(rest) is not None)
+        if rest.startswith(("『", "「")) and not block.isascii()
+        else None
+    )
+    names = japanese or read_names(block, *block_orientation(body, block))
     if (
         names.score < 0.5
         and body[len(block) : len(block) + 1] == "."

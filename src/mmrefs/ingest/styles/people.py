@@ -1372,6 +1372,31 @@ def japanese_halves(author: Author) -> Author:
     return Author(family[:2], family[2:], author.suffix)
 
 
+# The marks between the names of a Japanese author-date list (`山田太郎・鈴木花子`).
+_JAPANESE_NAME_MARKS = re.compile(r"[・、,，]")
+
+
+def japanese_dated_names(block: str, kana: bool) -> Names | None:
+    """The names before a Japanese list's year (`山田太郎(2002)『書名』…`, `山田太郎・鈴木花子
+    (2002)`), or None unless every piece is ideographs alone. With `kana` in the entry
+    (a Japanese list, not a Chinese one) a name of three or four ideographs parts two and
+    one or two and two (`japanese_halves`): most Japanese families are two ideographs,
+    where `parse_cjk_name` would read a Chinese family of one (`馬渕仁` is 馬渕 仁)."""
+    pieces = [piece.strip() for piece in _JAPANESE_NAME_MARKS.split(block.strip())]
+    if len(block) > 80 or not all(_IDEOGRAPHS.fullmatch(piece) for piece in pieces):
+        return None
+    authors = []
+    for piece in pieces:
+        if kana and len(piece) in (3, 4):
+            authors.append(Author(piece[:2], piece[2:]))
+        else:
+            authors.append(parse_cjk_name(piece))
+    return Names(tuple(authors), False, 1.0)
+
+
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
 # Japanese persons' names with the space Japanese lists print between family and given
 # name (`小山 諭`, `山田 太郎, 佐藤 花子`), in ideographs alone (kana is a title's).
 _JAPANESE_SEPARATOR = re.compile(r"\s*[,，、]\s*")

@@ -133,13 +133,16 @@ _DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
 _PATENT_NUMBER = re.compile(
     r"\s*:\s*(?:[^\W\d_]{1,8}\s*,\s*)?(?P<number>[A-Z]{0,2}\d[\d.]{5,}[A-Z]?\d?)(?P<year>)$"
 )
-# A standard's designation: its body's letters (`GB/T`, `HJ`; `ISO/IEC`, `DIN EN ISO`),
-# its number (maybe led by a letter, as Chinese industry standards print it: `JTG E42`)
-# and parts, then its year after a dash, or after a colon as the international bodies
-# print it (`ISO 14001:2015`, `IEC 60601-1:2005`, `EN 1992-1-1:2004`).
+# A standard's designation: its body's letters (`GB/T`, `HJ`; `ISO/IEC`, `DIN EN ISO`;
+# maybe a hyphen after them, `SNI-03-1726-2002`, or the words of a series, `AATCC Test
+# Method 84-2000`), its number (maybe led by a letter, as Chinese industry standards
+# print it: `JTG E42`, `JTG B 01`) and parts (`SNI 03-1726`), then its year after a dash,
+# or after a colon as the international bodies print it (`ISO 14001:2015`, `IEC
+# 60601-1:2005`, `EN 1992-1-1:2004`).
 _STANDARD_DESIGNATION = (
-    r"(?P<number>[A-Z]{1,4}(?:/[A-Z]{1,3})?(?:\s[A-Z]{2,4}(?:/[A-Z]{1,3})?){0,2}\s*[A-Z]?\d+"
-    r"(?:\.\d+)*(?:(?:-\d+)+(?=:))?\s*(?:[-—–]\s*|:)(?P<year>(?:19|20)\d\d))"
+    r"(?P<number>[A-Z]{1,5}(?:/[A-Z]{1,3})?(?:\s[A-Z]{2,4}(?:/[A-Z]{1,3})?){0,2}"
+    r"(?:\s[A-Z][a-z]+){0,2}(?:-|\s*)(?:[A-Z]\s?)?\d+"
+    r"(?:\.\d+)*(?:-\d+)*\s*(?:[-—–]\s*|:)(?P<year>(?:19|20)\d\d))"
 )
 _STANDARD_NUMBER = re.compile(
     rf"^{_STANDARD_DESIGNATION}(?:\s*[,，.]\s*|\s+(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
@@ -434,7 +437,21 @@ def split_authors_title(head: str) -> tuple[str, str]:
         return comma_closed_names(head) or ("", head)
     if has_cjk(head[:1]) and "·" in head[2:5]:
         return dot_closed_name(head) or ("", head)
+    if "Committee " in head[:60]:
+        committee = _NUMBERED_COMMITTEE.match(head)
+        if committee is not None:  # `ACI Committee 318, Building Code …[S]`
+            return committee.group("names"), head[committee.end() :]
     return "", head
+
+
+# A numbered committee of a standards body closed by a comma (`Example Committee 318,
+# Title[S]`, as lists of civil engineering print the American Concrete Institute's codes):
+# the body's capitalised words, `Committee` and its number are the author, no title's
+# words (a title never opens with a committee's number and a comma).
+_NUMBERED_COMMITTEE = re.compile(
+    r"(?P<names>[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15}){0,3} Committee [A-Z]?\d{1,5}[A-Z]?)"
+    r"\s*,\s*(?=\S)"
+)
 
 
 # The dynasty GB/T lists of Chinese classics (TCM, history, literature) print before an
@@ -1270,11 +1287,18 @@ _HOST_PLACE_YEAR = re.compile(
 
 
 # The publisher before its place (`高等教育出版社, 北京. 2000: 45–47.`, `Academic Press, San
-# Diego, 2000`), as some lists print the imprint: said to be a publisher by its last word.
+# Diego, 2000`), as some lists print the imprint: said to be a publisher by its last word
+# (a house's, or a publishing body's: `Example Publishing`, `Example Concrete Institute`,
+# as lists of Chinese civil engineering print the American institutes whose codes they
+# cite). The place may name its state, short or in full (`Farmington Hills, Michigan`);
+# pages follow the year after a colon, or a range after a comma (`Beijing, 2001, 13–15`,
+# as `PUBLISHED` reads it).
 _PUBLISHER_PLACE = re.compile(
-    r"^(?P<publisher>[^,.:;]+?(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?))"
-    r"\s*,\s*(?P<place>[^\d,.:;]{2,30}?(?:,\s*[A-Z]{2})?)\s*[.,]"
-    rf"\s*(?P<year>{_YEAR})(?:\s*:\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+    r"^(?P<publisher>[^,.:;]+?(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?|Publishing"
+    r"|Institute))"
+    r"\s*,\s*(?P<place>[^\d,.:;]{2,30}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
+    rf"\s*[.,]\s*(?P<year>{_YEAR})"
+    r"(?:(?:\s*:|\s*,(?=\s*\d+\s*[-–—~]\s*\d+\s*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
 )
 
 

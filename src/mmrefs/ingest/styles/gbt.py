@@ -37,6 +37,13 @@ from mmrefs.text import has_cjk
 _AUTHOR_DATE = re.compile(
     rf"^(?P<names>[^\[\]]{{0,600}}?)[,.]\s*(?P<year>{YEAR}[a-z]?)\s*[.．]\s*(?=\S)"
 )
+# The year in parentheses after the names (`Doe T.M., Roe G.S. (2010) Title[M]. Example
+# Press, Beijing.`, `Doe J (2010). Title[J]. Journal, 12(3): 45-67.`), as English lists of
+# Chinese authors mix APA's head with GB/T's codes: read as the author-date system. The
+# names hold no parenthesis, so the first one opens the year (one way to read the head).
+_PAREN_AUTHOR_DATE = re.compile(
+    rf"^(?P<names>[^\[\]()]{{1,600}}?)\s*\(\s?(?P<year>{YEAR}[a-z]?)\s?\)\s*[.．,:]?\s*(?=\S)"
+)
 _PERIODICAL = frozenset({"J", "N"})
 _ENGLISH_AFTER = re.compile(r"\s*\((?=[^()]*\[[A-Z]{1,2}(?:/OL)?\])")
 
@@ -62,13 +69,15 @@ def numeric_order(body: str, mark: re.Match[str] | None = None) -> tuple[str, st
     """An author-date entry in numeric order, and its year; None if not author-date.
     `mark`: `find_type_mark(body)`, when the caller has it already."""
     match = _AUTHOR_DATE.match(body)
+    if match is None and "(" in body[:620]:
+        match = _PAREN_AUTHOR_DATE.match(body)
     if not match:
         return None
     mark = mark or find_type_mark(body)
     if not mark or mark.start() < match.end():
         return None
     year = match.group("year")
-    head = f"{match.group('names')}. {body[match.end() : mark.end()]}"
+    head = f"{match.group('names').rstrip(' ,')}. {body[match.end() : mark.end()]}"
     tail, english = split_english(body[mark.end() :])
     reordered = in_numeric_order(mark.group("code"), tail, year)
     return head + reordered + english, year
@@ -92,6 +101,8 @@ def in_numeric_order(code: str, tail: str, year: str) -> str:
     if code.startswith("EB") or "(" + year[:4] in tail:
         return tail
     if code.split("/")[0] in _PERIODICAL:
+        if re.search(rf",\s*{year[:4]}\s*,", tail):
+            return tail  # `(2010) Title[J]. Journal, 2010, 12(3)`: the year printed twice
         return periodical_with_year(tail, year)
     stop = re.search(r"(?::\s*[\d\-–\s]+)?\s*\.?\s*$", tail)
     at = stop.start() if stop else len(tail)

@@ -2,10 +2,15 @@
 would take minutes at these lengths). A Japanese list's rest (`grammars._JAPANESE_BOOK`,
 `_JAPANESE_ARTICLE`) holds no two parts that may share a run of spaces: the book's
 publisher takes the spaces after the title's hook itself, and an article's volume, issue
-and pages are parted by marks no space is."""
+and pages are parted by marks no space is. GB/T's patterns this round widened (a
+standard's designation, `gbt7714._STANDARD_NUMBER`; the publisher before its place,
+`_PUBLISHER_PLACE`; the year in parentheses after the names, `gbt._PAREN_AUTHOR_DATE`)
+meet a run of spaces where each part ends."""
 
 from __future__ import annotations
 
+from mmrefs.ingest.gbt7714 import _PUBLISHER_PLACE, _STANDARD_NUMBER
+from mmrefs.ingest.styles.gbt import _PAREN_AUTHOR_DATE
 from mmrefs.ingest.styles.grammars import _JAPANESE_ARTICLE, _JAPANESE_BOOK, japanese_rest
 
 RUN = 100_000
@@ -21,3 +26,19 @@ def test_a_run_of_spaces_in_a_japanese_article_s_locator_finishes() -> None:
     assert _JAPANESE_ARTICLE.fullmatch("「示例」『示例誌』12" + SPACES + "x") is None
     assert _JAPANESE_ARTICLE.fullmatch("「示例」『示例誌』" + SPACES + "12" + SPACES + "x") is None
     assert japanese_rest("「示例」『示例誌』12," + SPACES + "34-45。") is not None
+
+
+def test_a_run_of_spaces_in_a_standard_s_designation_finishes() -> None:
+    assert _STANDARD_NUMBER.match("GB" + SPACES + "x") is None
+    assert _STANDARD_NUMBER.match("GB 50010-2010" + SPACES + "x") is None
+    assert _STANDARD_NUMBER.match("GB 50010" + "-1" * RUN + "x") is None
+
+
+def test_a_run_of_spaces_in_a_reversed_imprint_finishes() -> None:
+    assert _PUBLISHER_PLACE.match("Example Press, Beijing, 2001," + SPACES + "x") is None
+    assert _PUBLISHER_PLACE.match("Example" + SPACES + "Press, Beijing, 2001") is not None
+
+
+def test_a_run_of_spaces_before_a_parenthesised_year_finishes() -> None:
+    assert _PAREN_AUTHOR_DATE.match("Doe J" + SPACES + "(2010" + SPACES + "x") is None
+    assert _PAREN_AUTHOR_DATE.match("Doe J" + " " * 500 + "(2010) Widget") is not None

@@ -4,7 +4,9 @@
 Each row stands for a rule a style guide states or a shape real lists print at the head:
 a Japanese author-date list's names glued to their year and its title in hook brackets
 (`山田太郎(2002)『書名』出版社。`), the first edition's year after the printing's
-(`(2005・初2002)`). Guard rows keep the readings each rule must not change.
+(`(2005・初2002)`); GB/T's publisher before its place, the year in parentheses of
+English lists that print GB/T's codes, a standard's designation of other bodies, a
+numbered committee as the author. Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -52,6 +54,86 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "japanese guard: without kana, a Chinese name keeps its family of one ideograph",
         "王小明(2002)『示例研究』示例出版社。",
         {"families": ["王"], "givens": ["小明"], "publisher": "示例出版社"},
+    ),
+    (
+        "gb/t: the publisher before its place, a publishing body's last word",
+        "Doe T M, Roe G S. Widget analysis[M]. Example Publishing, Beijing, 2010.",
+        {"publisher": "Example Publishing", "place": "Beijing", "year": "2010"},
+    ),
+    (
+        "gb/t: an institute before its city and its state in full",
+        "Doe J. Widget code[S]. Example Institute, Farmington Hills, Michigan, 2005.",
+        {"publisher": "Example Institute", "place": "Farmington Hills, Michigan"},
+    ),
+    (
+        "gb/t: the publisher before its place, a range of pages after the year's comma",
+        "Doe J. Widget code for buildings[S]. Example Building Press, Beijing, 2001, 13–15.",
+        {"publisher": "Example Building Press", "pages": "13-15", "style": "gbt7714"},
+    ),
+    (
+        "gb/t guard: the publisher before its place with pages after a colon",
+        "Doe J. Widget theory[M]. Example Press, San Diego, 2000: 45-47.",
+        {"publisher": "Example Press", "place": "San Diego", "pages": "45-47"},
+    ),
+    (
+        "gb/t author-date: the year in parentheses, no year in the imprint",
+        "Doe T.M., Roe G.S. (2010) Widget analysis and simulation[M]. Example Water Power "
+        "Press, Beijing.",
+        {
+            "families": ["Doe", "Roe"],
+            "title": "Widget analysis and simulation",
+            "publisher": "Example Water Power Press",
+            "place": "Beijing",
+            "year": "2010",
+            "style": "gbt7714-author-date",
+        },
+    ),
+    (
+        "gb/t author-date: the year in parentheses, and again in the journal's part",
+        "Doe J, Roe K (2010) Widget analysis[J]. Widget Journal,2010,12(3): 45-67.",
+        {"title": "Widget analysis", "container": "Widget Journal", "volume": "12"},
+    ),
+    (
+        "gb/t author-date guard: the year after a stop still read so",
+        "Doe J, Roe K. 2010. Widget analysis[J]. Widget Journal, 12(3): 45-67.",
+        {"container": "Widget Journal", "year": "2010", "style": "gbt7714-author-date"},
+    ),
+    (
+        "gb/t: a standard's body hyphened to its number, parts before the year",
+        "EXS-02-1726-2002,Widget resistance design standard[S].Exampleland:Ministry of "
+        "Widgets,2002:1-25.",
+        {"title": "Widget resistance design standard", "families": []},
+    ),
+    (
+        "gb/t: a standard's series words between its body and number, nothing after [S]",
+        "WIDGT Test Method 84-2000,Widget Resistance of Yarns[S].",
+        {"title": "Widget Resistance of Yarns", "year": "2000"},
+    ),
+    (
+        "gb/t: a Chinese industry standard's letter spaced off its number",
+        "JTG B 01—2003 示例工程技术标准[S]. 北京: 示例出版社, 2004.",
+        {"title": "示例工程技术标准", "year": "2004"},
+    ),
+    (
+        "gb/t guard: a national standard's designation before a Chinese title",
+        "GB 50010-2010 示例结构设计规范[S]. 北京: 示例出版社, 2010.",
+        {"title": "示例结构设计规范", "publisher": "示例出版社"},
+    ),
+    (
+        "gb/t guard: an international standard's part and colon year",
+        "ISO 1234-1:2005 Widget rules[S]. Geneva: Example Press, 2005.",
+        {"title": "Widget rules", "place": "Geneva"},
+    ),
+    (
+        "gb/t: a numbered committee closed by a comma is the author",
+        "Example Committee 318, Widget requirements for concrete[S]. Example Institute, "
+        "Farmington Hills, Michigan, 2005.",
+        {"families": ["Example Committee 318"], "title": "Widget requirements for concrete"},
+    ),
+    (
+        "gb/t guard: a committee's word inside a title stays the title's",
+        "Doe J. Widget Committee reports, 1990-2000[M]. Beijing: Example Press, 2001.",
+        {"families": ["Doe"], "title": "Widget Committee reports, 1990-2000"},
     ),
     (
         "author-date guard: a day and month after the year's comma still read",

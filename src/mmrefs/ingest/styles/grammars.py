@@ -525,8 +525,9 @@ _NUMBER_YEAR = re.compile(rf"(?:[A-Z]{{2}}\s?)?(?P<year>{YEAR})/\d")
 
 def untitled_patent(rest: str) -> dict[str, Any] | None:
     """A patent without its own title after the names (`_UNTITLED_PATENT`): its number,
-    its year (printed, or the application number's first four digits) and its kind, the
-    reading `untitled` as the style prints no title. None for any other rest."""
+    its year (printed, or the application number's first four digits; else none, so that
+    `assemble` keeps the year the head read) and its kind, the reading `untitled` as the
+    style prints no title. None for any other rest."""
     match = _UNTITLED_PATENT.fullmatch(rest.strip())
     if match is None:
         return None
@@ -535,13 +536,15 @@ def untitled_patent(rest: str) -> dict[str, Any] | None:
     if not year:
         opening = _NUMBER_YEAR.match(number)
         year = opening["year"] if opening else ""
-    return {
+    fields: dict[str, Any] = {
         "kind": Kind.PATENT,
         "document_number": number,
-        "year": year,
         "title": "",
         "untitled": True,
     }
+    if year:  # else the head's year stands (`Doe, J. (1988), US Patent 4712345.`)
+        fields["year"] = year
+    return fields
 
 
 # APA 6's genre after a thesis's title, in parentheses (`Title (Doctoral dissertation).`,
@@ -885,7 +888,7 @@ def author_year_head(body: str) -> Head | Miss:
         found = stop_year_before(body, len(found[0])) or found
     if found is None:
         bare = bare_year_head(body) if _BARE_YEAR.search(body, 0, 400) else None
-        bare = bare or dotted_bare_year_head(body)
+        bare = bare or dotted_bare_year_head(body) or jfm_head(body)
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
@@ -1033,6 +1036,36 @@ def dotted_bare_year_head(body: str) -> Head | None:
 
 _DOTTED_INITIAL = re.compile(r"[A-Z]\.")
 _FIRST_DIGIT = re.compile(r"\d")
+
+# The Journal of Fluid Mechanics' head: names inverted with dotted initials, the last
+# initial's stop, then the bare year and the title with no stop between (`Example, A. B.
+# & Other, C. D. 1972 Title. Publisher.`, `Example, J. C. 1951 Title. J. Widget Mech.
+# 129, 547.`). Bounded and without digits, brackets or quotes, so the scan stops at the
+# first of them.
+_JFM_HEAD = re.compile(
+    rf"(?P<names>[^\d()\[\]“\":;]{{3,300}}?[A-Z]\.)\s(?P<year>{YEAR})[a-z]?\s+(?=[A-Z])"
+)
+
+
+def jfm_head(body: str) -> Head | None:
+    """The head of a JFM entry (`_JFM_HEAD`), only when every name reads as a person
+    inverted with dotted initials (`read_names` at 0.9 or more): a title's year after a
+    body's initials (`Example U.S.A. 2020 Widget survey`) has no inverted person."""
+    digit = _FIRST_DIGIT.search(body, 0, 310)  # the year is the names' first digit
+    at = digit.start() if digit else 0
+    if at < 5 or body[at - 2 : at] != ". " or not body[at - 3].isupper() or "," not in body[:at]:
+        return None  # spares the pattern and the names' reading
+    head = _JFM_HEAD.match(body)
+    if head is None:
+        return None
+    names = read_names(head.group("names"), True, inverted_first=True)
+    if names.score < 0.9 or not names.authors:
+        return None
+    if not all(a.family and _DOTTED_INITIAL.search(a.given) for a in names.authors):
+        return None
+    return Head("author-year", names, head.group("year"), body[head.end() :])
+
+
 _SPELLED_GIVEN = re.compile(r"[^\W\d_]{3,}")
 # One name in capitals whose middle initial's stop `_PHYSICS_HEAD` stops at (`EXAMPLE,
 # JAMES, A. 1995 Title`, `EXAMPLE, JAMES A. 1995`), before the bare year.

@@ -5,13 +5,20 @@ publisher takes the spaces after the title's hook itself, and an article's volum
 and pages are parted by marks no space is. GB/T's patterns this round widened (a
 standard's designation, `gbt7714._STANDARD_NUMBER`; the publisher before its place,
 `_PUBLISHER_PLACE`; the year in parentheses after the names, `gbt._PAREN_AUTHOR_DATE`)
-meet a run of spaces where each part ends."""
+meet a run of spaces where each part ends; so do the Journal of Fluid Mechanics' head
+(`grammars.jfm_head`, bounded) and the stops its PDF text moved (`choose.restored_stops`)."""
 
 from __future__ import annotations
 
 from mmrefs.ingest.gbt7714 import _PUBLISHER_PLACE, _STANDARD_NUMBER
+from mmrefs.ingest.styles.choose import restored_stops
 from mmrefs.ingest.styles.gbt import _PAREN_AUTHOR_DATE
-from mmrefs.ingest.styles.grammars import _JAPANESE_ARTICLE, _JAPANESE_BOOK, japanese_rest
+from mmrefs.ingest.styles.grammars import (
+    _JAPANESE_ARTICLE,
+    _JAPANESE_BOOK,
+    japanese_rest,
+    jfm_head,
+)
 
 RUN = 100_000
 SPACES = " " * RUN
@@ -42,3 +49,9 @@ def test_a_run_of_spaces_in_a_reversed_imprint_finishes() -> None:
 def test_a_run_of_spaces_before_a_parenthesised_year_finishes() -> None:
     assert _PAREN_AUTHOR_DATE.match("Doe J" + SPACES + "(2010" + SPACES + "x") is None
     assert _PAREN_AUTHOR_DATE.match("Doe J" + " " * 500 + "(2010) Widget") is not None
+
+
+def test_a_run_of_spaces_in_a_jfm_head_finishes() -> None:
+    assert jfm_head("Doe, J." + SPACES + "1951 Widget") is None
+    assert jfm_head("Doe, J. C. 1951" + SPACES + "x") is None
+    assert restored_stops("Doe, J .1951 Widget" + " ." * RUN).startswith("Doe, J. 1951")

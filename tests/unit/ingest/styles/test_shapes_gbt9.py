@@ -6,7 +6,9 @@ a Japanese author-date list's names glued to their year and its title in hook br
 (`山田太郎(2002)『書名』出版社。`), the first edition's year after the printing's
 (`(2005・初2002)`); GB/T's publisher before its place, the year in parentheses of
 English lists that print GB/T's codes, a standard's designation of other bodies, a
-numbered committee as the author. Guard rows keep the readings each rule must not change.
+numbered committee as the author; an untitled patent's year in the head, initials of
+Latin Extended-B, the Journal of Fluid Mechanics' bare year after the initials (and its
+PDF text's moved stops). Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -134,6 +136,51 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gb/t guard: a committee's word inside a title stays the title's",
         "Doe J. Widget Committee reports, 1990-2000[M]. Beijing: Example Press, 2001.",
         {"families": ["Doe"], "title": "Widget Committee reports, 1990-2000"},
+    ),
+    (
+        "author-date: an untitled patent keeps the year of the head",
+        "Doe, J. A. (1988), US Patent 1234567.",
+        {"year": "1988", "title": "", "families": ["Doe"]},
+    ),
+    (
+        "author-date: a capital of Latin Extended-B as the last initial",
+        "Doe, S., & Roe, Ȧ. (2015). Widget walls. Example Press.",
+        {"families": ["Doe", "Roe"], "givens": ["S.", "Ȧ"]},
+    ),
+    (
+        "author-date: Romanian's comma-below capital as an initial",
+        "Doe, Ș., & Roe, T. (2015). Widget walls. Example Press.",
+        {"families": ["Doe", "Roe"], "givens": ["Ș.", "T"]},
+    ),
+    (
+        "jfm: the bare year after the last initial's stop, then the title",
+        "Doe, J. C. 1951 Widget theory of turbulence. J. Widget Mech. 129, 547–560.",
+        {
+            "year": "1951",
+            "title": "Widget theory of turbulence",
+            "container": "J. Widget Mech",
+            "volume": "129",
+        },
+    ),
+    (
+        "jfm: a book with its publisher alone",
+        "Doe, B. E. & Roe, D. B. 1972 Widget Models of Turbulence. Academic.",
+        {"year": "1972", "title": "Widget Models of Turbulence", "publisher": "Academic"},
+    ),
+    (
+        "jfm: PDF text that moved each stop before its space",
+        "Doe, A. D. , Roe, W. M. & Moe, M .1968 Widget Transfer in Flows .Academic.",
+        {
+            "families": ["Doe", "Roe", "Moe"],
+            "year": "1968",
+            "title": "Widget Transfer in Flows",
+            "publisher": "Academic",
+        },
+    ),
+    (
+        "nlm guard: a title that opens with a year after initials undotted",
+        "Doe J, Roe K. 2019 Novel widget outbreak. Widget J. 2020;3:45-50.",
+        {"year": "2020", "title": "2019 Novel widget outbreak", "container": "Widget J"},
     ),
     (
         "author-date guard: a day and month after the year's comma still read",

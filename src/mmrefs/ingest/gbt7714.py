@@ -271,10 +271,41 @@ def looks_like_names(prefix: str) -> bool:
         # `_PUNCTUATION` in the piece is in one of its words: none of it is white space
         if len(words) > 8 or _PUNCTUATION.search(piece):
             return False
+        if len(pieces) > 1 and lower_pinyin_given(words):
+            continue  # `Li jie, Li Guoqiang. Title`: a given name typed in lower case
         for word in words:
             if word[:1].islower() and word.lower() not in _LOWER_OK and not initials_after(words):
                 return False
     return True
+
+
+# A family and a given name in lower case between the commas of a list (`Li jie, …`).
+_LOWER_GIVEN = re.compile(r"(?:^|(?<=,))(\s*[A-Z][a-z]{0,5}) ([a-z]{1,8})(?=\s*(?:,|$))")
+
+
+def capitalised_given(match: re.Match[str]) -> str:
+    """`_LOWER_GIVEN`'s name with its given name capitalised when both words are pinyin
+    (`lower_pinyin_given`), so that it reads as the list's other names do; as printed
+    otherwise."""
+    family, given = match.group(1), match.group(2)
+    if not lower_pinyin_given([family.strip(), given]):
+        return match.group()
+    return f"{family} {given.capitalize()}"
+
+
+def lower_pinyin_given(words: list[str]) -> bool:
+    """Whether `words` are a Chinese family and a given name in pinyin typed in lower case
+    (`Li jie`), as English lists of Chinese authors may print one name of several: both
+    words pinyin, the family capitalised. The caller asks it of a list of names only: a
+    title of two such words (`Tai chi`) stands alone before its stop."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1].isalpha()
+        and words[1].islower()
+        and is_pinyin(words[0])
+        and is_pinyin(words[1])
+    )
 
 
 # A Chinese author's name in ideographs in parentheses after its pinyin (`Guo Y(郭勇),
@@ -642,6 +673,8 @@ def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...
     name it orders family first."""
     if " " in names and _SPACED_CJK_NAMES.fullmatch(names):
         names = ", ".join(names.split())  # `张三 李四 王五`: names parted by spaces alone
+    if "," in names and names.isascii():
+        names = _LOWER_GIVEN.sub(capitalised_given, names)  # `Li jie, Li Guoqiang`
     apa = apa_names(names) if "," in names and names[:1].isupper() else None
     if apa is not None:
         return apa

@@ -183,6 +183,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"year": "2020", "title": "2019 Novel widget outbreak", "container": "Widget J"},
     ),
     (
+        "gb/t: a pinyin given name typed in lower case in a list of names",
+        "Li jie, Li Guoqiang. Introduction to widget engineering[M]. Example Press, Beijing, "
+        "1992, 225–226.",
+        {
+            "families": ["Li", "Li"],
+            "givens": ["Jie", "Guoqiang"],
+            "title": "Introduction to widget engineering",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "gb/t guard: a title of two pinyin words before its stop is no name",
+        "Tai chi. Widget exercise[M]. Beijing: Example Press, 1992.",
+        {"families": [], "title": "Tai chi. Widget exercise"},
+    ),
+    (
         "author-date guard: a day and month after the year's comma still read",
         "Doe, J. (2010, January 4). Widget news. Example Times.",
         {"year": "2010", "title": "Widget news"},

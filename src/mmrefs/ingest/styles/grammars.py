@@ -91,13 +91,15 @@ _AUTHOR_YEAR = (
         rf"(?:[-–/](?:{YEAR}|\d\d)[a-z]?)?(?:[,・][^)]{{0,20}})?\s?\)[.,:]?\s*"
     ),
     # `Authors, 2017. Title`, and Genetics' `Authors, 2017 Title` (a comma before the
-    # year, and the title's capital after it, for want of a stop); Palgrave's `Authors.
+    # year, and the title's capital after it, for want of a stop, or the guillemet that
+    # opens it, as French lists print it: `Nom, Prénom et A. Autre, 2011 « Titre »`,
+    # `Nom, Prénom, 2011 « Titre »`); Palgrave's `Authors.
     # 2017: Title` (a colon after the year) when no year follows in the entry: a later
     # one is its date, the first a title's (`1968: The Year …. Press, 2004.`). The scan
     # for it stops at the first later year, so each try reads on only to the next one.
     re.compile(
         rf"^(?P<names>.+?)[,.]\s*(?P<year>{YEAR})[a-z]?"
-        rf"(?:[.,]|:(?=\s[A-Z])(?!.*?(?<!\d){YEAR}(?!\d))|(?<=,\s{YEAR})\s(?=[A-Z]))"
+        rf"(?:[.,]|:(?=\s[A-Z])(?!.*?(?<!\d){YEAR}(?!\d))|(?<=,\s{YEAR})\s(?=[A-Z«]))"
         r"\s*(?=\S)"
     ),
     # Harvard (AGPS): `Howie, L 2008, Title, Publisher, Place.`: the year after the last

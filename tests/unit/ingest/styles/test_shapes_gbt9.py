@@ -199,6 +199,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": [], "title": "Tai chi. Widget exercise"},
     ),
     (
+        "french author-date: the year after the names' comma, then the title in guillemets",
+        "Doe, David, Karen Roe et Tim Moe, 2011 « Widgets and the Environment », Annual "
+        "Review of Widgets, 36 : 247-270.",
+        {
+            "families": ["Doe", "Roe", "Moe"],
+            "year": "2011",
+            "title": "Widgets and the Environment",
+            "container": "Annual Review of Widgets",
+        },
+    ),
+    (
+        "genetics guard: the year after the names' comma, then the title's capital",
+        "Doe, J., and K. Roe, 2011 Widgets and the environment. Genetics 36: 247-270.",
+        {"year": "2011", "title": "Widgets and the environment", "container": "Genetics"},
+    ),
+    (
         "author-date guard: a day and month after the year's comma still read",
         "Doe, J. (2010, January 4). Widget news. Example Times.",
         {"year": "2010", "title": "Widget news"},

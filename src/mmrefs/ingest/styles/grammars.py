@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from mmrefs.ingest.authors import is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
 from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import (
@@ -1141,6 +1142,7 @@ def given_first_head(body: str) -> Head | Miss:
                 or mixed_comma_head(body)
                 or spelled_pleiades_head(body)
                 or spelled_comma_head(body)
+                or pinyin_comma_head(body)
                 or _NO_GIVEN_FIRST
             )
         return Head("given-first", lead[1], "", body[lead[0] :], True)
@@ -1297,6 +1299,38 @@ def spelled_comma_head(body: str) -> Head | None:
         return None
     names = read_names(match.group("names"), True, inverted_first=True)
     return persons_head(names, body[match.end() :])
+
+
+# Chinese names in pinyin printed family first with the given name spelled out (`Cai
+# Zaisheng, Song Xinyuan, Title, …`), as lists of Chinese textile and materials journals
+# print them in Elsevier's numeric order, closed by a comma before a capitalised title.
+_PINYIN_NAME = r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,5})?"
+_PINYIN_COMMA_HEAD = re.compile(rf"(?P<names>{_PINYIN_NAME}(?:, {_PINYIN_NAME}){{0,9}}), (?=[A-Z])")
+# What closes an entry in commas: a book's year and maybe its pages (`…, Beijing, 2004,
+# pp.225-226.`), or a journal's volume, year in parentheses and pages (`Journal. 8
+# (2005) 41-45.`, Elsevier's numeric locator).
+_COMMA_STYLE_END = re.compile(
+    rf"(?:,\s*{YEAR}[a-z]?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?"
+    rf"|\(\s*{YEAR}\s*\)\s*\d+(?:\s*[-–]\s*\d+)?)\.?\s*$"
+)
+
+
+def pinyin_comma_head(body: str) -> Head | None:
+    """`Cai Zaisheng, Title, Publisher, Place, 2004, pp.225-226.`, `Song Xinyuan, Title,
+    Journal. 8 (2005) 41-45.` (`_PINYIN_COMMA_HEAD`): each name a family and a given name
+    that are both pinyin (`is_pinyin`: one syllable or two), in an entry that ends as a
+    comma style's does (`_COMMA_STYLE_END`). None otherwise: NLM's grammar, which needs
+    the names' stop, takes them into the title."""
+    match = _PINYIN_COMMA_HEAD.match(body)
+    if match is None or _COMMA_STYLE_END.search(body, match.end()) is None:
+        return None
+    authors = []
+    for name in match.group("names").split(", "):
+        family, given = name.split(" ")
+        if not (is_pinyin(family) and is_pinyin(given)):
+            return None
+        authors.append(Author(family=family, given=given))
+    return Head("given-first", Names(tuple(authors), False, 1.0), "", body[match.end() :], True)
 
 
 def pleiades_head(body: str) -> bool:

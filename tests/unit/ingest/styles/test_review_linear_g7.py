@@ -6,7 +6,8 @@ and pages are parted by marks no space is. GB/T's patterns this round widened (a
 standard's designation, `gbt7714._STANDARD_NUMBER`; the publisher before its place,
 `_PUBLISHER_PLACE`; the year in parentheses after the names, `gbt._PAREN_AUTHOR_DATE`)
 meet a run of spaces where each part ends; so do the Journal of Fluid Mechanics' head
-(`grammars.jfm_head`, bounded) and the stops its PDF text moved (`choose.restored_stops`)."""
+(`grammars.jfm_head`, bounded), the comma style's end after pinyin names
+(`grammars.pinyin_comma_head`) and the stops its PDF text moved (`choose.restored_stops`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from mmrefs.ingest.styles.grammars import (
     _JAPANESE_BOOK,
     japanese_rest,
     jfm_head,
+    pinyin_comma_head,
 )
 
 RUN = 100_000
@@ -55,3 +57,9 @@ def test_a_run_of_spaces_in_a_jfm_head_finishes() -> None:
     assert jfm_head("Doe, J." + SPACES + "1951 Widget") is None
     assert jfm_head("Doe, J. C. 1951" + SPACES + "x") is None
     assert restored_stops("Doe, J .1951 Widget" + " ." * RUN).startswith("Doe, J. 1951")
+
+
+def test_a_run_of_spaces_and_commas_before_a_comma_style_end_finishes() -> None:
+    assert pinyin_comma_head("Cai Zaisheng, Widget" + ", " * RUN + "x") is None
+    assert pinyin_comma_head("Cai Zaisheng, Widget, 2004" + SPACES + "x") is None
+    assert pinyin_comma_head("Cai Zaisheng, Widget, 2004" + SPACES) is not None

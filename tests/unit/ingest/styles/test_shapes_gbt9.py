@@ -215,6 +215,27 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"year": "2011", "title": "Widgets and the environment", "container": "Genetics"},
     ),
     (
+        "comma style: a Chinese name in pinyin, family first, closed by a comma (a book)",
+        "Cai Zaisheng, Widget chemistry and physics, Example Textile Press, Beijing, 2004, "
+        "pp.225-226.",
+        {
+            "families": ["Cai"],
+            "givens": ["Zaisheng"],
+            "title": "Widget chemistry and physics",
+            "publisher": "Example Textile Press",
+        },
+    ),
+    (
+        "comma style: pinyin names before a title and Elsevier's numeric locator",
+        "Song Xinyuan, Li Wei, The development of widget fibres, Dyeing. 8 (2005) 41-45.",
+        {"families": ["Song", "Li"], "title": "The development of widget fibres"},
+    ),
+    (
+        "comma style guard: capitalised words that are no pinyin stay the title's",
+        "World Widgets, Widget chemistry and physics, Example Press, Beijing, 2004.",
+        {"families": []},
+    ),
+    (
         "author-date guard: a day and month after the year's comma still read",
         "Doe, J. (2010, January 4). Widget news. Example Times.",
         {"year": "2010", "title": "Widget news"},

@@ -2063,4 +2063,26 @@ def parse_uncoded(text: str, books: bool = True) -> dict[str, Any] | None:
             "style": UNCODED_STYLE,
             "style_score": UNCODED_SCORE,
         }
-    return None
+    return untitled_uncoded(names, rest)
+
+
+def untitled_uncoded(names: str, rest: str) -> dict[str, Any] | None:
+    """An article printed without its title after GB/T's names, its journal's part alone
+    (`Doe C, Roe C, et al. Widgets, 2018, 10(6):679`, as Chinese chemistry journals print
+    their lists, no code either): the whole rest a periodical part with a volume, no stop
+    inside it. None otherwise."""
+    if _PART_STOP.search(rest) is not None or not GBT_PERIODICAL.match(rest):
+        return None
+    publication = periodical_fields(rest, True)
+    if publication is None or not publication.get("volume") or not publication.get("container"):
+        return None
+    authors, et_al = gbt_names(names)
+    return {
+        "kind": Kind.ARTICLE,
+        "title": "",
+        "authors": authors,
+        "et_al": et_al,
+        **publication,
+        "style": UNCODED_STYLE,
+        "style_score": UNCODED_SCORE,
+    }

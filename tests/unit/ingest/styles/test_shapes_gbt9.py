@@ -236,6 +236,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": []},
     ),
     (
+        "gb/t without a code: an untitled article, its journal's part after the names",
+        "Doe C, Roe C, Poe B, et al. Widgets, 2018, 10(6):679",
+        {
+            "families": ["Doe", "Roe", "Poe"],
+            "title": "",
+            "container": "Widgets",
+            "volume": "10",
+            "issue": "6",
+            "pages": "679",
+            "style": "gbt7714-no-code",
+        },
+    ),
+    (
+        "gb/t without a code guard: a titled article keeps its title",
+        "Doe C, Roe C. Widget analysis. Widgets, 2018, 10(6):679-685.",
+        {"title": "Widget analysis", "container": "Widgets", "style": "gbt7714-no-code"},
+    ),
+    (
         "author-date guard: a day and month after the year's comma still read",
         "Doe, J. (2010, January 4). Widget news. Example Times.",
         {"year": "2010", "title": "Widget news"},

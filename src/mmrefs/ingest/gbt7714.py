@@ -1340,6 +1340,12 @@ _PUBLISHER_PLACE = re.compile(
 _FIRM_STOP = re.compile(rf"(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo))\.(?=\s*,\s*{_YEAR})")
 
 
+# A report's number word before its stop (`[R]. Report No. EX-1999/02, 1999.`, `Technical
+# Report No. 12, 2001`): what follows it is the report's number, no publisher, and the
+# stop is the word's own, closing no part.
+_NUMBER_WORD = re.compile(r"(?:[A-Z][A-Za-z]{1,12}\s+){0,3}(?:No|Nr)")
+
+
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
     """`[Host|edition.] Place: Publisher, YEAR[: PAGES]` (books, theses, proceedings), or a
     host with its place and year alone (`_HOST_PLACE_YEAR`), or `Publisher, Place, YEAR`
@@ -1359,6 +1365,9 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         return body_imprint(host_place_year(tail)) if base == "C" else publisher_place(tail)
     fields: dict[str, Any] = {}
     before = (match.group("before") or "").strip()
+    if base == "R" and match.group("place") is None and _NUMBER_WORD.fullmatch(before):
+        fields = {"document_number": match.group("publisher").strip(), "year": match.group("year")}
+        return fields | locator_fields(match.group("pages") or "")  # `[R]. Report No. X, 1999`
     if before and (base in {"C", "G", "A"} or hosted):
         fields["container"] = clean_container(host_title(before))
     elif before and match.group("place") is None and _CJK_PLACE.fullmatch(before):

@@ -254,6 +254,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget analysis", "container": "Widgets", "style": "gbt7714-no-code"},
     ),
     (
+        "gb/t: a report's number after `Report No.` is no publisher",
+        "Doe A. K., Roe R. K. Widget methods: SDF systems[R]. Report No. EXR-1999/02, 1999.",
+        {"title": "Widget methods: SDF systems", "publisher": "", "year": "1999"},
+    ),
+    (
+        "gb/t guard: a report's place and publisher",
+        "Doe A. K. Widget methods[R]. Washington, DC: Example Agency, 1999.",
+        {"publisher": "Example Agency", "place": "Washington, DC"},
+    ),
+    (
         "author-date guard: a day and month after the year's comma still read",
         "Doe, J. (2010, January 4). Widget news. Example Times.",
         {"year": "2010", "title": "Widget news"},

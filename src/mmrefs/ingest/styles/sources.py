@@ -274,28 +274,42 @@ def title_and_rest(text: str) -> tuple[str, str]:
 # Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`): names,
 # which no field of the source holds, up to a stop that no initial's is.
 _CONTRIBUTORS = re.compile(
-    r"^(?:(?:Translated|Edited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.)\s+"
+    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.)\s+"
     r"(?:[^.\d]|(?<=\b[A-Z])\.)+?(?<!\b[A-Z])\.\s+(?=[A-Z])"
 )
-# The translator after a comma ending the title (`Title, Trans. Ann Example. Place:
-# Publisher.`), and APA's in parentheses after it (`Title (A. Example, Trans.).`).
-_COMMA_TRANSLATOR = re.compile(r",\s+(?=(?:Trans\.|Translated\s+by)\s+[A-Z])")
-_PAREN_TRANSLATOR = re.compile(r"\s+\((?:[^()]{2,80}),\s+Trans\.\)[.,]?\s*")
+# The translator or the editor after a comma ending the title (`Title, Trans. Ann
+# Example. Place: Publisher.`; Chicago's book with an author and an editor, `Title,
+# edited by Ann Example. Place: Publisher.`), or in a sentence of their own after its
+# stop (`Title. Edited by Ann Example. Place: …`); and APA's in parentheses after it
+# (`Title (A. Example, Trans.).`, `(A. Example, Ed.)`, or the label first, `(Ed. A.
+# Example, Trans. B. Other)`).
+_COMMA_TRANSLATOR = re.compile(
+    r",\s+(?=(?:Trans\.|[Tt]ranslated\s+by|[Ee]dited\s+by)\s+[A-Z])"
+    r"|(?<=[a-z])\.\s+(?=(?:Translated|Edited)\s+by\s+[A-Z])"
+)
+_PAREN_TRANSLATOR = re.compile(
+    r"\s+\((?:[^()]{2,80},\s+(?:Trans|Eds?)\.|(?:Eds?|Trans)\.\s+[^()]{2,80})\)[.,]?\s*"
+)
 
 
 def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
     """The title and what follows its translator's names (`_COMMA_TRANSLATOR`,
     `_PAREN_TRANSLATOR`), or None: the names are no title's words, and the source comes
     after them."""
-    comma = _COMMA_TRANSLATOR.search(rest) if "rans" in rest else None
+    paren = _PAREN_TRANSLATOR.search(rest) if "Trans." in rest or "Ed" in rest else None
+    if paren:  # first: a comma inside the parentheses (`(Ed. A. Example, Trans. …)`) is none
+        return rest[: paren.start()], rest[paren.end() :], {}
+    comma = _COMMA_TRANSLATOR.search(rest) if "rans" in rest or "dited by" in rest else None
     if comma:
         after = rest[comma.end() :]
         names = _CONTRIBUTORS.match(after)
-        if names:
+        # after a stop, only a book's imprint of one sentence follows the names: a book
+        # review's title quotes the book's whole entry, its pages and price, and the
+        # journal comes after (`Title. Edited by A. Example. London: Publisher, 1975.
+        # Pp. lvi, 216. $18.50. J Example. 1976;36:800–1.`)
+        stopped = rest[comma.start()] == "."
+        if names and not (stopped and after.count(". ", names.end()) > 1):
             return rest[: comma.start()], after[names.end() :], {}
-    paren = _PAREN_TRANSLATOR.search(rest) if "Trans.)" in rest else None
-    if paren:
-        return rest[: paren.start()], rest[paren.end() :], {}
     return None
 
 
@@ -315,7 +329,11 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     bare = _BARE_IN_HOST.search(rest) if not commas and " In: " in rest else None
     if bare:  # NLM's chapter whose title lost its stop: `Title In: Editor A, eds. Book.`
         return rest[: bare.start()], rest[bare.end() :], {}
-    translated = translated_title(rest) if not commas and "Trans" in rest else None
+    translated = (
+        translated_title(rest)
+        if not commas and ("rans" in rest or "dited by" in rest or "(Ed" in rest or "Ed.)" in rest)
+        else None
+    )
     if translated:  # Chicago: `Title, Trans. Ann Example. Place: Publisher.`
         return translated
     edition = _COMMA_EDITION.search(rest) if commas else None
@@ -1055,6 +1073,8 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     """`read_rest` of a text with no arXiv identifier."""
     title, rest = title_and_rest(text.strip())
     fields: dict[str, Any] = {}
+    if text[:1] == "『" and bracketed_book(text, fields):
+        return fields
     japanese = not title and rest[-1:] in "0123456789.．。" and not rest.isascii()
     if japanese and japanese_tail(rest) and japanese_book(rest, fields):
         return fields
@@ -1154,6 +1174,28 @@ def japanese_book(rest: str, fields: dict[str, Any]) -> bool:
     if book["pages"]:
         fields.update(locator_fields(book["pages"]))
     fields["kind"] = Kind.BOOK
+    return True
+
+
+# Japanese author-date lists' book (`著者(年)『書名』出版社。`): its title between the
+# double corner brackets (a title may hold single ones, `「…」`), the publisher after the
+# closing bracket, then the ideographic full stop. The names and the year were read
+# before; the publisher may be missing (`『書名』。`).
+_BRACKETED_BOOK = re.compile(
+    r"『(?P<title>[^『』]+)』\s*(?P<publisher>[^\s『』「」。．.,，][^『』「」。．]{0,40})?\s*[。．.]?"
+)
+
+
+def bracketed_book(text: str, fields: dict[str, Any]) -> bool:
+    """A `_BRACKETED_BOOK` read into `fields` (its title without the brackets, its
+    publisher); says whether it was. An article's `「題」『誌名』…` opens with the single
+    bracket, so it is none."""
+    book = _BRACKETED_BOOK.fullmatch(text.strip())
+    if book is None:
+        return False
+    fields.update(title=book["title"].strip(), kind=Kind.BOOK)
+    if book["publisher"]:
+        fields["publisher"] = book["publisher"].strip()
     return True
 
 

@@ -1,0 +1,93 @@
+"""Shapes of what follows the author block, one row each: text → fields (eighth table).
+
+Each row stands for a rule a style guide states or a shape real lists print after the
+names: a Japanese author-date list's book, its title between double corner brackets and
+its publisher after them (`著者(年)『書名』出版社。`). Guard rows keep the readings each
+rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders, DOIs
+use the 10.5555 test prefix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "japanese author-date: a book's title in double corner brackets, its publisher after",
+        "道家太郎(2002)『ウィジェットの研究』例出版。",
+        {"title": "ウィジェットの研究", "publisher": "例出版", "year": "2002"},
+    ),
+    (
+        "japanese author-date: single corner brackets inside the book's title stay in it",
+        "道家太郎(2002)『「例」のディスコース―例の落とし穴』例大学出版会。",
+        {"title": "「例」のディスコース―例の落とし穴", "publisher": "例大学出版会"},
+    ),
+    (
+        "japanese author-date guard: a comma-parted book keeps its reading",
+        "道家太郎. ウィジェットの研究,例出版,2015.",
+        {"title": "ウィジェットの研究", "publisher": "例出版", "year": "2015"},
+    ),
+    (
+        "chicago: a book's editor after the title's comma, `edited by` in lower case",
+        "Doe, John. 1970. Writings on Widgets, edited by Karl Roe. Madison: Example University "
+        "Press.",
+        {
+            "title": "Writings on Widgets",
+            "place": "Madison",
+            "publisher": "Example University Press",
+        },
+    ),
+    (
+        "chicago: a book's translator after the title's comma, `translated by` in lower case",
+        "Doe, John. 1970. Writings on Widgets, translated by Karl Roe. Madison: Example Press.",
+        {"title": "Writings on Widgets", "place": "Madison", "publisher": "Example Press"},
+    ),
+    (
+        "chicago: the editor's sentence of its own after the title's stop",
+        "Doe, John. 1970. Writings on Widgets. Edited by Karl Roe. Madison: Example Press.",
+        {"title": "Writings on Widgets", "place": "Madison", "publisher": "Example Press"},
+    ),
+    (
+        "apa: the editor and the translator in parentheses after the title, labels first",
+        "Doe, J. (1981). The widget imagination: four essays (Ed. K. Roe, Trans. L. Poe & K. Roe). "
+        "Austin: Example University Press.",
+        {"title": "The widget imagination: four essays", "place": "Austin"},
+    ),
+    (
+        "apa: a book's editor in parentheses after its title, label last",
+        "Doe, J. (2000). The question of widgets (K. Roe, Ed.). Example Press.",
+        {"title": "The question of widgets", "publisher": "Example Press"},
+    ),
+    (
+        "apa guard: a translator's parentheses keep their reading",
+        "Doe, J. (2000). The question of widgets (J. Example, Trans.). Example Press.",
+        {"title": "The question of widgets", "publisher": "Example Press"},
+    ),
+    (
+        "aip guard: a host's `edited by` after `in` stays the host's",
+        "A. Doe, in Widget Theory and Practice, edited by B. Roe (Example Press, Springfield, "
+        "2001), p. 5.",
+        {"title": "", "container": "Widget Theory and Practice", "publisher": "Example Press"},
+    ),
+    (
+        "apa guard: a word in parentheses opening `Ed` is no editor",
+        "Doe, J. (2005). Widgets (Edinburgh). Example Press.",
+        {"title": "Widgets (Edinburgh)", "publisher": "Example Press"},
+    ),
+    (
+        "guard: a book review's title quoting a book's whole entry keeps its editor's sentence",
+        "Doe JK. The Widget Standard in Britain. Edited by Karl J. Roe. London: Example & "
+        "Company, 1975. Pp. lvi, 216. $18.50, cloth. J Widget History. 1976;36(3):800-1.",
+        {"container": "J Widget History", "volume": "36", "pages": "800-1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -576,6 +576,32 @@ def paren_genre(text: str) -> str:
     return text
 
 
+# A range's dash that a deposit or a conversion lost to a question mark between its pages
+# (`Journal 14, 133?137`, `Proc. Example Symp., Publisher, 56?65`, as Crossref deposits
+# of older lists print it). A question mark between two numbers says nothing else; a
+# link's query (`/view/123?45`, `?id=12?3`) is left.
+_LOST_DASH = re.compile(r"(?<![\w/=?&.])(\d{1,6})\?(\d{1,6})(?![\w/=?&])")
+
+
+# An edition in parentheses after the title in the words of Norwegian, Swedish, Danish,
+# German and French lists in APA (`Tittel (3. utg.). Forlag.`, `Titel (2. Aufl.).`,
+# `Titre (2e éd.).`), English's `(3rd ed.)`: the number's stop would end the title
+# inside the parentheses (`Tittel (3` and a source `utg)`).
+_FOREIGN_EDITION_WORDS = ("utg", "uppl", "udg", "opl", "Aufl", "éd")
+_FOREIGN_EDITION = re.compile(
+    r"\s\((?P<edition>\d{1,2}(?:\.|e|re|er)?\s?(?:utg|uppl|udg|opl|Aufl|éd)\.?)\)(?=[.,])"
+)
+
+
+def foreign_edition(text: str) -> tuple[str, str]:
+    """`text` without its `_FOREIGN_EDITION`, and that edition (`3. utg`); `text` and
+    no edition when it holds none."""
+    found = _FOREIGN_EDITION.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start()] + text[found.end() :], found["edition"].rstrip(".")
+
+
 # A book series and its number in parentheses after the title, before the imprint's stop,
 # as Scandinavian and German lists print a dissertation's or report's series (`Title
 # (Örebro Studies in Education:34). Örebro: Publisher.`, `(Example Studies in Widgets
@@ -731,6 +757,11 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     if "(" in text and ("es" in text or "ss" in text or "ès" in text):  # `_PAREN_GENRE`
         text = paren_genre(text)
     text = unglue(text)
+    if "?" in text:  # a deposit's lost dash: `14, 133?137`
+        text = _LOST_DASH.sub(r"\1-\2", text)
+    edition = ""
+    if "(" in text and any(word in text for word in _FOREIGN_EDITION_WORDS):
+        text, edition = foreign_edition(text)
     if not dated:  # NLM's and ABNT's dates, at the entry's end
         text = english_months(text)
     if ")." in text and ("tudies" in text or "eries" in text or "krifter" in text):
@@ -772,6 +803,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     if fields.get("title", "").endswith(("eport", "eport.")) and fields.get("publisher"):
         report_genre(fields)
     title_translation(fields)
+    if edition:
+        fields.setdefault("edition", edition)
     return fields
 
 

@@ -2,7 +2,10 @@
 
 Each row stands for a rule a style guide states or a shape real lists print after the
 names: a Japanese author-date list's book, its title between double corner brackets and
-its publisher after them (`著者(年)『書名』出版社。`). Guard rows keep the readings each
+its publisher after them (`著者(年)『書名』出版社。`); an editor or a translator after
+a title's comma (`Title, edited by A. Example.`); an edition in the list's own words in
+parentheses (`(3. utg.)`, `(2. Aufl.)`); a range's dash a deposit lost to a question
+mark (`14, 133?137`). Guard rows keep the readings each
 rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -84,6 +87,38 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe JK. The Widget Standard in Britain. Edited by Karl J. Roe. London: Example & "
         "Company, 1975. Pp. lvi, 216. $18.50, cloth. J Widget History. 1976;36(3):800-1.",
         {"container": "J Widget History", "volume": "36", "pages": "800-1"},
+    ),
+    (
+        "apa (norwegian): an edition in parentheses in the list's words, its number's stop",
+        "Doe S. & Roe L. (2020). Widgetmetoder: en grundbog (3. utg). Example Forlag.",
+        {"title": "Widgetmetoder: en grundbog", "publisher": "Example Forlag", "issue": ""},
+    ),
+    (
+        "apa (german): `(2. Aufl.)` after the title, then the imprint",
+        "Doe, A. (2010). Widgetforschung (2. Aufl.). Berlin: Example Verlag.",
+        {"title": "Widgetforschung", "container": "", "place": "Berlin"},
+    ),
+    (
+        "apa (french): `(2e éd.)` after the title, then the imprint",
+        "Doe, A. (2010). Théorie des widgets (2e éd.). Paris: Exemple.",
+        {"title": "Théorie des widgets", "place": "Paris", "publisher": "Exemple"},
+    ),
+    (
+        "author-date: a range's dash lost to a question mark between the pages",
+        "Doe, D. M. (1977): Describing the size of widgets. Int. J. Widget Mech. Min Sci. 14, "
+        "133?137.",
+        {"container": "Int. J. Widget Mech. Min Sci", "volume": "14", "pages": "133-137"},
+    ),
+    (
+        "author-date: a lost dash in a host's pages after its volume",
+        "Doe, Z. T. (1979): The widget classification. In: Proc. Example Widget Congress, Vol 2, "
+        "41?48.",
+        {"volume": "2", "pages": "41-48"},
+    ),
+    (
+        "guard: a question closing a title before a number keeps its mark",
+        "Doe J. Why widgets? 12 reasons. Widget J. 2001;3:4-5.",
+        {"title": "Why widgets? 12 reasons", "container": "Widget J", "pages": "4-5"},
     ),
 ]
 

@@ -151,15 +151,16 @@ _STATE = r"(?:\s*\([^().:;\[\]]{1,20}\))?"
 # Saddle River, N.J.:`, `M.:` for Moscow). Neither may start a name: an author's
 # initials leading a text (`A. Author, Title`) then fail at once.
 _INITIAL_STOP = r"(?<=[a-z]\s[A-Z])\."
-_PLACE_INITIAL = r"(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*:)"
+_PLACE_INITIAL = r"(?<=\b[A-ZА-ЯЁ])\.(?=(?:[A-ZА-ЯЁ]\.)*:)"
 # A place's character: no stop but a saint's or a mount's (`St. Louis: Publisher; 2002`),
 # or that of a city Russian and Ukrainian lists abbreviate, before the colon (`M.:`
-# Moscow, `SPb.:` St Petersburg, `K.:` Kyiv).
+# Moscow, `SPb.:` St Petersburg, `K.:` Kyiv), in Cyrillic too (`М.:`, `СПб.:`).
 # German places abbreviate the river or region after `am`/`im` (`Frankfurt a.M.:`,
 # `Frankfurt a. M.:`, `Freiburg i.Br.:`): the `a.`'s and `i.`'s stop, and `Br.`'s.
 _GERMAN_PLACE_STOP = r"(?<=\s[ai])\.(?=\s?[A-Z][a-z]?\.:)|(?<=\si\.Br)\.(?=:)|(?<=\si\.\sBr)\.(?=:)"
 _PLACE_CHAR = (
-    rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)|{_GERMAN_PLACE_STOP})"
+    rf"(?:[^.:;\[\]()]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\b(?:SPb|СПб))\.(?=:)"
+    rf"|{_GERMAN_PLACE_STOP})"
 )
 # AGPS's place in brackets, not printed in the book (`Publisher, [Milton, Qld]`).
 _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
@@ -933,7 +934,7 @@ _PUBLISHER_WORDS = re.compile(
 
 
 PLACE_COLON = re.compile(
-    rf"^(?:[^.:;\d]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\bSPb)\.(?=:)|{_GERMAN_PLACE_STOP})"
+    rf"^(?:[^.:;\d]|(?<=\b[SMF]t)\.|{_PLACE_INITIAL}|(?<=\b(?:SPb|СПб))\.(?=:)|{_GERMAN_PLACE_STOP})"
     r"{2,40}:\s*(?!\d)"
 )
 

@@ -271,11 +271,12 @@ def title_and_rest(text: str) -> tuple[str, str]:
 
 
 # A translator's or an editor's sentence before a book's imprint (Chicago: `Title.
-# Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`): names,
+# Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`; Russian
+# lists' `Под ред. В.Д.Примеров. М.: Publisher`, initials in Cyrillic): names,
 # which no field of the source holds, up to a stop that no initial's is.
 _CONTRIBUTORS = re.compile(
-    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.)\s+"
-    r"(?:[^.\d]|(?<=\b[A-Z])\.)+?(?<!\b[A-Z])\.\s+(?=[A-Z])"
+    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.|Под\s+ред\.)\s+"
+    r"(?:[^.\d]|(?<=\b[A-ZА-ЯЁ])\.)+?(?<!\b[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ])"
 )
 # The translator or the editor after a comma ending the title (`Title, Trans. Ann
 # Example. Place: Publisher.`; Chicago's book with an author and an editor, `Title,
@@ -2250,7 +2251,7 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
     """Drop a genre (`[PhD thesis]`) or an edition (`(2nd ed.)`) before the source, and
     say whether the genre was a thesis (its source is then the university, an imprint)."""
     rest = rest.strip(" .,\n\t\r")  # a line break may lead (`Title\n[PhD thesis]. …`)
-    if rest[:1] in "TEC":  # Chicago: `Translated by Ann Example. Place: Publisher.`
+    if rest[:1] in "TECП":  # Chicago: `Translated by Ann Example. Place: Publisher.`
         contributors = _CONTRIBUTORS.match(rest)
         if contributors:
             rest = rest[contributors.end() :]

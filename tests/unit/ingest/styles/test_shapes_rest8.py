@@ -5,8 +5,9 @@ names: a Japanese author-date list's book, its title between double corner brack
 its publisher after them (`著者(年)『書名』出版社。`); an editor or a translator after
 a title's comma (`Title, edited by A. Example.`); an edition in the list's own words in
 parentheses (`(3. utg.)`, `(2. Aufl.)`); a range's dash a deposit lost to a question
-mark (`14, 133?137`). Guard rows keep the readings each
-rule must not change.
+mark (`14, 133?137`); Russian lists' city abbreviated in Cyrillic (`М.:`, `СПб.:`) and
+their editor's sentence (`Под ред. В.Д.Примеров.`) before the imprint. Guard rows keep
+the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -119,6 +120,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a question closing a title before a number keeps its mark",
         "Doe J. Why widgets? 12 reasons. Widget J. 2001;3:4-5.",
         {"title": "Why widgets? 12 reasons", "container": "Widget J", "pages": "4-5"},
+    ),
+    (
+        "russian: a city abbreviated in Cyrillic before the imprint's colon (`М.:` Moscow)",
+        "Примеров И. Физиология виджетов. М.: Медицина, 1988.",
+        {"title": "Физиология виджетов", "container": "", "publisher": "Медицина", "place": "М"},
+    ),
+    (
+        "russian: `СПб.:` (St Petersburg) before the publisher",
+        "Примеров И. Физиология виджетов. СПб.: Питер, 2005.",
+        {"title": "Физиология виджетов", "container": "", "publisher": "Питер", "place": "СПб"},
+    ),
+    (
+        "russian: the editor's sentence `Под ред.` with Cyrillic initials before the imprint",
+        "Физиология виджетов. Под ред. В.Д.Примерова. М.: Медицина, 1988.",
+        {"title": "Физиология виджетов", "container": "", "publisher": "Медицина", "place": "М"},
+    ),
+    (
+        "guard: a spelled-out Russian city keeps its imprint",
+        "Примеров И. Физиология виджетов. Москва: Медицина, 1988.",
+        {"title": "Физиология виджетов", "publisher": "Медицина", "place": "Москва"},
     ),
 ]
 

@@ -288,8 +288,8 @@ _COMMA_TRANSLATOR = re.compile(
     r",\s+(?=(?:Trans\.|[Tt]ranslated\s+by|[Ee]dited\s+by)\s+[A-Z])"
     r"|(?<=[a-z])\.\s+(?=(?:Translated|Edited)\s+by\s+[A-Z])"
 )
-_PAREN_TRANSLATOR = re.compile(
-    r"\s+\((?:[^()]{2,80},\s+(?:Trans|Eds?)\.|(?:Eds?|Trans)\.\s+[^()]{2,80})\)[.,]?\s*"
+_PAREN_TRANSLATOR = re.compile(  # read from a space run's start only (`(?<!\s)`), not each space's
+    r"(?<!\s)\s+\((?:[^()]{2,80},\s+(?:Trans|Eds?)\.|(?:Eds?|Trans)\.\s+[^()]{2,80})\)[.,]?\s*"
 )
 
 
@@ -356,6 +356,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     series = series_sentence(rest) if "aper" in rest or "eport" in rest or "Cm" in rest else None
     if series:  # Harvard, Chicago: `Title. NBER Working Paper No. 12. Place: Publisher.`
         numbered = {"document_number": series["number"], "kind": Kind.REPORT}
+        after = rest[series.end() :].strip()
+        if series["end"] == "," and _SERIES_PLACE.fullmatch(after):
+            return rest[: series.start()], "", {**numbered, "place": after.rstrip(".")}
         return rest[: series.start()], placed_last(rest[series.end() :]), numbered
     bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
     if bracket:  # Harvard: `Title [Ph.D. thesis], University.`
@@ -400,10 +403,15 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
 # year is an annual report's, no number). Led by one character class.
 _SERIES_SENTENCE = re.compile(
     r"[,.]\s+(?:(?:[A-Z][\w&-]*\.?\s+){0,4}(?i:working|discussion|technical|research|"
-    r"occasional|policy|staff)?\s*(?i:paper|report)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?|"
+    r"occasional|policy|staff)?\s*(?i:paper|report)(?:,?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)|\s+)|"
     r"Cmn?d\.?\s*|Cm\s+)(?!(?:1[6-9]|20)\d\d\.)"
     r"(?P<number>(?:[A-Z]{1,5}-?)?\d[\w/-]*)(?P<end>\.|,)\s+"
 )
+# The place alone after a series' number and its comma, no publisher (economics' lists:
+# `Title. EXA Discussion Paper, No. 1681, Bonn.`, `…, No. 12, Cambridge, MA.`): a city of
+# one or two capitalised words in lower case after their capital (an institute's acronym,
+# `NBER`, is its publisher's), maybe its state's code.
+_SERIES_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z]{2})?\.?")
 
 
 def series_sentence(rest: str) -> re.Match[str] | None:
@@ -413,9 +421,12 @@ def series_sentence(rest: str) -> re.Match[str] | None:
     after a comma ends a title only when no sentence's stop comes before it (`Title,
     Working paper no. 5.`): after one it is a journal's or a book's number (`Title.
     Journal of Widgets, Report 7.`), and the title ends at that stop."""
+    end = len(rest.rstrip())
     for series in _SERIES_SENTENCE.finditer(rest, 1):
         if rest[series.start()] == "," and ". " in rest[: series.start()]:
             continue
+        if series["end"] == "," and _SERIES_PLACE.fullmatch(rest, series.end(), end):
+            return series  # `…, No. 1681, Bonn.`: the place alone
         after = rest[series.end() :]
         if series["end"] == "." and PLACE_COLON.match(after):  # its `^`: a slice
             return series
@@ -1214,9 +1225,10 @@ def japanese_book(rest: str, fields: dict[str, Any]) -> bool:
 # Japanese author-date lists' book (`著者(年)『書名』出版社。`): its title between the
 # double corner brackets (a title may hold single ones, `「…」`), the publisher after the
 # closing bracket, then the ideographic full stop. The names and the year were read
-# before; the publisher may be missing (`『書名』。`).
+# before; the publisher may be missing (`『書名』。`). (No space run after the publisher:
+# two space runs around an optional name would be tried at each split of one long run.)
 _BRACKETED_BOOK = re.compile(
-    r"『(?P<title>[^『』]+)』\s*(?P<publisher>[^\s『』「」。．.,，][^『』「」。．]{0,40})?\s*[。．.]?"
+    r"『(?P<title>[^『』]+)』\s*(?P<publisher>[^\s『』「」。．.,，][^『』「」。．]{0,40})?[。．.]?"
 )
 
 
@@ -1224,7 +1236,7 @@ def bracketed_book(text: str, fields: dict[str, Any]) -> bool:
     """A `_BRACKETED_BOOK` read into `fields` (its title without the brackets, its
     publisher); says whether it was. An article's `「題」『誌名』…` opens with the single
     bracket, so it is none."""
-    book = _BRACKETED_BOOK.fullmatch(text.strip())
+    book = _BRACKETED_BOOK.fullmatch(text.rstrip())
     if book is None:
         return False
     fields.update(title=book["title"].strip(), kind=Kind.BOOK)

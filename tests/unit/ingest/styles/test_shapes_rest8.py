@@ -6,8 +6,9 @@ its publisher after them (`著者(年)『書名』出版社。`); an editor or a
 a title's comma (`Title, edited by A. Example.`); an edition in the list's own words in
 parentheses (`(3. utg.)`, `(2. Aufl.)`); a range's dash a deposit lost to a question
 mark (`14, 133?137`); Russian lists' city abbreviated in Cyrillic (`М.:`, `СПб.:`) and
-their editor's sentence (`Под ред. В.Д.Примеров.`) before the imprint. Guard rows keep
-the readings each rule must not change.
+their editor's sentence (`Под ред. В.Д.Примеров.`) before the imprint; a working
+paper's city alone after its series' number (`EXA Discussion Paper, No. 1681, Bonn.`).
+Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -140,6 +141,28 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a spelled-out Russian city keeps its imprint",
         "Примеров И. Физиология виджетов. Москва: Медицина, 1988.",
         {"title": "Физиология виджетов", "publisher": "Медицина", "place": "Москва"},
+    ),
+    (
+        "apa (economics): a working paper's series, `, No.` and its number, then the city alone",
+        "Doe, A., & Roe, C. (2005). Widget market institutions in the OECD. EXA Discussion "
+        "Paper, No. 1681, Bonn.",
+        {"title": "Widget market institutions in the OECD", "container": "", "place": "Bonn"},
+    ),
+    (
+        "apa (economics): the city and its state's code after the series' number",
+        "Doe, A. (2005). Widget institutions. EXA Working Paper No. 1681, Cambridge, MA.",
+        {"title": "Widget institutions", "container": "", "place": "Cambridge, MA"},
+    ),
+    (
+        "guard: an institute's acronym after the number is no place",
+        "Doe, A. (2005). Widget institutions. EXA Working Paper No. 1681, NBER.",
+        {"title": "Widget institutions", "place": ""},
+    ),
+    (
+        "guard: the series' number, its publisher and place keep their reading",
+        "Doe, A. (2005). Widget institutions. EXA Discussion Paper No. 1681, Example Institute, "
+        "Bonn.",
+        {"title": "Widget institutions", "publisher": "Example Institute", "place": "Bonn"},
     ),
 ]
 

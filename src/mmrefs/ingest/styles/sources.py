@@ -75,6 +75,14 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))"
 # APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
 # 1-17). Place: Publisher`).
 _IN_EDITED_HOST = re.compile(r",\s+(?=[Ii]n\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
+# Harvard's chapter whose `In` before the host's editors was left out (`Title. Editor,
+# A.B. (ed) Book. Place: Publisher, pp. 2-10.`): after the title's stop, one or two
+# editors' inverted names, each initial stopped, then `(ed)` or `(eds)` in lower case
+# (a work's own `(Ed.)` after its authors is no host's).
+_EDITOR_NAME = r"[A-Z][^\s,.()]+,\s?[A-Z]\.(?:\s?[A-Z]\.){0,3}"
+_EDITED_HOST_NO_IN = re.compile(
+    rf"(?<=[^\W\d_])\.\s+(?={_EDITOR_NAME}(?:,?\s(?:and|&)\s{_EDITOR_NAME})?\s\(eds?\.?\)\s)"
+)
 # NLM's `In:` with its colon, capitalised after a title's last word: a host even when the
 # stop before it is lost (`Title In: Editor A, eds. Book. Place: Publisher; 1988.`).
 _BARE_IN_HOST = re.compile(r"(?<=[^\W\d_])\s+(?=In:\s+[A-Z])")
@@ -325,6 +333,10 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
         words = 1 if rest[:1].isupper() and rest[1:2].islower() else 2  # `Family breakdown`
         if hosted and rest.count(" ", 0, hosted.start()) < words:
             hosted = None  # or any of three words or more before it, not a fragment
+    if hosted is None and not commas and "(ed" in rest:
+        edited = _EDITED_HOST_NO_IN.search(rest)
+        if edited:  # Harvard without its `In`: `Title. Editor, A.B. (ed) Book. Place: …`
+            return rest[: edited.start() + 1], f"In {rest[edited.end() :]}", {}
     if hosted:
         return rest[: hosted.start() + 1], rest[hosted.end() :], {}
     bare = _BARE_IN_HOST.search(rest) if not commas and " In: " in rest else None

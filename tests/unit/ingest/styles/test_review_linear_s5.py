@@ -42,3 +42,10 @@ def test_series_place_is_linear() -> None:
     rest = "Title. EXA Discussion Paper, No. 1," + " " * 200_000 + "Bonn x"
     assert sources.series_sentence(rest) is None
     assert sources.series_sentence("Title. EXA Discussion Paper, No. 1681, Bonn.") is not None
+
+
+def test_host_without_in_is_linear() -> None:
+    rest = "Title. Roe, M.J." + " " * 200_000 + "(ed) Book. London: Example."
+    assert sources._EDITED_HOST_NO_IN.search(rest) is None
+    words = "Title." + " Roe, M.J. and" * 30_000 + " (ed) Book."
+    assert sources._EDITED_HOST_NO_IN.search(words) is None

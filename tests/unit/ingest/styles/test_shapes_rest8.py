@@ -7,7 +7,8 @@ a title's comma (`Title, edited by A. Example.`); an edition in the list's own w
 parentheses (`(3. utg.)`, `(2. Aufl.)`); a range's dash a deposit lost to a question
 mark (`14, 133?137`); Russian lists' city abbreviated in Cyrillic (`М.:`, `СПб.:`) and
 their editor's sentence (`Под ред. В.Д.Примеров.`) before the imprint; a working
-paper's city alone after its series' number (`EXA Discussion Paper, No. 1681, Bonn.`).
+paper's city alone after its series' number (`EXA Discussion Paper, No. 1681, Bonn.`);
+a Harvard chapter's host whose `In` was left out (`Title. Editor, A.B. (ed) Book.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -163,6 +164,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, A. (2005). Widget institutions. EXA Discussion Paper No. 1681, Example Institute, "
         "Bonn.",
         {"title": "Widget institutions", "publisher": "Example Institute", "place": "Bonn"},
+    ),
+    (
+        "harvard: a chapter's host after the title's stop without its `In`, `Editor (ed) Book`",
+        "Doe, D. (1992) Energy use and widget patterns. Roe, M.J. (ed) Sustainable Widgets and "
+        "Urban Form. London: Example, pp. 160-181.",
+        {
+            "title": "Energy use and widget patterns",
+            "container": "Sustainable Widgets and Urban Form",
+            "place": "London",
+            "pages": "160-181",
+        },
+    ),
+    (
+        "harvard: two editors and `(eds)` before the host, no `In`",
+        "Doe, D. (1992) Energy use and widget patterns. Roe, M.J. and Poe, K. (eds) Sustainable "
+        "Widgets. London: Example, pp. 160-181.",
+        {"title": "Energy use and widget patterns", "container": "Sustainable Widgets"},
     ),
 ]
 

@@ -9,9 +9,9 @@ only for entries no grammar reads (`refparse.parse_fields`). It is trained on
   by `bench/corpus/build.py`), picked by a seeded shuffle; the first 5,000 of that
   shuffle are left out, as a test set nothing was trained on;
 * the `dev` rows of the labelled guides (`guides_bench.part_of`) of the files listed in
-  `GUIDE_FILES` (en, gbt, fresh…fresh14), each repeated `--copies` times: real lists are
+  `GUIDE_FILES` (en, gbt, fresh…fresh15), each repeated `--copies` times: real lists are
   rarer than rendered ones and unlike them. Held-out rows, and files collected after the
-  model (fresh15 on), are never used: they are how the fallback is measured on lists it
+  model (fresh16 on), are never used: they are how the fallback is measured on lists it
   has not seen.
 
 Token labels come from the expected fields: each field's printed value is found in the
@@ -61,6 +61,7 @@ GUIDE_FILES = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 SEED = 20240601
 TEST_ROWS = 5000  # the shuffle's first rows: never trained on

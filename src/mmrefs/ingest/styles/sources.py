@@ -280,10 +280,12 @@ def title_and_rest(text: str) -> tuple[str, str]:
 
 # A translator's or an editor's sentence before a book's imprint (Chicago: `Title.
 # Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`; Russian
-# lists' `Под ред. В.Д.Примеров. М.: Publisher`, initials in Cyrillic): names,
-# which no field of the source holds, up to a stop that no initial's is.
+# lists' `Под ред. В.Д.Примеров. М.: Publisher`, initials in Cyrillic, and their kin
+# `Под общ. ред.`, `Под науч. ред.`, the translator's `Пер. с англ.`): names, which no
+# field of the source holds, up to a stop that no initial's is.
 _CONTRIBUTORS = re.compile(
-    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.|Под\s+ред\.)\s+"
+    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.|"
+    r"Под\s+(?:общ\.\s+|науч\.\s+)?ред\.|Пер\.\s+с\s+[а-я]{2,6}\.)\s+"
     r"(?:[^.\d]|(?<=\b[A-ZА-ЯЁ])\.)+?(?<!\b[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ])"
 )
 # The translator or the editor after a comma ending the title (`Title, Trans. Ann
@@ -291,14 +293,29 @@ _CONTRIBUTORS = re.compile(
 # edited by Ann Example. Place: Publisher.`), or in a sentence of their own after its
 # stop (`Title. Edited by Ann Example. Place: …`); and APA's in parentheses after it
 # (`Title (A. Example, Trans.).`, `(A. Example, Ed.)`, or the label first, `(Ed. A.
-# Example, Trans. B. Other)`).
+# Example, Trans. B. Other)`, a name's capital after it: `(Ed. note)` is none). An
+# editor's parentheses close the title only in its first sentence: after a stop they may
+# be a journal's (`Journal of Widgets (Ed. Board), 3, 4-5.`), and the host of a chapter
+# names its editors so (`Title. Book (A. Roe, Ed.), 5-9.`).
 _COMMA_TRANSLATOR = re.compile(
     r",\s+(?=(?:Trans\.|[Tt]ranslated\s+by|[Ee]dited\s+by)\s+[A-Z])"
     r"|(?<=[a-z])\.\s+(?=(?:Translated|Edited)\s+by\s+[A-Z])"
 )
 _PAREN_TRANSLATOR = re.compile(  # read from a space run's start only (`(?<!\s)`), not each space's
-    r"(?<!\s)\s+\((?:[^()]{2,80},\s+(?:Trans|Eds?)\.|(?:Eds?|Trans)\.\s+[^()]{2,80})\)[.,]?\s*"
+    r"(?<!\s)\s+\((?:[^()]{2,80},\s+(?:Trans|Eds?)\.|(?:Eds?|Trans)\.\s+[A-Z][^()]{1,79})\)[.,]?\s*"
 )
+
+
+def imprint_after_editors(host: str) -> bool:
+    """Whether what follows `_EDITED_HOST_NO_IN`'s editors opens with the imprint, no
+    book's title: its only colon comes before any stop (`London: Example, pp. 3-9.`),
+    where a book's title ends at a stop before its place (`Book. London: Example.`) or
+    holds a colon of its own (`Book: A Guide. London: Example.`)."""
+    colon = host.find(":")
+    if colon < 0 or host.find(":", colon + 1) >= 0:
+        return False
+    stop = host.find(". ")
+    return stop < 0 or stop > colon
 
 
 def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
@@ -306,6 +323,8 @@ def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
     `_PAREN_TRANSLATOR`), or None: the names are no title's words, and the source comes
     after them."""
     paren = _PAREN_TRANSLATOR.search(rest) if "Trans." in rest or "Ed" in rest else None
+    if paren and ". " in rest[: paren.start()] and not paren[0].rstrip(" .,").endswith("Trans.)"):
+        paren = None  # an editor's after a stop: a journal's or a host's (`_PAREN_TRANSLATOR`)
     if paren:  # first: a comma inside the parentheses (`(Ed. A. Example, Trans. …)`) is none
         return rest[: paren.start()], rest[paren.end() :], {}
     comma = _COMMA_TRANSLATOR.search(rest) if "rans" in rest or "dited by" in rest else None
@@ -335,6 +354,8 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
             hosted = None  # or any of three words or more before it, not a fragment
     if hosted is None and not commas and "(ed" in rest:
         edited = _EDITED_HOST_NO_IN.search(rest)
+        if edited and imprint_after_editors(rest[rest.find(")", edited.end()) + 1 :]):
+            edited = None  # `Title. 2nd edn. Editor, A.B. (ed) London: Publisher.`: no book
         if edited:  # Harvard without its `In`: `Title. Editor, A.B. (ed) Book. Place: …`
             return rest[: edited.start() + 1], f"In {rest[edited.end() :]}", {}
     if hosted:
@@ -369,7 +390,7 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if series:  # Harvard, Chicago: `Title. NBER Working Paper No. 12. Place: Publisher.`
         numbered = {"document_number": series["number"], "kind": Kind.REPORT}
         after = rest[series.end() :].strip()
-        if series["end"] == "," and _SERIES_PLACE.fullmatch(after):
+        if series["end"] == "," and series_place(after):
             return rest[: series.start()], "", {**numbered, "place": after.rstrip(".")}
         return rest[: series.start()], placed_last(rest[series.end() :]), numbered
     bracket = _BRACKET_GENRE.search(rest) if "[" in rest else None
@@ -422,8 +443,26 @@ _SERIES_SENTENCE = re.compile(
 # The place alone after a series' number and its comma, no publisher (economics' lists:
 # `Title. EXA Discussion Paper, No. 1681, Bonn.`, `…, No. 12, Cambridge, MA.`): a city of
 # one or two capitalised words in lower case after their capital (an institute's acronym,
-# `NBER`, is its publisher's), maybe its state's code.
-_SERIES_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z]{2})?\.?")
+# `NBER`, is its publisher's), maybe its state's code. A month or a season is the
+# paper's date (`No. 12, March.`), and a publisher's or a body's word names its issuer
+# (`No. 12, Example University.`, `No. 3, Widget Agency.`), no place.
+_SERIES_PLACE = re.compile(
+    rf"(?!(?:{MONTH_NAMES})\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z]{{2}})?\.?"
+)
+_ISSUER_WORDS = re.compile(
+    r"\b(?:Agency|Bank|Board|Bureau|Cent(?:er|re)|Commission|Council|Department|Foundation|"
+    r"Fund|Group|Ministry|Office|Service|Elsevier|Springer|Wiley)\b"
+)
+
+
+def series_place(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` is a place alone after a series' number (`_SERIES_PLACE`),
+    no issuer's name (`looks_imprint`, `_ISSUER_WORDS`)."""
+    end = len(text) if end is None else end
+    if _SERIES_PLACE.fullmatch(text, start, end) is None:
+        return False
+    place = text[start:end]
+    return not looks_imprint(place) and _ISSUER_WORDS.search(place) is None
 
 
 def series_sentence(rest: str) -> re.Match[str] | None:
@@ -437,7 +476,7 @@ def series_sentence(rest: str) -> re.Match[str] | None:
     for series in _SERIES_SENTENCE.finditer(rest, 1):
         if rest[series.start()] == "," and ". " in rest[: series.start()]:
             continue
-        if series["end"] == "," and _SERIES_PLACE.fullmatch(rest, series.end(), end):
+        if series["end"] == "," and series_place(rest, series.end(), end):
             return series  # `…, No. 1681, Bonn.`: the place alone
         after = rest[series.end() :]
         if series["end"] == "." and PLACE_COLON.match(after):  # its `^`: a slice
@@ -602,9 +641,13 @@ def paren_genre(text: str) -> str:
 
 # A range's dash that a deposit or a conversion lost to a question mark between its pages
 # (`Journal 14, 133?137`, `Proc. Example Symp., Publisher, 56?65`, as Crossref deposits
-# of older lists print it). A question mark between two numbers says nothing else; a
-# link's query (`/view/123?45`, `?id=12?3`) is left.
-_LOST_DASH = re.compile(r"(?<![\w/=?&.])(\d{1,6})\?(\d{1,6})(?![\w/=?&])")
+# of older lists print it). Only where a locator's numbers stand: after a comma, a colon,
+# a semicolon, an opening parenthesis or `p.`/`pp.` (a title's `Is 2?3 a widget?` and
+# `Widgets 1?2` keep their mark), and no link's query (`/view/123?45`, `?id=12?3`).
+_LOST_DASH = re.compile(
+    r"(?:(?<=[,:;(])|(?<=[,:;(]\s)|(?<=\bp\.)|(?<=\bp\.\s)|(?<=\bpp\.)|(?<=\bpp\.\s))"
+    r"(\d{1,6})\?(\d{1,6})(?![\w/=?&])"
+)
 
 
 # An edition in parentheses after the title in the words of Norwegian, Swedish, Danish,
@@ -1237,10 +1280,17 @@ def japanese_book(rest: str, fields: dict[str, Any]) -> bool:
 # Japanese author-date lists' book (`著者(年)『書名』出版社。`): its title between the
 # double corner brackets (a title may hold single ones, `「…」`), the publisher after the
 # closing bracket, then the ideographic full stop. The names and the year were read
-# before; the publisher may be missing (`『書名』。`). (No space run after the publisher:
-# two space runs around an optional name would be tried at each split of one long run.)
+# before; the publisher may be missing (`『書名』。`). `grammars.japanese_rest` reads this
+# shape first; what reaches here is a rest whose publisher holds a stop (`『書名』Example
+# Univ. Press.`, `Example Co., Ltd.`), or the title's English translation in square
+# brackets before it, as English lists print a Japanese book (`『書名』 [Widget studies].
+# Example Press.`). No digit nor bracket in the publisher: a volume's, a page's or a
+# year's number (`『書名』Vol. 2, 例出版。`, `例出版, pp. 12-34.`) is none of its words.
+# (No space run after the publisher: two space runs around an optional name would be
+# tried at each split of one long run; the translation's is after its bracket.)
 _BRACKETED_BOOK = re.compile(
-    r"『(?P<title>[^『』]+)』\s*(?P<publisher>[^\s『』「」。．.,，][^『』「」。．]{0,40})?[。．.]?"
+    r"『(?P<title>[^『』]+)』\s*(?:\[(?P<english>[^\[\]]{1,200})\][.,]?\s*)?"
+    r"(?P<publisher>[^\s『』「」。．.,，\[\]\d][^『』「」。．\[\]\d]{0,40})?[。．.]?"
 )
 
 
@@ -1252,6 +1302,8 @@ def bracketed_book(text: str, fields: dict[str, Any]) -> bool:
     if book is None:
         return False
     fields.update(title=book["title"].strip(), kind=Kind.BOOK)
+    if book["english"] and book["english"].strip():
+        fields["title_translation"] = book["english"].strip()
     if book["publisher"]:
         fields["publisher"] = book["publisher"].strip()
     return True

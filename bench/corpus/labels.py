@@ -24,9 +24,10 @@ def norm(text: str) -> str:
 
 
 def initials(given: str) -> str:
-    """`Brooks B.` → `BB`, `J.-L.` → `JL`, `SV` → `SV`, `ŞY` → `ŞY`; Chinese given names stay
-    whole. Glued capitals of any script are initials (an ASCII-only test took `ŞY` as one)."""
-    if is_cjk(given):
+    """`Brooks B.` → `BB`, `J.-L.` → `JL`, `SV` → `SV`, `ŞY` → `ŞY`; Chinese, Korean and
+    Japanese given names stay whole (Hangul and kana have no initials: `상구`). Glued
+    capitals of any script are initials (an ASCII-only test took `ŞY` as one)."""
+    if is_cjk(given) or any("\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in given):
         return given.replace(" ", "")
     out = []
     for token in re.split(r"[\s.\-‐]+", given.strip()):

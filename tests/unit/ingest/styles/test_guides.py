@@ -92,6 +92,8 @@ def test_few_are_refused_and_none_loses_its_text(
         ("Émile", "É"),
         ("Jo", "J"),
         ("Ngozi Adaeze", "NA"),
+        ("상구", "상구"),  # Hangul given names stay whole, as the labels keep them
+        ("晓东", "晓东"),
     ],
 )
 def test_the_scorer_reads_given_names_as_initials(given: str, want: str) -> None:

@@ -75,6 +75,11 @@ def pinyin_syllables() -> frozenset[str]:
     return frozenset(row[0] for row in _convert_table) | _PRINTED_U
 
 
+# Two-word terms in pinyin that open English titles or name places, no person's family
+# and given name (`Tai Chi, Widget exercise, …`, `Hong Kong, Widget statistics, …`).
+PINYIN_TERMS = frozenset({"Tai Chi", "Qi Gong", "Feng Shui", "Yin Yang", "Hong Kong", "Wu Shu"})
+
+
 @lru_cache(maxsize=4096)
 def is_pinyin(word: str) -> bool:
     """Whether `word` spells one or two pinyin syllables (`Li`, `Jiyu`, `Zhi-Yan`): a

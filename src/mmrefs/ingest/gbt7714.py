@@ -15,6 +15,7 @@ from typing import Any
 
 from mmrefs.ingest.authors import (
     CJK_COMPOUND_FAMILIES,
+    PINYIN_TERMS,
     is_pinyin,
     parse_author_list,
     pinyin_syllables,
@@ -297,7 +298,8 @@ def lower_pinyin_given(words: list[str]) -> bool:
     """Whether `words` are a Chinese family and a given name in pinyin typed in lower case
     (`Li jie`), as English lists of Chinese authors may print one name of several: both
     words pinyin, the family capitalised. The caller asks it of a list of names only: a
-    title of two such words (`Tai chi`) stands alone before its stop."""
+    title of two such words (`Tai chi`) stands alone before its stop, and a list of them
+    (`Tai chi, Qi gong. Title`) is none of names (`PINYIN_TERMS`)."""
     return (
         len(words) == 2
         and words[0][:1].isupper()
@@ -305,6 +307,7 @@ def lower_pinyin_given(words: list[str]) -> bool:
         and words[1].islower()
         and is_pinyin(words[0])
         and is_pinyin(words[1])
+        and f"{words[0].capitalize()} {words[1].capitalize()}" not in PINYIN_TERMS
     )
 
 
@@ -478,9 +481,11 @@ def split_authors_title(head: str) -> tuple[str, str]:
 # A numbered committee of a standards body closed by a comma (`Example Committee 318,
 # Title[S]`, as lists of civil engineering print the American Concrete Institute's codes):
 # the body's capitalised words, `Committee` and its number are the author, no title's
-# words (a title never opens with a committee's number and a comma).
+# words (a title never opens with a committee's number and a comma). A year is no
+# committee's number (`Advisory Committee 2005, Guidelines …[R]`: a title's words).
 _NUMBERED_COMMITTEE = re.compile(
-    r"(?P<names>[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15}){0,3} Committee [A-Z]?\d{1,5}[A-Z]?)"
+    r"(?P<names>[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15}){0,3} Committee "
+    r"(?!(?:19|20)\d\d\b)[A-Z]?\d{1,5}[A-Z]?)"
     r"\s*,\s*(?=\S)"
 )
 
@@ -1325,13 +1330,18 @@ _HOST_PLACE_YEAR = re.compile(
 # as lists of Chinese civil engineering print the American institutes whose codes they
 # cite). The place may name its state, short or in full (`Farmington Hills, Michigan`);
 # pages follow the year after a colon, or a range after a comma (`Beijing, 2001, 13–15`,
-# as `PUBLISHED` reads it).
+# as `PUBLISHED` reads it); the pages and the closing stop meet no run of spaces they
+# share (linear on any run). A unit of the body after its comma is no place (`Example
+# Research Institute, Department of Widgets, 2010`: the publisher's own words).
 _PUBLISHER_PLACE = re.compile(
     r"^(?P<publisher>[^,.:;]+?(?:出版社|出版公司|书局|书店|印书馆|Press|Publishers?|Publishing"
     r"|Institute))"
-    r"\s*,\s*(?P<place>[^\d,.:;]{2,30}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
+    r"\s*,\s*(?![^\d,.:;]{0,30}?\b(?:Department|Division|School|Faculty|Laborator(?:y|ies)"
+    r"|College|Universit(?:y|ies)|Cent(?:er|re)|Office|Ministry|Bureau|Branch|Section)\b)"
+    r"(?P<place>[^\d,.:;]{2,30}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
     rf"\s*[.,]\s*(?P<year>{_YEAR})"
-    r"(?:(?:\s*:|\s*,(?=\s*\d+\s*[-–—~]\s*\d+\s*\.?\s*$))\s*(?P<pages>[^,;:.]+?))?\s*\.?\s*$"
+    r"(?:(?:\s*:|\s*,(?=\s*\d+\s*[-–—~]\s*\d+\s*(?:\.\s*)?$))\s*"
+    r"(?P<pages>[^,;:.\s](?:[^,;:.]*[^,;:.\s])?))?\s*(?:\.\s*)?$"
 )
 
 

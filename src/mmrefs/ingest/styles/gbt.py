@@ -44,6 +44,11 @@ _AUTHOR_DATE = re.compile(
 _PAREN_AUTHOR_DATE = re.compile(
     rf"^(?P<names>[^\[\]()]{{1,600}}?)\s*\(\s?(?P<year>{YEAR}[a-z]?)\s?\)\s*[.．,:]?\s*(?=\S)"
 )
+# A stop then a space inside the names (`Doe J, Roe K. Widget (2010) review[J]`, `Doe J.
+# A., Roe K. B. (2010)`): the parenthesised year may be a title's, and the names, once
+# put before the title with a stop, would end at their first initial's stop; such heads
+# are left to the other readings. Initials closed up (`Doe T.M., Roe G.S. (2010)`) pass.
+_SPACED_STOP = re.compile(r"[.．。]\s")
 _PERIODICAL = frozenset({"J", "N"})
 _ENGLISH_AFTER = re.compile(r"\s*\((?=[^()]*\[[A-Z]{1,2}(?:/OL)?\])")
 
@@ -71,6 +76,8 @@ def numeric_order(body: str, mark: re.Match[str] | None = None) -> tuple[str, st
     match = _AUTHOR_DATE.match(body)
     if match is None and "(" in body[:620]:
         match = _PAREN_AUTHOR_DATE.match(body)
+        if match is not None and _SPACED_STOP.search(match.group("names")):
+            return None
     if not match:
         return None
     mark = mark or find_type_mark(body)

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from mmrefs.ingest.authors import is_pinyin
+from mmrefs.ingest.authors import PINYIN_TERMS, is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
 from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import (
@@ -279,7 +279,11 @@ def japanese_rest(rest: str) -> dict[str, Any] | None:
         return None
     fields = {"title": article.group("title").strip(), "container": article.group("container")}
     fields.update({k: article.group(k) for k in ("volume", "issue") if article.group(k)})
-    fields.update(locator_fields(article.group("pages") or ""))
+    pages = article.group("pages") or ""
+    if pages.isdigit() and not article.group("volume"):
+        fields["volume"] = pages  # `『誌名』12。`: a number alone after the journal is its volume
+    else:
+        fields.update(locator_fields(pages))
     return fields
 
 
@@ -1050,6 +1054,11 @@ _JFM_HEAD = re.compile(
 )
 
 
+# A year standing alone after JFM's head: the entry's own date, so that the bare year
+# after the initials opens the title (`Doe, J. A. 2020 Census survey. Press, 2021.`).
+_LATER_YEAR = re.compile(rf"(?<![\d.\-–/])\b{YEAR}\b(?![\d\-–/])")
+
+
 def jfm_head(body: str) -> Head | None:
     """The head of a JFM entry (`_JFM_HEAD`), only when every name reads as a person
     inverted with dotted initials (`read_names` at 0.9 or more): a title's year after a
@@ -1059,8 +1068,8 @@ def jfm_head(body: str) -> Head | None:
     if at < 5 or body[at - 2 : at] != ". " or not body[at - 3].isupper() or "," not in body[:at]:
         return None  # spares the pattern and the names' reading
     head = _JFM_HEAD.match(body)
-    if head is None:
-        return None
+    if head is None or _LATER_YEAR.search(body, head.end()) is not None:
+        return None  # a later year is the entry's date, the bare one a title's (`2020 Census`)
     names = read_names(head.group("names"), True, inverted_first=True)
     if names.score < 0.9 or not names.authors:
         return None
@@ -1327,7 +1336,7 @@ def pinyin_comma_head(body: str) -> Head | None:
     authors = []
     for name in match.group("names").split(", "):
         family, given = name.split(" ")
-        if not (is_pinyin(family) and is_pinyin(given)):
+        if not (is_pinyin(family) and is_pinyin(given)) or name in PINYIN_TERMS:
             return None
         authors.append(Author(family=family, given=given))
     return Head("given-first", Names(tuple(authors), False, 1.0), "", body[match.end() :], True)

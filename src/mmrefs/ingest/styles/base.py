@@ -11,6 +11,19 @@ MONTH_NAMES = (
     "July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
 )
 MONTH = rf"(?:{MONTH_NAMES})\.?"
+# Full month names of the other languages real lists print: Romance and Dutch ones in
+# lower case, as those languages write them, German ones capitalised (German's `April`,
+# `August`, `September` and `November` are English's). One list for every rule that reads
+# a foreign date; a rule that must not take a capitalised word for a month (`Mars` opening
+# a title) uses it as it is, one that may wraps it in `(?i:…)`.
+FOREIGN_MONTH_NAMES = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
+    r"outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|januari|februari|maart|mei|augustus|"
+    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+)
 # Languages a list names as a work's own (`Norwegian.`, `[Article in Chinese]`, `(in
 # Russian)`, Pleiades' `[in Russian]`): one closed list for every note that says which
 # language a cited work is in, so that no such note knows a language another misses.

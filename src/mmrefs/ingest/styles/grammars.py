@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from mmrefs.ingest.authors import PINYIN_TERMS, is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
-from mmrefs.ingest.styles.base import MONTH, YEAR, Candidate, Miss
+from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     body_lead,
@@ -64,14 +64,7 @@ _SEASONS = "spring|summer|autumn|fall|winter"
 # The months of the languages whose author-date lists print them so (`(février 1972)`,
 # `(12. März 2010)`, `(octubre de 2015)`): French, Spanish, Portuguese, Italian, German,
 # Dutch, in either case, maybe after the day (the European order) or before `de`.
-_FOREIGN_MONTHS = (
-    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-    r"|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho"
-    r"|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio"
-    r"|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari"
-    r"|februari|maart|mei|augustus)"
-)
+_FOREIGN_MONTHS = rf"(?i:{FOREIGN_MONTH_NAMES})"
 _FOREIGN_MONTH_DAY = rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_FOREIGN_MONTHS}\.?,?\s+(?:de\s+)?"
 _MONTH_DAY = rf"(?:(?:{MONTH}|{_SEASONS}),?\s+(?:\d{{1,2}},?\s+)?|{_FOREIGN_MONTH_DAY})?"
 # A year of the Republic of China's era, as Taiwanese APA lists print it (`(民 82)`,

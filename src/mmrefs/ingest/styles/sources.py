@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.styles.base import LANGUAGES, MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, LANGUAGES, MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     abbreviated_word,
@@ -564,15 +564,8 @@ def locate(text: str, dated: bool) -> tuple[str, dict[str, Any]] | None:
 # The months of French, Spanish, Portuguese and Italian lists, in lower case as those
 # languages print them, and German's, closing a locator (`83, avril-mai-juin`, `n° 12,
 # juin 2005`): no part of the locator, which the date's year alone is.
-_FOREIGN_MONTHS = (
-    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-    r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
-    r"outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
-    r"dicembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
-)
 _FOREIGN_MONTH_END = re.compile(
-    rf"(?:(?<=\d)\s+|,\s+)(?:{_FOREIGN_MONTHS})(?:\s*[-/–]\s*(?:{_FOREIGN_MONTHS}))*"
+    rf"(?:(?<=\d)\s+|,\s+)(?:{FOREIGN_MONTH_NAMES})(?:\s*[-/–]\s*(?:{FOREIGN_MONTH_NAMES}))*"
     rf"(?:\s+(?P<year>{YEAR}))?$"
 )
 

@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from mmrefs.ingest.learned.tokens import Token
+from mmrefs.ingest.places import is_place
+from mmrefs.ingest.styles.parts import region_piece
 from mmrefs.ingest.styles.people import Names, read_names
 from mmrefs.model import Kind
 
@@ -111,8 +113,24 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
             out["year"] = year.group()
         else:
             del out["year"]  # digits that are no year: no year rather than a wrong one
+    if "place" in out and "publisher" not in out:
+        place_then_house(out)
     out["kind"] = kind_of(out)
     return out
+
+
+def place_then_house(fields: dict[str, Any]) -> None:
+    """A place the model read over a comma into the house after it (`Oslo, Example
+    forlaget` for `Title, Oslo, Exampleforlaget.`) parted into place and publisher: the
+    first piece a place's name (`places.is_place`, GeoNames), the second none and no
+    state's or country's either (`region_piece`: `Hamden, Conn`, `London, UK` stay)."""
+    place, comma, house = fields["place"].partition(", ")
+    if not comma or ", " in house or not house[:1].isupper() or len(house) < 4:
+        return
+    if any(char.isdigit() for char in house) or region_piece(house):
+        return
+    if is_place(place) and not is_place(house):
+        fields.update(place=place, publisher=house)
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
+from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, LANGUAGES, MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
@@ -40,6 +41,7 @@ from mmrefs.ingest.styles.parts import (
     meeting_imprint,
     no_start,
     paren_place_publisher,
+    region_piece,
     series_host,
     split_imprint_tail,
     store_imprint,
@@ -1354,8 +1356,23 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     code = _REPORT_CODE.search(title) if "/" in title else None
     if code:  # no field holds a report's number
         title = title[: code.start()]
+    if place_first(publisher, place):  # `Title, Roma, Example.`: the place printed first
+        publisher, place = place, publisher
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
+
+
+def place_first(publisher: str, place: str) -> bool:
+    """Whether `Title, Publisher, Place` as read is `Title, Place, House` (Nordic, Italian
+    and French lists: `…, Oslo, Example.`): the piece read as the publisher a place's
+    name (`places.is_place`, GeoNames) and the last piece no place's, state's or
+    country's (`Example Press, Springfield` and `…, London, UK` stay as read)."""
+    return (
+        is_place(publisher)
+        and not is_place(place)
+        and not region_piece(place)
+        and place not in _IMPRINT_CITIES
+    )
 
 
 # An agency's report number between a report's title and its publisher, a code of

@@ -1642,11 +1642,29 @@ def journal_or_book(
         # `Title. US Department of Example. Jul 2000.`: a ministry issues reports, no journal
         fields.update(locator, title=title, publisher=container, kind=Kind.BOOK)
         return fields
+    if locator.keys() == {"year"} and house_place(container, fields):
+        fields.update(locator, title=title, kind=Kind.BOOK)  # `House, München 1985`
+        return fields
     fields.update(locator, title=title)
     if container:
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+def house_place(source: str, fields: dict[str, Any]) -> bool:
+    """German and Nordic lists' `House, Place YEAR` read as a journal and its year
+    (`ExampleVerlag, München 1985`): the last piece a place's name (`places.is_place`,
+    GeoNames), the piece before it a capitalised name that is no place and has no
+    periodical's marks (a journal prints its volume, not a year alone, after a city).
+    Says whether `fields` took publisher and place."""
+    house, comma, place = source.rpartition(", ")
+    if not comma or not house[:1].isupper() or not is_place(place) or is_place(house):
+        return False
+    if _PERIODICAL_HINT.search(house) or PERIODICAL_WORD.search(house) or ", " in house:
+        return False
+    fields.update(publisher=house, place=place)
+    return True
 
 
 # A data set's version closing its title, read as a journal without its locator.

@@ -48,6 +48,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget theory", "place": "Reading", "publisher": "Example"},
     ),
     (
+        "german: a house glued to its word, the city and the year alone",
+        "Doe, J.: Geschichte des Widgets. ExampleVerlag, München 1985",
+        {"title": "Geschichte des Widgets", "publisher": "ExampleVerlag", "place": "München"},
+    ),
+    (
+        "german: a house of no publisher's word, the city and the year",
+        "Doe, J.: Geschichte des Widgets. Example, Wien 1985.",
+        {"publisher": "Example", "place": "Wien", "container": "", "year": "1985"},
+    ),
+    (
+        "guard: a journal named with a city and a year stays the journal",
+        "Doe, J. (1985). Widget results. Boston Widget Review, London 1985.",
+        {"container": "Boston Widget Review, London", "publisher": ""},
+    ),
+    (
+        "guard: two cities and a year are no house",
+        "Doe, J. (1985). Widget results. Berlin, Paris 1985.",
+        {"publisher": ""},
+    ),
+    (
         "guard: a city and its state's cut stay the place",
         "Doe, J. 1990. Widget theory, Hamden, Conn.",
         {"publisher": ""},

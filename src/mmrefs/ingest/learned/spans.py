@@ -115,8 +115,18 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
             del out["year"]  # digits that are no year: no year rather than a wrong one
     if "place" in out and "publisher" not in out:
         place_then_house(out)
+    elif "place" in out and region_after_city(text, out):
+        out["place"] = f"{out['place']}, {out.pop('publisher')}"
     out["kind"] = kind_of(out)
     return out
+
+
+def region_after_city(text: str, fields: dict[str, Any]) -> bool:
+    """Whether the publisher the model read is the state or country printed right after the
+    place it read (`London, England`, `Hamden, Connecticut`): no house's name but the
+    rest of the place (`region_piece`)."""
+    publisher = fields["publisher"]
+    return region_piece(publisher) and f"{fields['place']}, {publisher}" in text
 
 
 def place_then_house(fields: dict[str, Any]) -> None:

@@ -202,3 +202,22 @@ def test_one_pass_finds_the_runs_of_every_label(labels: list[str]) -> None:
     for label in ("T", "A", "O"):
         assert found.get(label, []) == plain_runs(tokens, labels, label)
         assert runs(tokens, labels, label) == plain_runs(tokens, labels, label)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "place", "publisher"),
+    [
+        ("London, England.", "London, England", None),  # the country is the place's rest
+        ("Hamden, Connecticut.", "Hamden, Connecticut", None),
+        ("London, Example.", "London", "Example"),  # a house after a city stays a house
+        ("Leeds, Widgetry.", "Leeds", "Widgetry"),
+    ],
+)
+def test_a_state_or_country_after_the_city_is_the_place_not_a_house(
+    imprint: str, place: str, publisher: str | None
+) -> None:
+    head = ["AUTHOR", "AUTHOR", "OTHER", "TITLE", "TITLE", "TITLE", "OTHER"]
+    fields = read_after(
+        f"Doe J. An invented book. {imprint}", head, ["PLACE", "OTHER", "PUBLISHER", "OTHER"]
+    )
+    assert (fields["place"], fields.get("publisher")) == (place, publisher)

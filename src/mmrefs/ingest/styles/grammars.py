@@ -51,7 +51,7 @@ from mmrefs.ingest.styles.people import (
     read_names,
     split_pieces,
 )
-from mmrefs.ingest.styles.sources import fill_source, read_rest
+from mmrefs.ingest.styles.sources import bracketed_book, fill_source, read_rest
 from mmrefs.model import Author, Kind
 
 # An undated work's date: APA's `n.d.`, and its Spanish `s.f.` (sin fecha), French and
@@ -245,7 +245,6 @@ def assemble(
 # 『書名』出版社。`), or an article's title in single hooks and its journal in double ones
 # with its volume and pages (`山田太郎(2002)「論文名」『誌名』12(3), 34-45。`). The text is
 # stripped first, so no pattern ends in a run of white space it shares with a part.
-_JAPANESE_BOOK = re.compile(r"『(?P<title>[^『』]+)』(?P<publisher>[^『』「」。.]*)[。.]?")
 _JAPANESE_ARTICLE = re.compile(
     r"「(?P<title>[^「」]+)」\s*『(?P<container>[^『』]+)』\s*"
     r"(?:(?P<volume>\d+)(?:\s*[(（](?P<issue>\d+)[)）])?\s*[,，:、]\s*)?"
@@ -256,54 +255,13 @@ _JAPANESE_ARTICLE = re.compile(
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-# The pieces of what follows a Japanese book's 『title』 (split at `,`, `、`, `，`): an
-# edition (`(第2版)`, `第2版`) or a part (`上巻`, `第3巻`) is no publisher; a thesis word
-# (`博士論文`) says the kind; `東京: 例出版` (or `Tokyo: Example Press`) is place and house;
-# a house then its city (`例出版, 東京`) likewise; a repeated year or pages (`12-34頁`,
-# `pp. 12-34`) close the entry.
-_JAPANESE_EDITION = re.compile(r"[(（]?(?:第\s?\d+\s?版|改訂版|新版|増補版)[)）]?\s*")
-_JAPANESE_PART = re.compile(r"(?:[上中下]巻|第\s?\d+\s?巻)")
-_JAPANESE_THESIS = re.compile(r"(?:博士|修士|学位|卒業)論文")
-_JAPANESE_PAGES = re.compile(r"(?:pp?\.\s?)?(?P<pages>\d+\s?[-–~～]\s?\d+|\d+)\s?頁?")
-_JAPANESE_YEAR = re.compile(rf"{YEAR}\s?年?")
-_JAPANESE_PLACE = re.compile(r"(?P<place>[^:：\d]{1,20}?)\s?[:：]\s?(?P<publisher>[^:：]+)")
-
-
-def japanese_imprint(tail: str) -> dict[str, Any]:
-    """Place, publisher, pages and kind from the text after a Japanese book's title (see
-    `_JAPANESE_EDITION` and the patterns after it); an empty dict when nothing is there.
-    Without this the whole tail was the publisher (`東京: 例出版`, `上巻, 例出版`)."""
-    fields: dict[str, Any] = {}
-    houses: list[str] = []
-    for piece in re.split(r"\s*[,，、]\s*", _JAPANESE_EDITION.sub("", tail.strip())):
-        piece = piece.strip()
-        if not piece or _JAPANESE_PART.fullmatch(piece) or _JAPANESE_YEAR.fullmatch(piece):
-            continue
-        if _JAPANESE_THESIS.fullmatch(piece):
-            fields["kind"] = Kind.THESIS
-        elif (pages := _JAPANESE_PAGES.fullmatch(piece)) is not None:
-            fields.update(locator_fields(pages.group("pages")))
-        elif (placed := _JAPANESE_PLACE.fullmatch(piece)) is not None and not houses:
-            fields["place"] = placed.group("place").strip()
-            houses.append(placed.group("publisher").strip())
-        elif houses and "place" not in fields and not any(c.isdigit() for c in piece):
-            fields["place"] = piece  # `例出版, 東京`: the house's city after it
-        elif not houses:
-            houses.append(piece)
-    if houses:
-        fields["publisher"] = houses[0]
-    return fields
-
-
 def japanese_rest(rest: str) -> dict[str, Any] | None:
-    """The fields of a Japanese list's rest (`_JAPANESE_BOOK`, `_JAPANESE_ARTICLE`), or
-    None: the hook brackets part title, journal and publisher, where `read_rest`, which
-    looks for stops, would read them as one title."""
+    """The fields of a Japanese list's rest (a book: `sources.bracketed_book`; an article:
+    `_JAPANESE_ARTICLE`), or None: the hook brackets part title, journal and publisher,
+    where `read_rest`, which looks for stops, would read them as one title."""
     rest = rest.strip()
-    book = _JAPANESE_BOOK.fullmatch(rest)
-    if book is not None:
-        fields: dict[str, Any] = {"title": book.group("title").strip(), "kind": Kind.BOOK}
-        fields.update(japanese_imprint(book.group("publisher")))
+    fields: dict[str, Any] = {}
+    if bracketed_book(rest, fields):
         return fields
     article = _JAPANESE_ARTICLE.fullmatch(rest)
     if article is None:

@@ -1272,15 +1272,71 @@ def japanese_book(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
-# Japanese author-date lists' book (`著者(年)『書名』出版社。`): its title between the
-# double corner brackets (a title may hold single ones, `「…」`), the publisher after the
-# closing bracket, then the ideographic full stop. The names and the year were read
-# before; the publisher may be missing (`『書名』。`). `grammars.japanese_rest` reads this
-# shape first; what reaches here is a rest whose publisher holds a stop (`『書名』Example
-# Univ. Press.`, `Example Co., Ltd.`), or the title's English translation in square
-# brackets before it, as English lists print a Japanese book (`『書名』 [Widget studies].
-# Example Press.`). No digit nor bracket in the publisher: a volume's, a page's or a
-# year's number (`『書名』Vol. 2, 例出版。`, `例出版, pp. 12-34.`) is none of its words.
+# The pieces of what follows a Japanese book's 『title』 (split at `,`, `、`, `，`): an
+# edition (`(第2版)`, `第2版`) or a part (`上巻`, `第3巻`) is no publisher; a thesis word
+# (`博士論文`) says the kind; `東京: 例出版` (or `Tokyo: Example Press`) is place and house;
+# a house then its city (`例出版, 東京`) likewise; a repeated year or pages (`12-34頁`,
+# `pp. 12-34`) close the entry.
+_JAPANESE_EDITION = re.compile(r"[(（]?(?:第\s?\d+\s?版|改訂版|新版|増補版)[)）]?\s*")
+_JAPANESE_PART = re.compile(r"(?:[上中下]巻|第\s?\d+\s?巻)")
+_JAPANESE_THESIS = re.compile(r"(?:博士|修士|学位|卒業)論文")
+_JAPANESE_PAGES = re.compile(r"(?:pp?\.\s?)?(?P<pages>\d+\s?[-–~～]\s?\d+|\d+)\s?頁?")
+_JAPANESE_YEAR = re.compile(rf"{YEAR}\s?年?")
+_JAPANESE_PLACE = re.compile(r"(?P<place>[^:：\d]{1,20}?)\s?[:：]\s?(?P<publisher>[^:：]+)")
+
+
+def japanese_imprint(tail: str) -> dict[str, Any]:
+    """Place, publisher, pages and kind from the text after a Japanese book's title (see
+    `_JAPANESE_EDITION` and the patterns after it); an empty dict when nothing is there.
+    Without this the whole tail was the publisher (`東京: 例出版`, `上巻, 例出版`)."""
+    fields: dict[str, Any] = {}
+    houses: list[str] = []
+    for piece in re.split(r"\s*[,，、]\s*", _JAPANESE_EDITION.sub("", tail.strip())):
+        piece = piece.strip()
+        if not piece or _JAPANESE_PART.fullmatch(piece) or _JAPANESE_YEAR.fullmatch(piece):
+            continue
+        if _JAPANESE_THESIS.fullmatch(piece):
+            fields["kind"] = Kind.THESIS
+        elif (pages := _JAPANESE_PAGES.fullmatch(piece)) is not None:
+            fields.update(locator_fields(pages.group("pages")))
+        elif (placed := _JAPANESE_PLACE.fullmatch(piece)) is not None and not houses:
+            fields["place"] = placed.group("place").strip()
+            houses.append(placed.group("publisher").strip())
+        elif houses and "place" not in fields and not any(c.isdigit() for c in piece):
+            fields["place"] = piece  # `例出版, 東京`: the house's city after it
+        elif not houses:
+            houses.append(piece)
+    if houses:
+        fields["publisher"] = houses[0]
+    return fields
+
+
+# Japanese author-date lists' book (`著者(年)『書名』出版社。`), the shape `bracketed_book`
+# tries first: the title in double hook brackets, then what `japanese_imprint` reads
+# (place, house, pages; no stop inside them).
+_HOOKED_BOOK = re.compile(r"『(?P<title>[^『』]+)』(?P<publisher>[^『』「」。.]*)[。.]?")
+
+
+def hooked_book(text: str, fields: dict[str, Any]) -> bool:
+    """A `_HOOKED_BOOK` read into `fields` (title, kind, then `japanese_imprint`'s fields);
+    says whether it was. A tail with a stop or a `[translation]` is `_BRACKETED_BOOK`'s."""
+    book = _HOOKED_BOOK.fullmatch(text)
+    if book is None:
+        return False
+    fields.update(title=book.group("title").strip(), kind=Kind.BOOK)
+    fields.update(japanese_imprint(book.group("publisher")))
+    return True
+
+
+# The same book when `_HOOKED_BOOK` does not fit: its title between the double corner
+# brackets (a title may hold single ones, `「…」`), the publisher after the closing
+# bracket, then the ideographic full stop. The names and the year were read before; the
+# publisher may be missing (`『書名』。`). What reaches here is a rest whose publisher
+# holds a stop (`『書名』Example Univ. Press.`, `Example Co., Ltd.`), or the title's English
+# translation in square brackets before it, as English lists print a Japanese book
+# (`『書名』 [Widget studies]. Example Press.`). No digit nor bracket in the publisher: a
+# volume's, a page's or a year's number (`『書名』Vol. 2, 例出版。`, `例出版, pp. 12-34.`)
+# is none of its words.
 # (No space run after the publisher: two space runs around an optional name would be
 # tried at each split of one long run; the translation's is after its bracket.)
 _BRACKETED_BOOK = re.compile(
@@ -1290,9 +1346,12 @@ _BRACKETED_BOOK = re.compile(
 
 
 def bracketed_book(text: str, fields: dict[str, Any]) -> bool:
-    """A `_BRACKETED_BOOK` read into `fields` (its title without the brackets, its
-    publisher); says whether it was. An article's `「題」『誌名』…` opens with the single
-    bracket, so it is none."""
+    """A Japanese book (`_HOOKED_BOOK`, else `_BRACKETED_BOOK`) read into `fields` (its
+    title without the brackets, its imprint); says whether it was. The one reader of the
+    shape, for `grammars.japanese_rest` and for `read_parts`. An article's `「題」『誌名』…`
+    opens with the single bracket, so it is none."""
+    if hooked_book(text.strip(), fields):
+        return True
     book = _BRACKETED_BOOK.fullmatch(text.rstrip())
     if book is None:
         return False

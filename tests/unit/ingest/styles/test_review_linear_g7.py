@@ -1,5 +1,5 @@
 """Linearity of this round's patterns (no timer: an exponential or quadratic reading
-would take minutes at these lengths). A Japanese list's rest (`grammars._JAPANESE_BOOK`,
+would take minutes at these lengths). A Japanese list's rest (`sources._HOOKED_BOOK`,
 `_JAPANESE_ARTICLE`) holds no two parts that may share a run of spaces: the book's
 publisher takes the spaces after the title's hook itself, and an article's volume, issue
 and pages are parted by marks no space is. GB/T's patterns this round widened (a
@@ -16,19 +16,19 @@ from mmrefs.ingest.styles.choose import restored_stops
 from mmrefs.ingest.styles.gbt import _PAREN_AUTHOR_DATE
 from mmrefs.ingest.styles.grammars import (
     _JAPANESE_ARTICLE,
-    _JAPANESE_BOOK,
     japanese_rest,
     jfm_head,
     pinyin_comma_head,
 )
+from mmrefs.ingest.styles.sources import _HOOKED_BOOK
 
 RUN = 100_000
 SPACES = " " * RUN
 
 
 def test_a_run_of_spaces_after_a_japanese_book_s_title_finishes() -> None:
-    assert _JAPANESE_BOOK.fullmatch("『示例』" + SPACES + "『x") is None
-    assert _JAPANESE_BOOK.fullmatch("『示例』" + SPACES + "示例社。") is not None
+    assert _HOOKED_BOOK.fullmatch("『示例』" + SPACES + "『x") is None
+    assert _HOOKED_BOOK.fullmatch("『示例』" + SPACES + "示例社。") is not None
 
 
 def test_a_run_of_spaces_in_a_japanese_article_s_locator_finishes() -> None:

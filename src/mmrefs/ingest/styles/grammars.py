@@ -46,6 +46,7 @@ from mmrefs.ingest.styles.people import (
     colon_names,
     is_initials,
     japanese_dated_names,
+    japanese_et_al_stop,
     japanese_script,
     name_words,
     read_names,
@@ -206,6 +207,8 @@ def assemble(
         fields = physics_fields(rest)
     elif fields is None and rest.startswith(("『", "「")):
         fields = japanese_rest(rest)
+    elif fields is None and not rest[:1].isascii() and japanese_comma_shape(names, rest):
+        fields = japanese_comma_rest(rest.strip())
     if fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
@@ -273,6 +276,71 @@ def japanese_rest(rest: str) -> dict[str, Any] | None:
         fields["volume"] = pages  # `『誌名』12。`: a number alone after the journal is its volume
     else:
         fields.update(locator_fields(pages))
+    return fields
+
+
+# Japanese engineering lists' article after the colon of their house style, its parts
+# parted by commas: `Title, Journal, 56 巻, 523 号, pp.132-140, 1990.3` (`第17巻, 第35号`,
+# or JSCE's `No. 390/V-8` for the number), the year maybe with its month after a stop. The
+# title may hold commas of its own (`(第 1 報, 基本特性)`): the journal is the last piece
+# before the volume. `read_rest`, which looks for stops, read the month as the volume and
+# the journal as the title's.
+_JAPANESE_COMMA_ARTICLE = re.compile(
+    r"(?P<head>.+?),\s*+(?:(?:第\s*+)?(?P<volume>\d+)\s*+巻\s*+,\s*+)?"
+    r"(?:(?:(?:第\s*+)?(?P<issue>\d+)\s*+号|No\.\s*+(?P<number>\d+(?:/[A-Z]+-\d+)?))\s*+,\s*+)?"
+    r"(?:pp?\.\s*+(?P<pages>\d+\s*+[-–]\s*+\d+)\s*+,\s*+)?"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:\.\d{1,2})?\.?"
+)
+# A Japanese book of the same lists, no publisher printed: its edition (`第 3 版`, the
+# third) after the title, then the year and its month (`Title 第 3 版, 2001.9`). Each run
+# of spaces is read once (possessive, and the title ends on no space).
+_JAPANESE_EDITION_BOOK = re.compile(
+    r"(?P<title>[^,]*?[^,\s])\s*+第\s*+(?P<edition>\d+)\s*+版\s*+,\s*+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:\.\d{1,2})?\.?"
+)
+
+
+def japanese_comma_shape(names: Names, rest: str) -> bool:
+    """Whether the rest may be a Japanese comma-parted one (`japanese_comma_rest`): a
+    volume's `巻`, an edition's `版` or a `No.` in it, and every name printed in Japanese
+    script (`japanese_script`)."""
+    if "巻" not in rest and "版" not in rest and "No" not in rest:
+        return False
+    authors = names.authors
+    return bool(authors) and all(
+        japanese_script(author.literal or author.family + author.given) for author in authors
+    )
+
+
+def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
+    """The fields of a Japanese list's comma-parted article (`_JAPANESE_COMMA_ARTICLE`,
+    which must hold a volume, a number or pages, and a journal of Japanese script) or
+    edition-dated book (`_JAPANESE_EDITION_BOOK`), or None."""
+    book = _JAPANESE_EDITION_BOOK.fullmatch(rest)
+    if book is not None:
+        return {
+            "title": book.group("title"),
+            "edition": book.group("edition"),
+            "year": book.group("year"),
+            "kind": Kind.BOOK,
+        }
+    article = _JAPANESE_COMMA_ARTICLE.fullmatch(rest)
+    if article is None or not (
+        article.group("volume") or article.group("issue") or article.group("number")
+    ):
+        return None
+    title, _, container = article.group("head").rpartition(",")
+    container = container.strip()
+    if not title.strip() or not japanese_script(container.split("(")[0].replace(" ", "")):
+        return None
+    fields: dict[str, Any] = {"title": title.strip(), "container": container}
+    fields["year"] = article.group("year")
+    if article.group("volume"):
+        fields["volume"] = article.group("volume")
+    if article.group("issue") or article.group("number"):
+        fields["issue"] = article.group("issue") or article.group("number")
+    fields.update(locator_fields(article.group("pages") or ""))
+    fields["kind"] = Kind.ARTICLE
     return fields
 
 
@@ -727,6 +795,10 @@ def nlm_head(body: str) -> Head:
     """`Authors. Title. Container …`: names end at the first stop that closes them, or
     at a colon that does (`colon_head`), or after a jurisdiction's body
     (`jurisdiction_head`)."""
+    if "\u4e00" <= body[:1] <= "\u9fff" and ("他" in body[:130] or "ほか" in body[:130]):
+        stopped = japanese_et_al_stop(body)
+        if stopped is not None:
+            return Head("nlm", stopped[0], "", body[stopped[1] :])
     found = names_end(body, min(len(body), 700), True)
     closed = colon_head(body, len(body) if found is None else found[0])
     if closed is not None:

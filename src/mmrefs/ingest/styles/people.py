@@ -1313,7 +1313,11 @@ def colon_names(block: str, rest: str = "") -> Names | None:
     if block[-1:] in "他か" and _JAPANESE_ET_AL.search(block):
         return japanese_colon_names(block)
     if not block[-1:].isascii():
-        body = japanese_body(block) or japanese_spaced_names(block)
+        body = (
+            japanese_body(block)
+            or japanese_spaced_names(block)
+            or japanese_unspaced_names(block, rest)
+        )
         if body is not None:
             return body
     if _ACRONYM.fullmatch(block):
@@ -1373,6 +1377,73 @@ def japanese_halves(author: Author) -> Author:
     if any(not "\u4e00" <= ch <= "\u9fff" for ch in family):
         return author  # kana: a transliterated name, kept whole
     return Author(family[:2], family[2:], author.suffix)
+
+
+# What says an entry is Japanese, not Chinese: kana (the title's particles `の`, `に`, its
+# katakana words, the middle dot `・`) or the words Japanese journals print for volume,
+# number and journal (`56 巻`, `523 号`, `日本例示誌`), which Chinese lists write otherwise
+# (`卷`, `期`, `志`).
+_JAPANESE_ENTRY = re.compile(r"[\u3040-\u30ff]|巻|号|誌")
+# A person's name of ideographs alone printed without the space between family and given
+# name (`道家太郎`), parted from the next by a comma.
+_UNSPACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+def japanese_unspaced_names(block: str, rest: str) -> Names | None:
+    """`道家太郎, 例田花子:Title, Journal, 56 巻, …` (Japanese lists' house style, names
+    printed without the space between family and given name before the colon): every
+    piece between commas two to five ideographs, in an entry the rest of which is Japanese
+    (`_JAPANESE_ENTRY`: a Chinese title's head before its colon, `冰川研究:现状`, is no
+    name), and a lone piece three or four ideographs (a person's usual length; a title's
+    head seldom is and has no comma to say it is a list). Each name parts as Japanese
+    names mostly do (`japanese_halves`). None otherwise."""
+    if len(block) > 80 or not _JAPANESE_ENTRY.search(rest[:200]):
+        return None
+    pieces = _JAPANESE_SEPARATOR.split(block.strip())
+    if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
+        return None
+    if len(pieces) == 1 and len(pieces[0]) not in (3, 4):
+        return None
+    return Names(tuple(japanese_unspaced(piece) for piece in pieces), False, 1.0)
+
+
+# Japanese lists' names closed by `他` (et al.) and a full stop, not a colon (`道家太郎,
+# 例田花子,他.Title.`): the pieces before the `他`, up to a stop of the block's length.
+_JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、]\s*(?:他|ほか)\s*[.．]\s*")
+
+
+def japanese_et_al_stop(body: str) -> tuple[Names, int] | None:
+    """The names of `道家太郎,例田花子,他.Title.Journal 56:1-9, 2021` and where the title
+    opens: every piece before the `他` a name of two to five ideographs printed unspaced
+    (the `他` says the entry is Japanese, so each parts as `japanese_unspaced` says), or
+    None."""
+    found = _JAPANESE_ET_AL_STOP.match(body)
+    if found is None:
+        return None
+    pieces = _JAPANESE_SEPARATOR.split(found.group(1).strip())
+    if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
+        return None
+    return Names(tuple(map(japanese_unspaced, pieces)), True, 1.0), found.end()
+
+
+def japanese_unspaced(name: str) -> Author:
+    """A Japanese person's name of ideographs printed unspaced, parted where Japanese names
+    mostly part: a family of two (`道家太郎`, `道家聡`), of one when the name has two
+    (`例花`); five ideographs are a family of two or three, read as three (`長谷川太郎`)
+    only when the first three are a family of three (`_THREE_FAMILIES`)."""
+    if len(name) == 2:
+        return Author(name[:1], name[1:])
+    if len(name) == 5:
+        size = 3 if name[:3] in _THREE_FAMILIES else 2
+        return Author(name[:size], name[size:])
+    return Author(name[:2], name[2:])
+
+
+# Japanese families of three ideographs, the common ones, which a name of five parts after.
+_THREE_FAMILIES = frozenset(
+    """長谷川 佐々木 小野寺 五十嵐 久保田 宇佐美 長谷部 勅使河原 小笠原 大久保 小野田
+    阿久津 東海林 宇都宮 小山田 大和田 小田切 小松崎 伊集院 我孫子 比嘉 仲宗根""".split()  # noqa: SIM905
+)
 
 
 # The marks between the names of a Japanese author-date list (`山田太郎・鈴木花子`).

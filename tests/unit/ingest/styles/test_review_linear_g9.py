@@ -1,0 +1,33 @@
+"""Linearity of the Japanese comma-parted rest's patterns (no timer: a quadratic or
+cubic reading would take minutes at these lengths). `grammars._JAPANESE_COMMA_ARTICLE`
+has a run of spaces after each comma and between its optional parts, and
+`grammars._JAPANESE_EDITION_BOOK` a title that may end in spaces before `第`: each run
+is read once (possessive runs; the title ends on no space). `people._JAPANESE_ET_AL_STOP`
+is bounded."""
+
+from __future__ import annotations
+
+from mmrefs.ingest.styles.grammars import _JAPANESE_COMMA_ARTICLE, _JAPANESE_EDITION_BOOK
+from mmrefs.ingest.styles.people import japanese_et_al_stop
+
+RUN = 100_000
+SPACES = " " * RUN
+
+
+def test_runs_of_spaces_in_the_comma_parted_article_are_read_once() -> None:
+    assert _JAPANESE_COMMA_ARTICLE.fullmatch("題名, 誌名," + SPACES + "x") is None
+    assert _JAPANESE_COMMA_ARTICLE.fullmatch("題名, 誌名, 56 巻," + SPACES + ",x") is None
+    assert _JAPANESE_COMMA_ARTICLE.fullmatch("題名" + ", " * RUN + "x") is None
+    found = _JAPANESE_COMMA_ARTICLE.fullmatch("題名, 誌名, 56 巻," + SPACES + "1990")
+    assert found is not None and found["volume"] == "56"
+
+
+def test_runs_of_spaces_in_the_edition_book_are_read_once() -> None:
+    assert _JAPANESE_EDITION_BOOK.fullmatch("題名" + SPACES + "x") is None
+    assert _JAPANESE_EDITION_BOOK.fullmatch("題名" + SPACES + "第" + SPACES + "3 版, x") is None
+    assert _JAPANESE_EDITION_BOOK.fullmatch("題名 第 3" + " 版" * RUN) is None
+
+
+def test_the_et_al_stop_is_bounded() -> None:
+    assert japanese_et_al_stop("道家太郎," * RUN + "他.") is None
+    assert japanese_et_al_stop("道家太郎" + SPACES + ",他.") is None

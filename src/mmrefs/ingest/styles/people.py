@@ -1082,8 +1082,11 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
     block = block.strip().rstrip(",;:").strip()
+    japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None
     block, et_al = pop_et_al(block)
     block = block.strip().rstrip(",;").strip()
+    if japanese and (unspaced := japanese_unspaced_pieces(block)) is not None:
+        return Names(unspaced, et_al, 1.0)
     if block[-1:] in _ROLE_LAST:  # `Example A, editors`, `Example, A. (Hrsg.)`: the role
         block = pop_role(block)
     if not block:
@@ -1412,6 +1415,17 @@ def japanese_unspaced_names(block: str, rest: str) -> Names | None:
 _JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、]\s*(?:他|ほか)\s*[.．]\s*")
 
 
+def japanese_unspaced_pieces(block: str) -> tuple[Author, ...] | None:
+    """The names of a block a Japanese `他` closed (`道家太郎,例田花子,他`: the `他` says
+    the list is Japanese), when every piece is a name of two to five ideographs printed
+    unspaced, each parted as `japanese_unspaced` says; None otherwise (a spaced name,
+    `山田 太郎`, a body, a name in Latin letters)."""
+    pieces = _JAPANESE_SEPARATOR.split(block.strip())
+    if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
+        return None
+    return tuple(map(japanese_unspaced, pieces))
+
+
 def japanese_et_al_stop(body: str) -> tuple[Names, int] | None:
     """The names of `道家太郎,例田花子,他.Title.Journal 56:1-9, 2021` and where the title
     opens: every piece before the `他` a name of two to five ideographs printed unspaced
@@ -1420,10 +1434,8 @@ def japanese_et_al_stop(body: str) -> tuple[Names, int] | None:
     found = _JAPANESE_ET_AL_STOP.match(body)
     if found is None:
         return None
-    pieces = _JAPANESE_SEPARATOR.split(found.group(1).strip())
-    if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
-        return None
-    return Names(tuple(map(japanese_unspaced, pieces)), True, 1.0), found.end()
+    authors = japanese_unspaced_pieces(found.group(1))
+    return None if authors is None else (Names(authors, True, 1.0), found.end())
 
 
 def japanese_unspaced(name: str) -> Author:

@@ -104,6 +104,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["张", "刘"], "givens": ["勇", "时银"], "title": "冰川研究"},
     ),
     (
+        "a name of three ideographs and `他` before the colon: two and one",
+        "見本聡,他:地域のウィジェットにおける発生率.日本例示誌 38:735-742,1991",
+        {"families": ["見本"], "givens": ["聡"]},
+    ),
+    (
+        "guard: spaced names and `他` before the colon keep their space's reading",
+        "林 太郎, 見本 聡, 他: 地域のウィジェットにおける発生率. 日本例示誌 38:735-742, 1991",
+        {"families": ["林", "見本"], "givens": ["太郎", "聡"]},
+    ),
+    (
         "guard: `他` before the colon keeps its reading",
         "道家太郎,他:地域のウィジェットにおける発生率.日本例示誌 38:735-742,1991",
         {"families": ["道家"], "givens": ["太郎"], "title": "地域のウィジェットにおける発生率"},

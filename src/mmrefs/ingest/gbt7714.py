@@ -1772,12 +1772,36 @@ def chinese_original(text: str) -> tuple[str, str] | None:
     return inner, text[: note.start()]
 
 
+def bracket_closed(text: str) -> bool:
+    """Whether an entry in Latin letters ends in a bracket (maybe then a stop): what
+    `bracketed_original` needs, tested before its pattern is searched."""
+    return text[:1].isascii() and text.rstrip(" .")[-1:] == "]"
+
+
+def bracketed_original(text: str) -> tuple[str, str] | None:
+    """`(Chinese original, English version)` of an English entry its Chinese original
+    closes in brackets, type code and all (`Shi Y,Liu C,et al. English title[J]. Journal,
+    2006,61(5):482-490.[施某,刘某,等. 中文题名[J]. 地理学报,2006,61(5):482-490.]`, as
+    Chinese geography journals print their lists): the batches read such an entry from
+    its original, as they read a Chinese entry the English version of which follows
+    (`pop_translation`). None unless the bracket holds ideographs and what precedes it
+    none."""
+    bracket = _BRACKETED_VERSION.search(text)
+    if bracket is None or has_cjk(text[: bracket.start()]):
+        return None
+    inner = bracket.group("inner")
+    return (inner, text[: bracket.start()]) if has_cjk(inner) else None
+
+
 def parse_bilingual(text: str) -> dict[str, Any] | None:
-    """An English entry followed by its Chinese original (`chinese_original`) read from the
+    """An English entry followed by its Chinese original (`chinese_original`, in
+    parentheses after a language note; `bracketed_original`, in brackets) read from the
     original, the English version as its translation (as `pop_translation` reads the
     English version a Chinese entry appends); None when it is no such pair or the
     original does not read."""
-    pair = chinese_original(text)
+    pair = chinese_original(text) if "hinese" in text else None
+    if pair is None and bracket_closed(text):
+        pair = bracketed_original(text)
     if pair is None or find_type_mark(pair[0]) is None:
         return None
     fields = parse_gbt(pair[0])
@@ -1834,7 +1858,7 @@ def parse_gbt(
     mark = mark or find_type_mark(text)
     if not mark:
         return "no type code like [J] after the title"
-    bilingual = parse_bilingual(text) if "hinese" in text else None
+    bilingual = parse_bilingual(text) if "hinese" in text or bracket_closed(text) else None
     if bilingual is not None:
         return bilingual
     head = text[: mark.start()].strip()

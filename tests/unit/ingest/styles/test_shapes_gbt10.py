@@ -1,0 +1,71 @@
+"""Shapes of GB/T and GB/T-like lists, one row each: text → fields (tenth table of the CJK
+and GB/T lists' shapes).
+
+Each row stands for a shape real lists print: an English entry with its Chinese original
+appended in brackets, type code and all (`English title[J]. Journal, …. [中文作者. 中文题名
+[J]. 中文刊名, ….]`, as Chinese geography journals print them), read from the original,
+the English title as its translation, as the batches read a Chinese entry its English
+version follows. Guard rows keep the readings each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "english first, its chinese original in brackets: a book read from the original",
+        "Doe Yafeng,Roe Chaohai,Poe Zongtai,et al. Short Widget Inventory of China[M]. "
+        "Shanghai: Example Science Press,2005.[窦雅风,罗潮海,蒲宗太,等. 简明中国部件编目[M]. "
+        "上海: 上海示例出版社,2005.]",
+        {
+            "families": ["窦", "罗", "蒲"],
+            "title": "简明中国部件编目",
+            "publisher": "上海示例出版社",
+            "place": "上海",
+            "title_translation": "Short Widget Inventory of China",
+        },
+    ),
+    (
+        "english first, its chinese original in brackets after a space: an article",
+        "Doe Yong,Roe Shiyin. Progress of the widget model[J]. Journal of Widgetology,2006,"
+        "28(1):101-107. [窦勇,罗时银. 部件模型的应用进展[J]. 部件冻土,2006,28(1):101-107.]",
+        {
+            "families": ["窦", "罗"],
+            "givens": ["勇", "时银"],
+            "title": "部件模型的应用进展",
+            "container": "部件冻土",
+            "volume": "28",
+            "issue": "1",
+            "pages": "101-107",
+            "title_translation": "Progress of the widget model",
+        },
+    ),
+    (
+        "guard: a chinese entry its english version follows in brackets keeps its reading",
+        "窦勇,罗时银. 部件模型的应用进展[J]. 部件冻土,2006,28(1):101-107. [DOE Y, ROE S. "
+        "Progress of the widget model[J]. Journal of Widgetology,2006,28(1):101-107.]",
+        {
+            "families": ["窦", "罗"],
+            "title": "部件模型的应用进展",
+            "container": "部件冻土",
+            "title_translation": "Progress of the widget model",
+        },
+    ),
+    (
+        "guard: an english entry ending in a bracket of english is read as printed",
+        "DOE J, ROE K. Widget design[J]. Journal of Widgets, 2010, 3(2): 1-9. [DOE J. Widget "
+        "notes[J]. Widgets, 2010.]",
+        {"families": ["DOE", "ROE"], "title": "Widget design", "container": "Journal of Widgets"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

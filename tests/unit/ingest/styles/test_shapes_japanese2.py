@@ -7,6 +7,8 @@ colon (`道家太郎, 例田花子:Title, Journal, 56 巻, 523 号, pp.1-9, 1990
 read as its first name alone, the others going into the title, and each name whole. A
 Japanese family is mostly two ideographs, so a name of four parts two and two, one of
 three two and one (a Chinese list's names part one and two: guard rows).
+Their journals may have the volume glued to them (`日本例示誌38:735-742,1991`), which
+was read as the journal's last word.
 The data is invented: names, titles and journals are placeholders.
 """
 
@@ -112,6 +114,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: spaced names and `他` before the colon keep their space's reading",
         "林 太郎, 見本 聡, 他: 地域のウィジェットにおける発生率. 日本例示誌 38:735-742, 1991",
         {"families": ["林", "見本"], "givens": ["太郎", "聡"]},
+    ),
+    (
+        "the journal's volume glued to it: `JournalVOL:PAGES,YEAR`",
+        "道家太郎,他:地域のウィジェットにおける発生率.日本例示誌38:735-742,1991",
+        {"container": "日本例示誌", "volume": "38", "pages": "735-742", "year": "1991"},
+    ),
+    (
+        "the journal's year glued to it: `JournalYEAR;VOL:PAGES`",
+        "道家太郎,他:ウィジェット実践の頻度別にみた特徴.例示学研究2007;52:173-186",
+        {"container": "例示学研究", "volume": "52", "pages": "173-186", "year": "2007"},
+    ),
+    (
+        "a report's name holding digits of its own, the volume glued to it",
+        "道家太郎:ウィジェットの転帰調査;生存率について.例示研究平成6年度研究報告4:584-586,1995",
+        {"container": "例示研究平成6年度研究報告", "volume": "4", "pages": "584-586"},
     ),
     (
         "guard: `他` before the colon keeps its reading",

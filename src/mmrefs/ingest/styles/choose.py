@@ -219,6 +219,11 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         hosted = gbt_host_reading(body)
         if hosted is not None:
             return hosted
+    english = ""
+    if "apanese)" in body:
+        pair = japanese_original(body)
+        if pair is not None:
+            body, english = pair
     found = best_reading(body, linked)
     if isinstance(found, list):
         if find_type_mark(body):
@@ -235,10 +240,39 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     fields.pop("era_dated", None)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
+    if english and not fields.get("title_translation"):
+        fields["title_translation"] = english_title(english, linked)
     fields["style"] = reading.style
     if value < 1.0:
         fields["style_score"] = f"{value:.2f}"
     return fields
+
+
+# The language note between a romanised entry and the Japanese original it translates,
+# the original after it (`Doe,T., Roe,K.: English title, Journal, Vol.17, …, 2011.2 (in
+# Japanese) 道家太郎, 例田花子:日本語題名, 例誌, 第17巻, …`), as the Architectural Institute
+# of Japan's lists print their Japanese references.
+_IN_JAPANESE_THEN = re.compile(r"\s*+\(in Japanese\)\s*+(?=[\u3040-\u30ff\u4e00-\u9fff])", re.I)
+
+
+def japanese_original(body: str) -> tuple[str, str] | None:
+    """`(Japanese original, romanised version)` of an entry whose language note the
+    original follows (`_IN_JAPANESE_THEN`): the batches read such an entry from its
+    original, the romanised title as its translation, as they read GB/T's bilingual
+    entries. None unless the version before the note holds no ideograph."""
+    note = _IN_JAPANESE_THEN.search(body)
+    if note is None or has_cjk(body[: note.start()]):
+        return None
+    return body[note.end() :], body[: note.start()]
+
+
+def english_title(english: str, linked: bool) -> str:
+    """The title of the romanised version of a Japanese entry (`japanese_original`), or
+    "" when it does not read; a colon a spaced `et al. :` left before it is dropped."""
+    found = best_reading(english, linked)
+    if isinstance(found, list):
+        return ""
+    return str(found[0].fields.get("title", "")).lstrip(": ")
 
 
 # A stop PDF text moved before the space it follows (`Example, D. B .1972 Title .Publisher.`

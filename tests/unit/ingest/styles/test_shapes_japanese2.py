@@ -7,7 +7,8 @@ colon (`道家太郎, 例田花子:Title, Journal, 56 巻, 523 号, pp.1-9, 1990
 read as its first name alone, the others going into the title, and each name whole. A
 Japanese family is mostly two ideographs, so a name of four parts two and two, one of
 three two and one (a Chinese list's names part one and two: guard rows).
-Their journals may have the volume glued to them (`日本例示誌38:735-742,1991`), which
+An entry romanised, then `(in Japanese)` and its original, is read from the original,
+the romanised title as its translation. Their journals may have the volume glued to them (`日本例示誌38:735-742,1991`), which
 was read as the journal's last word.
 The data is invented: names, titles and journals are placeholders.
 """
@@ -129,6 +130,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "a report's name holding digits of its own, the volume glued to it",
         "道家太郎:ウィジェットの転帰調査;生存率について.例示研究平成6年度研究報告4:584-586,1995",
         {"container": "例示研究平成6年度研究報告", "volume": "4", "pages": "584-586"},
+    ),
+    (
+        "a romanised entry, `(in Japanese)`, then its Japanese original: read from the original",
+        "Doe,T., Roe,K., et al. : Development of database for widget buildings in Japan, AIJ "
+        "Journal of Widget Technology, Vol.17, No.35, pp.79-84, 2011.2 (in Japanese) 道家太郎, "
+        "例田花子:国内ウィジェット建物のデータベース構築, 日本例示学会技術報告集, 第17巻, "
+        "第35号, pp.79-84, 2011.2",
+        {
+            "families": ["道家", "例田"],
+            "title": "国内ウィジェット建物のデータベース構築",
+            "container": "日本例示学会技術報告集",
+            "volume": "17",
+            "issue": "35",
+            "title_translation": "Development of database for widget buildings in Japan",
+        },
+    ),
+    (
+        "guard: a romanised entry `(in Japanese)` closes keeps its reading",
+        "Doe, T.: Widget notes. Widget Journal, 12, 1-9, 2001 (in Japanese)",
+        {"families": ["Doe"], "title_translation": ""},
     ),
     (
         "guard: `他` before the colon keeps its reading",

@@ -29,6 +29,7 @@ from mmrefs.ingest.authors import (
     spaced_cjk_name,
 )
 from mmrefs.ingest.fieldmap import ORGANISATION_WORDS, is_organisation
+from mmrefs.ingest.japanese_names import family_size
 from mmrefs.ingest.styles.namefast import agency_word, quick_name, quick_pair
 from mmrefs.model import Author
 from mmrefs.names import PARTICLES, is_suffix
@@ -1439,23 +1440,11 @@ def japanese_et_al_stop(body: str) -> tuple[Names, int] | None:
 
 
 def japanese_unspaced(name: str) -> Author:
-    """A Japanese person's name of ideographs printed unspaced, parted where Japanese names
-    mostly part: a family of two (`道家太郎`, `道家聡`), of one when the name has two
-    (`例花`); five ideographs are a family of two or three, read as three (`長谷川太郎`)
-    only when the first three are a family of three (`_THREE_FAMILIES`)."""
-    if len(name) == 2:
-        return Author(name[:1], name[1:])
-    if len(name) == 5:
-        size = 3 if name[:3] in _THREE_FAMILIES else 2
-        return Author(name[:size], name[size:])
-    return Author(name[:2], name[2:])
-
-
-# Japanese families of three ideographs, the common ones, which a name of five parts after.
-_THREE_FAMILIES = frozenset(
-    """長谷川 佐々木 小野寺 五十嵐 久保田 宇佐美 長谷部 勅使河原 小笠原 大久保 小野田
-    阿久津 東海林 宇都宮 小山田 大和田 小田切 小松崎 伊集院 我孫子 比嘉 仲宗根""".split()  # noqa: SIM905
-)
+    """A Japanese person's name of ideographs printed unspaced, parted where its
+    ideographs say (`japanese_names.family_size`: a family of two of four, of one or two
+    of three, two or three of five)."""
+    size = family_size(name)
+    return Author(name[:size], name[size:])
 
 
 # The marks between the names of a Japanese author-date list (`山田太郎・鈴木花子`).
@@ -1465,16 +1454,17 @@ _JAPANESE_NAME_MARKS = re.compile(r"[・、,，]")
 def japanese_dated_names(block: str, kana: bool) -> Names | None:
     """The names before a Japanese list's year (`山田太郎(2002)『書名』…`, `山田太郎・鈴木花子
     (2002)`), or None unless every piece is ideographs alone. With `kana` in the entry
-    (a Japanese list, not a Chinese one) a name of three or four ideographs parts two and
-    one or two and two (`japanese_halves`): most Japanese families are two ideographs,
-    where `parse_cjk_name` would read a Chinese family of one (`馬渕仁` is 馬渕 仁)."""
+    (a Japanese list, not a Chinese one) a name of three or four ideographs parts as a
+    Japanese name (`japanese_unspaced`: two and two, two and one or one and two, as its
+    ideographs say), where `parse_cjk_name` would read a Chinese family of one (`馬渕仁`
+    is 馬渕 仁)."""
     pieces = [piece.strip() for piece in _JAPANESE_NAME_MARKS.split(block.strip())]
     if len(block) > 80 or not all(_IDEOGRAPHS.fullmatch(piece) for piece in pieces):
         return None
     authors = []
     for piece in pieces:
         if kana and len(piece) in (3, 4):
-            authors.append(Author(piece[:2], piece[2:]))
+            authors.append(japanese_unspaced(piece))
         else:
             authors.append(parse_cjk_name(piece))
     return Names(tuple(authors), False, 1.0)

@@ -342,11 +342,33 @@ def japanese_glued_rest(rest: str, names: Names) -> dict[str, Any] | None:
     return fields
 
 
+# The words a Japanese publisher's name ends in (a press `出版`, `出版社`, `出版会`, a
+# house `書院`, `書店`, `書房`, `社`, `堂`, `館`, a society `学会`, `協会`, a centre, an
+# institute), and the rest of a Japanese book of comma-parted parts that closes with one
+# and the year: `Title, [Series,] Publisher, YEAR.` (JSCE's and AIJ's books). The series
+# between them is no journal. Each run of spaces is read once.
+_JAPANESE_HOUSE = r"(?:出版(?:社|会|部)?|書院|書店|書房|社|堂|館|学会|協会|センター|研究所)"
+_JAPANESE_PUBLISHER_YEAR = re.compile(_JAPANESE_HOUSE + r"\s*+,\s*+(?:1[89]|20)\d\d\.?\s*+$")
+_JAPANESE_COMMA_BOOK = re.compile(
+    r"(?P<title>[^,]+),\s*+(?:[^,]+,\s*+)?(?P<publisher>[^,\s][^,]*?"
+    + _JAPANESE_HOUSE
+    + r")\s*+,\s*+(?P<year>(?:1[89]|20)\d\d)\.?"
+)
+# A chapter of a Japanese edited book: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`.
+_JAPANESE_CHAPTER = re.compile(
+    r"(?P<title>[^,]+),[^,:()（）]+[(（]編[)）]\s*+[:：]\s*+(?P<container>[^,]+),\s*+"
+    r"pp?\.?\s*+(?P<pages>\d+\s*+[-–]\s*+\d+)\s*+,\s*+(?P<publisher>[^,]+),\s*+"
+    r"(?P<year>(?:1[89]|20)\d\d)\.?"
+)
+
+
 def japanese_comma_shape(names: Names, rest: str) -> bool:
     """Whether the rest may be a Japanese comma-parted one (`japanese_comma_rest`): a
-    volume's `巻`, an edition's `版` or a `No.` in it, and every name printed in Japanese
-    script (`japanese_script`)."""
-    if "巻" not in rest and "版" not in rest and "No" not in rest:
+    volume's `巻`, an edition's `版`, an editor's `編` or a `No.` in it, or a publisher
+    and the year closing it, and every name printed in Japanese script
+    (`japanese_script`)."""
+    marked = "巻" in rest or "版" in rest or "No" in rest or "編" in rest
+    if not marked and not _JAPANESE_PUBLISHER_YEAR.search(rest):
         return False
     authors = names.authors
     return bool(authors) and all(
@@ -356,13 +378,30 @@ def japanese_comma_shape(names: Names, rest: str) -> bool:
 
 def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
     """The fields of a Japanese list's comma-parted article (`_JAPANESE_COMMA_ARTICLE`,
-    which must hold a volume, a number or pages, and a journal of Japanese script) or
-    edition-dated book (`_JAPANESE_EDITION_BOOK`), or None."""
+    which must hold a volume, a number or pages, and a journal of Japanese script),
+    edition-dated book (`_JAPANESE_EDITION_BOOK`), book (`_JAPANESE_COMMA_BOOK`) or
+    chapter (`_JAPANESE_CHAPTER`), or None."""
     book = _JAPANESE_EDITION_BOOK.fullmatch(rest)
     if book is not None:
         return {
             "title": book.group("title"),
             "edition": book.group("edition"),
+            "year": book.group("year"),
+            "kind": Kind.BOOK,
+        }
+    chapter = _JAPANESE_CHAPTER.fullmatch(rest) if "編" in rest else None
+    if chapter is not None:
+        hosted: dict[str, Any] = {
+            k: chapter.group(k).strip() for k in ("title", "container", "publisher")
+        }
+        hosted.update(year=chapter.group("year"), kind=Kind.CHAPTER)
+        hosted.update(locator_fields(chapter.group("pages")))
+        return hosted
+    book = _JAPANESE_COMMA_BOOK.fullmatch(rest)
+    if book is not None:
+        return {
+            "title": book.group("title").strip(),
+            "publisher": book.group("publisher").strip(),
             "year": book.group("year"),
             "kind": Kind.BOOK,
         }

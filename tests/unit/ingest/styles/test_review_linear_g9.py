@@ -9,9 +9,12 @@ and its runs of spaces are possessive."""
 from __future__ import annotations
 
 from mmrefs.ingest.styles.grammars import (
+    _JAPANESE_CHAPTER,
     _JAPANESE_COMMA_ARTICLE,
+    _JAPANESE_COMMA_BOOK,
     _JAPANESE_EDITION_BOOK,
     _JAPANESE_GLUED_ARTICLE,
+    _JAPANESE_PUBLISHER_YEAR,
 )
 from mmrefs.ingest.styles.people import japanese_et_al_stop
 
@@ -43,3 +46,11 @@ def test_the_glued_journal_is_read_once() -> None:
     assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌38:" + SPACES + "x") is None
     assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌38:1-2," + SPACES + "x") is None
     assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌" + "6年" * RUN + "x") is None
+
+
+def test_the_comma_parted_book_and_chapter_are_read_once() -> None:
+    assert _JAPANESE_PUBLISHER_YEAR.search("出版," + SPACES + "x") is None
+    assert _JAPANESE_PUBLISHER_YEAR.search("社" * RUN) is None
+    assert _JAPANESE_COMMA_BOOK.fullmatch("題名, 例出版," + SPACES + "x") is None
+    assert _JAPANESE_COMMA_BOOK.fullmatch("題名, " + "社" * RUN + "x, 1996") is None
+    assert _JAPANESE_CHAPTER.fullmatch("題名,例(編):" + SPACES + "書,pp1-2," + SPACES) is None

@@ -1,15 +1,17 @@
-"""Japanese lists' author blocks, one row each: text → fields (second Japanese table).
+"""Japanese lists' author blocks and rests, one row each: text → fields (second Japanese
+table).
 
 Japanese medical and engineering lists print their persons' names in ideographs without
 the space between family and given name (`道家太郎`), parted by commas and closed by a
 colon (`道家太郎, 例田花子:Title, Journal, 56 巻, 523 号, pp.1-9, 1990.3`) or, after
 `他`, by a full stop (`道家太郎,例田花子,他.Title.Journal 56:1-9, 2021`). The block was
 read as its first name alone, the others going into the title, and each name whole. A
-Japanese family is mostly two ideographs, so a name of four parts two and two, one of
-three two and one (a Chinese list's names part one and two: guard rows).
+Japanese family is mostly two ideographs; a name of three parts as its ideographs say
+(`japanese_names`); a Chinese list's names part one and two (guard rows).
 An entry romanised, then `(in Japanese)` and its original, is read from the original,
-the romanised title as its translation. Their journals may have the volume glued to them (`日本例示誌38:735-742,1991`), which
-was read as the journal's last word.
+the romanised title as its translation. Their journals may have the volume glued to
+them (`日本例示誌38:735-742,1991`), which was read as the journal's last word; their
+comma-parted books and chapters close with the publisher and the year.
 The data is invented: names, titles and journals are placeholders.
 """
 
@@ -150,6 +152,33 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a romanised entry `(in Japanese)` closes keeps its reading",
         "Doe, T.: Widget notes. Widget Journal, 12, 1-9, 2001 (in Japanese)",
         {"families": ["Doe"], "title_translation": ""},
+    ),
+    (
+        "a comma-parted book: title, series, publisher, year (the series is no journal)",
+        "例示学会例示委員会・例示特別委員会: 例示大震災被害分析と評価式, 例示技術シリーズ12, "
+        "例示学会, 1996.",
+        {
+            "title": "例示大震災被害分析と評価式",
+            "container": "",
+            "publisher": "例示学会",
+            "year": "1996",
+        },
+    ),
+    (
+        "a comma-parted book: title, publisher, year",
+        "道家太郎: ウィジェットの設計, 例示出版, 1996.",
+        {"title": "ウィジェットの設計", "container": "", "publisher": "例示出版"},
+    ),
+    (
+        "a chapter: its editor's `(編)` and colon before the book, pages, publisher, year",
+        "道家太郎:姿勢・動作分析,例田 花(編):例示評価学,pp194-207,例示書院,2001",
+        {
+            "families": ["道家"],
+            "title": "姿勢・動作分析",
+            "container": "例示評価学",
+            "pages": "194-207",
+            "publisher": "例示書院",
+        },
     ),
     (
         "guard: `他` before the colon keeps its reading",

@@ -380,7 +380,9 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
     """The fields of a Japanese list's comma-parted article (`_JAPANESE_COMMA_ARTICLE`,
     which must hold a volume, a number or pages, and a journal of Japanese script),
     edition-dated book (`_JAPANESE_EDITION_BOOK`), book (`_JAPANESE_COMMA_BOOK`) or
-    chapter (`_JAPANESE_CHAPTER`), or None."""
+    chapter (`_JAPANESE_CHAPTER`), or None. All but the edition-dated book, whose shape is
+    narrow, need kana or a volume's or number's word in the rest: a Chinese list's names
+    are ideographs too."""
     book = _JAPANESE_EDITION_BOOK.fullmatch(rest)
     if book is not None:
         return {
@@ -389,6 +391,8 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
             "year": book.group("year"),
             "kind": Kind.BOOK,
         }
+    if not _KANA.search(rest) and "巻" not in rest and "号" not in rest:
+        return None  # ideographs alone may be a Chinese list's (`题名, 上海: 出版社, 1993.`)
     chapter = _JAPANESE_CHAPTER.fullmatch(rest) if "編" in rest else None
     if chapter is not None:
         hosted: dict[str, Any] = {

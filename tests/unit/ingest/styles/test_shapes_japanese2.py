@@ -181,6 +181,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "guard: a Chinese list's comma-parted book keeps its place and publisher",
+        "窦静秀, 罗斌, and 蒲磊, 部件代谢指标对示例系统的影响, 4th ed. 上海: 示例医学出版社, 1993.",
+        {"publisher": "示例医学出版社", "place": "上海"},
+    ),
+    (
         "guard: `他` before the colon keeps its reading",
         "道家太郎,他:地域のウィジェットにおける発生率.日本例示誌 38:735-742,1991",
         {"families": ["道家"], "givens": ["太郎"], "title": "地域のウィジェットにおける発生率"},

@@ -971,9 +971,27 @@ def split_pieces(block: str) -> list[str]:
         block = _CJK_AND.sub(r"\1、", block)
     parts = block.split(",") if block.isascii() else _SEPARATORS.split(block)
     pieces = list(filter(None, map(str.strip, parts)))  # ASCII: `,` the only separator
+    if not block.isascii() and _HANGUL_JOINED.search(block):
+        pieces = [name.strip() for piece in pieces for name in hangul_joined(piece)]
     if ". " in block and any(map(_STOPPED_RUN.fullmatch, pieces)):
         return [name for piece in pieces for name in stopped_names(piece)]
     return pieces
+
+
+# Korean names in Hangul joined by a middle dot or a full stop (`도가남·백선기`, `도가남.
+# 백선기`), as Korean lists print two authors: a stop between two syllables of Hangul
+# (`_HANGUL_JOINED`, searched first), and a piece of such names alone.
+_HANGUL_JOINED = re.compile(r"[\uac00-\ud7a3]\s?[.·・]\s?[\uac00-\ud7a3]")
+_HANGUL_NAMES = re.compile(r"[\uac00-\ud7a3]{2,4}(?:\s?[.·・]\s?[\uac00-\ud7a3]{2,4})+")
+_HANGUL_MARKS = re.compile(r"[.·・]")
+
+
+def hangul_joined(piece: str) -> list[str]:
+    """The names of a piece of Korean names in Hangul a middle dot or a stop joins
+    (`_HANGUL_NAMES`), each a piece; any other piece as it is."""
+    if _HANGUL_NAMES.fullmatch(piece) is None:
+        return [piece]
+    return _HANGUL_MARKS.split(piece)
 
 
 # A family and its dotted initials, family first (`Example A.`, `Example A.B.`).

@@ -16,7 +16,7 @@ from mmrefs.ingest.styles.grammars import (
     _JAPANESE_GLUED_ARTICLE,
     _JAPANESE_PUBLISHER_YEAR,
 )
-from mmrefs.ingest.styles.people import japanese_et_al_stop
+from mmrefs.ingest.styles.people import _HANGUL_NAMES, japanese_et_al_stop
 
 RUN = 100_000
 SPACES = " " * RUN
@@ -54,3 +54,9 @@ def test_the_comma_parted_book_and_chapter_are_read_once() -> None:
     assert _JAPANESE_COMMA_BOOK.fullmatch("題名, 例出版," + SPACES + "x") is None
     assert _JAPANESE_COMMA_BOOK.fullmatch("題名, " + "社" * RUN + "x, 1996") is None
     assert _JAPANESE_CHAPTER.fullmatch("題名,例(編):" + SPACES + "書,pp1-2," + SPACES) is None
+
+
+def test_hangul_names_joined_by_stops_are_read_once() -> None:
+    assert _HANGUL_NAMES.fullmatch("도가남." * RUN + "x") is None
+    assert _HANGUL_NAMES.fullmatch("도가남가" + ".도가남가나" * RUN) is None
+    assert _HANGUL_NAMES.fullmatch("도가남" + "·백선기" * RUN) is not None

@@ -5,7 +5,9 @@ Each row stands for a shape real lists print: an English entry with its Chinese 
 appended in brackets, type code and all (`English title[J]. Journal, …. [中文作者. 中文题名
 [J]. 中文刊名, ….]`, as Chinese geography journals print them), read from the original,
 the English title as its translation, as the batches read a Chinese entry its English
-version follows. Guard rows keep the readings each rule must not change.
+version follows; Korean lists' two authors in Hangul joined by a middle dot or a full
+stop (`도가남·백선기, 2008, Title, …`), read as one name or as none. Guard rows keep
+the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -45,6 +47,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "pages": "101-107",
             "title_translation": "Progress of the widget model",
         },
+    ),
+    (
+        "korean: two names in Hangul joined by a full stop",
+        "도가남.백선기, 2008, 언론매체의 예시 형성과 이데올로기, 예시와사회, 16(2), 2-36.",
+        {
+            "families": ["도", "백"],
+            "givens": ["가남", "선기"],
+            "title": "언론매체의 예시 형성과 이데올로기",
+            "container": "예시와사회",
+        },
+    ),
+    (
+        "korean: two names in Hangul joined by a middle dot",
+        "도가남·백선기, 2008, 언론매체의 예시 형성과 이데올로기, 예시와사회, 16(2), 2-36.",
+        {"families": ["도", "백"], "givens": ["가남", "선기"]},
+    ),
+    (
+        "guard: one Korean name keeps its reading",
+        "도가남, 2008, 언론매체의 예시 형성과 이데올로기, 예시와사회, 16(2), 2-36.",
+        {"families": ["도"], "givens": ["가남"], "container": "예시와사회"},
     ),
     (
         "guard: a chinese entry its english version follows in brackets keeps its reading",

@@ -1089,6 +1089,37 @@ def pop_role(block: str) -> str:
     return block[: match.start()].rstrip(" ,;") if match else block
 
 
+# A semicolon list's last name after `&` (`Doe, N.; Roe, F. I.; & Poe, C.`), and as PDF
+# text may print it: the `&` glued to the family and its comma turned into one more
+# semicolon (`Doe, N.; Roe, F. I.; &Poe; C.`): a family word alone after `&`, then
+# initials alone (the block's last stop may have gone with the names' end).
+_AMPERSAND_LEAD = re.compile(r"\s*&\s*")
+_FAMILY_ALONE = re.compile(rf"[{_UP}][^\W\d_]+(?:[-'’][^\W\d_]+)?")
+_INITIALS_ALONE = re.compile(rf"(?:[{_UP}]\.?\s?){{1,3}}")
+
+
+def semicolon_pieces(block: str) -> list[str]:
+    """The pieces of a semicolon list, the `&` before its last name dropped, and that name
+    mended when PDF text glued the `&` to the family and made its comma a semicolon
+    (`&Poe; C.` is `Poe, C.`)."""
+    pieces = block.split(";")
+    if "&" not in block or len(pieces) < 2:
+        return pieces
+    for at in range(len(pieces) - 1, max(0, len(pieces) - 3), -1):
+        lead = _AMPERSAND_LEAD.match(pieces[at])
+        if lead is None:
+            continue
+        pieces[at] = pieces[at][lead.end() :]
+        if (
+            at == len(pieces) - 2
+            and _FAMILY_ALONE.fullmatch(pieces[at].strip())
+            and _INITIALS_ALONE.fullmatch(pieces[-1].strip())
+        ):
+            return [*pieces[:at], f"{pieces[at].strip()}, {pieces[-1].strip()}"]
+        break
+    return pieces
+
+
 # APA's ellipsis between the names it prints and the last author (APA 6 after six names:
 # `Sixth, F., . . . Last, Z.`; APA 7 after nineteen: `Nineteenth, S., … Last, Z.`): the
 # names left out are no name, and the last one is read as the others. Tried only where a
@@ -1119,7 +1150,7 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if ";" in block:
         authors: list[Author] = []
         scores: list[float] = []
-        for piece in block.split(";"):
+        for piece in semicolon_pieces(block):
             if "," in piece and listed_names(piece):  # persons before a group author
                 listed = read_names(piece, family_first, inverted_first)
                 authors.extend(listed.authors)

@@ -6,8 +6,10 @@ appended in brackets, type code and all (`English title[J]. Journal, …. [中�
 [J]. 中文刊名, ….]`, as Chinese geography journals print them), read from the original,
 the English title as its translation, as the batches read a Chinese entry its English
 version follows; Korean lists' two authors in Hangul joined by a middle dot or a full
-stop (`도가남·백선기, 2008, Title, …`), read as one name or as none. Guard rows keep
-the readings each rule must not change.
+stop (`도가남·백선기, 2008, Title, …`), read as one name or as none; a semicolon list's
+`&` before its last name, glued to it by PDF text with its comma made a semicolon
+(`Doe, N.; Roe, F. I.; &Poe; C.`), read as part of the family. Guard rows keep the
+readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -67,6 +69,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: one Korean name keeps its reading",
         "도가남, 2008, 언론매체의 예시 형성과 이데올로기, 예시와사회, 16(2), 2-36.",
         {"families": ["도"], "givens": ["가남"], "container": "예시와사회"},
+    ),
+    (
+        "semicolons: `&` glued to the last family, its comma turned into a semicolon",
+        "Doe, N.; Roe, F. I.; &Poe; C. (1998). Interest groups, the media, and widget "
+        "formation: analysis of widget structure, rhetoric, and cues. Widget Communication",
+        {"families": ["Doe", "Roe", "Poe"], "givens": ["N.", "F. I.", "C"]},
+    ),
+    (
+        "semicolons: `& ` before the last name is no part of its family",
+        "Doe, N.; Roe, F. I.; & Poe, C. (1998). Interest groups and widget formation. Widget "
+        "Communication, 12, 1-9.",
+        {"families": ["Doe", "Roe", "Poe"], "title": "Interest groups and widget formation"},
+    ),
+    (
+        "guard: semicolons without `&` keep their reading",
+        "Doe, N.; Roe, F. I.; Poe, C. (1998). Interest groups and widget formation. Widget "
+        "Communication, 12, 1-9.",
+        {"families": ["Doe", "Roe", "Poe"], "givens": ["N.", "F. I.", "C"]},
     ),
     (
         "guard: a chinese entry its english version follows in brackets keeps its reading",

@@ -273,9 +273,13 @@ def parse_cjk_name(name: str) -> Author:
 
 
 # The initials closing a family-first name: run together, dotted, hyphened, or dotted with
-# the last stop taken by the stop that closes the author block (`Example K.L. Title`).
+# the last stop taken by the stop that closes the author block (`Example K.L. Title`); a
+# Russian or Ukrainian given name transliterated, its first letter a digraph (`Yu.V.`
+# for Юрий Викторович, `Zh.`, `Kh.`, `Ts.`, `Ch.`, `Sh.`, `Ya.`, `Ye.`, `Yo.`), before
+# the patronymic's initial, as GOST's transliterated lists print them.
 _LAST_INITIALS = re.compile(
     r"[A-Z]{1,4}|(?:[A-Z]\.){1,4}|[A-Z]\.?-[A-Z]\.?[A-Z]?\.?|(?:[A-Z]\.){1,3}[A-Z]"
+    r"|(?:Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.[A-Z]\.?"
 )
 
 

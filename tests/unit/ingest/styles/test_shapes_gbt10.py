@@ -9,7 +9,8 @@ version follows; Korean lists' two authors in Hangul joined by a middle dot or a
 stop (`도가남·백선기, 2008, Title, …`), read as one name or as none; a semicolon list's
 `&` before its last name, glued to it by PDF text with its comma made a semicolon
 (`Doe, N.; Roe, F. I.; &Poe; C.`), read as part of the family. Guard rows keep the
-readings each rule must not change.
+readings each rule must not change. GOST's transliterated given names whose first
+letter is a digraph (`Roe Yu.V.`) are initials, not part of a body's name.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -87,6 +88,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, N.; Roe, F. I.; Poe, C. (1998). Interest groups and widget formation. Widget "
         "Communication, 12, 1-9.",
         {"families": ["Doe", "Roe", "Poe"], "givens": ["N.", "F. I.", "C"]},
+    ),
+    (
+        "gost transliterated: a given name's digraph initial `Yu.` before the patronymic's",
+        "Doe K.V., Roe Yu.V. Metodyka widgetiv na prykladi [Methodology for widgets]. "
+        "Kharkiv. 2015; 2 (43) : 123-128 (in Ukrainian).",
+        {"families": ["Doe", "Roe"], "givens": ["K.V.", "Yu.V"]},
+    ),
+    (
+        "guard: a family and two dotted initials keep their reading",
+        "Doe K.V., Roe Y.V. Metodyka widgetiv na prykladi [Methodology for widgets]. "
+        "Kharkiv. 2015; 2 (43) : 123-128 (in Ukrainian).",
+        {"families": ["Doe", "Roe"]},
     ),
     (
         "guard: a chinese entry its english version follows in brackets keeps its reading",

@@ -4,12 +4,23 @@
 Latin-script alternate names), countries and US states, one-word names that are common
 English words left out; `bench/places_build.py` builds it. It is read once, when an imprint
 first needs it, never at import.
+
+GeoNames' alternate names kept are Latin-script ones only, so the Korean cities whose
+houses print Korean books are named here in Hangul (`HANGUL_CITIES`): Korean lists end a
+book's entry with one (`Title, Publisher, 서울.`).
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+
+# Seoul and the cities of Korea's publishing houses (Paju's Book City above all), as
+# Korean lists print them after a publisher.
+HANGUL_CITIES = frozenset({
+    "서울", "파주", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "고양", "성남",
+    "과천", "세종", "춘천", "청주", "전주", "포항", "창원", "제주",
+})  # fmt: skip
 
 
 @cache
@@ -21,4 +32,4 @@ def places() -> frozenset[str]:
 
 def is_place(name: str) -> bool:
     """Whether `name` is a city's, a country's or a US state's name."""
-    return name in places()
+    return name in places() or name in HANGUL_CITIES

@@ -174,7 +174,8 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
             return None
         assign_positional(match, fields)
     pages = fields.pop("pages", "")
-    if pages:
+    if pages:  # a range's hyphen spaced on one side only: `901- 910`
+        pages = re.sub(r"(?<=\d)(?:-\s+|\s+-)(?=\d)", "-", pages)
         fields.update(plain_locator_fields(pages))
     return fields
 

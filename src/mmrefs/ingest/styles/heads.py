@@ -49,7 +49,7 @@ _UNDATED = re.compile(r"(?:\((?:n\.\s?d\.?|no date|undated)\)|n\.\s?d\.)[.,]?\s*
 _UNDATED_INSIDE = re.compile(r"\s*\((?:n\.\s?d\.?|no date|undated)\)[.,]?\s*")
 # A quoted title after the names and their comma or stop (`Example, A. B., and Other, C.
 # D., “Title,” Journal 7, 12 (1997).`, `A.B. Example and C.D. Other. “Title,” in …`).
-_QUOTED_TITLE = re.compile(r"[.,]\s*(?=[“\"])")
+_QUOTED_TITLE = re.compile(r"[.,]\s*(?=[“\"]|‘’)")  # `‘’Title’’`: Turkish lists double `‘`
 _DIGIT = re.compile(r"\d")
 # Words journal abbreviations are made of (ISO 4 / NLM), and the proceedings' words IEEE
 # abbreviates (`Proc. Annu. Conf.`, `Symp.`): a stop after one of them is inside the
@@ -90,7 +90,8 @@ def names_end(text: str, limit: int, family_first: bool) -> tuple[int, Names] | 
     prefix = text[: match.start() + 1].rstrip(".")
     if not prefix or len(prefix) > 600:
         return None
-    if "“" in prefix or '"' in prefix:  # no name holds one: a title the names end before
+    if "“" in prefix or '"' in prefix or "‘’" in prefix:  # no name holds one: a title the
+        # names end before
         return quoted_title_names(text, limit)
     names = read_names(prefix, family_first)
     if names.score < 0.75 and _ABBREVIATED.fullmatch(prefix):

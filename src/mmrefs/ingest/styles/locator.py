@@ -395,8 +395,17 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
         assign_positional(match, fields)
     pages = fields.pop("pages", "")
     if pages:
+        if "- " in pages or " -" in pages:
+            pages = _SPACED_RANGE.sub("-", pages)
         fields.update(locator_fields(pages))
     return fields
+
+
+# A range's hyphen with white space on one side only between its pages (`53, 901- 910.`,
+# left by a line broken after the hyphen or a slip of typing): the range is `901-910`.
+# Spaced on both sides (`2127 - 35`) it is the list's own typography, kept as printed.
+# Tried only from a digit's end, so a run of spaces is crossed once.
+_SPACED_RANGE = re.compile(r"(?<=\d)(?:-\s+|\s+-)(?=\d)")
 
 
 # NLM's date before its volume (`2012;1(1):73-90`), printed again after an author-year

@@ -58,6 +58,12 @@ _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
 # P. Book.`; more names after `;`): no field holds the book's authors.
 _NAME_INITIALS = r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s(?:[A-ZÀ-Ý]\.\s?){1,3}"
 _BOOK_AUTHOR = re.compile(rf"{_NAME_INITIALS}(?:;\s+{_NAME_INITIALS})*\s*(?=[A-ZÀ-Ý¿¡“\"])")
+# The host book's editor named initials first, with no editor's mark, and a comma before
+# the book (natural-history lists: `In: M. L. Example, Book title, 253–281.`): one name
+# of one capitalised word, and `U.S.`/`U.K.` lead a body's name, not a person's.
+_BOOK_EDITOR = re.compile(
+    r"(?!U\.\s?[SK]\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?=[A-Z])"
+)
 # Where a host book's title ends: a stop, its editors, pages or meeting's date in
 # parentheses (IEEE's `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma
 # before an imprint, a date, pages or the editors; not before a year and a society's
@@ -357,10 +363,18 @@ def acs_imprint(groups: dict[str, str]) -> bool:
     )
 
 
+# The cataloguer's `[S.l.]` (sine loco: no place printed) where an imprint's place
+# stands, and its colon: the imprint names its publisher alone.
+_NO_PLACE = re.compile(r"\[(?:[Ss]\.\s?[Ll]\.?|[Ss]ine\s+loco|[Ss]\.\s?n\.?\s?l\.?)\]\s*[:,]?\s*")
+
+
 def imprint(text: str) -> dict[str, Any] | None:
     """`Place: Publisher; YEAR`, `Publisher, Place`, `(Publisher, YEAR)`: a book's imprint;
     NLM's page count after the year (`2000. 232 p.`) is no locator and is dropped."""
     text = text.strip(" .,;")
+    no_place = _NO_PLACE.match(text) if text[:1] == "[" else None
+    if no_place:  # `[S.l.]: Publisher, YEAR`
+        text = text[no_place.end() :]
     if text.endswith(")") and text[:1] != "(":
         text = springer_year(text)
     elif text[:1] == "(" and text[-1:] == ")":
@@ -742,8 +756,8 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         assert match is not None
     rest = text[match.end() :]
     if not eds and not match.group("hrsg") and ", " in rest[:40]:
-        author = _BOOK_AUTHOR.match(rest)
-        if author:  # ABNT: `In: DOE, J. Book. Place: Publisher`
+        author = _BOOK_AUTHOR.match(rest) or _BOOK_EDITOR.match(rest)
+        if author:  # ABNT: `In: DOE, J. Book. Place: Publisher`; `In: M. L. Roe, Book, 1–9.`
             rest = rest[author.end() :]
     uk = paren_place_publisher(rest)
     if uk:  # UK Harvard: `in A. Editor (ed.) Book (Place, Publisher).`

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import is_place
+from mmrefs.ingest.places import HANGUL_CITIES, is_place
 from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, LANGUAGES, MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
@@ -27,6 +27,7 @@ from mmrefs.ingest.styles.heads import (
 )
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
+    _HOST_PUBLISHER,
     _IMPRINT_CITIES,
     PERIODICAL_WORD,
     PLACE_COLON,
@@ -208,8 +209,13 @@ _GENRE = re.compile(
     # French, Spanish and Portuguese: `Thèse de doctorat d’État.`, `Tesis doctoral,`,
     # `Tese (Doutorado em Educação).`, `Dissertação de mestrado.`
     r"(?:Th[èe]se|Tesis|Tese|Disserta[çc][ãa]o)(?:\s+[^.,()\[\]]{3,40}|\s*\([^()]{3,60}\))?(?=[.,]|$)|"
-    # Turkish: `Yüksek lisans tezi,` (a master's), `Doktora tezi,`, `Uzmanlık tezi,`
+    # Turkish: `Yüksek lisans tezi,` (a master's), `Doktora tezi,`, `Uzmanlık tezi,`,
+    # `Unpublished` first as APA 6 asks, in Turkish (`Yayımlanmamış yüksek lisans tezi,`,
+    # `Basılmamış doktora tezi,`)
+    r"(?:(?:Yay[ıi]mlanmam[ıi][şs]|Bas[ıi]lmam[ıi][şs])\s+)?"
     r"(?:Y[üu]ksek\s+lisans|Doktora|Uzmanl[ıi]k)\s+tezi(?=[.,]|$)|"
+    # German: `Unveröffentlichte Masterarbeit,`, `Diplomarbeit.`, `Bachelorarbeit,`
+    r"(?:Unver[öo]ffentlichte\s+)?(?:Master|Diplom|Bachelor|Magister)arbeit(?=[.,]|$)|"
     # linguistics' manuscript before its place (`Ms. Amherst: University`, `Ms., University`)
     r"Ms\.(?!\s*(?:thesis|dissertation))(?=[\s,])|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
@@ -264,7 +270,11 @@ _THESIS_WORD = re.compile(
 
 
 def title_and_rest(text: str) -> tuple[str, str]:
-    """The title (quoted, or up to the first stop) and the text after it."""
+    """The title (quoted, or up to the first stop) and the text after it. A title quoted
+    by doubled single marks (Turkish lists: `‘’Title’’, Journal`) is read as quoted by
+    double ones."""
+    if text[:2] == "‘’" and "’’" in text[2:]:
+        text = "“" + text[2:].replace("’’", "”", 1)
     if text[:1] in QUOTES:
         quoted = _QUOTED.match(text)
     elif text[:1] == "«":
@@ -736,6 +746,11 @@ def book_volume(text: str) -> tuple[str, str]:
 # Journal` is a title's), or on from a closing quote.
 _GLUED_VOLUME = re.compile(r"(?<=[a-z])(?=\d{1,4},\s+no\.\s*\d+(?:\s*[:(,]|\.?\s*\Z))")
 _GLUED_QUOTE = re.compile(r"[.,?!]”(?=[A-Z])")
+# Japanese lists glue a journal's or a report's volume to its name, then its colon and
+# pages (`例公衛誌38:735-742,1991`, `…研究報告4:584-586,1995`): a space goes before the
+# figures, where a Latin-script list prints one. Tried from each kana or kanji, which
+# one step follows.
+_GLUED_CJK_VOLUME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=\d{1,4}:\d)")
 
 
 def glued_year(text: str, end: int) -> bool:
@@ -765,6 +780,8 @@ def unglue(text: str) -> str:
         text = _GLUED_VOLUME.sub(" ", text)
     if "”" in text:
         text = _GLUED_QUOTE.sub(r"\g<0> ", text)
+    if ":" in text and not text.isascii():
+        text = _GLUED_CJK_VOLUME.sub(" ", text)
     return text
 
 
@@ -1527,6 +1544,25 @@ def title_city(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# A syllable of Hangul.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def hangul_book(rest: str, fields: dict[str, Any]) -> bool:
+    """A Korean author-date book all in commas: `Title, Publisher, 서울.` The last piece
+    is a Korean city in Hangul (`places.HANGUL_CITIES`), the one before it a publisher's
+    short name of Hangul with no figure; `_AGPS_PLACE`, made for capitals, reads none.
+    Says whether `fields` were filled."""
+    head, _, place = rest.rstrip(" .").rpartition(", ")
+    title, _, publisher = head.rpartition(", ")
+    if not title or place not in HANGUL_CITIES or not 0 < len(publisher) <= 30:
+        return False
+    if not _HANGUL.search(publisher) or any(ch.isdigit() for ch in publisher):
+        return False
+    fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
+    return True
+
+
 def publisher_then_place(publisher: str, place: str) -> bool:
     """Whether `Publisher, Place` (AGPS, Springer) can be what it looks like: a short
     capitalised place no publisher's word names after a capitalised name that is no
@@ -2250,6 +2286,7 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
                 or comma_imprint(rest, fields)
                 or place_then_house(rest, fields)
                 or title_city(rest, fields)
+                or hangul_book(rest, fields)
             )
         ):
             fields["title"] = rest
@@ -2482,6 +2519,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     a locator after the book ends the entry)."""
     if rest[:2].lower() != "in" and not french_host(rest):
         return rest
+    if rest[2:3] == ":" and rest[3:4].isupper():  # `In:M. L. Editor, Book`: typed glued
+        rest = f"In: {rest[3:]}"
     in_series = series_host(rest) if "ol" in rest else None
     if in_series is not None:  # LNCS: `In: Eds (eds.) Book, LNCS, vol. 9, pp. 1–13. Springer`
         fields.update(container=in_series[0], volume=in_series[1], kind=Kind.CHAPTER)
@@ -2518,6 +2557,9 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     if book is not None:  # Elsevier: `in: A. Editor (Ed.), Book, Publisher, Place, 2017, pp.`
         fields.update(container=book[0], publisher=book[1], place=book[2])
     pages = _LEADING_PAGES.match(rest)
+    house = _HOST_PUBLISHER.search(fields["container"]) if pages and book is None else None
+    if house:  # `In: A. Editor (ed.), Book, Example University Press, 209-231.`: no place
+        fields.update(container=fields["container"][: house.start()], publisher=house[1])
     if pages:  # Chicago: `In Book, 652–59. Publisher.`
         fields.update(locator_fields(pages.group(1)))
         rest = rest[pages.end() :]
@@ -2600,6 +2642,10 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     if after_host is None:
         return
     if after_host != rest:  # a host book's editors or imprint may follow it
+        place = place_alone(after_host) if after_host[:1].isupper() else ""
+        if place:  # `In: A. Editor, Book, 253–281. London.`: a city alone, no publisher
+            fields["place"] = place
+            return
         fill_imprint(after_host, fields)
         return
     if "(p" in rest and paged_book(rest, fields):
@@ -2643,6 +2689,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
                 meeting_pages(fields)
             if thesis:
                 university_place(fields)
+        return
+    if dated and "pp" in rest and counted_book(rest.strip(), fields):
         return
     if dated and ", " in rest and city_first(rest, fields):
         return  # before Springer's `Publisher, Place`, which `Madrid, Exemplo` would pass
@@ -2992,12 +3040,65 @@ _PLACE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?")
 def place_alone(rest: str) -> str:
     """The place when `rest`, all that follows an author-year book's title, is a city
     alone, as German lists print a book with no publisher: a city imprints name most
-    (`_IMPRINT_CITIES`) or one of `_GERMAN_CITY`'s shape; `""` else."""
+    (`_IMPRINT_CITIES`) or one of `_GERMAN_CITY`'s shape; `""` else. Older natural-history
+    lists abbreviate it with stops, kept (`N. Y.`, `Washington D.C.`: `_STOPPED_PLACES`),
+    and join a book's several places by hyphens (`Berlin-Heidelberg-N. Y.`), each one
+    such a city."""
     place = rest.strip()
     if _GERMAN_CITY.fullmatch(place):
         return place
+    stopped = place if place[-1:] == "." else f"{place}."  # its last stop may be gone
+    if stopped in _STOPPED_PLACES:
+        return stopped
+    if ("-" in place or "–" in place) and 1 < len(joined := _PLACE_JOINS.split(stopped)) <= 4:
+        last = joined[-1] if joined[-1] in _STOPPED_PLACES else joined[-1].removesuffix(".")
+        cities = [*joined[:-1], last]
+        if all(city in _IMPRINT_CITIES or city in _STOPPED_PLACES for city in cities):
+            return stopped if last in _STOPPED_PLACES else stopped.removesuffix(".")
     place = place.removesuffix(".")
     return place if place in _IMPRINT_CITIES else ""
+
+
+# Cities printed abbreviated with their stops, as a book's place alone (`Title. N. Y.`).
+_STOPPED_PLACES = frozenset({
+    "N. Y.", "N.Y.", "Washington D.C.", "Washington, D.C.", "Washington D. C.",
+    "Washington, D. C.", "Washington DC", "Washington, DC", "St. Petersburg", "St. Louis",
+})  # fmt: skip
+# The hyphen or dash between a book's several places (`Berlin-Heidelberg-New York`).
+_PLACE_JOINS = re.compile(r"\s?[-–]\s?")
+# A book's page count after its title, a volume's number and colon or a series' number
+# before it, a place alone after it (older natural-history lists: `Title. 2: 376 pp.
+# London.`, `Title. Example Handbook No. 552. 102 pp. Washington D.C.`, `Title. Series
+# (Fauna) 12: 98 pp.`). Led by its figure, no figure or stop before it.
+_COUNT_PP = re.compile(r"(?<![\w.])\d{1,5}\s?pp\.?(?!\w)")
+_SERIES_VOLUME = re.compile(r"(?:(?P<series>[A-Z].*?) )?(?P<volume>\d{1,4}):")
+_SERIES_NO = re.compile(r"[A-Z].* No\. ?\d{1,5}\.")
+
+
+def counted_book(rest: str, fields: dict[str, Any]) -> bool:
+    """A `_COUNT_PP` page count (no field's: pages are a part's, not a book's length)
+    and what may stand around it: a volume's number and its colon, after its series'
+    name (the series is the container), or a series and its number (`Handbook No. 552.`,
+    no field's) before it; nothing or a place alone (`place_alone`) after it. Says
+    whether `fields` were filled."""
+    count = _COUNT_PP.search(rest)
+    if count is None:
+        return False
+    head, tail = rest[: count.start()].strip(), rest[count.end() :].strip()
+    place = place_alone(tail) if tail else ""
+    if tail and not place:
+        return False
+    volume = _SERIES_VOLUME.fullmatch(head) if head[-1:] == ":" else None
+    if head and volume is None and not _SERIES_NO.fullmatch(head):
+        return False
+    if volume:
+        fields["volume"] = volume["volume"]
+        if volume["series"]:
+            fields["container"] = volume["series"]
+    if place:
+        fields["place"] = place
+    fields["kind"] = Kind.BOOK
+    return True
 
 
 def city_first(rest: str, fields: dict[str, Any]) -> bool:

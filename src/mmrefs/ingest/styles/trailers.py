@@ -55,8 +55,9 @@ _TRAILER = re.compile(
     r"|\[Epub\s+ahead\s+of\s+print\]"
     r"|(?P<note>Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
-    # the label may lead the link (CDC's and AMA's copies: `DOI: http://dx.doi.org/10.…`)
-    r"|(?:(?:doi|DOI):?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/"
+    # the label may lead the link (CDC's and AMA's copies: `DOI: http://dx.doi.org/10.…`;
+    # APA 6 lists of agricultural journals capitalise it: `Doi: https://doi.org/10.…`)
+    r"|(?:(?:(?:doi|DOI):?\s*|Doi:\s*)(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/"
     rf"|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
@@ -91,6 +92,8 @@ _TRAILER = re.compile(
     rf"|Retrieved\s+(?P<accessed_r>{_DATE_WORDS}),?\s+from:?\s*)?"
     r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
     rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
+    # Japanese lists' access date glued after the link: `URL(2021年7月30日閲覧)`
+    r"(?:\s*[(（](?P<accessed_j>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:閲覧|参照|アクセス)[)）])?"
     # GB/T 7714-1987's dates after the link: `URL, 1998-08-16/1998-10-01` (updated, cited)
     r"(?:,\s*\d{4}-\d{1,2}-\d{1,2}(?:/(?P<accessed_g>\d{4}-\d{1,2}-\d{1,2}))?)?"
     r")\s*[.,;]?\s*$"
@@ -103,7 +106,7 @@ _STARTS = re.compile(
     r"|Online\.?\]|Epub|ISSN)|"
     r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consult|DOI|doi)|ISSN|http)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
-    r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
+    r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|oi:|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
     r"A(?=ccessed|vailable|cess|bgerufen)|a(?=vailable)|C(?=onsult)|F(?=echa\s)|"
     r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen)|O(?=nline:)|"
     r"<(?=http)"
@@ -125,7 +128,7 @@ _FULL_MONTHS = (
 # tried from each character of a long run, it would scan the rest of the run each time.
 _MIDDLE = re.compile(
     r"(?<!\s)\s*+(?:(?:Preprint\s+at|[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?(?:\s+URL:?)?|URL:?)\s+)?"
-    rf"(?:(?:doi:?\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
+    rf"(?:(?:doi:?\s*|DOI:?\s*|Doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>{DOI_PATTERN})"
     r"|(?P<url>https?://[^\s()]+?))"
     r"(?:\s+\((?:last\s+access|accessed):?\s+(?P<accessed>[^()]{4,40})\))?"
     rf"(?:\.(?P<glued>(?:{_FULL_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?(?=\s|$)|(?=[.,;]?(?:\s|$))[.,;]?)"
@@ -164,6 +167,7 @@ _NAMES = {
     "accessed_z": "accessed",
     "accessed_s": "accessed",
     "accessed_v": "accessed",
+    "accessed_j": "accessed",
     "url_p": "url",
     "doi_sq": "doi",
     "pmcid_sq": "pmcid",

@@ -1184,6 +1184,8 @@ def arxiv_named(text: str, arxiv: re.Match[str]) -> str:
 def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     """`read_rest` of a text with no arXiv identifier."""
     title, rest = title_and_rest(text.strip())
+    if ";" in rest[-16:]:
+        rest = imprint_month(rest)
     fields: dict[str, Any] = {}
     if text[:1] == "『" and bracketed_book(text, fields):
         return fields
@@ -2616,6 +2618,47 @@ def meeting_pages(fields: dict[str, Any]) -> None:
 _EDITED_BY = re.compile(r"(?:Ed\.|Eds\.|Edited)\s+by\s+[^:;]{2,200}?\.\s+(?=[A-Z][^.:;]{1,40}:\s)")
 
 
+# A report's month after its imprint's year, as Korean lists print a date (`Place:
+# Agency;2017. 12.`: December 2017).
+_IMPRINT_MONTH = re.compile(rf";\s*{YEAR}(?P<month>\.\s*(?:0?[1-9]|1[0-2])\.?)$")
+
+
+# The romanised lists of Russian journals print a book's imprint as its city alone, `;`,
+# the year and its page count after a colon: `Moscow; 2002 : 408 p.` (no publisher).
+_CITY_YEAR_COUNT = re.compile(
+    rf"(?P<place>[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)?);\s*(?P<year>{YEAR})\s*:\s*\d{{1,5}}\s?[pс]\.?"
+)
+
+
+def city_locator(rest: str, fields: dict[str, Any]) -> bool:
+    """The romanised lists of Russian journals' host: after its name the city it is
+    published in, a stop, then the locator (`In : Collection [Translation]. Kharkiv.
+    2015; 2 (43) : 123-128`): the city a place's name (`places.is_place`), what follows
+    a locator. Says whether `fields` took them; a host's translated name in brackets
+    (no field holds it) goes too."""
+    city, _, later = rest.partition(". ")
+    located = read_locator(later) if is_place(city) else None
+    if located is None:
+        return False
+    fields.update(located, place=city)
+    container = fields.get("container", "")
+    bracket = container.rfind(" [")
+    if bracket > 0 and container[-1:] == "]" and container.count(" ", bracket + 2) >= 2:
+        fields["container"] = container[:bracket]
+    return True
+
+
+def imprint_month(rest: str) -> str:
+    """`rest` without an `_IMPRINT_MONTH` closing an imprint (its last sentence opens with
+    a place and its colon: `Title. Seoul: Agency;2017. 12.`), which the locator would
+    read as a volume."""
+    month = _IMPRINT_MONTH.search(rest, max(0, len(rest) - 16))
+    if month is None:
+        return rest
+    sentence = rest[: month.start()].rpartition(". ")[2]
+    return rest[: month.start("month")] if PLACE_COLON.match(sentence) else rest
+
+
 def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     """Whatever follows the title: a host book, a journal and locator, or an imprint;
     `dated`: the year was read already (author-year styles), so a locator holds none."""
@@ -2638,6 +2681,10 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     day = _MONTH_DAY.match(rest) if dated and rest[:1].isupper() else None
     if day:  # Chicago's web page: `2016. “Title.” March 6. Site.`: the day, after the year
         rest = rest[day.end() :]
+    city = _CITY_YEAR_COUNT.fullmatch(rest) if ";" in rest[:40] else None
+    if city and is_place(city["place"]):  # `Moscow; 2002 : 408 p.`: a book's page count
+        fields.update(place=city["place"], year=city["year"], kind=Kind.BOOK)
+        return
     after_host = hosted_source(rest, fields) if rest else None
     if after_host is None:
         return
@@ -2645,6 +2692,12 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         place = place_alone(after_host) if after_host[:1].isupper() else ""
         if place:  # `In: A. Editor, Book, 253–281. London.`: a city alone, no publisher
             fields["place"] = place
+            return
+        if (
+            after_host[:1].isupper()
+            and ". " in after_host[:40]
+            and city_locator(after_host, fields)
+        ):
             return
         fill_imprint(after_host, fields)
         return

@@ -1,7 +1,8 @@
 """Long runs read in time linear in their length (the S rules of fresh17's dev round).
 
 A page range's one-sided space, a book's page count with its series or volume before it,
-hyphen-joined places, a host's editor named initials first, a Japanese access date after
+a report's month after its imprint, a romanised Russian city and year, hyphen-joined
+places, a host's editor named initials first, a Japanese access date after
 a link and a volume glued to a Japanese name each read a bounded piece or scan once. No
 timer (they flake): a quadratic form could not return in a test's time on these sizes.
 The data is invented.
@@ -45,3 +46,14 @@ def test_japanese_trailers_and_glued_volume_are_linear() -> None:
     glued = "例" * 100_000 + "1:" * 100_000
     assert sources.unglue(glued).count(" ") == 1
     assert heads._QUOTED_TITLE.search(", " + " " * 200_000 + "x") is None
+
+
+def test_imprint_month_and_city_count_are_linear() -> None:
+    far = "Seoul: A;" + " " * 200_000 + "2017. 12."  # the `;` is looked for near the end
+    assert sources.imprint_month(far) == far
+    spaces = "Seoul: A" + " " * 200_000 + "B;2017. 12."
+    assert sources.imprint_month(spaces) == spaces[:-5]
+    assert sources.imprint_month("x;" * 100_000) == "x;" * 100_000
+    assert sources._CITY_YEAR_COUNT.fullmatch("Moscow;" + " " * 200_000 + "2002 : 4 px") is None
+    fields: dict[str, Any] = {}
+    assert not sources.city_locator("Kharkiv. " + "1 " * 100_000 + "x", fields)

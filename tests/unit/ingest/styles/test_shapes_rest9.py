@@ -8,7 +8,10 @@ comma before the pages (`In: A. Editor (ed.), Book, Example Press, 209-231.`), o
 editor initials first with no mark, `In:` glued to it, and a city alone after the pages
 (`In:M. L. Editor, Book, 253–281. N. Y.`); a title quoted by doubled single marks
 (Turkish lists: `‘’Title’’, Journal`); Japanese lists' access date glued after a link
-(`URL(2021年7月30日閲覧)`) and a journal's volume glued to its name (`例誌38:735-742`).
+(`URL(2021年7月30日閲覧)`) and a journal's volume glued to its name (`例誌38:735-742`);
+Korean lists' report month after the imprint's year (`Seoul: Agency;2017. 12.`); the
+romanised Russian book's `Moscow; 2002 : 408 p.` and host's `In : Collection
+[Translation]. Kharkiv. 2015; 2 (43) : 123-128`.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -147,6 +150,47 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a Japanese container spaced from its volume keeps its reading",
         "例田誠司,他:地域の在宅例における転倒状況.例公衛誌 38:735-742,1991",
         {"container": "例公衛誌", "volume": "38", "pages": "735-742"},
+    ),
+    (
+        "korean lists: a report's month after its imprint's year is no volume",
+        "Doe DJ, Roe YS. The survey on widget overdependence. Seoul: Example Information "
+        "Agency, Ministry of Widgets;2017. 12.",
+        {
+            "place": "Seoul",
+            "publisher": "Example Information Agency, Ministry of Widgets",
+            "container": "",
+            "volume": "",
+        },
+    ),
+    (
+        "guard: a journal's volume after its year keeps its reading",
+        "Doe DJ, Roe YS. The survey on widget overdependence. Example Journal; 2017. 12.",
+        {"container": "Example Journal", "volume": "12"},
+    ),
+    (
+        "romanised Russian: a book's city, `;`, its year and page count after a colon",
+        "Doe G.G., Roe S.M. Osnovy otsenki vidzhetov [Widget Assessment Backgrounds]. "
+        "Moscow; 2002 : 408 p. (in Russian).",
+        {
+            "title": "Osnovy otsenki vidzhetov",
+            "title_translation": "Widget Assessment Backgrounds",
+            "place": "Moscow",
+            "pages": "",
+            "container": "",
+        },
+    ),
+    (
+        "romanised Ukrainian: a host's translated name, its city, then the locator",
+        "Doe K.V., Roe I.V. Metodyka rozrakhunku vidzhetiv [Methodology for the Calculation "
+        "of Widgets]. In : Zbirnyk naukovykh prats prykladu [Collection of the Scientific "
+        "Works of the Example University]. Kharkiv. 2015; 2 (43) : 123-128 (in Ukrainian).",
+        {
+            "container": "Zbirnyk naukovykh prats prykladu",
+            "place": "Kharkiv",
+            "volume": "2",
+            "issue": "43",
+            "pages": "123-128",
+        },
     ),
     (
         "guard: `doi:` in lower case keeps its reading",

@@ -63,7 +63,7 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|"
+    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?<=,\s)No\.\s\d|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|"
     rf"[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )

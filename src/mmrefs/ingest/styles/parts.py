@@ -27,9 +27,12 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # and a gate `[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d` (the characters that can start a branch, and
 # what the one branch open to any lower-case word needs) turns away a lower-case word at
 # once; `{1,4}+` and `{2,8}+` do not give back letters a digit or `\.?\s` cannot follow.
+# An issue's `No.` with its capital starts one after a comma only (Japanese engineering
+# lists: `Journal, No. 390/V-8, pp. 57-66`); elsewhere it is a report's or a series'
+# number (`Title. EXA publication No. 13–0003. 2012.`).
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
-    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|"
+    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|(?<=,\s)No\.\s\d|"
     rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
     rf"(?:{MONTH_NAMES})\b))"
 )

@@ -11,7 +11,8 @@ editor initials first with no mark, `In:` glued to it, and a city alone after th
 (`URL(2021年7月30日閲覧)`) and a journal's volume glued to its name (`例誌38:735-742`);
 Korean lists' report month after the imprint's year (`Seoul: Agency;2017. 12.`); the
 romanised Russian book's `Moscow; 2002 : 408 p.` and host's `In : Collection
-[Translation]. Kharkiv. 2015; 2 (43) : 123-128`.
+[Translation]. Kharkiv. 2015; 2 (43) : 123-128`; an issue's `No.` after the journal's
+comma (`Journal, No. 390/V-8, pp. 57-66`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -191,6 +192,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "issue": "43",
             "pages": "123-128",
         },
+    ),
+    (
+        "an issue's `No.` after the journal's comma, its number with a slash and a part",
+        "A. Doe, B. Roe, Widget study, Example Journal, No. 390/V-8, pp. 57-66, 1988.",
+        {
+            "title": "Widget study",
+            "container": "Example Journal",
+            "issue": "390/V-8",
+            "pages": "57-66",
+        },
+    ),
+    (
+        "guard: a report's `No.` after a stop stays no locator",
+        "Example Agency. National widget report. EXA publication No. 13–0003. 2012.",
+        {"title": "National widget report", "container": "", "pages": ""},
     ),
     (
         "guard: `doi:` in lower case keeps its reading",

@@ -1739,6 +1739,12 @@ def journal_or_book(
         # `Title. US Department of Example. Jul 2000.`: a ministry issues reports, no journal
         fields.update(locator, title=title, publisher=container, kind=Kind.BOOK)
         return fields
+    if locator.keys() == {"year"} and _JAPANESE_HOUSE.search(container) and _CJK.search(title):
+        # Japanese lists' book: `Title, Seriesシリーズ12, 例学会, 1996.`: a house's or a
+        # society's name before the year; the series after the title is no field's
+        fields.update(locator, title=_JAPANESE_SERIES.sub("", title), publisher=container)
+        fields["kind"] = Kind.BOOK
+        return fields
     if locator.keys() == {"year"} and house_place(container, fields):
         fields.update(locator, title=title, kind=Kind.BOOK)  # `House, München 1985`
         return fields
@@ -1747,6 +1753,16 @@ def journal_or_book(
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+# A Japanese publisher's or society's name: a short run of kanji and kana ending in a
+# house's or a body's word (`例出版`, `例書店`, `例学会`, `例協会`), no stop or figure.
+_JAPANESE_HOUSE = re.compile(
+    r"\A[\u3040-\u30ff\u4e00-\u9fff]{1,16}(?:出版社?|書店|書房|学会|協会|新聞社|出版会)\Z"
+)
+# A series' name and number closing a Japanese book's title after its comma
+# (`, コンクリート技術シリーズ12`).
+_JAPANESE_SERIES = re.compile(r",\s*[^,]{1,30}(?:シリーズ|叢書|双書|選書|文庫)\s?\d{0,4}\Z")
 
 
 def house_place(source: str, fields: dict[str, Any]) -> bool:

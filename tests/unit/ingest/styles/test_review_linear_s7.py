@@ -2,9 +2,10 @@
 
 A page range's one-sided space, a book's page count with its series or volume before it,
 a report's month after its imprint, a romanised Russian city and year, hyphen-joined
-places, a host's editor named initials first, a Japanese access date after
-a link and a volume glued to a Japanese name each read a bounded piece or scan once. No
-timer (they flake): a quadratic form could not return in a test's time on these sizes.
+places, a host's editor named initials first, a Japanese access date after a link, a
+volume glued to a Japanese name and a Japanese book's series and house each read a
+bounded piece or scan once. No timer (they flake): a quadratic form could not return in
+a test's time on these sizes.
 The data is invented.
 """
 
@@ -57,3 +58,9 @@ def test_imprint_month_and_city_count_are_linear() -> None:
     assert sources._CITY_YEAR_COUNT.fullmatch("Moscow;" + " " * 200_000 + "2002 : 4 px") is None
     fields: dict[str, Any] = {}
     assert not sources.city_locator("Kharkiv. " + "1 " * 100_000 + "x", fields)
+
+
+def test_japanese_house_and_series_are_linear() -> None:
+    assert sources._JAPANESE_HOUSE.search("例" * 200_000 + "学会") is None
+    titles = ", 例" * 100_000 + "x"
+    assert sources._JAPANESE_SERIES.sub("", titles) == titles

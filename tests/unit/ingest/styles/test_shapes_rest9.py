@@ -12,7 +12,8 @@ editor initials first with no mark, `In:` glued to it, and a city alone after th
 Korean lists' report month after the imprint's year (`Seoul: Agency;2017. 12.`); the
 romanised Russian book's `Moscow; 2002 : 408 p.` and host's `In : Collection
 [Translation]. Kharkiv. 2015; 2 (43) : 123-128`; an issue's `No.` after the journal's
-comma (`Journal, No. 390/V-8, pp. 57-66`).
+comma (`Journal, No. 390/V-8, pp. 57-66`); a Japanese book's series and its society
+(`Title, 例シリーズ12, 例学会, 1996.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -207,6 +208,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a report's `No.` after a stop stays no locator",
         "Example Agency. National widget report. EXA publication No. 13–0003. 2012.",
         {"title": "National widget report", "container": "", "pages": ""},
+    ),
+    (
+        "japanese lists: a book's series after the title's comma, a society's name, the year",
+        "例木学会例委員会: 例淡路大震災被害分析と靭性率評価式, コンクリート技術シリーズ12, "
+        "例木学会, 1996.",
+        {"title": "例淡路大震災被害分析と靭性率評価式", "publisher": "例木学会", "container": ""},
+    ),
+    (
+        "guard: a Japanese book with its publisher after stops keeps its reading",
+        "例田太郎. ウィジェットの研究,例出版,2015.",
+        {"title": "ウィジェットの研究", "publisher": "例出版"},
     ),
     (
         "guard: `doi:` in lower case keeps its reading",

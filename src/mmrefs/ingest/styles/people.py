@@ -1096,6 +1096,7 @@ def pop_role(block: str) -> str:
 _AMPERSAND_LEAD = re.compile(r"\s*&\s*")
 _FAMILY_ALONE = re.compile(rf"[{_UP}][^\W\d_]+(?:[-'’][^\W\d_]+)?")
 _INITIALS_ALONE = re.compile(rf"(?:[{_UP}]\.?\s?){{1,3}}")
+_LONE_INITIAL = re.compile(rf"[{_UP}]\.?")
 
 
 def semicolon_pieces(block: str) -> list[str]:
@@ -1109,6 +1110,8 @@ def semicolon_pieces(block: str) -> list[str]:
         lead = _AMPERSAND_LEAD.match(pieces[at])
         if lead is None:
             continue
+        if _LONE_INITIAL.fullmatch(pieces[at][lead.end() :].strip()):
+            break  # `; & A` a block cut at an initial's stop (`; & A. Poe`): kept as it was
         pieces[at] = pieces[at][lead.end() :]
         if (
             at == len(pieces) - 2
@@ -1440,6 +1443,16 @@ _JAPANESE_ENTRY = re.compile(r"[\u3040-\u30ff]|巻|号|誌")
 # A person's name of ideographs alone printed without the space between family and given
 # name (`道家太郎`), parted from the next by a comma.
 _UNSPACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+# How a lone block of three or four ideographs before the colon that is no person's name
+# ends, in words Japanese given names seldom end in: a prefecture's, a city's or a ward's
+# (`東京都`, `大阪府`, `京都市`), a bank's, a paper's or a firm's (`日本銀行`, `朝日新聞`),
+# kept whole as a body's; or a title's head noun (`環境問題:その現状と課題`, `地震工学:
+# 基礎と応用`), no name at all.
+_LONE_BODY_END = re.compile(r"(?:都|道|府|県|市|区|町|村|銀行|新聞|会社|組合|法人)\s*\Z")
+_TITLE_HEAD_END = re.compile(
+    r"(?:問題|研究|工学|科学|計画|調査|報告|技術|設計|管理|分析|理論|方法|概論|入門|政策"
+    r"|対策|制度|環境|社会|経済|教育|医療)\s*\Z"
+)
 
 
 def japanese_unspaced_names(block: str, rest: str) -> Names | None:
@@ -1455,8 +1468,10 @@ def japanese_unspaced_names(block: str, rest: str) -> Names | None:
     pieces = _JAPANESE_SEPARATOR.split(block.strip())
     if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
         return None
-    if len(pieces) == 1 and len(pieces[0]) not in (3, 4):
+    if len(pieces) == 1 and (len(pieces[0]) not in (3, 4) or _TITLE_HEAD_END.search(block)):
         return None
+    if len(pieces) == 1 and _LONE_BODY_END.search(block):
+        return Names((Author(literal=block.strip()),), False, BODY_SCORE)
     return Names(tuple(japanese_unspaced(piece) for piece in pieces), False, 1.0)
 
 

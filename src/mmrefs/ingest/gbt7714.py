@@ -997,8 +997,11 @@ def uncoded_version(tail: str) -> tuple[str, dict[str, Any]]:
 
 
 # An English version in brackets that ends the entry: `[QU C F. Title[N]. Daily, …]`.
+# The spaces before the bracket are tried from the first of their run only (the
+# lookbehind) and every run is read once (possessive), so that a long run of spaces costs
+# no quadratic time.
 _BRACKETED_VERSION = re.compile(
-    r"\s*\[(?P<inner>[^\[\]]+\[[A-Z]{1,2}(?:/OL)?\][^\[\]]*)\]\s*\.?\s*$"
+    r"(?<!\s)\s*+\[(?P<inner>[^\[\]]+\[[A-Z]{1,2}(?:/OL)?\][^\[\]]*)\]\s*+\.?\s*+$"
 )
 # Where an unbracketed English version may start: a stop, then a Latin capital.
 _VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])")
@@ -1793,6 +1796,28 @@ def bracketed_original(text: str) -> tuple[str, str] | None:
     return (inner, text[: bracket.start()]) if has_cjk(inner) else None
 
 
+# What a bracketed original may lack that its English version prints (`English[J].
+# Journal, 2010, 12(3): 1-9. [中文作者. 中文题名[J]. 刊名, 2010.]`): the same article's.
+_VERSION_LOCATORS = ("volume", "issue", "pages", "first_page", "last_page")
+
+
+def mended_original(fields: dict[str, Any], english: str) -> bool:
+    """Whether the reading of a bracketed original (`bracketed_original`) stands against
+    its English version's: not when the original reads no name where the English does
+    (`WHO. Report[R]. … [世界卫生组织. 报告[R]. …]`, a body's name the original's grammar
+    takes into the title); the locators the original leaves out are taken from the
+    English (`fields` is mended in place)."""
+    version = parse_gbt(english)
+    if isinstance(version, str):
+        return True
+    if version.get("authors") and not fields.get("authors"):
+        return False
+    for key in _VERSION_LOCATORS:
+        if version.get(key) and not fields.get(key):
+            fields[key] = version[key]
+    return True
+
+
 def parse_bilingual(text: str) -> dict[str, Any] | None:
     """An English entry followed by its Chinese original (`chinese_original`, in
     parentheses after a language note; `bracketed_original`, in brackets) read from the
@@ -1800,14 +1825,18 @@ def parse_bilingual(text: str) -> dict[str, Any] | None:
     English version a Chinese entry appends); None when it is no such pair or the
     original does not read."""
     pair = chinese_original(text) if "hinese" in text else None
+    bracketed = False
     if pair is None and bracket_closed(text):
         pair = bracketed_original(text)
+        bracketed = True
     if pair is None or find_type_mark(pair[0]) is None:
         return None
     fields = parse_gbt(pair[0])
     english = pair[1]
     mark = find_type_mark(english)
     if isinstance(fields, str) or mark is None:
+        return None
+    if bracketed and not mended_original(fields, english):
         return None
     if mark.group("code") not in {"J", "N"}:  # a book's imprint is no container
         english = english[: mark.end()]

@@ -252,7 +252,11 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
 # the original after it (`Doe,T., Roe,K.: English title, Journal, Vol.17, …, 2011.2 (in
 # Japanese) 道家太郎, 例田花子:日本語題名, 例誌, 第17巻, …`), as the Architectural Institute
 # of Japan's lists print their Japanese references.
-_IN_JAPANESE_THEN = re.compile(r"\s*+\(in Japanese\)\s*+(?=[\u3040-\u30ff\u4e00-\u9fff])", re.I)
+# The spaces before the note are tried from the first of their run only (the lookbehind:
+# a long run costs no quadratic time).
+_IN_JAPANESE_THEN = re.compile(
+    r"(?<!\s)\s*+\(in Japanese\)\s*+(?=[\u3040-\u30ff\u4e00-\u9fff])", re.I
+)
 
 
 def japanese_original(body: str) -> tuple[str, str] | None:

@@ -28,11 +28,13 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # what the one branch open to any lower-case word needs) turns away a lower-case word at
 # once; `{1,4}+` and `{2,8}+` do not give back letters a digit or `\.?\s` cannot follow.
 # An issue's `No.` with its capital starts one after a comma only (Japanese engineering
-# lists: `Journal, No. 390/V-8, pp. 57-66`); elsewhere it is a report's or a series'
-# number (`Title. EXA publication No. 13–0003. 2012.`).
+# lists: `Journal, No. 390/V-8, pp. 57-66`); elsewhere, and after a report's or a
+# series' word and its comma (`Agency, Technical Report, No. 12.`), it is a report's or
+# a series' number (`Title. EXA publication No. 13–0003. 2012.`).
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
-    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|(?<=,\s)No\.\s\d|"
+    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|"
+    r"(?<=,\s)(?<!Report,\s)(?<!Rep\.,\s)(?<!Paper,\s)(?<!Series,\s)No\.\s\d|"
     rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
     rf"(?:{MONTH_NAMES})\b))"
 )
@@ -62,10 +64,11 @@ _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
 _NAME_INITIALS = r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s(?:[A-ZÀ-Ý]\.\s?){1,3}"
 _BOOK_AUTHOR = re.compile(rf"{_NAME_INITIALS}(?:;\s+{_NAME_INITIALS})*\s*(?=[A-ZÀ-Ý¿¡“\"])")
 # The host book's editor named initials first, with no editor's mark, and a comma before
-# the book (natural-history lists: `In: M. L. Example, Book title, 253–281.`): one name
-# of one capitalised word, and `U.S.`/`U.K.` lead a body's name, not a person's.
+# the book (natural-history lists: `In: M. L. Example, Book title, 253–281.`): names of
+# one capitalised word each, their commas (`In: A. Roe, B. Poe, Book`: both go), and
+# `U.S.`/`U.K.` lead a body's name, not a person's.
 _BOOK_EDITOR = re.compile(
-    r"(?!U\.\s?[SK]\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?=[A-Z])"
+    r"(?:(?!U\.\s?[SK]\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,6}(?=[A-Z])"
 )
 # Where a host book's title ends: a stop, its editors, pages or meeting's date in
 # parentheses (IEEE's `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma

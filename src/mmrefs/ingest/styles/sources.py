@@ -269,12 +269,21 @@ _THESIS_WORD = re.compile(
 )
 
 
+# The first doubled closing mark of a title quoted by doubled single ones, where a closing
+# quote ends a title (`_QUOTED`): before a comma or a stop, a capital, or the end; before
+# a lower-case word it closes a quoted word inside the title (`‘’Widgets’’ and more.`).
+_DOUBLED_CLOSE = re.compile(r"’’(?=[,.;:]|\s+[^a-z\s]|\s*$)")
+
+
 def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it. A title quoted
     by doubled single marks (Turkish lists: `‘’Title’’, Journal`) is read as quoted by
-    double ones."""
-    if text[:2] == "‘’" and "’’" in text[2:]:
-        text = "“" + text[2:].replace("’’", "”", 1)
+    double ones; one whose doubled marks quote a word inside it, up to its stop."""
+    if text[:2] == "‘’":
+        close = text.find("’’", 2)
+        if close < 0 or not _DOUBLED_CLOSE.match(text, close):
+            return "", text  # `‘’Widgets’’ and more. Journal`: a title up to its stop
+        text = f"“{text[2:close]}”{text[close + 2 :]}"
     if text[:1] in QUOTES:
         quoted = _QUOTED.match(text)
     elif text[:1] == "«":
@@ -1561,6 +1570,8 @@ def hangul_book(rest: str, fields: dict[str, Any]) -> bool:
         return False
     if not _HANGUL.search(publisher) or any(ch.isdigit() for ch in publisher):
         return False
+    if publisher in HANGUL_CITIES:  # `Title, 서울, 광주.`: two places, no publisher
+        return False
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
 
@@ -2532,6 +2543,12 @@ def in_journal(rest: str) -> tuple[str, dict[str, Any]] | None:
 _EDITORS_MARK = re.compile(r"\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|[Dd]ir)\.?\)")
 
 
+# A lower-case word other than `of`/`for` inside a publisher's name `_HOST_PUBLISHER`
+# read: a title's words (`Book, Media and the Press, 1-9.`), not a house's (`University
+# of Example Press`).
+_TITLE_WORD = re.compile(r"\s(?!(?:of|for)\s)[a-z]")
+
+
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
@@ -2576,7 +2593,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
         fields.update(container=book[0], publisher=book[1], place=book[2])
     pages = _LEADING_PAGES.match(rest)
     house = _HOST_PUBLISHER.search(fields["container"]) if pages and book is None else None
-    if house:  # `In: A. Editor (ed.), Book, Example University Press, 209-231.`: no place
+    if house and not _TITLE_WORD.search(house[1]):
+        # `In: A. Editor (ed.), Book, Example University Press, 209-231.`: no place
         fields.update(container=fields["container"][: house.start()], publisher=house[1])
     if pages:  # Chicago: `In Book, 652–59. Publisher.`
         fields.update(locator_fields(pages.group(1)))

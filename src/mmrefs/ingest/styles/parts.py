@@ -66,9 +66,9 @@ _BOOK_AUTHOR = re.compile(rf"{_NAME_INITIALS}(?:;\s+{_NAME_INITIALS})*\s*(?=[A-Z
 # The host book's editor named initials first, with no editor's mark, and a comma before
 # the book (natural-history lists: `In: M. L. Example, Book title, 253–281.`): names of
 # one capitalised word each, their commas (`In: A. Roe, B. Poe, Book`: both go), and
-# `U.S.`/`U.K.` lead a body's name, not a person's.
+# `U.S.`/`U.K.` lead a body's name, not a person's (after the names, no book: none go).
 _BOOK_EDITOR = re.compile(
-    r"(?:(?!U\.\s?[SK]\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,6}(?=[A-Z])"
+    r"(?:(?!U\.\s?[SK]\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,6}(?=[A-Z])(?![A-Z]\.\s?[A-Z])"
 )
 # Where a host book's title ends: a stop, its editors, pages or meeting's date in
 # parentheses (IEEE's `Book (A. Smith and B. Jones, Eds.).` too), a `;`, or a comma

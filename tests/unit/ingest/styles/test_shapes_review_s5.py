@@ -57,6 +57,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"container": "Book of widgets", "place": "", "publisher": "", "pages": "1-9"},
     ),
     (
+        "chapter guard: an editor before a body led by `U. S.`: no place or house read",
+        "Doe, J. (2010). Widgets. In: A. Roe, U. S. Geological Survey, Book of widgets, 1-9.",
+        {"place": "", "publisher": ""},
+    ),
+    (
         "chapter: one editor named initials first before the book still goes",
         "Doe, J. 1975. Widgets of the world. In: M. L. Roe, Book of widgets, 253–281. London.",
         {"container": "Book of widgets", "place": "London", "pages": "253-281"},

@@ -19,7 +19,7 @@ from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.people import Names, is_body
-from mmrefs.ingest.styles.sources import bare_publisher
+from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
@@ -54,7 +54,7 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     URL trailer, which locates the work as a page number would."""
     get = candidate.fields.get
     names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
-    source = get("container") or get("publisher") or linked
+    source = get("container") or get("publisher") or linked or placed_book(get)
     locator = get("volume") or get("first_page") or get("article_number") or standard(candidate)
     if not locator and get("place") and get("publisher") and names < 1.0 and get("authors"):
         locator = body_imprint(candidate)
@@ -72,6 +72,23 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: a part cut inside brackets
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
+
+
+def placed_book(get: Any) -> bool:
+    """Whether a reading is a book whose printed place stands where its source would: a
+    place, no publisher, no container or volume (natural-history and older author-year
+    lists print `Title. Berlin-Heidelberg-N. Y.`, `Title. 2: 376 pp. London.`). Such a
+    reading scored as one without any source (0.75), below `refparse.LEARNED_REPLACES_BELOW`,
+    so the model replaced a right reading; the place issues the book as a publisher would.
+    Not when the title ends in a house's word (`… in Europe Columbia University Press, New
+    York`): the reading then left the publisher inside the title."""
+    return (
+        bool(get("place"))
+        and not get("publisher")
+        and not get("container")
+        and not get("volume")
+        and HOUSE_WORD.search(get("title", "")) is None
+    )
 
 
 def located(get: Any) -> bool:

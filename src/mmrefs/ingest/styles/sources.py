@@ -2892,7 +2892,7 @@ def numbered_report(source: str, fields: dict[str, Any]) -> bool:
 # A house's name alone before a book's year (PIER, IEEE and others quote a book's title:
 # `"Title," Wiley, 2004.`, `Title, Example Press, 2001.`): a house that prints under its
 # bare name, or a name a press's word ends.
-_HOUSE_WORD = re.compile(r"\b(?:Press|Publishers|Publishing|Books|Verlag)$")
+HOUSE_WORD = re.compile(r"\b(?:Press|Publishers|Publishing|Books|Verlag)$")
 
 
 _BODY_WORDS = frozenset(
@@ -2905,14 +2905,14 @@ _BODY_WORDS = frozenset(
 
 def house_year(source: str, fields: dict[str, Any]) -> bool:
     """`source`, a name before a year alone, read as the publisher when a house's name
-    (`_HOUSE_WORD`, `_BARE_PUBLISHER` but a public body's word) of a few words no
+    (`HOUSE_WORD`, `_BARE_PUBLISHER` but a public body's word) of a few words no
     journal's marks are in."""
     if source.count(" ") > 6 or not _CAPITALISED_NAME.fullmatch(source):
         return False  # a title's sentence or words before it
     bare = _BARE_PUBLISHER.search(source)
     if bare and bare.group(0) in _BODY_WORDS:  # IEEE: `“Title,” Example Agency, 2004.`
         return False  # is a web page and its site
-    if not (_HOUSE_WORD.search(source) or bare):
+    if not (HOUSE_WORD.search(source) or bare):
         return False
     if _PERIODICAL_HINT.search(source) or _NOT_PUBLISHER.search(source):
         return False

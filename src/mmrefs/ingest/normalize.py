@@ -47,6 +47,18 @@ def clean_container(text: str) -> str:
     return squeeze(strip_italics(text) if "*" in text else text).strip(" .,;:")
 
 
+def clean_place(text: str) -> str:
+    """A place as `clean_container` cleans a name, but keeping the stop that closes an
+    abbreviation: a place with a stop inside it that ends in a short word abbreviates
+    (`Washington, D.C.`, `N. Y.`, `St. Louis, Mo.`), so its last stop is the
+    abbreviation's, not the entry's (`London.` and `St. Louis.` lose theirs)."""
+    cleaned = clean_container(text)
+    if "." not in cleaned or not text.rstrip(" ,;:").endswith("."):
+        return cleaned
+    last = cleaned.replace(".", " ").split()[-1]
+    return cleaned + "." if last.isalpha() and len(last) <= 3 else cleaned  # `St. Louis.`
+
+
 def locator_fields(printed: str) -> dict[str, str]:
     """Classify a printed locator: page range, single page, or article number (`e2307852`).
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mmrefs.identifiers import normalize_doi
-from mmrefs.ingest.normalize import clean_container, locator_fields
+from mmrefs.ingest.normalize import clean_container, clean_place, locator_fields
 from mmrefs.model import Author
 
 Draft = dict[str, Any]
@@ -113,7 +113,7 @@ def text_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     for name in ("container", "publisher", "place"):
         printed = draft.get(name)
         if printed:
-            cleaned = clean_container(str(printed))
+            cleaned = (clean_place if name == "place" else clean_container)(str(printed))
             if cleaned != printed:
                 out[name] = cleaned
     return out, None

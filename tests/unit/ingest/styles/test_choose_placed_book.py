@@ -5,8 +5,7 @@ Natural-history and older author-year lists print a book's title and then only i
 (`Title. Berlin-Heidelberg-N. Y.`, `Title. Handbook No. 5. 102 pp. Washington D.C.`).
 The grammars read these right, but such a reading scored as one with no source at all,
 below the fallback's bar, and the model's reading replaced it (`style` says whose reading
-is kept). A place's closing stop is trimmed as every place's is. Guard row: a book with
-its publisher reads as before.
+is kept). Guard row: a book with its publisher reads as before.
 The data is invented: names, titles and houses are placeholders.
 """
 
@@ -29,7 +28,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "style": "author-year",
             "families": ["Doe"],
             "title": "The ethology of widgets",
-            "place": "Berlin-Heidelberg-N. Y",
+            "place": "Berlin-Heidelberg-N. Y.",
             "container": "",
             "publisher": "",
         },
@@ -46,7 +45,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {
             "style": "author-year",
             "title": "Widgets of America north of Mexico",
-            "place": "Washington D.C",
+            "place": "Washington D.C.",
             "container": "",
             "issue": "",
         },

@@ -81,17 +81,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "a city abbreviated with its stops alone after the title",
         "Doe, E. (1976): The ethology of widgets. N. Y.",
-        {"title": "The ethology of widgets", "place": "N. Y", "container": ""},
+        {"title": "The ethology of widgets", "place": "N. Y.", "container": ""},
     ),
     (
         "`Washington D.C.` alone after the title",
         "Doe, E. (1976): The ethology of widgets. Washington D.C.",
-        {"place": "Washington D.C", "publisher": ""},
+        {"place": "Washington D.C.", "publisher": ""},
     ),
     (
         "several cities joined by hyphens, the last abbreviated",
         "Doe, E. (1976): The ethology of widgets. Berlin-Heidelberg-N. Y.",
-        {"place": "Berlin-Heidelberg-N. Y", "container": ""},
+        {"place": "Berlin-Heidelberg-N. Y.", "container": ""},
     ),
     (
         "guard: a city alone keeps its reading",
@@ -113,7 +113,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "container": "",
             "issue": "",
             "pages": "",
-            "place": "Washington D.C",
+            "place": "Washington D.C.",
         },
     ),
     (

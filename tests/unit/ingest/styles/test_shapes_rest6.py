@@ -220,7 +220,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, J. M. (2010). Die Rechtsprechung der Widgets. Beispielstadt a.M.: Beispiel Lang.",
         {
             "title": "Die Rechtsprechung der Widgets",
-            "place": "Beispielstadt a.M",
+            "place": "Beispielstadt a.M.",
             "publisher": "Beispiel Lang",
         },
     ),

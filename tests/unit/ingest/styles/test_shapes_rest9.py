@@ -94,7 +94,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {
             "container": "Widget selection in birds",
             "pages": "253-281",
-            "place": "N. Y",
+            "place": "N. Y.",
             "publisher": "",
         },
     ),

@@ -241,6 +241,11 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         pair = japanese_original(body)
         if pair is not None:
             body, english = pair
+    elif "in Chinese)" in body and body.rstrip(" .")[-1:] == "]":
+        pair = bracketed_chinese(body)
+        original = chinese_pair(*pair, linked) if pair is not None else None
+        if original is not None:
+            return original
     found = best_reading(body, linked)
     if isinstance(found, list):
         if find_type_mark(body):
@@ -285,6 +290,62 @@ def japanese_original(body: str) -> tuple[str, str] | None:
     if note is None or has_cjk(body[: note.start()]):
         return None
     return body[note.end() :], body[: note.start()]
+
+
+def bracketed_chinese(body: str) -> tuple[str, str] | None:
+    """`(Chinese original, English version)` of an English entry without a type code, its
+    title's language note `(in Chinese)`, that its Chinese original closes in brackets
+    (`Doe J Y. English title (in Chinese). Beijing: Example Press, 1983 [张三. 中文题名. 北京:
+    示例出版社, 1983].`, as Science China's journals print their Chinese references): read
+    from the original, the English title as its translation, as `japanese_original` and
+    GB/T's coded pairs (`gbt7714.bracketed_original`) are. The note is dropped from the
+    English. None unless the last bracket (no other inside it) holds ideographs and
+    what precedes it none; when a type code is printed (GB/T's own pair); when the note
+    ends the English (`… 59 1234(in Chinese) [张三 2010 示例学报 59 1234]`, a physics
+    list's untitled pair, read by the grammars with its journal's translation)."""
+    stripped = body.rstrip(" .")
+    open_at = stripped.rfind("[")
+    if open_at < 1 or "]" in stripped[open_at:-1]:
+        return None
+    inner, english = stripped[open_at + 1 : -1], body[:open_at]
+    if not has_cjk(inner) or has_cjk(english) or find_type_mark(body) is not None:
+        return None
+    note = english.find("(in Chinese)")
+    if note < 0 or not english[note + len("(in Chinese)") :].strip(" .,"):
+        return None  # the note closes the English (a physics list's pair: grammars')
+    english = english[:note].rstrip() + english[note + len("(in Chinese)") :]
+    return inner.strip(), english.rstrip()
+
+
+def chinese_pair(original: str, english: str, linked: bool) -> dict[str, Any] | None:
+    """The fields of a `bracketed_chinese` pair: the original's reading, the English
+    version's title as its translation. The two versions read to the same year confirm
+    each other, so the reading carries no score: the fallback, which reads the entry as
+    printed, would read the pair as one English entry. None when either does not read or
+    the years differ."""
+    fields = any_reading(original, linked)
+    version = any_reading(english, linked)
+    if fields is None or version is None or not fields.get("year"):
+        return None
+    if version.get("year") != fields["year"]:
+        return None
+    fields.pop("style_score", None)
+    fields["title_translation"] = str(version.get("title", "")).lstrip(": ")
+    return fields
+
+
+def any_reading(body: str, linked: bool) -> dict[str, Any] | None:
+    """The fields of the best grammar's reading of `body` (with its `style`), or of its
+    reading in GB/T order without a code (`read_uncoded`), as for an entry that no
+    grammar reads; None when neither reads."""
+    found = best_reading(body, linked)
+    if isinstance(found, list):
+        return read_uncoded(body)
+    fields = dict(found[0].fields)
+    for name in ("name_score", "untitled", "era_dated"):
+        fields.pop(name, None)
+    fields["style"] = found[0].style
+    return fields
 
 
 def english_title(english: str, linked: bool) -> str:

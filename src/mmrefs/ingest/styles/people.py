@@ -1135,6 +1135,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
     block = block.strip().rstrip(",;:").strip()
+    if block[-1:] in ")）" or "), " in block or ") ," in block:
+        block = unparenthesised_ideographs(block)
     japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None
     block, et_al = pop_et_al(block)
     block = block.strip().rstrip(",;").strip()
@@ -1190,6 +1192,26 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         if capitals is not None:
             return Names(capitals.authors, et_al, max(mean, capitals.score))
     return Names(tuple(authors), et_al, min(mean, CUT_SCORE) if cut else mean)
+
+
+# A name's ideographs in parentheses after its romanisation (`Wang Y-G (王某某), Chen X-J
+# (陈某某)`), as the English lists of Chinese fisheries and agriculture journals print
+# their Chinese authors: one to eleven ideographs (maybe a space between family and given
+# name, `(张 俊)`), nothing else inside.
+_NAME_IDEOGRAPHS = re.compile(r"[(（][\u4e00-\u9fff][\u4e00-\u9fff ]{0,10}[)）]")
+
+
+def unparenthesised_ideographs(block: str) -> str:
+    """`block` without its names' ideographs in parentheses (`_NAME_IDEOGRAPHS`) when what
+    is left holds no ideograph and the block does not start with one: the romanised
+    names are the ones the list reads. As given otherwise (a Chinese block's own
+    parentheses, `张三(Zhang San)`, are `gbt7714.unromanised`'s)."""
+    if block.isascii() or has_cjk(block[:1]):
+        return block
+    bare = _NAME_IDEOGRAPHS.sub(" ", block)
+    if bare == block or has_cjk(bare):
+        return block
+    return " ".join(bare.split()).replace(" ,", ",").strip()
 
 
 # One name inverted and set wholly in capitals, its given name spelled out (`EXAMPLE,

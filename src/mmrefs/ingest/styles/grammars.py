@@ -1042,6 +1042,7 @@ def author_year_head(body: str) -> Head | Miss:
     if found is None:
         bare = bare_year_head(body) if _BARE_YEAR.search(body, 0, 400) else None
         bare = bare or dotted_bare_year_head(body) or jfm_head(body)
+        bare = bare or inverted_bare_year_head(body)
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
@@ -1220,6 +1221,43 @@ def jfm_head(body: str) -> Head | None:
     if names.score < 0.9 or not names.authors:
         return None
     if not all(a.family and _DOTTED_INITIAL.search(a.given) for a in names.authors):
+        return None
+    return Head("author-year", names, head.group("year"), body[head.end() :])
+
+
+# Anthropology's older head (American Anthropologist, Ethnology, Scandinavian
+# sociology): the first name inverted, its given name spelled out or initialled, maybe
+# others after `and`, then the bare year, maybe a colon, and the title (`Example, Fred
+# 1950 Title. Place, Publisher.`, `Example, Ana 1985: Title, …`, `Example, R. H. and J.
+# Other 1896 Title`, `Example, Ulli 1955 “Title”, Journal 1:39-46.`). Bounded and
+# without digits, brackets or quotes, so the scan stops at the first of them.
+_INVERTED_BARE_YEAR = re.compile(
+    rf"(?P<names>[^\d()\[\]“\":;]{{3,300}}?)\s(?P<year>{YEAR})[a-z]?:?\s+(?=[A-Z“\"‘])"
+)
+
+
+def inverted_bare_year_head(body: str) -> Head | None:
+    """The head of an entry whose bare year, maybe then a colon, follows an inverted
+    first name (`_INVERTED_BARE_YEAR`), only when every name reads as a person with a
+    family and a given name (`read_names` at 0.9 or more) and no later year stands alone
+    (`_LATER_YEAR`: `Example, Ana 2020 Census survey. Press, 2021.` dates itself at its
+    end, the bare year is the title's)."""
+    digit = _FIRST_DIGIT.search(body, 0, 310)  # the year is the names' first digit
+    at = digit.start() if digit else 0
+    if at < 5 or body[at - 1] != " " or ", " not in body[:at]:
+        return None  # spares the pattern and the names' reading
+    if not (body[at - 2].isalpha() or body[at - 2] == ".") or body[at + 4 : at + 5] not in {
+        " ",
+        ":",
+    }:
+        return None
+    head = _INVERTED_BARE_YEAR.match(body)
+    if head is None or _LATER_YEAR.search(body, head.end()) is not None:
+        return None
+    names = read_names(head.group("names"), True, inverted_first=True)
+    if names.score < 0.9 or not names.authors:
+        return None
+    if not all(a.family and a.given for a in names.authors):
         return None
     return Head("author-year", names, head.group("year"), body[head.end() :])
 

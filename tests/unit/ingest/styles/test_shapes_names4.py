@@ -2,7 +2,10 @@
 
 Each row stands for a shape real lists print in their author blocks: a Chinese name's
 ideographs in parentheses after its romanisation (`Wang Y-G (王某某), Chen X-J (陈某某).`),
-as the English lists of Chinese fisheries and agriculture journals print them.
+as the English lists of Chinese fisheries and agriculture journals print them; the
+first name inverted, then the bare year, maybe a colon, and the title (`Example, Fred
+1950 Title. Place, Publisher.`), as anthropology's and Scandinavian sociology's older
+lists print their heads.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
@@ -49,6 +52,60 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: an editor's role in parentheses after the names",
         "Doe J, Roe K (eds). Widget Handbook. London: Example Press, 2005.",
         {"families": ["Doe", "Roe"], "publisher": "Example Press"},
+    ),
+    (
+        "inverted name, its given name spelled out, the bare year, the title: a book",
+        "Doe, Fred 1950 Social organization of the Western Widgets. Chicago, University of "
+        "Example Press.",
+        {
+            "families": ["Doe"],
+            "year": "1950",
+            "title": "Social organization of the Western Widgets",
+            "publisher": "University of Example Press",
+            "place": "Chicago",
+        },
+    ),
+    (
+        "inverted name, the bare year and a colon, the title with commas",
+        "Doe, John 1985: Widgets, rum, individ och kollektiv, Stockholm, Example Förlag.",
+        {"families": ["Doe"], "year": "1985", "title": "Widgets, rum, individ och kollektiv"},
+    ),
+    (
+        "two names, the second given first after `and`, the bare year",
+        "Doe, R. H. and J. Roe 1896 A dictionary of the language of Widgets. London: Example "
+        "Press.",
+        {
+            "families": ["Doe", "Roe"],
+            "year": "1896",
+            "title": "A dictionary of the language of Widgets",
+        },
+    ),
+    (
+        "inverted name, the bare year, a quoted title and a journal",
+        "Doe, Ulli 1955 “The Position of Widget Women”, Widget Africaine 1:39-46.",
+        {
+            "families": ["Doe"],
+            "year": "1955",
+            "title": "The Position of Widget Women",
+            "container": "Widget Africaine",
+            "volume": "1",
+            "pages": "39-46",
+        },
+    ),
+    (
+        "inverted name with an initial, the bare year, a quoted title",
+        "Doe, J. 1966 “Ritual and Widget Change”, Widget Studies 1:60-74",
+        {"families": ["Doe"], "year": "1966", "title": "Ritual and Widget Change"},
+    ),
+    (
+        "guard: a later year alone dates the entry, the bare one is the title's",
+        "Doe, Ana 2020 Census survey of widgets. Example Press, 2021.",
+        {"year": "2021"},
+    ),
+    (
+        "guard: JFM's head keeps its reading",
+        "Doe, J. A., Roe, K. 1972 Widget flows in pipes. J. Widget Mech. 12, 547.",
+        {"families": ["Doe", "Roe"], "year": "1972", "title": "Widget flows in pipes"},
     ),
 ]
 

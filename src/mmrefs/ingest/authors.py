@@ -285,8 +285,9 @@ _LAST_INITIALS = re.compile(
 
 # The two-letter initials of pinyin's digraph initials (`ZHANG Zh B` for Zhang Zhibin),
 # which Chinese journals print for a given name's first syllable as they abbreviate its
-# sound: an initial, not the family's, when another initial follows it.
-_DIGRAPH_INITIALS = frozenset({"Zh", "Ch", "Sh"})
+# sound, maybe in capitals as the family is (`ZHANG SH J` for Zhang Shaojun): an
+# initial, not the family's, when another initial follows it.
+_DIGRAPH_INITIALS = frozenset({"Zh", "Ch", "Sh", "ZH", "CH", "SH"})
 
 
 def latin_initials(token: str) -> bool:

@@ -191,10 +191,11 @@ def plain_read_names(block: str, family_first: bool, inverted_first: bool) -> pe
             family_first = False
         if family_first and people.spelled_and_names(whole, pieces):  # `Ana Example and B…`
             family_first = False
+        inverted = inverted_first or people.one_inverted(whole, pieces)
         idx = 0
         while idx < len(pieces):
             piece, nxt = pieces[idx], pieces[idx + 1] if idx + 1 < len(pieces) else ""
-            pair = people.inverted_pair(piece, nxt, inverted_first and idx == 0) if nxt else None
+            pair = people.inverted_pair(piece, nxt, inverted and idx == 0) if nxt else None
             if read and people.is_suffix(piece):
                 prev = read[-1]
                 read[-1] = Author(prev.family, prev.given, piece.rstrip("."), prev.literal)

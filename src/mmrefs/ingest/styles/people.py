@@ -647,6 +647,21 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
     return scored(pair)
 
 
+def one_inverted(block: str, pieces: list[str]) -> bool:
+    """Whether a block of two pieces parted by its one comma may be one name inverted,
+    its given names spelled out (`Example, John Robert`, as Chicago's bibliography prints
+    its first name before the title's stop, which the NLM head reads): the first piece
+    one word, so that the pair is read as an inverting style's first name is. A first
+    piece of two words may be a person given first (`John Smith, Mary Doe`), and pieces
+    an `and` parts (`Example and John Robert`) are two people."""
+    return (
+        len(pieces) == 2
+        and " " not in pieces[0]
+        and block.startswith(pieces[0] + ",")
+        and block[len(pieces[0]) + 1 :].strip() == pieces[1]
+    )
+
+
 def read_pieces(
     pieces: list[str], family_first: bool, inverted_first: bool = False
 ) -> tuple[list[Author], list[float], bool]:
@@ -1174,7 +1189,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         pieces = split_pieces(block)
         if family_first and (pinyin_given_first(pieces) or spelled_and_names(block, pieces)):
             family_first = False  # `Jialin Wang, Jin Chen`; `Ana Example and Ben Other`
-        authors, scores, odd = read_pieces(pieces, family_first, inverted_first)
+        first_inverted = inverted_first or one_inverted(block, pieces)
+        authors, scores, odd = read_pieces(pieces, family_first, first_inverted)
         if odd:  # a piece read as a body or as an initial and two words
             if one_body(pieces, block):
                 author, score = scored(Author(literal=block))

@@ -5,7 +5,8 @@ ideographs in parentheses after its romanisation (`Wang Y-G (王某某), Chen X-
 as the English lists of Chinese fisheries and agriculture journals print them; the
 first name inverted, then the bare year, maybe a colon, and the title (`Example, Fred
 1950 Title. Place, Publisher.`), as anthropology's and Scandinavian sociology's older
-lists print their heads.
+lists print their heads; one name inverted before the title's stop, its given names
+spelled out (`Example, John Robert. Title.`), as Chicago's bibliography prints it.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
@@ -106,6 +107,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: JFM's head keeps its reading",
         "Doe, J. A., Roe, K. 1972 Widget flows in pipes. J. Widget Mech. 12, 547.",
         {"families": ["Doe", "Roe"], "year": "1972", "title": "Widget flows in pipes"},
+    ),
+    (
+        "one name inverted, two given names spelled out, before the title's stop",
+        "Doe, John Robert. Widget History. London: Example Press, 2018.",
+        {"families": ["Doe"], "givens": ["John Robert"], "title": "Widget History"},
+    ),
+    (
+        "one name inverted, two given names with accents, a Spanish book",
+        "Doe, José Joaquín. Historia de los widgets. Bogotá: Editorial Example, 2018.",
+        {"families": ["Doe"], "title": "Historia de los widgets", "place": "Bogotá"},
+    ),
+    (
+        "guard: two names given first parted by a comma are not one inverted name",
+        "John Smith, Mary Doe. Widget History. London: Example Press, 2018.",
+        {"title": "Widget History"},
     ),
 ]
 

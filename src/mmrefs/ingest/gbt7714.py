@@ -156,6 +156,14 @@ _STANDARD_NUMBER = re.compile(
 # no year alone (`-00`).
 _LETTERED = r"[A-Z]{2,5}[\s-]?[A-Z]\s?\d{1,5}(?:/[A-Z]\s?\d{1,5}M?)?-\d\d[a-z]?"
 _LETTERED_STANDARD = re.compile(rf"^(?P<number>{_LETTERED})(?P<year>)\s*[,，.]\s*(?=\S)")
+# A designation without its year before the title, parted by a space (`UIC Code 518
+# Testing and Approval of …[S]`, `ISO 9001 Quality management …[S]`, as Chinese railway
+# and engineering lists print foreign codes): the body's capitals, maybe a series' word
+# (`Code`), the number and its parts, then a capitalised word of the title.
+_YEARLESS_STANDARD = re.compile(
+    r"^(?P<number>[A-Z]{2,5}(?:/[A-Z]{1,3})?(?:\s[A-Z][a-z]{1,10})?\s\d{2,6}(?:-\d{1,4})*)"
+    r"(?P<year>)\s+(?=[A-Z][a-z])"
+)
 # A standard's designation alone where the names stand (`GB/T 1234-2005. Title[S].`,
 # `ASTM D1234-05. Title[S].`): a stop, not a comma, parted it from the title.
 _DESIGNATION_ALONE = (
@@ -192,6 +200,7 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
             _STANDARD_NUMBER.match(title)
             or _STANDARD_NUMBER_END.search(title, max(0, len(title) - 40))
             or _LETTERED_STANDARD.match(title)
+            or _YEARLESS_STANDARD.match(title)
         )
     return None
 
@@ -1357,6 +1366,19 @@ _FIRM_STOP = re.compile(rf"(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo))\.(?=\s*,\s*{_YEAR
 # Report No. 12, 2001`): what follows it is the report's number, no publisher, and the
 # stop is the word's own, closing no part.
 _NUMBER_WORD = re.compile(r"(?:[A-Z][A-Za-z]{1,12}\s+){0,3}(?:No|Nr)")
+# A report's number printed alone where its publisher would stand (`[R]. AIAA-2004-5246,
+# 2004.`, `[R]. NASA TM X-64790, 1973.`, `[R]. NREL/TP-500-12345, 2010.`): an agency's
+# letters in capitals, maybe a series' letters after a space or a slash, then the number
+# (after a hyphen or a space), its parts joined by hyphens; no lower-case letter. Read
+# on 40 characters at most (`number_alone`), so its backtracking stays bounded.
+_NUMBER_ALONE = re.compile(
+    r"[A-Z][A-Z\d]*(?:[ /][A-Z][A-Z\d]*){0,2}[ -](?:[A-Z]{1,3}-)?\d{2,}(?:-\d+)*"
+)
+
+
+def number_alone(publisher: str) -> bool:
+    """Whether a report's `publisher` is its number (`_NUMBER_ALONE`)."""
+    return len(publisher) <= 40 and _NUMBER_ALONE.fullmatch(publisher) is not None
 
 
 def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | None:
@@ -1381,6 +1403,11 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
     if base == "R" and match.group("place") is None and _NUMBER_WORD.fullmatch(before):
         fields = {"document_number": match.group("publisher").strip(), "year": match.group("year")}
         return fields | locator_fields(match.group("pages") or "")  # `[R]. Report No. X, 1999`
+    if base == "R" and match.group("place") is None and not before:
+        number = match.group("publisher").strip()
+        if number_alone(number):  # `[R]. AIAA-2004-5246, 2004.`: the number, no publisher
+            fields = {"document_number": number, "year": match.group("year")}
+            return fields | locator_fields(match.group("pages") or "")
     if before and (base in {"C", "G", "A"} or hosted):
         fields["container"] = clean_container(host_title(before))
     elif before and match.group("place") is None and _CJK_PLACE.fullmatch(before):

@@ -58,6 +58,12 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     locator = get("volume") or get("first_page") or get("article_number") or standard(candidate)
     if not locator and get("place") and get("publisher") and names < 1.0 and get("authors"):
         locator = body_imprint(candidate)
+    elif not locator and get("kind") == Kind.CHAPTER and get("place") and get("publisher"):
+        # a chapter without its pages, its book and the book's imprint read (`Title. In:
+        # Book. Publisher, Place.`): the imprint issues it as a page would locate it, so a
+        # short title's reading (0.8) is not handed to the fallback, which reads the
+        # book's title as the chapter's
+        locator = bool(get("container"))
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
     dated = get("year") or get("era_dated")  # `(民 82)`: Taiwanese APA's era date

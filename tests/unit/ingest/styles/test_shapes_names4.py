@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.styles.choose import best_reading
+from mmrefs.model import Kind
 from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
@@ -129,3 +131,25 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+# A chapter without its pages whose book and imprint are read scores as located
+# (`choose.score`), so that the fallback (`refparse.LEARNED_REPLACES_BELOW`), which reads
+# the book's title as the chapter's, does not replace it; a chapter whose imprint went
+# unread does not.
+CHAPTER_SCORES = [
+    (
+        "Doe, P.N., Roe, B. 1987. Zoonotic widgets. In: Zoonoses and widgets common to man "
+        "and animals. Example Health Organization, Washington.",
+        True,
+    ),
+    ("Doe, P.N., Roe, B. 1987. Zoonotic widgets. In: Zoonoses and widgets of man.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), CHAPTER_SCORES)
+def test_a_chapter_with_its_imprint_scores_as_located(text: str, kept: bool) -> None:
+    found = best_reading(text)
+    assert not isinstance(found, list)
+    assert found[0].fields["kind"] == Kind.CHAPTER
+    assert (round(found[1], 2) >= 0.9) == kept  # the score is kept to two places

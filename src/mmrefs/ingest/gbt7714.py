@@ -159,9 +159,11 @@ _LETTERED_STANDARD = re.compile(rf"^(?P<number>{_LETTERED})(?P<year>)\s*[,，.]\
 # A designation without its year before the title, parted by a space (`UIC Code 518
 # Testing and Approval of …[S]`, `ISO 9001 Quality management …[S]`, as Chinese railway
 # and engineering lists print foreign codes): the body's capitals, maybe a series' word
-# (`Code`), the number and its parts, then a capitalised word of the title.
+# (`Code`), the number and its parts, then a capitalised word of the title. A year is
+# no such number (`WHO 2010 Widget guidelines[S]`: the title's own words).
 _YEARLESS_STANDARD = re.compile(
-    r"^(?P<number>[A-Z]{2,5}(?:/[A-Z]{1,3})?(?:\s[A-Z][a-z]{1,10})?\s\d{2,6}(?:-\d{1,4})*)"
+    r"^(?P<number>[A-Z]{2,5}(?:/[A-Z]{1,3})?(?:\s[A-Z][a-z]{1,10})?\s(?!(?:19|20)\d\d\b)"
+    r"\d{2,6}(?:-\d{1,4})*)"
     r"(?P<year>)\s+(?=[A-Z][a-z])"
 )
 # A standard's designation alone where the names stand (`GB/T 1234-2005. Title[S].`,

@@ -62,8 +62,10 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         # a chapter without its pages, its book and the book's imprint read (`Title. In:
         # Book. Publisher, Place.`): the imprint issues it as a page would locate it, so a
         # short title's reading (0.8) is not handed to the fallback, which reads the
-        # book's title as the chapter's
-        locator = bool(get("container"))
+        # book's title as the chapter's; a publisher with a digit is a date or a number
+        # taken for one (`In: Widget Daily, 12 May, London.`), no lift
+        publisher = str(get("publisher"))
+        locator = bool(get("container")) and not any(map(str.isdigit, publisher))
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
     dated = get("year") or get("era_dated")  # `(民 82)`: Taiwanese APA's era date
@@ -327,17 +329,26 @@ def chinese_pair(original: str, english: str, linked: bool) -> dict[str, Any] | 
     """The fields of a `bracketed_chinese` pair: the original's reading, the English
     version's title as its translation. The two versions read to the same year confirm
     each other, so the reading carries no score: the fallback, which reads the entry as
-    printed, would read the pair as one English entry. None when either does not read or
-    the years differ."""
+    printed, would read the pair as one English entry. None when either does not read,
+    the years differ, or one names a journal or a publisher the other does not
+    (`_PAIR_SHAPE`)."""
     fields = any_reading(original, linked)
     version = any_reading(english, linked)
     if fields is None or version is None or not fields.get("year"):
         return None
     if version.get("year") != fields["year"]:
         return None
+    if any(bool(fields.get(name)) != bool(version.get(name)) for name in _PAIR_SHAPE):
+        return None  # `… In: Proceedings. Beijing: Press, 2010 [… 见: 论文集. 北京: …]`
     fields.pop("style_score", None)
     fields["title_translation"] = str(version.get("title", "")).lstrip(": ")
     return fields
+
+
+# What the two readings of a pair must both name or both leave empty: a journal, a
+# publisher. An original whose reading took its book's imprint for a journal (`张三. 题名.
+# 见: 论文集. 北京: 出版社, 2010.`) is no reading its English version confirms.
+_PAIR_SHAPE = ("container", "publisher")
 
 
 def any_reading(body: str, linked: bool) -> dict[str, Any] | None:

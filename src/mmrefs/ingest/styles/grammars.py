@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from mmrefs.ingest.authors import PINYIN_TERMS, is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
+from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, MONTH, YEAR, Candidate, Miss
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
@@ -44,6 +45,7 @@ from mmrefs.ingest.styles.parts import undouble
 from mmrefs.ingest.styles.people import (
     Names,
     colon_names,
+    is_body,
     is_initials,
     japanese_dated_names,
     japanese_et_al_stop,
@@ -1239,7 +1241,8 @@ _INVERTED_BARE_YEAR = re.compile(
 def inverted_bare_year_head(body: str) -> Head | None:
     """The head of an entry whose bare year, maybe then a colon, follows an inverted
     first name (`_INVERTED_BARE_YEAR`), only when every name reads as a person with a
-    family and a given name (`read_names` at 0.9 or more) and no later year stands alone
+    family and a given name (`read_names` at 0.9 or more; no body or place, see
+    `body_or_places`) and no later year stands alone
     (`_LATER_YEAR`: `Example, Ana 2020 Census survey. Press, 2021.` dates itself at its
     end, the bare year is the title's)."""
     digit = _FIRST_DIGIT.search(body, 0, 310)  # the year is the names' first digit
@@ -1257,9 +1260,18 @@ def inverted_bare_year_head(body: str) -> Head | None:
     names = read_names(head.group("names"), True, inverted_first=True)
     if names.score < 0.9 or not names.authors:
         return None
-    if not all(a.family and a.given for a in names.authors):
+    if not all(a.family and a.given and not body_or_places(a) for a in names.authors):
         return None
     return Head("author-year", names, head.group("year"), body[head.end() :])
+
+
+def body_or_places(author: Author) -> bool:
+    """Whether a name read inverted is a body's and its level (`United Nations,
+    Department 2030 Agenda`) or a place and its country (`Paris, France 1999 Title`):
+    no person, so the year after it is a title's."""
+    if is_body(author.family) or is_body(author.given):
+        return True
+    return is_place(author.family) and is_place(author.given)
 
 
 _SPELLED_GIVEN = re.compile(r"[^\W\d_]{3,}")

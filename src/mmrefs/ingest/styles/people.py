@@ -651,14 +651,17 @@ def one_inverted(block: str, pieces: list[str]) -> bool:
     """Whether a block of two pieces parted by its one comma may be one name inverted,
     its given names spelled out (`Example, John Robert`, as Chicago's bibliography prints
     its first name before the title's stop, which the NLM head reads): the first piece
-    one word, so that the pair is read as an inverting style's first name is. A first
-    piece of two words may be a person given first (`John Smith, Mary Doe`), and pieces
-    an `and` parts (`Example and John Robert`) are two people."""
+    one word, the second given names spelled out, so that the pair is read as an
+    inverting style's first name is. A first piece of two words may be a person given
+    first (`John Smith, Mary Doe`), a second with an initial a person family first
+    (`Example, Other K`), and pieces an `and` parts (`Example and John Robert`) are two
+    people."""
     return (
         len(pieces) == 2
         and " " not in pieces[0]
         and block.startswith(pieces[0] + ",")
         and block[len(pieces[0]) + 1 :].strip() == pieces[1]
+        and all(len(word) > 1 and word[1:].islower() for word in pieces[1].split())
     )
 
 

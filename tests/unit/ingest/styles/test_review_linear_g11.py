@@ -2,10 +2,14 @@
 these lengths would take minutes). `grammars._INVERTED_BARE_YEAR` is matched from the
 start only and its names are bounded (300 characters), so a long run of spaces or commas
 before a year costs at most that bound; `people._NAME_IDEOGRAPHS` is bounded inside its
-parentheses, and `unparenthesised_ideographs` rejoins the words once."""
+parentheses, and `unparenthesised_ideographs` rejoins the words once;
+`gbt7714._YEARLESS_STANDARD` is matched from the start, its parts parted by hyphens and
+its spaces read once before the title's capital; `gbt7714.number_alone` reads 40
+characters at most."""
 
 from __future__ import annotations
 
+from mmrefs.ingest.gbt7714 import _NUMBER_ALONE, _YEARLESS_STANDARD, number_alone
 from mmrefs.ingest.styles.choose import bracketed_chinese
 from mmrefs.ingest.styles.grammars import _INVERTED_BARE_YEAR, inverted_bare_year_head
 from mmrefs.ingest.styles.people import _NAME_IDEOGRAPHS, unparenthesised_ideographs
@@ -35,3 +39,16 @@ def test_a_long_english_version_is_parted_once() -> None:
     assert pair is not None and pair[0] == "张三. 题名. 示例, 1990"
     pair = bracketed_chinese("Doe J. Widget (in Chinese). x" + "[" * RUN + "张三]")
     assert pair is not None and pair[0] == "张三"
+
+
+def test_a_standard_designation_is_read_once() -> None:
+    assert _YEARLESS_STANDARD.match("ISO 9001" + " " * RUN + "x") is None
+    assert _YEARLESS_STANDARD.match("ISO 12" + "-1" * RUN + " x") is None
+    found = _YEARLESS_STANDARD.match("ISO 9001" + " " * RUN + "Quality")
+    assert found is not None and found["number"] == "ISO 9001"
+
+
+def test_a_report_number_is_bounded() -> None:
+    assert not number_alone("A" + "1" * RUN)
+    assert _NUMBER_ALONE.fullmatch("A" + "1" * RUN + "x") is None
+    assert number_alone("AIAA-2004-5246")

@@ -141,6 +141,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget Code 2005 for buildings"},
     ),
     (
+        "guard (review): a body's letters and a year open a standard's title",
+        "Example Organization. WHO 2010 Widget guidelines[S]. Geneva: WHO, 2010.",
+        {"title": "WHO 2010 Widget guidelines"},
+    ),
+    (
+        "guard (review): an original whose reading takes its book's imprint for a journal",
+        "Doe J Y. Widget design (in Chinese). In: Proceedings of the Widget Conference. "
+        "Beijing: Example Press, 2010. 12-19 [张三. 部件设计. 见: 部件会议论文集. 北京: "
+        "示例出版社, 2010. 12-19].",
+        {"title_translation": ""},
+    ),
+    (
         "guard: a report's title opening with capitals and a number keeps them",
         "Doe E F. EXA 2000 Widget survey[R]. Washington: Example Agency, 2001.",
         {"title": "EXA 2000 Widget survey"},

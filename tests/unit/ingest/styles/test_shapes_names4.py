@@ -106,6 +106,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"year": "2021"},
     ),
     (
+        "guard (review): a body and its level before a title's year are no person",
+        "United Nations, Department 2030 Agenda for widgets. New York: Example Press.",
+        {"year": ""},
+    ),
+    (
+        "guard (review): a city and its country before a year are no person",
+        "Example Society, London 1999 Widget survey. London: Example Society.",
+        {"year": ""},
+    ),
+    (
         "guard: JFM's head keeps its reading",
         "Doe, J. A., Roe, K. 1972 Widget flows in pipes. J. Widget Mech. 12, 547.",
         {"families": ["Doe", "Roe"], "year": "1972", "title": "Widget flows in pipes"},
@@ -136,7 +146,7 @@ def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
 # A chapter without its pages whose book and imprint are read scores as located
 # (`choose.score`), so that the fallback (`refparse.LEARNED_REPLACES_BELOW`), which reads
 # the book's title as the chapter's, does not replace it; a chapter whose imprint went
-# unread does not.
+# unread, or whose publisher holds a digit (a date taken for one), does not.
 CHAPTER_SCORES = [
     (
         "Doe, P.N., Roe, B. 1987. Zoonotic widgets. In: Zoonoses and widgets common to man "
@@ -144,6 +154,7 @@ CHAPTER_SCORES = [
         True,
     ),
     ("Doe, P.N., Roe, B. 1987. Zoonotic widgets. In: Zoonoses and widgets of man.", False),
+    ("Doe, J. 2001. Widgets. In: Widget Daily, 12 May, London.", False),  # a date, no house
 ]
 
 

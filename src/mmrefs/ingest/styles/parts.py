@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
+from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import PAGES, read_locator
@@ -1030,6 +1031,21 @@ def imprint_fields(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+def stopped_city(pub: dict[str, str]) -> None:
+    """`House. City, Country` (Elsevier's lists: `Institute of Example Research. Bergen,
+    Norway, pp. 45–108`), read as publisher `House. City` and place `Country`: the city
+    after the house's stop goes to the place when the place lexicon names it and the
+    place read is its country or state (`places.is_place`, `region_piece`)."""
+    publisher, place = pub.get("publisher", ""), pub.get("place", "")
+    if ". " not in publisher or not place or ", " in place:
+        return
+    house, _, city = publisher.rpartition(". ")
+    if not house[-3:].isalpha() or not is_place(city):
+        return
+    if is_place(place) or region_piece(place):
+        pub.update(publisher=house, place=f"{city}, {place}")
+
+
 def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
     """An imprint's fields into `fields` (a book, unless said otherwise); a publisher
     printed after `Published by` (`Title. Published by Example Press.`) without it."""
@@ -1038,6 +1054,7 @@ def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
     pages = pub.pop("pages", "")
     if pages:
         fields.update(locator_fields(pages))
+    stopped_city(pub)
     fields.update({k: v.strip("[] ") for k, v in pub.items()})
     fields.setdefault("kind", Kind.BOOK)
 

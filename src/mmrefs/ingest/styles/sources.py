@@ -1907,6 +1907,48 @@ def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
     return title, publisher, source
 
 
+# A house's name as a host book's comma imprint prints it: capitalised words, their small
+# joining words only (`Example Institute of Widgets`, `L’Exemple`, `EXAB`), no title's
+# lower-case word (`European perspectives`).
+_HOUSE_WORDS = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|et|y|und|für|&)\s+)?"
+    r"[A-Z][\w'’&.-]*){0,5}"
+)
+
+
+def placed_host(head: str) -> tuple[str, str, str] | None:
+    """A host book's `Book, House, Place` (or `Book, Place, House`) that `comma_book`'s
+    `named` test refused because the house names itself by no publisher's word (`EXAB`,
+    `L’Exemple`): read on the place's evidence instead, a city the place lexicon names
+    (`places.is_place`) or a city followed by its country's or state's code or name
+    (`Wallingford, UK`), the house beside it capitalised words only (`_HOUSE_WORDS`), a
+    book's title before them. A meeting's host (`Proc. Widget Conf., Madrid, Spain`) is
+    left alone: its city says where it was held. → (book, publisher, place), or None."""
+    if _MEETING_WORD.search(head):
+        return None
+    pieces = head.rstrip(" ,.").split(", ")
+    if len(pieces) >= 4 and region_piece(pieces[-1]) and _CITY_NAME.fullmatch(pieces[-2]):
+        place, pieces = f"{pieces[-2]}, {pieces[-1]}", pieces[:-2]
+        house = pieces.pop()
+    elif len(pieces) >= 3 and is_place(pieces[-1]) and not is_place(pieces[-2]):
+        place, house, pieces = pieces[-1], pieces[-2], pieces[:-2]
+    elif (
+        len(pieces) >= 3
+        and is_place(pieces[-2])
+        and not is_place(pieces[-1])
+        and not region_piece(pieces[-1])
+    ):
+        house, place, pieces = pieces[-1], pieces[-2], pieces[:-2]
+    else:
+        return None
+    if not _HOUSE_WORDS.fullmatch(house) or is_place(house) or region_piece(house):
+        return None
+    book = ", ".join(pieces)
+    if book.count("(") != book.count(")"):
+        return None
+    return book, house, place
+
+
 def title_year(rest: str, head: str, locator: dict[str, Any]) -> bool:
     """Whether the year alone after `head`, a title with no container, is the title's last
     word (an annual report's `Widget statistics 2022.`, NLM's web page before its `Available
@@ -2507,6 +2549,7 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
 # The volume's word closing a host book's name, where `parts.host` took its stop for the
 # book's end (the number and the rest of the locator follow it).
 _HOST_VOLUME = re.compile(r",\s*[Vv]ol\.?(?:\s*(?P<number>\d+))?\Z")
+_LEADING_ROMAN = re.compile(r"(?P<number>[IVXLC]{1,6})[.,]\s+(?=[A-Z])")
 _LEADING_HOST_VOLUME = re.compile(r"vol\. (?P<number>\d+)\b[,.]?\s*")
 # A series' number after a host book, its abbreviated word left on the book's name by the
 # stop `parts.host` ended it at (`Book, Publ. no. 269, Publisher`, `Book, Spec. Publ. No.
@@ -2579,8 +2622,13 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
         fields["volume"] = volume["number"]
     elif volume:  # IEEE: `in Proc. Example Conf., vol. 3, 2003, pp. 6–9`: `vol.` ends no book
         fields["container"] = fields["container"][: volume.start()]
+        roman = _LEADING_ROMAN.match(rest) if rest[:1] in "IVXLC" else None
         if rest[:1].isdigit():  # its number, unless `host` read it with the editors
             rest = f"vol. {rest}"
+        elif roman:  # Elsevier: `In: Eds (Eds.), Book, vol. II. House, Place, pp.`: the
+            # book's volume in Roman figures, which `host` cut at its stop
+            fields["volume"] = roman["number"]
+            rest = rest[roman.end() :]
     series = _SERIES_AFTER_HOST.match(rest) if rest[:3] in ("no.", "No.") else None
     word = _SERIES_WORD.search(fields["container"]) if series else None
     if series and word:  # Springer: `In: A (eds) Book, Publ. no. 269, Publisher, Place,
@@ -2588,7 +2636,9 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
         fields["container"] = fields["container"][: word.start()]
         rest = rest[series.end() :]
     fields.update(book_parts, kind=Kind.CHAPTER)
-    book = comma_book(fields["container"], True) if fields["container"].count(", ") >= 2 else None
+    book = None
+    if fields["container"].count(", ") >= 2:
+        book = comma_book(fields["container"], True) or placed_host(fields["container"])
     if book is not None:  # Elsevier: `in: A. Editor (Ed.), Book, Publisher, Place, 2017, pp.`
         fields.update(container=book[0], publisher=book[1], place=book[2])
     pages = _LEADING_PAGES.match(rest)

@@ -1,0 +1,82 @@
+"""Shapes of what follows the title, one row each: text → fields (tenth table).
+
+Each row stands for a shape real lists print after a title: a host book's comma imprint
+whose house names itself by no publisher's word, read on its place's evidence (`Book,
+EXAB, Wallingford, UK, pp.`, `Book, Paris, L’Exemple, p.`). Guard rows keep the readings
+each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "elsevier-harvard: a host book's house, its city and country code in commas",
+        "Doe, J., Roe, E., 1994. Participatory widgets: Water quality. In: Poe, J., Moe, M. "
+        "(Eds.), Farm and Widget Systems Analysis: European perspectives, EXAB, Wallingford, "
+        "UK, pp. 250–257",
+        {
+            "container": "Farm and Widget Systems Analysis: European perspectives",
+            "publisher": "EXAB",
+            "place": "Wallingford, UK",
+            "pages": "250-257",
+        },
+    ),
+    (
+        "french author-date: a host book's city, then its house, in commas",
+        "Doe, E., 1998, “Widgets et dons: éléments de la structure”, in E. Roe, C. Poe, "
+        "R. Moe (eds), Regards sur le Widget: Pouvoir et altérité, Paris, L’Exemple, "
+        "p. 139-154.",
+        {
+            "container": "Regards sur le Widget: Pouvoir et altérité",
+            "publisher": "L’Exemple",
+            "place": "Paris",
+            "pages": "139-154",
+        },
+    ),
+    (
+        "guard: a meeting's host keeps its city out of the imprint",
+        "Doe, J., 2003. Widgets. In: Proc. 5th Int. Conf. on Widgets, Madrid, Spain, pp. 1-5.",
+        {"container": "Proc. 5th Int. Conf. on Widgets", "publisher": "", "pages": "1-5"},
+    ),
+    (
+        "elsevier-harvard: a house, its stop, then its city and country (`House. City, Land`)",
+        "Doe, A., Roe, I., 1985. Acoustic widget measurements. A review. In: Poe, H. (Ed.), "
+        "Proc. Widget symposium on the Example Sea. Institute of Widget Research. Bergen, "
+        "Norway, pp. 45–108",
+        {
+            "container": "Proc. Widget symposium on the Example Sea",
+            "publisher": "Institute of Widget Research",
+            "place": "Bergen, Norway",
+        },
+    ),
+    (
+        "elsevier-harvard: a host book's volume in Roman figures after `vol.`, then its house",
+        "Doe, R., Roe, M., 1995. Pour un système durable. In: Poe, J.M., Moe, S. (Eds.), "
+        "Livestock and Widget Cycling in Mixed Farming Systems, vol. II. EXCA, Addis Ababa, "
+        "Ethiopia, pp. 171–182",
+        {
+            "container": "Livestock and Widget Cycling in Mixed Farming Systems",
+            "volume": "II",
+            "publisher": "EXCA",
+            "place": "Addis Ababa, Ethiopia",
+        },
+    ),
+    (
+        "guard: a host book's volume in figures keeps its reading",
+        "Doe, R., 1995. Widgets. In: Poe, J.M. (Ed.), Widget Systems, vol. 2. Example Press, "
+        "London, pp. 171–182",
+        {"container": "Widget Systems", "volume": "2", "publisher": "Example Press"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

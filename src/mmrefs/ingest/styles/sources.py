@@ -1720,6 +1720,16 @@ def journal_or_book(
             commas = True
         elif not container and "volume" in locator and journal_name(title):
             title, container = "", title  # AIP: `A. Author, Nature 542, 279 (2017).`
+    if (
+        "pages" in locator
+        and locator.keys() <= _BOOK_LOCATOR
+        and head.endswith(f", {container}")
+        and rest[len(head) :].lstrip(" ,")[:1] == "p"
+        and cited_book(title, container)
+    ):  # Harvard in commas: `Title, House, London, p. 45.`: a book's cited page, labelled
+        title, _, house = title.rpartition(", ")
+        fields.update(locator, title=title, publisher=house, place=container, kind=Kind.BOOK)
+        return fields
     if container[:1].isdigit() and edition_book(title, container, locator, fields):
         return fields  # `Title. 4th ed. Example Publishers. 2007. pp. 384.`
     if ("aper" in container or "eport" in container or "eries" in container) and paper_series(
@@ -1764,6 +1774,22 @@ def journal_or_book(
         fields.setdefault("container", clean_container(container))
         split_imprint_tail(fields)
     return fields
+
+
+def cited_book(title: str, container: str) -> bool:
+    """Whether `Title, House` and `container` before a cited page (`…, Example, London,
+    p. 45.`) are a book's title, house and place: the container a city the place lexicon
+    names (`places.is_place`), the piece before it a house's capitalised words
+    (`_HOUSE_WORDS`) that name no place, meeting or periodical, after a title's comma."""
+    if not is_place(container) or ", " not in title:
+        return False
+    house = title.rpartition(", ")[2]
+    return bool(
+        _HOUSE_WORDS.fullmatch(house)
+        and not is_place(house)
+        and not _MEETING_WORD.search(house)
+        and not _PERIODICAL_HINT.search(house)
+    )
 
 
 # A Japanese publisher's or society's name: a short run of kanji and kana ending in a

@@ -74,6 +74,28 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "London, pp. 171–182",
         {"container": "Widget Systems", "volume": "2", "publisher": "Example Press"},
     ),
+    (
+        "harvard in commas: a book's title, house and city, then its cited page `p. 45`",
+        "Doe, J. A., and Roe, F. M., 1980, Practical Aspects of Widget Hydraulics, Example, "
+        "London, p. 45.",
+        {
+            "title": "Practical Aspects of Widget Hydraulics",
+            "publisher": "Example",
+            "place": "London",
+            "pages": "45",
+            "container": "",
+        },
+    ),
+    (
+        "guard: a journal's name before a city and its pages stays the container",
+        "Doe, J. A., 1980, Widget hydraulics, Widget Review, Paris, pp. 45-47.",
+        {"publisher": ""},
+    ),
+    (
+        "guard: an unlabelled range after a city is no book's cited page",
+        "Doe, J. 1980. Widget hydraulics, Part Two, Example, Paris, 45-47.",
+        {"publisher": ""},
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import locator_fields
+from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
 
 # Cell Press's supplementary pages after a range's last page: `1264–1273.e1`.
@@ -231,6 +232,8 @@ def cannot_be_locator(text: str, worded: bool | None = None) -> bool:
 
 # A word of ASCII letters that opens the text and ends before a character no word takes.
 _LEADING_WORD = re.compile(r"[A-Za-z]+(?!\w)")
+# A volume in Roman figures before its issue's slash (`LXXVII/271`, `_DOTTED_ISSUE`).
+_UPPER_ROMAN = re.compile(r"[IVXLC]{1,7}")
 
 
 def opens_with_stray_word(text: str, worded: bool = True) -> bool:
@@ -245,6 +248,7 @@ def opens_with_stray_word(text: str, worded: bool = True) -> bool:
         word is not None
         and word.end() > 1
         and word.group() != "Suppl"
+        and not (text[word.end() : word.end() + 1] == "/" and _UPPER_ROMAN.fullmatch(word[0]))
         and (not worded or _PART_WORDS.search(text, 0, word.end()) is None)
     )
 
@@ -333,6 +337,27 @@ def german_parts(text: str) -> str:
     return _HEFT.sub("No. ", volume) if volume != text else text.replace("Heft", "No.")
 
 
+# A journal's city printed in its date's parentheses (Spanish and Latin American lists'
+# Chicago: `Revista de Ejemplo, LXXVII/271 (Madrid, 2017): 791-821`). Led by its `(`.
+_PAREN_PLACE = re.compile(
+    rf"\((?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}}),\s(?=(?:{YEAR})\))"
+)
+
+
+def paren_place(text: str, fields: dict[str, Any]) -> str:
+    """`text` with a `_PAREN_PLACE` city taken into `fields` as the place, when the place
+    lexicon names it (`places.is_place`: no season or month is one), the date's year left
+    in its parentheses; `text` as it was else."""
+    at = text.find("(")
+    while at >= 0:
+        match = _PAREN_PLACE.match(text, at)
+        if match and is_place(match["place"]):
+            fields["place"] = match["place"]
+            return f"{text[:at]}({text[match.end() :]}"
+        at = text.find("(", at + 1)
+    return text
+
+
 def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     """Fields of a locator, or None when text is left that no part explains."""
     fields: dict[str, Any] = {}
@@ -356,6 +381,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
         acm = acm_locator(text, with_date) if ")," in text else None  # what `_ACM` needs
         if acm is not None:
             return acm
+    if "(" in text and ", " in text:
+        text = paren_place(text, fields)
     # One search for the words that labels, `Published` and months need: most locators
     # hold none, and then no step that takes one need look (removing text leaves a space
     # where it was, so it never makes a word).
@@ -380,7 +407,11 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     rest = text.strip(" .,;")
     if "-" in rest[:10] and rest[:1].isdigit() and ":" in rest:
         rest = volume_range(rest, fields)
-    if ("." in rest[1:6] or "," in rest[1:6]) and rest[:1].isdigit() and ":" in rest:
+    if (
+        ("." in rest[1:6] or "," in rest[1:6] or "/" in rest[1:9])
+        and (rest[:1].isdigit() or rest[:1] in "IVXLC")
+        and ":" in rest
+    ):
         rest = dotted_issue(rest, fields)
     colon = rest.startswith(":")  # `1992:204` (no volume): what follows the colon is pages
     rest = rest.strip(" :")
@@ -449,7 +480,11 @@ def volume_range(rest: str, fields: dict[str, Any]) -> str:
 # The volume and issue parted by a stop before the pages' colon, as linguistics' and
 # other humanities' lists print them (`Language 82.4: 123-145`, `Journal, 25.3:493-531`),
 # or by a comma (Italian and Spanish author-date lists: `Studi Esempio 56, 2: 225-49`).
-_DOTTED_ISSUE = re.compile(r"(?P<volume>\d{1,4})(?:\.|,\s?)(?P<issue>\d{1,3})(?=\s*:\s*\d)")
+# Spanish and Latin American lists part them by a slash, the volume often in Roman figures
+# (`Revista de Ejemplo, LXXVII/271 (2017): 791-821`, `Historia 10/2 (2020): 27-56`).
+_DOTTED_ISSUE = re.compile(
+    r"(?P<volume>\d{1,4}|[IVXLC]{1,7})(?:\.|,\s?|/)(?P<issue>\d{1,3})(?=\s*:\s*\d)"
+)
 # AMS's series of a journal in parentheses before its volume (`Ann. Mat. Pura Appl. (4)
 # 148 (1987), 101–115`, `(2) 48 (1997), no. 3, 101–115`): no field holds it, no issue.
 _AMS_SERIES = re.compile(

@@ -96,6 +96,34 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, J. 1980. Widget hydraulics, Part Two, Example, Paris, 45-47.",
         {"publisher": ""},
     ),
+    (
+        "chicago (Spanish lists): volume and issue parted by a slash, Roman volume",
+        'Doe, Philippe, "Reformar el widget: el proceso", Revista de Widgets, LXXVII/271 '
+        "(2017): 791-821.",
+        {"container": "Revista de Widgets", "volume": "LXXVII", "issue": "271"},
+    ),
+    (
+        "chicago (Spanish lists): the journal's city in the date's parentheses",
+        'Doe, Philippe, "Reformar el widget", Historia 396, 10/2 (Valparaíso, 2020): 27-56.',
+        {
+            "container": "Historia 396",
+            "volume": "10",
+            "issue": "2",
+            "place": "Valparaíso",
+            "year": "2020",
+            "pages": "27-56",
+        },
+    ),
+    (
+        "guard: a season before the year in the parentheses is no place",
+        "Doe, J. 2017. Widgets. Widget Journal 12 (Spring, 2017): 45-67.",
+        {"container": "Widget Journal", "place": "", "volume": "12"},
+    ),
+    (
+        "guard: a span of years before the pages' colon is no volume and issue",
+        "Doe, J. 2017. Widgets. Widget Yearbook 2004/05: 33-41.",
+        {"volume": "", "issue": ""},
+    ),
 ]
 
 

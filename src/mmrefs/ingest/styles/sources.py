@@ -71,8 +71,9 @@ _MIRRORED_QUOTED = re.compile(
 # The title runs to `»` in one possessive class (its spaces stripped after), so that no
 # split of a long run of spaces is tried twice.
 _GUILLEMETS = re.compile(r"^«(?P<title>[^«»]++)»(?=[,.;:]|\s|$)[,.]?\s*")
-# `[.?!]\s+(?=[Ii]n:?\s)|,\s+(?=in:\s)`, led by one character class so SRE scans in C.
-_IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s)|(?<=,)\s+(?=in:\s))")
+# `[.?!]\s+(?=[Ii]n:?\s|W:\s[A-Z])|,\s+(?=in:\s)` (`W:`, Polish lists' `In:`), led by one
+# character class so SRE scans in C.
+_IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s|W:\s[A-Z])|(?<=,)\s+(?=in:\s))")
 # Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
 # `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
 # APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
@@ -299,13 +300,16 @@ def title_and_rest(text: str) -> tuple[str, str]:
     return "", text
 
 
+# The translator's words in the Romance lists and German ones (`Title, traducción de Ana
+# Example. México: …`, `traduit par`, `tradução de`, `traduzione di`, `übersetzt von`).
+_TRANSLATED = r"(?:traducción|tradução)\s+de|traduit\s+par|traduzione\s+di|übersetzt\s+von"
 # A translator's or an editor's sentence before a book's imprint (Chicago: `Title.
 # Translated by Ann B. Example. Place: Publisher.`, `Edited by …`, `Trans. …`; Russian
 # lists' `Под ред. В.Д.Примеров. М.: Publisher`, initials in Cyrillic, and their kin
 # `Под общ. ред.`, `Под науч. ред.`, the translator's `Пер. с англ.`): names, which no
 # field of the source holds, up to a stop that no initial's is.
 _CONTRIBUTORS = re.compile(
-    r"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.|"
+    rf"^(?:(?:[Tt]ranslated|[Ee]dited|Compiled)\s+(?:and\s+\w+\s+)?by|Trans\.|{_TRANSLATED}|"
     r"Под\s+(?:общ\.\s+|науч\.\s+)?ред\.|Пер\.\s+с\s+[а-я]{2,6}\.)\s+"
     r"(?:[^.\d]|(?<=\b[A-ZА-ЯЁ])\.)+?(?<!\b[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ])"
 )
@@ -319,7 +323,7 @@ _CONTRIBUTORS = re.compile(
 # be a journal's (`Journal of Widgets (Ed. Board), 3, 4-5.`), and the host of a chapter
 # names its editors so (`Title. Book (A. Roe, Ed.), 5-9.`).
 _COMMA_TRANSLATOR = re.compile(
-    r",\s+(?=(?:Trans\.|[Tt]ranslated\s+by|[Ee]dited\s+by)\s+[A-Z])"
+    rf",\s+(?=(?:Trans\.|[Tt]ranslated\s+by|[Ee]dited\s+by|{_TRANSLATED})\s+[A-Z])"
     r"|(?<=[a-z])\.\s+(?=(?:Translated|Edited)\s+by\s+[A-Z])"
 )
 _PAREN_TRANSLATOR = re.compile(  # read from a space run's start only (`(?<!\s)`), not each space's
@@ -348,7 +352,8 @@ def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
         paren = None  # an editor's after a stop: a journal's or a host's (`_PAREN_TRANSLATOR`)
     if paren:  # first: a comma inside the parentheses (`(Ed. A. Example, Trans. …)`) is none
         return rest[: paren.start()], rest[paren.end() :], {}
-    comma = _COMMA_TRANSLATOR.search(rest) if "rans" in rest or "dited by" in rest else None
+    worded = "rans" in rest or "dited by" in rest or "radu" in rest or "bersetzt" in rest
+    comma = _COMMA_TRANSLATOR.search(rest) if worded else None
     if comma:
         after = rest[comma.end() :]
         names = _CONTRIBUTORS.match(after)
@@ -386,7 +391,15 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
         return rest[: bare.start()], rest[bare.end() :], {}
     translated = (
         translated_title(rest)
-        if not commas and ("rans" in rest or "dited by" in rest or "(Ed" in rest or "Ed.)" in rest)
+        if not commas
+        and (
+            "rans" in rest
+            or "dited by" in rest
+            or "(Ed" in rest
+            or "Ed.)" in rest
+            or "radu" in rest
+            or "bersetzt" in rest
+        )
         else None
     )
     if translated:  # Chicago: `Title, Trans. Ann Example. Place: Publisher.`
@@ -2621,6 +2634,8 @@ _TITLE_WORD = re.compile(r"\s(?!(?:of|for)\s)[a-z]")
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
+    if rest[:3] == "W: " and rest[3:4].isupper():  # Polish lists' `In:` (`W: Book. Red. …`)
+        rest = f"In: {rest[3:]}"
     if rest[:2].lower() != "in" and not french_host(rest):
         return rest
     if rest[2:3] == ":" and rest[3:4].isupper():  # `In:M. L. Editor, Book`: typed glued
@@ -3316,6 +3331,14 @@ def host_subtitle(pub: dict[str, str], fields: dict[str, Any]) -> None:
         fields["container"] = f"{fields['container']}. {head}"
 
 
+# A host book's editors in a sentence of their own after its title, labelled first
+# (Elsevier's and Polish lists: `In: Book. Ed. G. Roe. Publisher, Place.`, `W: Book. Red.
+# G. Roe. PWN, Warszawa.`, German `Hrsg.`/`Hg.`): the names up to a stop no initial's is.
+_EDITOR_SENTENCE = re.compile(
+    r"(?:[Ee]ds?|Red|Hrsg|Hg)\.\s+(?:[^.\d]|(?<=\b[A-Z])\.)+?(?<!\b[A-Z])\.\s+(?=[A-Z])"
+)
+
+
 def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     """An imprint after a host book's editors (`Eds. Place: Publisher`), or after the
     sentence that names a book series, or after a proceedings' meeting date and place
@@ -3334,6 +3357,9 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
     meeting = _PAREN_MEETING.match(rest) if rest[:1] == "(" else None
     if meeting:  # no field holds a meeting's date and place
         rest = rest[meeting.end() :]
+    editors = _EDITOR_SENTENCE.match(rest) if rest[:1] in "EeRH" else None
+    if editors and "container" in fields:  # no field holds a host book's editors
+        rest = rest[editors.end() :]
     pub = imprint(_LEADING_EDS.sub("", rest))
     if pub is not None and fields.get("container") and "http" not in rest:
         host_subtitle(pub, fields)

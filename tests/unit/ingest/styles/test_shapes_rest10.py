@@ -124,6 +124,48 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, J. 2017. Widgets. Widget Yearbook 2004/05: 33-41.",
         {"volume": "", "issue": ""},
     ),
+    (
+        "spanish author-date: the translator after the title's comma, `traducción de`",
+        "Doe, Woodrow (1975). Comercio y widgets entre México y Perú en el siglo XVI, "
+        "traducción de Roberto Gómez Roe. México: Instituto Example de Comercio.",
+        {
+            "title": "Comercio y widgets entre México y Perú en el siglo XVI",
+            "place": "México",
+            "publisher": "Instituto Example de Comercio",
+        },
+    ),
+    (
+        "french author-date: the translator after the title's comma, `traduit par`",
+        "Doe, Jean (1975). Les widgets de Paris, traduit par Marie Roe. Paris: Éditions Exemple.",
+        {"title": "Les widgets de Paris", "publisher": "Éditions Exemple"},
+    ),
+    (
+        "guard: the translator's word inside the title keeps the title whole",
+        "Doe, J. (1975). La traducción de los widgets. México: Instituto Example.",
+        {"title": "La traducción de los widgets", "publisher": "Instituto Example"},
+    ),
+    (
+        "polish author-date: a chapter's host after `W:`, its editors' `Red.` sentence",
+        "Doe S., 2002. Przestrzeń widgetowa i osadnictwo. W: Kompendium wiedzy o widgetach. "
+        "Red. G. Roe. PWN, Warszawa.",
+        {
+            "title": "Przestrzeń widgetowa i osadnictwo",
+            "container": "Kompendium wiedzy o widgetach",
+            "publisher": "PWN",
+            "place": "Warszawa",
+        },
+    ),
+    (
+        "polish author-date: a double family name after `Red.`",
+        "Doe S., 2002. Turystyka - alternatywą czy widgetem. W: Widgety w rozwoju "
+        "regionalnym. Red. I. Roe-Poe. SGGW, Warszawa.",
+        {"container": "Widgety w rozwoju regionalnym", "publisher": "SGGW"},
+    ),
+    (
+        "guard: an author's initial W before the title is no host's `W:`",
+        "Doe, W. 2002. Widget theory. Example Press, London.",
+        {"title": "Widget theory", "publisher": "Example Press", "place": "London"},
+    ),
 ]
 
 

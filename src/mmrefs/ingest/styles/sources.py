@@ -131,8 +131,9 @@ _TITLE_VOLUME = re.compile(r",\s*vol\.\s*(\d+)$")
 _ACS_BOOK = re.compile(
     rf";\s+(?=[A-Z][^;:.]{{0,60}}:\s*[A-Z][^;:.\d]{{1,40}},\s*{YEAR}\s*(?:;\s*(?:pp?\.?\s|[Vv]ol\.)|\.?$))"
 )
-# A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`.
-_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.S\.|MD)"
+# A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`, `M. S.`,
+# `MA`.
+_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.\s?[SA]\.|M[SA]|MD)"
 # An edition after a comma and closed by a stop, where a book's title ends and its imprint
 # follows (Springer: `Title, 3rd edn. Publisher, Place (1988)`; Harvard: `Title, 3rd
 # edition. Place: Publisher`).

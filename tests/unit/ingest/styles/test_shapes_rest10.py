@@ -166,6 +166,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, W. 2002. Widget theory. Example Press, London.",
         {"title": "Widget theory", "publisher": "Example Press", "place": "London"},
     ),
+    (
+        "elsevier-harvard: a master's thesis as `M. S. Thesis.`, spaced initials",
+        "Doe, S. K., 1999. Ecosystem effects of widget predation. M. S. Thesis. University of "
+        "Washington, Seattle.",
+        {
+            "title": "Ecosystem effects of widget predation",
+            "publisher": "University of Washington",
+            "place": "Seattle",
+        },
+    ),
+    (
+        "harvard: a master's thesis as `MS thesis`, after a stop",
+        "Doe, S. K., 1999. Ecosystem effects of widget predation. MS thesis, University of "
+        "Example, Boston.",
+        {"publisher": "University of Example", "place": "Boston"},
+    ),
 ]
 
 

@@ -1046,6 +1046,39 @@ def stopped_city(pub: dict[str, str]) -> None:
         pub.update(publisher=house, place=f"{city}, {place}")
 
 
+_TITLE_SMALL_WORD = re.compile(r"\b[^\W\d_A-Z]{3,}\b")
+_EDITION_NOTE = re.compile(
+    r"(?i:\b(?:edition|edn|ed|vol|volume|reprint\w*|translated|edited|foreword|introduction|"
+    r"preface)\b)"
+)
+
+
+def subtitle_sentence(pub: dict[str, str], fields: dict[str, Any]) -> None:
+    """A book's subtitle read as its publisher's first sentence (`Title. Subtitle in
+    words. Example forlag, Oslo 1991.`, publisher `Subtitle in words. Example forlag`):
+    when the last sentence names a house by a publisher's word (`_PUBLISHER_WORD`) at its
+    end or its start (`Example forlag`, `Éditions Exemple`) and the sentences before it,
+    each capitalised, name none and hold a title's lower-case word, they go back to the
+    title. Not after a host's container, whose sentences are the book's."""
+    publisher, title = pub.get("publisher", ""), fields.get("title")
+    if ". " not in publisher or not title or "container" in fields:
+        return
+    before, _, house = publisher.rpartition(". ")
+    if not all(sentence[:1].isupper() for sentence in before.split(". ")):
+        return  # each sentence capitalised: no number's (`3. edges of networks`)
+    words = house.split()
+    if not words or _PUBLISHER_WORDS.search(before):
+        return
+    if not (_PUBLISHER_WORD.fullmatch(words[-1]) or _PUBLISHER_WORD.fullmatch(words[0])):
+        return  # the house's word closes or opens its name (`Example Publishing Blog`: a site)
+    if _TITLE_SMALL_WORD.search(before) is None:  # `Example Univ. Press` is one name
+        return
+    if _EDITION_NOTE.search(before):  # `Second edition. Example Press`: no title's words
+        return
+    fields["title"] = f"{title.rstrip('.')}. {before}"
+    pub["publisher"] = house
+
+
 def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
     """An imprint's fields into `fields` (a book, unless said otherwise); a publisher
     printed after `Published by` (`Title. Published by Example Press.`) without it."""
@@ -1055,6 +1088,7 @@ def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
     if pages:
         fields.update(locator_fields(pages))
     stopped_city(pub)
+    subtitle_sentence(pub, fields)
     fields.update({k: v.strip("[] ") for k, v in pub.items()})
     fields.setdefault("kind", Kind.BOOK)
 

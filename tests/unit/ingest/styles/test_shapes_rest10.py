@@ -182,6 +182,39 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Example, Boston.",
         {"publisher": "University of Example", "place": "Boston"},
     ),
+    (
+        "springer (Nordic lists): a book's subtitle sentence before its house's sentence",
+        "Doe S (1991) Widget Mayen. Norges utpost i vest. Schibsteds forlag, Oslo 1991.",
+        {
+            "title": "Widget Mayen. Norges utpost i vest",
+            "publisher": "Schibsteds forlag",
+            "place": "Oslo",
+        },
+    ),
+    (
+        "guard: a house's abbreviated word keeps the house whole",
+        "Doe S (1991) Widget Mayen. Example Univ. Press, Oslo.",
+        {"title": "Widget Mayen", "publisher": "Example Univ. Press"},
+    ),
+    (
+        "guard: an edition's sentence is no subtitle",
+        "Doe, J. 1991. Widgets. Second edition. Example Press, London.",
+        {"title": "Widgets"},
+    ),
+    (
+        "springer (Nordic lists): two subtitle sentences, a figure in one, before the house",
+        "Doe S (1991) Widget Mayen. Norges utpost i vest. Øyas historie gjennom 1500 år. "
+        "Schibsteds forlag, Oslo 1991. 264 pp. (in Norwegian)",
+        {
+            "title": "Widget Mayen. Norges utpost i vest. Øyas historie gjennom 1500 år",
+            "publisher": "Schibsteds forlag",
+        },
+    ),
+    (
+        "guard: a foreword's sentence is no subtitle",
+        "Doe, J. 1991. Widgets. With a foreword by J. Roe. Example Press, London.",
+        {"title": "Widgets"},
+    ),
 ]
 
 

@@ -41,7 +41,9 @@ _TRAILER = re.compile(
     # WHO's link in parentheses after the year, its access date inside (`Geneva: World
     # Health Organization; 2017 (https://…, accessed 1 May 2020).`), no space before it
     # in Chinese lists' copies (`2016(http://…)`)
-    r"\((?P<url_p>https?://[^\s()]+)(?:[,;]\s*[Aa]ccessed\s+(?P<accessed_w>[^()]{4,40}))?\)|"
+    # ASA's access date in parentheses of its own after it (`(http://…) (2017/10/11)`)
+    r"\((?P<url_p>https?://[^\s()]+)(?:[,;]\s*[Aa]ccessed\s+(?P<accessed_w>[^()]{4,40}))?\)"
+    r"(?:\s?\((?P<accessed_p>\d{4}[/-]\d{1,2}[/-]\d{1,2})\))?|"
     # Bentham's and some NLM copies' link in square brackets before the PMID:
     # `26: 826. [http://dx.doi.org/10.…] [PMID: 27522382]`
     r"\[\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|(?:doi|DOI):?\s*)(?P<doi_sq>10\.\d{4,9}/[^\s\]]+)\s*\]|"
@@ -168,6 +170,7 @@ _NAMES = {
     "accessed_s": "accessed",
     "accessed_v": "accessed",
     "accessed_j": "accessed",
+    "accessed_p": "accessed",
     "url_p": "url",
     "doi_sq": "doi",
     "pmcid_sq": "pmcid",

@@ -215,6 +215,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, J. 1991. Widgets. With a foreword by J. Roe. Example Press, London.",
         {"title": "Widgets"},
     ),
+    (
+        "asa: a web page's link in parentheses, its access date in parentheses after it",
+        "Example Heritage. 2014. “Colonial Widget Paintings.” "
+        "(http://example.org/books/colonial-widget-paintings/) (2017/10/11)",
+        {
+            "title": "Colonial Widget Paintings",
+            "url": "http://example.org/books/colonial-widget-paintings/",
+            "container": "",
+            "issue": "",
+        },
+    ),
+    (
+        "guard: a link in parentheses alone keeps its reading",
+        "Doe, J. 2014. “Colonial Widget Paintings.” (http://example.org/widgets/)",
+        {"url": "http://example.org/widgets/", "title": "Colonial Widget Paintings"},
+    ),
 ]
 
 

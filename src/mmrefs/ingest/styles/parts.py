@@ -55,7 +55,7 @@ _DATED = re.compile(
 # leads the editors after the book, so it closes no editors before it.
 _HOST = re.compile(
     r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?(?![.\s]*by\s)|"
-    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?)\.\)))"
+    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?|[Rr]ed)\.\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
 _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
@@ -1049,7 +1049,7 @@ def stopped_city(pub: dict[str, str]) -> None:
 _TITLE_SMALL_WORD = re.compile(r"\b[^\W\d_A-Z]{3,}\b")
 _EDITION_NOTE = re.compile(
     r"(?i:\b(?:edition|edn|ed|vol|volume|reprint\w*|translated|edited|foreword|introduction|"
-    r"preface)\b)"
+    r"preface|unpublished|manuscript|presented|available|online|series)\b)"
 )
 
 

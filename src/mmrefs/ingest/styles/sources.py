@@ -1799,8 +1799,7 @@ def cited_book(title: str, container: str) -> bool:
         return False
     house = title.rpartition(", ")[2]
     return bool(
-        _HOUSE_WORDS.fullmatch(house)
-        and not is_place(house)
+        named_house(house)
         and not _MEETING_WORD.search(house)
         and not _PERIODICAL_HINT.search(house)
     )
@@ -1956,6 +1955,28 @@ _HOUSE_WORDS = re.compile(
 )
 
 
+# A book's part or volume and its number (`Part II`, `Vol 3`), or a journal's or a
+# newspaper's word (`Example Daily`): no house.
+_NO_HOUSE = re.compile(
+    r"\b(?:Part|Parts|Vol|Volume|Book|Section|Tome|Band|Teil|Journal|Daily|Times|Herald|"
+    r"Gazette|News|Post|Tribune)\b"
+)
+
+
+def named_house(house: str) -> bool:
+    """Whether a piece beside a place (`placed_host`, `cited_book`) can be the house's
+    name: capitalised words (`_HOUSE_WORDS`) naming no place, region, part or journal
+    (`_NO_HOUSE`); one word alone no plural's (`Models`, `Methods`: a title's list of
+    words), unless a house's bare name (`Saunders`)."""
+    if not _HOUSE_WORDS.fullmatch(house) or is_place(house) or region_piece(house):
+        return False
+    if _NO_HOUSE.search(house):
+        return False
+    return not (" " not in house and house[-2:-1].islower() and house[-1:] == "s") or bool(
+        _BARE_PUBLISHER.search(house)
+    )
+
+
 def placed_host(head: str) -> tuple[str, str, str] | None:
     """A host book's `Book, House, Place` (or `Book, Place, House`) that `comma_book`'s
     `named` test refused because the house names itself by no publisher's word (`EXAB`,
@@ -1979,9 +2000,13 @@ def placed_host(head: str) -> tuple[str, str, str] | None:
         and not region_piece(pieces[-1])
     ):
         house, place, pieces = pieces[-1], pieces[-2], pieces[:-2]
+        if len(pieces) >= 2 and is_place(pieces[-1]) and region_piece(place):
+            place, pieces = f"{pieces[-1]}, {place}", pieces[:-1]  # `Paris, France, House`
+        elif is_place(pieces[-1]):  # `Book, Washington, Lincoln, Jefferson`: a list of names
+            return None
     else:
         return None
-    if not _HOUSE_WORDS.fullmatch(house) or is_place(house) or region_piece(house):
+    if not named_house(house):
         return None
     book = ", ".join(pieces)
     if book.count("(") != book.count(")"):
@@ -3163,7 +3188,7 @@ def diss_city(rest: str, fields: dict[str, Any]) -> bool:
 
 # German author-date's chapter pages after the imprint, `S.` (`Seite`) for `pp.`:
 # `In: Editor, A. (Hrsg.): Book. Ort: Verlag. S. 56–83.`
-_SEITE_PAGES = re.compile(rf"[.,]\s+S\.\s*(?P<pages>{PAGES})\.?$")
+_SEITE_PAGES = re.compile(rf"[.,]\s+[Ss]\.\s*(?P<pages>{PAGES})\.?$")
 # The place read after a host book's title of more than one sentence, or after its
 # edition (German: `In: A (Hrsg.): Book. Subtitle. Ort: Verlag`, `Book. 2. Auflage.
 # Ort: Verlag`): the last sentence is the place; what the stop before it ends is the
@@ -3292,8 +3317,9 @@ def city_first(rest: str, fields: dict[str, Any]) -> bool:
 
 
 def seite_pages(rest: str, fields: dict[str, Any]) -> str:
-    """`rest` without German's closing `S. 56–83` (`_SEITE_PAGES`), read into `fields`."""
-    pages = _SEITE_PAGES.search(rest) if "S." in rest else None
+    """`rest` without German's closing `S. 56–83` (`_SEITE_PAGES`; Polish lists' `s.`),
+    read into `fields`."""
+    pages = _SEITE_PAGES.search(rest) if "S." in rest or " s." in rest else None
     if pages is None:
         return rest
     fields.update(locator_fields(pages["pages"]))

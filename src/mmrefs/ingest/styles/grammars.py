@@ -211,8 +211,6 @@ def assemble(
         fields = japanese_rest(rest)
     elif fields is None and not rest[:1].isascii() and japanese_comma_shape(names, rest):
         fields = japanese_comma_rest(rest.strip())
-    elif fields is None and not rest[:1].isascii() and _GLUED_VOLUME.search(rest):
-        fields = japanese_glued_rest(rest.strip(), names)
     if fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
@@ -302,46 +300,6 @@ _JAPANESE_EDITION_BOOK = re.compile(
     r"(?P<title>[^,]*?[^,\s])\s*+第\s*+(?P<edition>\d+)\s*+版\s*+,\s*+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:\.\d{1,2})?\.?"
 )
-
-
-# Japanese medical lists' journal with its volume glued to it, after the title's stop
-# (`Title.日本例示誌38:735-742,1991`, `Title.例示学研究2007;52:173-186`): the journal in
-# Japanese script (its own digits too: `研究平成6年度報告4:584-586`) up to the digits a
-# kana or an ideograph precedes, maybe the year and a semicolon, the volume, a colon,
-# the pages, maybe a comma and the year. `read_rest` read the volume (or the year) as
-# the journal's last word. An ideograph or kana right before a digit is what the
-# reading needs (`_GLUED_VOLUME`); each run of spaces is read once.
-_GLUED_VOLUME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\d")
-_JAPANESE_GLUED_ARTICLE = re.compile(
-    r"(?P<container>[^\d.．:;,\s][^.．:;,]*?[\u3040-\u30ff\u4e00-\u9fff])"
-    r"(?:(?P<year>(?:1[89]|20)\d\d)\s*+;\s*+)?(?P<volume>\d{1,4})\s*+:\s*+"
-    r"(?P<pages>\d+(?:\s*+[-–]\s*+\d+)?)(?:\s*+,\s*+(?P<end>(?:1[89]|20)\d\d))?\.?"
-)
-
-
-def japanese_glued_rest(rest: str, names: Names) -> dict[str, Any] | None:
-    """The fields of `Title.JournalVOL:PAGES,YEAR` (`_JAPANESE_GLUED_ARTICLE`) after names
-    in Japanese script, the journal the piece after the title's last stop; None
-    otherwise."""
-    if not names.authors or not all(
-        japanese_script(author.literal or author.family + author.given) for author in names.authors
-    ):
-        return None
-    stop = max(rest.rfind("."), rest.rfind("．"))
-    if stop < 1:
-        return None
-    article = _JAPANESE_GLUED_ARTICLE.fullmatch(rest, stop + 1)
-    if article is None or not (article.group("year") or article.group("end")):
-        return None
-    fields: dict[str, Any] = {
-        "title": rest[:stop].strip(),
-        "container": article.group("container"),
-        "volume": article.group("volume"),
-        "year": article.group("year") or article.group("end"),
-        "kind": Kind.ARTICLE,
-    }
-    fields.update(locator_fields(article.group("pages")))
-    return fields
 
 
 # The words a Japanese publisher's name ends in (a press `出版`, `出版社`, `出版会`, a

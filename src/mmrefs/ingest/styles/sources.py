@@ -778,14 +778,14 @@ _GLUED_CJK_VOLUME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=\d{1,4}:\d)
 
 def glued_year(text: str, end: int) -> bool:
     """Whether a year ends at `end` (before NLM's `;` and a volume) glued to a lower-case
-    letter before it."""
+    letter before it (`Int2007;`), or to a kana or an ideograph (Japanese lists'
+    `例示学研究2007;52:173-186`)."""
     year, before = text[end - 4 : end], text[end - 5 : end - 4]
     after = text[end : end + 3].lstrip(" ;")
     return (
         year[:2] in ("19", "20")
         and year.isdigit()
-        and before.islower()
-        and before.isascii()
+        and ((before.islower() and before.isascii()) or "\u3040" <= before <= "\u9fff")
         and after[:1].isdigit()
     )
 

@@ -3,8 +3,7 @@ cubic reading would take minutes at these lengths). `grammars._JAPANESE_COMMA_AR
 has a run of spaces after each comma and between its optional parts, and
 `grammars._JAPANESE_EDITION_BOOK` a title that may end in spaces before `第`: each run
 is read once (possessive runs; the title ends on no space). `people._JAPANESE_ET_AL_STOP`
-is bounded. `grammars._JAPANESE_GLUED_ARTICLE`'s journal ends on a kana or an ideograph
-and its runs of spaces are possessive."""
+is bounded."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from mmrefs.ingest.styles.grammars import (
     _JAPANESE_COMMA_ARTICLE,
     _JAPANESE_COMMA_BOOK,
     _JAPANESE_EDITION_BOOK,
-    _JAPANESE_GLUED_ARTICLE,
     _JAPANESE_PUBLISHER_YEAR,
 )
 from mmrefs.ingest.styles.people import _HANGUL_NAMES, japanese_et_al_stop
@@ -39,13 +37,6 @@ def test_runs_of_spaces_in_the_edition_book_are_read_once() -> None:
 def test_the_et_al_stop_is_bounded() -> None:
     assert japanese_et_al_stop("道家太郎," * RUN + "他.") is None
     assert japanese_et_al_stop("道家太郎" + SPACES + ",他.") is None
-
-
-def test_the_glued_journal_is_read_once() -> None:
-    assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌" + "1" * RUN) is None
-    assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌38:" + SPACES + "x") is None
-    assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌38:1-2," + SPACES + "x") is None
-    assert _JAPANESE_GLUED_ARTICLE.fullmatch("誌" + "6年" * RUN + "x") is None
 
 
 def test_the_comma_parted_book_and_chapter_are_read_once() -> None:

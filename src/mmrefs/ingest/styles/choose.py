@@ -59,13 +59,7 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     if not locator and get("place") and get("publisher") and names < 1.0 and get("authors"):
         locator = body_imprint(candidate)
     elif not locator and get("kind") == Kind.CHAPTER and get("place") and get("publisher"):
-        # a chapter without its pages, its book and the book's imprint read (`Title. In:
-        # Book. Publisher, Place.`): the imprint issues it as a page would locate it, so a
-        # short title's reading (0.8) is not handed to the fallback, which reads the
-        # book's title as the chapter's; a publisher with a digit is a date or a number
-        # taken for one (`In: Widget Daily, 12 May, London.`), no lift
-        publisher = str(get("publisher"))
-        locator = bool(get("container")) and not any(map(str.isdigit, publisher))
+        locator = chapter_imprint(get)
     titled = 1.0 if get("untitled") else title_score(get("title", ""))
     total = 0.3 * names + 0.25 * titled
     dated = get("year") or get("era_dated")  # `(民 82)`: Taiwanese APA's era date
@@ -80,6 +74,17 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: a part cut inside brackets
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
+
+
+def chapter_imprint(get: Any) -> bool:
+    """A chapter without its pages, its book and the book's imprint read (`Title. In:
+    Book. Publisher, Place.`): the imprint issues it as a page would locate it (as
+    `body_imprint` and `placed_book` lift their readings), so a short title's reading
+    (0.8) is not handed to the fallback, which reads the book's title as the chapter's.
+    A publisher with a digit is a date or a number taken for one (`In: Widget Daily, 12
+    May, London.`): no lift."""
+    publisher = str(get("publisher"))
+    return bool(get("container")) and not any(map(str.isdigit, publisher))
 
 
 def placed_book(get: Any) -> bool:

@@ -25,7 +25,9 @@ unlocated readings), and `fresh13.jsonl` (82.9% blind at the session's start, 84
 end, after those changes and a round on fresh12's dev rows; measured blind both times),
 and `fresh14`–`fresh17` (75.7%, 84.6%, 81.0% and 82.2% blind; the later two joined with the
 held-out total at 89.0%, just above its floor: a batch read as poorly will need the floor
-lowered when it joins, as earlier batches did).
+lowered when it joins, as earlier batches did), `fresh18` (89.35% blind) and `fresh19`
+(92.74% blind at its session's start; with it the held-out total read 89.60%, and the floor
+was set to that rounded down to the next 0.005, by a rule declared before it existed).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -47,7 +49,7 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.89}
+FLOOR = {"dev": 0.95, "held-out": 0.895}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202.
 MOST_REFUSED = 24

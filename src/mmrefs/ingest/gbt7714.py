@@ -22,7 +22,13 @@ from mmrefs.ingest.authors import (
     split_author_list,
 )
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields, quote
-from mmrefs.ingest.styles.people import TRANSLITERATED, country_agency, is_body, read_names
+from mmrefs.ingest.styles.people import (
+    TRANSLITERATED,
+    acronym_closed_body,
+    country_agency,
+    is_body,
+    read_names,
+)
 from mmrefs.model import Author, Kind
 from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
@@ -280,6 +286,8 @@ def looks_like_names(prefix: str) -> bool:
                 return False
             continue
         words = piece.split()
+        if len(pieces) == 1 and piece[-1:] == ")" and acronym_closed_body(piece):
+            continue  # `Example Health Organization (EHO)`: a body and its short form
         # `_PUNCTUATION` in the piece is in one of its words: none of it is white space
         if len(words) > 8 or _PUNCTUATION.search(piece):
             return False
@@ -681,6 +689,35 @@ _COMMA_INITIALS = re.compile(
 )
 
 
+# Undotted initials parted from their family by a comma, and every name parted from the
+# next by one too (`Doe, AB, Roe, CD, Poe, EF, et al.`, as lists of Chinese journals of
+# medicine print English names): families with lower-case letters and runs of one to
+# three capitals alternate, so each run is the initials of the family before it.
+_RUN_OF_INITIALS = re.compile(r"[A-Z]{1,3}")
+_MIXED_FAMILY = re.compile(r"[A-Z][^\W\d_]+(?:[-'’ ][A-Z]?[^\W\d_]+)?")
+
+
+def comma_parted_runs(names: str) -> str | None:
+    """`names` with each family joined to the run of initials after its comma (`Doe, AB,
+    Roe, CD, et al` → `Doe AB, Roe CD, et al`) when the whole block alternates a family
+    in mixed case and a run of capitals (`_RUN_OF_INITIALS`), with two names or more, or
+    one before `et al`; None otherwise. Families in capitals (`ZHANG, LI`) are two
+    names, not one with initials."""
+    pieces = [piece.strip() for piece in names.split(",")]
+    et_al = bool(pieces) and _ET_AL_PIECE.fullmatch(pieces[-1]) is not None
+    if et_al:
+        pieces.pop()
+    if len(pieces) % 2 or len(pieces) < (2 if et_al else 4):
+        return None
+    families, runs = pieces[0::2], pieces[1::2]
+    if not all(_MIXED_FAMILY.fullmatch(family) and not family.isupper() for family in families):
+        return None
+    if not all(_RUN_OF_INITIALS.fullmatch(run) for run in runs):
+        return None
+    joined = ", ".join(f"{family} {run}" for family, run in zip(families, runs, strict=True))
+    return f"{joined}, et al" if et_al else joined
+
+
 def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...], bool]:
     """`parse_author_list`, with the Western names a list printed as their sources do
     (`spelled_name`) read as persons, not kept whole, and a family parted from its
@@ -698,7 +735,10 @@ def gbt_names(names: str, family_first: bool = False) -> tuple[tuple[Author, ...
         given = read_names(names, False)  # `F. Sample, G. H. Example and K. Other`
         if given.score >= 0.9 and given.authors:
             return given.authors, given.et_al
-    if "," in names and _LONE_INITIALS.search(names):  # led by `,`: one scan in C
+    runs = comma_parted_runs(names) if names.count(",") > 1 and names.isascii() else None
+    if runs is not None:
+        names = runs  # `Doe, AB, Roe, CD`: each run of capitals its family's initials
+    elif "," in names and _LONE_INITIALS.search(names):  # led by `,`: one scan in C
         names = _COMMA_INITIALS.sub(r"\1 \2", names)
     elif _COUNTRY_ABBREVIATION.match(names) and is_body(names):
         return (Author(family="", literal=names.strip()),), False  # `U.S. Example Agency`
@@ -1288,8 +1328,18 @@ def periodical_fields(tail: str, newspaper: bool = False) -> dict[str, Any] | No
         if newspaper and not pages and not match.group("volume"):
             pages = fields.pop("issue", "")
     fields.pop("date", None)
+    locator = _LOCATOR_AS_PAGES.fullmatch(pages) if "(" in pages else None
+    if locator is not None and not match.group("volume") and not match.group("issue"):
+        fields["volume"], fields["issue"] = locator.groups()  # `Journal, 2016: 137(1).`
+        return fields
     fields.update(locator_fields(pages))
     return fields
+
+
+# A volume and its issue after the year's colon, no pages after them (`Journal, 2016:
+# 137(1).`, as lists copy an online article's locator): `PERIODICAL` reads them as the
+# pages, which hold no parentheses.
+_LOCATOR_AS_PAGES = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,4}|[A-Za-z]?\d{1,3}[A-Za-z]?)\s*\)")
 
 
 def date_only_fields(tail: str) -> dict[str, Any] | None:
@@ -1319,6 +1369,15 @@ def date_only_fields(tail: str) -> dict[str, Any] | None:
 _ISSUED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[\[〔(（]\s*(?:19|20)\d\d\s*[\]〕)）]\s*第?\s*\d+\s*号"
     r"|[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*\s*[-—–]\s*(?:19|20)\d\d"
+)
+
+
+# A Chinese official document's number in parentheses closing its title (`关于…的通知
+# (国发〔2015〕40号)[EB/OL]`), as lists print a notice's title from its source: the
+# number is the document's, no word of the title.
+_TITLE_DOCUMENT = re.compile(
+    r"\s*[(（]\s*(?P<number>[\u4e00-\u9fff]{1,12}\s*[\[〔(（]\s*(?:19|20)\d\d\s*[\]〕)）]"
+    r"\s*第?\s*\d+\s*号)\s*[)）]$"
 )
 
 
@@ -1957,6 +2016,13 @@ def parse_gbt(
     edition = _TITLE_EDITION.search(title, max(0, len(title) - 24)) if ")" in title[-2:] else None
     if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
         title = title[: edition.start()].rstrip()
+    issued = (
+        _TITLE_DOCUMENT.search(title, max(0, len(title) - 40))
+        if title[-1:] in ")）" and not number
+        else None
+    )
+    if issued:  # `…的通知(教体艺[2018]3号)`: the document's number printed with the title
+        title = title[: issued.start()].rstrip()
     genre = _THESIS_GENRE.search(title, max(0, len(title) - 40)) if title[-1:] == "]" else None
     if genre:  # `Title[Ph.D.Thesis][D]`: the degree in brackets before the code
         title = title[: genre.start()]
@@ -1972,6 +2038,8 @@ def parse_gbt(
     }
     if number:
         fields["document_number"] = number.group("number")
+    elif issued:
+        fields["document_number"] = issued.group("number")
     if edition:
         fields["edition"] = edition.group(1)
     fields.update(translation)

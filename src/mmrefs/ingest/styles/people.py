@@ -317,6 +317,14 @@ def titled_acronym(name: str) -> bool:
     return match is not None and not names_a_body(name[: match.start()])
 
 
+def acronym_closed_body(name: str) -> bool:
+    """`Example Health Organization (EHO)`: a body's name, with a word only bodies use,
+    and its short form in parentheses after it, as lists print a body that wrote a work
+    (GB/T: `Example Health Organization (EHO). Title[M]`)."""
+    match = _PAREN_ACRONYM.search(name)
+    return match is not None and names_a_body(name[: match.start()])
+
+
 _VOWELS = frozenset("AEIOUY")
 
 

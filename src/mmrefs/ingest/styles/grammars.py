@@ -584,7 +584,14 @@ def abbreviated_words(title: str) -> bool:
         return False
     if words[-1] in ABBREVIATIONS:
         return True
+    if len(words) == 2 and words[0] == "J." and _CUT_WORD.fullmatch(words[1]):
+        return True  # `J. Gerontol`: `J.` opens no title, a journal's name often
     return len(words) > 1 and words[-1].islower() and words[-2].rstrip(".") in ABBREVIATIONS
+
+
+# A word cut as ISO 4 cuts one, the list of `ABBREVIATIONS` aside (`Gerontol`, `Widg`): a
+# capital, then lower-case letters, the last a consonant.
+_CUT_WORD = re.compile(r"[A-Z][a-z]{2,11}[b-df-hj-np-tv-xz]")
 
 
 # `in` and the host's name right after the author block (no title of its own before it).
@@ -865,6 +872,8 @@ def nlm_head(body: str) -> Head:
             return jurisdiction
     if names.authors and names.authors[-1].given[-2:] in _LAST_J and _J_JOURNAL.match(body, end):
         return journal_j(names, body[end:])
+    if names.authors and names.authors[-1].given[-2:] in _LAST_N and _N_JOURNAL.match(body, end):
+        return journal_j(names, body[end:], "N")
     return Head("nlm", names, "", body[end:])
 
 
@@ -879,20 +888,30 @@ _J_JOURNAL = re.compile(
     r"(?:Am\.\s?Chem\.\s?Soc|Org\.\s?Chem|Phys\.\s?Chem|Chem\.\s?Phys|Med\.\s?Chem"
     r"|Biol\.\s?Chem|Nat\.\s?Prod|Agric\.\s?Food\s?Chem|Chem\.\s?Educ|Chem\.\s?Theory"
     r"|Chem\.\s?Inf|Mater\.\s?Chem|Electrochem\.\s?Soc|Phys\.\s?Org"
-    r"|Organomet\.\s?Chem|Heterocycl\.\s?Chem|Fluorine\s?Chem)\b"
+    r"|Organomet\.\s?Chem|Heterocycl\.\s?Chem|Fluorine\s?Chem"
+    # Nature's untitled entries (`Example, C. J. Gerontol. A Biol. Sci. 69, S4 (2014)`):
+    # the medical journals they cite most that `J.` opens, whose second word opens no
+    # journal, or does only with a third word (`Immunol. Rev.`: here a volume follows)
+    r"|Gerontol|Clin\.\s?Invest|Exp\.\s?Med|Clin\.\s?Oncol|Am\.\s?Med\.\s?Assoc)\b"
+    r"|(?:Immunol|Neurosci|Virol|Physiol|Cell\s?Biol)\.?\s?\d"
 )
+# The same with `N.` (`Example, C. N. Engl. J. Med. 364, 656 (2011)`): the New England
+# Journal of Medicine, which Nature's untitled entries cite often.
+_LAST_N = frozenset({" N", ".N"})
+_N_JOURNAL = re.compile(r"Engl\.\s?J\.\s?Med\b")
 
 
-def journal_j(names: Names, rest: str) -> Head:
+def journal_j(names: Names, rest: str, letter: str = "J") -> Head:
     """ACS's untitled article whose journal opens with `J.` right after the last name's
     initials (`Example, F. A. J. Am. Chem. Soc. 1952, 74, 5828.`): the stops read as
     one more initial; the `J.` is the journal's (`_J_JOURNAL`), so it leaves the last
-    given name and opens the rest."""
+    given name and opens the rest. `letter`: the journal's opening initial (`N.`:
+    `_N_JOURNAL`)."""
     last = names.authors[-1]
-    given = last.given.rstrip(".").removesuffix("J").rstrip(" .")
+    given = last.given.rstrip(".").removesuffix(letter).rstrip(" .")
     given = f"{given}." if "." in last.given and given else given
     authors = (*names.authors[:-1], Author(last.family, given, last.suffix, last.literal))
-    return Head("nlm", Names(authors, names.et_al, names.score), "", f"J. {rest}")
+    return Head("nlm", Names(authors, names.et_al, names.score), "", f"{letter}. {rest}")
 
 
 def nlm(body: str) -> Candidate | Miss:

@@ -118,7 +118,9 @@ _CJK_BODY_NAME = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{3,24}")
 # A foreign name transliterated into ideographs, given names and family joined by middle
 # dots (`沃尔特·示例勒`, GB/T 7714's way with foreign names).
 TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# A name's word; its hyphens may be Unicode's (U+2010, U+2011: `Example‐roe`, as lists
+# copied from publishers' pages print them).
+_WORD = re.compile(r"[^\W\d_][\w'’.\-\u2010\u2011]*")
 _SPACED_INITIAL = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?")  # `A.`, `J.-L.`: one initial
 # Countries and regions a body's name carries (`Example Scotland`, `Athletics New
 # Zealand`), read as a body only in a name of two words or more without initials:
@@ -1020,8 +1022,10 @@ def hangul_joined(piece: str) -> list[str]:
     return _HANGUL_MARKS.split(piece)
 
 
-# A family and its dotted initials, family first (`Example A.`, `Example A.B.`).
-_STOPPED_NAME = rf"[{_UP}][^\W\d_]+(?:[-'’][{_UP}]?[^\W\d_]+)? (?:[{_UP}]\.){{1,3}}"
+# A family and its dotted initials, family first (`Example A.`, `Example A.B.`), the
+# initials maybe spaced (`Example B. C.`, as APA lists typed without commas print them:
+# `Doe A. Roe B. C. & Poe C. A.`); a spaced initial is no family, which has two letters.
+_STOPPED_NAME = rf"[{_UP}][^\W\d_]+(?:[-'’][{_UP}]?[^\W\d_]+)? [{_UP}]\.(?: ?[{_UP}]\.){{0,2}}"
 _STOPPED_RUN = re.compile(rf"{_STOPPED_NAME}(?:\s+{_STOPPED_NAME})+")
 _STOPPED_ONE = re.compile(_STOPPED_NAME)
 

@@ -5,7 +5,10 @@ parts from their family (`Doe, AB, Roe, CD, et al.`); a body's name and its shor
 parentheses before a GB/T title (`Example Health Organization (EHO). Title[M]`); a
 journal's year then its volume and issue after a colon, no pages (`Journal, 2016:
 137(1).`); a Chinese notice's document number in parentheses closing its title
-(`…的通知(示发[2018]3号)[EB/OL]`).
+(`…的通知(示发[2018]3号)[EB/OL]`); APA's family-first names typed without commas, their
+initials spaced (`Doe A. Roe B. C. & Poe C. A.`); a family hyphened with U+2010; Nature's
+untitled entries whose last initials run into a journal that `N.` or `J.` opens (`Roe,
+C. N. Engl. J. Med. 364`, `Roe, C. J. Gerontol. A Biol. Sci.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -96,6 +99,64 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gbt guard: an edition in parentheses after the title keeps its reading",
         "示例部. 部件研究(第2版)[M]. 北京: 示例出版社, 2015.",
         {"title": "部件研究", "publisher": "示例出版社", "place": "北京"},
+    ),
+    (
+        "apa: family-first names with spaced initials, no comma between the names",
+        "Doe A. Roe B. C. & Poe C. A. (1996). Widget practice: Caring and ethics. New York: "
+        "Example Press.",
+        {
+            "families": ["Doe", "Roe", "Poe"],
+            "givens": ["A.", "B. C.", "C. A"],
+            "title": "Widget practice: Caring and ethics",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "apa guard: one family-first name with spaced initials before `&`",
+        "Doe A. B. & Roe C. (2001). Widget experiences. Journal of Widgets, 31, 61-68.",
+        {"families": ["Doe", "Roe"], "givens": ["A. B.", "C"]},
+    ),
+    (
+        "apa: a family hyphened with U+2010",
+        "Example\u2010roe, E. S., Doe, R. A., & Poe, J. R. (2011). Widget determinants: The "
+        "influence of support, self\u2010efficacy, and self\u2010regulation. Journal of Widget "
+        "Research, 13(1), e28.",
+        {
+            "families": ["Example\u2010roe", "Doe", "Poe"],
+            "givens": ["E. S.", "R. A.", "J. R"],
+            "title": "Widget determinants: The influence of support, self\u2010efficacy, and "
+            "self\u2010regulation",
+        },
+    ),
+    (
+        "nature untitled: the last initials run into `N. Engl. J. Med.`",
+        "Doe, A.B. & Roe, C. N. Engl. J. Med. 364, 656–665 (2011).",
+        {"families": ["Doe", "Roe"], "givens": ["A.B.", "C."], "container": "N. Engl. J. Med"},
+    ),
+    (
+        "nature untitled: the last initials run into `J. Gerontol.` and its section",
+        "Doe, A. & Roe, C. J. Gerontol. A Biol. Sci. Med. Sci. 69 (Suppl. 1), S4–S9 (2014).",
+        {
+            "givens": ["A.", "C."],
+            "title": "",
+            "container": "J. Gerontol. A Biol. Sci. Med. Sci",
+            "volume": "69",
+        },
+    ),
+    (
+        "nature untitled: `J.` and a second word that opens journals of its own, a volume next",
+        "Doe, A. & Roe, C. J. Immunol. 69, 14–19 (2014).",
+        {"givens": ["A.", "C."], "container": "J. Immunol"},
+    ),
+    (
+        "nature untitled guard: a journal that its second word opens keeps the initial `J`",
+        "Doe, A. & Roe, C. J. Immunol. Rev. 69, 14–19 (2014).",
+        {"givens": ["A.", "C. J"], "container": "Immunol. Rev"},
+    ),
+    (
+        "nature guard: a titled entry's middle initial `N` stays the name's",
+        "Doe, A. B. & Roe, C. N. Widget study. N. Engl. J. Med. 364, 656–665 (2011).",
+        {"givens": ["A. B.", "C. N"], "title": "Widget study", "container": "N. Engl. J. Med"},
     ),
 ]
 

@@ -694,6 +694,7 @@ _COMMA_INITIALS = re.compile(
 # medicine print English names): families with lower-case letters and runs of one to
 # three capitals alternate, so each run is the initials of the family before it.
 _RUN_OF_INITIALS = re.compile(r"[A-Z]{1,3}")
+_COUNTRY_RUNS = frozenset({"UK", "US", "USA", "EU", "UN", "NZ", "UAE", "PRC", "ROC"})
 _MIXED_FAMILY = re.compile(r"[A-Z][^\W\d_]+(?:[-'’ ][A-Z]?[^\W\d_]+)?")
 
 
@@ -702,7 +703,8 @@ def comma_parted_runs(names: str) -> str | None:
     Roe, CD, et al` → `Doe AB, Roe CD, et al`) when the whole block alternates a family
     in mixed case and a run of capitals (`_RUN_OF_INITIALS`), with two names or more, or
     one before `et al`; None otherwise. Families in capitals (`ZHANG, LI`) are two
-    names, not one with initials."""
+    names, not one with initials; a country's short form (`_COUNTRY_RUNS`) is no
+    person's initials."""
     pieces = [piece.strip() for piece in names.split(",")]
     et_al = bool(pieces) and _ET_AL_PIECE.fullmatch(pieces[-1]) is not None
     if et_al:
@@ -712,8 +714,8 @@ def comma_parted_runs(names: str) -> str | None:
     families, runs = pieces[0::2], pieces[1::2]
     if not all(_MIXED_FAMILY.fullmatch(family) and not family.isupper() for family in families):
         return None
-    if not all(_RUN_OF_INITIALS.fullmatch(run) for run in runs):
-        return None
+    if not all(_RUN_OF_INITIALS.fullmatch(run) and run not in _COUNTRY_RUNS for run in runs):
+        return None  # `Example Agency, UK, Other Agency, US`: bodies and their countries
     joined = ", ".join(f"{family} {run}" for family, run in zip(families, runs, strict=True))
     return f"{joined}, et al" if et_al else joined
 

@@ -50,6 +50,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["DOE", "AB", "ROE", "CD"]},
     ),
     (
+        "gbt guard: bodies parted from their countries' short forms by commas stay four",
+        "Example Agency, UK, Other Agency, US. Widget effects[R]. London: Example Press, 2023.",
+        {"families": ["Example Agency", "UK", "Other Agency", "US"]},
+    ),
+    (
         "gbt guard: family-first names with their initials keep their reading",
         "Doe AB, Roe CD, Poe EF, et al. Widget effects on children[J]. Example Journal, 2023, "
         "23(1): 15.",

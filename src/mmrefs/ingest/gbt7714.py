@@ -704,7 +704,7 @@ def comma_parted_runs(names: str) -> str | None:
     in mixed case and a run of capitals (`_RUN_OF_INITIALS`), with two names or more, or
     one before `et al`; None otherwise. Families in capitals (`ZHANG, LI`) are two
     names, not one with initials; a country's short form (`_COUNTRY_RUNS`) is no
-    person's initials."""
+    person's initials, nor a run after a body's name (`is_body`) a person's."""
     pieces = [piece.strip() for piece in names.split(",")]
     et_al = bool(pieces) and _ET_AL_PIECE.fullmatch(pieces[-1]) is not None
     if et_al:
@@ -712,8 +712,11 @@ def comma_parted_runs(names: str) -> str | None:
     if len(pieces) % 2 or len(pieces) < (2 if et_al else 4):
         return None
     families, runs = pieces[0::2], pieces[1::2]
-    if not all(_MIXED_FAMILY.fullmatch(family) and not family.isupper() for family in families):
-        return None
+    if not all(
+        _MIXED_FAMILY.fullmatch(family) and not family.isupper() and not is_body(family)
+        for family in families
+    ):
+        return None  # `Example Laboratory, MIT, …`: bodies and their short forms
     if not all(_RUN_OF_INITIALS.fullmatch(run) and run not in _COUNTRY_RUNS for run in runs):
         return None  # `Example Agency, UK, Other Agency, US`: bodies and their countries
     joined = ", ".join(f"{family} {run}" for family, run in zip(families, runs, strict=True))

@@ -55,6 +55,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Example Agency", "UK", "Other Agency", "US"]},
     ),
     (
+        "gbt guard: bodies and their short forms parted by commas stay four names",
+        "Example Laboratory, EXL, Other Institute, OTI. Widget effects[R]. London: Example "
+        "Press, 2023.",
+        {"families": ["Example Laboratory", "EXL", "Other Institute", "OTI"]},
+    ),
+    (
         "gbt guard: family-first names with their initials keep their reading",
         "Doe AB, Roe CD, Poe EF, et al. Widget effects on children[J]. Example Journal, 2023, "
         "23(1): 15.",

@@ -63,7 +63,7 @@ LABELLED = [(name, spelled(pattern), needs) for name, pattern, needs in locator.
 IMPRINTS = [spelled(pattern) for pattern in parts._IMPRINTS]
 LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*"
-    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?<=,\s)No\.\s\d|(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|"
+    rf"(?=\(?\d|[Vv]ol\.|Vol\s|no\.\s|(?<=,\s)No\.\s\d|(?:vol|no|pp|issue)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|"
     rf"[A-Z][a-z]{{2,8}}\.?\s+\d|"
     rf"[Pp]ublished\s|[Ee]pub\s|Suppl|[A-Za-z]{{1,4}}\d+\b|(?:{MONTH_NAMES})\b))"
 )
@@ -168,8 +168,13 @@ def plain_read_locator(text: str, with_date: bool = True) -> Fields | None:
         rest = f": {rest}"
     if rest:
         match = POSITIONAL.match(rest)
+        bare_range = re.fullmatch(rf"(?!{YEAR} )\d{{1,4}} \d{{1,5}}-\d{{1,5}}", rest)  # `31 61-68`
         if not match or (
-            match["volume"] and match["pages"] and not match["issue"] and not match["sep"]
+            match["volume"]
+            and match["pages"]
+            and not match["issue"]
+            and not match["sep"]
+            and not bare_range
         ):
             return None
         assign_positional(match, fields)

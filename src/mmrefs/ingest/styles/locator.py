@@ -111,6 +111,13 @@ _POSITIONAL = re.compile(
 )
 
 
+# A volume and a page range parted by a space alone, as some nursing and social-science
+# lists print them after the journal (`Journal of Widget Studies 31 61-68`): unlike
+# `99 1802`, the range's dash says which number is the pages. Figures only, the volume
+# no year's (`2001 61-68` is a date and pages, not a volume).
+_BARE_VOLUME_RANGE = re.compile(r"(?!(?:1[5-9]|20)\d\d )\d{1,4} \d{1,5}-\d{1,5}")
+
+
 def take_labelled(text: str, fields: dict[str, Any]) -> str:
     """`vol. 7`, `no. 3`, `pp. 1-9`, `Article 12`: parts that say what they are."""
     if not _LABEL_WORDS.search(text) and not abnt_labelled(text):
@@ -420,7 +427,11 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if rest:
         match = _POSITIONAL.match(rest)
         if not match or (
-            match["volume"] and match["pages"] and not match["issue"] and not match["sep"]
+            match["volume"]
+            and match["pages"]
+            and not match["issue"]
+            and not match["sep"]
+            and not _BARE_VOLUME_RANGE.fullmatch(rest)
         ):
             return None  # `99 1802`: two bare numbers say nothing about which is which
         assign_positional(match, fields)

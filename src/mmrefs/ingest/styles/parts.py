@@ -31,12 +31,13 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # An issue's `No.` with its capital starts one after a comma only (Japanese engineering
 # lists: `Journal, No. 390/V-8, pp. 57-66`); elsewhere, and after a report's or a
 # series' word and its comma (`Agency, Technical Report, No. 12.`), it is a report's or
-# a series' number (`Title. EXA publication No. 13–0003. 2012.`).
+# a series' number (`Title. EXA publication No. 13–0003. 2012.`). An issue's word in
+# lower case after the journal alone (`Cochrane Database of Systematic Reviews issue 1`).
 _LOCATOR_START = re.compile(
-    r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpe]|[A-Za-z]{1,4}+\d)"
+    r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpei]|[A-Za-z]{1,4}+\d)"
     rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|[IVXLC]{{1,7}}+/\d|"
     r"(?<=,\s)(?<!Report,\s)(?<!Rep\.,\s)(?<!Paper,\s)(?<!Series,\s)No\.\s\d|"
-    rf"(?:vol|no|pp)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
+    rf"(?:vol|no|pp|issue)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
     rf"(?:{MONTH_NAMES})\b))"
 )
 # A locator of a date alone is one only when it starts with the date: `Journal. 2011;`,

@@ -776,6 +776,20 @@ _GLUED_QUOTE = re.compile(r"[.,?!]”(?=[A-Z])")
 _GLUED_CJK_VOLUME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=\d{1,4}:\d)")
 
 
+# APA lists typed with no space after a title's stop before the imprint's city (`Title
+# of the book.St. Louis, MO: House.`, `Book.Oxford, England: House.`) or before the
+# edition's parenthesis (`Title(5th ed.).`): a space goes back where the title ends. The
+# stop follows two lower-case letters (no initial's, no `Ph.D`'s) and leads a city of
+# capitalised words (a saint's `St.`, a region after a comma) and its colon, then a
+# space; a link's or a name's inner stop (`example.com`, `Widget.Org:`) has no colon
+# and space so near. Led by the stop, which SRE scans for in C (the letters before it
+# are asked after it); each scan stops at its fourth word.
+_GLUED_PLACE = re.compile(
+    r"\.(?<=[a-z]{2}\.)(?=(?:St\.\s)?[A-Z][a-z]+(?:,?\s[A-Z][A-Za-z.]*){0,3}:\s)"
+)
+_GLUED_EDITION = re.compile(r"(?<=[a-z])\((?=\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b)")
+
+
 def glued_year(text: str, end: int) -> bool:
     """Whether a year ends at `end` (before NLM's `;` and a volume) glued to a lower-case
     letter before it (`Int2007;`), or to a kana or an ideograph (Japanese lists'
@@ -805,6 +819,10 @@ def unglue(text: str) -> str:
         text = _GLUED_QUOTE.sub(r"\g<0> ", text)
     if ":" in text and not text.isascii():
         text = _GLUED_CJK_VOLUME.sub(" ", text)
+    if ": " in text:
+        text = _GLUED_PLACE.sub(". ", text)
+    if " ed" in text and "(" in text:
+        text = _GLUED_EDITION.sub(" (", text)
     return text
 
 

@@ -85,6 +85,10 @@ _MONTH_ALONE = re.compile(
     rf"(?<![\w])(?:{MONTH_NAMES})\.?(?:\s*[-/]\s*(?:{MONTH_NAMES})\.?)?"
     rf"(?:\s+\d{{1,2}}(?:,?\s+{YEAR}\b)?)?(?=[\s,;.)]|$)"
 )
+# A day before its month and nothing else, the year printed before the title (a
+# magazine's or a newspaper's issue in author-date lists: `Widget Policy, 16 May,
+# http://…`): the date's, not a volume and a month.
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?")
 # Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
 _ONLINE_WORDS = re.compile(r"ublished|pub")
@@ -403,6 +407,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     elif ";" in text[4:7]:
         text = nlm_year(text)
     if worded and _MONTH_WORD.search(text):
+        if _DAY_MONTH.fullmatch(text.strip(" .,;")):
+            return fields  # a magazine's day and month, its year in the head: no volume
         if "(" in text and "issue" not in fields:
             text = take_season(text, fields)
         text = _MONTH_ALONE.sub(" ", text)

@@ -29,6 +29,7 @@ from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     _HOST_PUBLISHER,
     _IMPRINT_CITIES,
+    _REGION_NAMES,
     PERIODICAL_WORD,
     PLACE_COLON,
     SERIES_ACRONYMS,
@@ -133,7 +134,10 @@ _ACS_BOOK = re.compile(
 )
 # A thesis's degree as guides print it: `PhD`, `Ph.D.`, `Unpublished PhD`, `Master's`, `M. S.`,
 # `MA`.
-_DEGREE = r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?Sc\.?|M\.\s?[SA]\.|M[SA]|MD)"
+# (the master's apostrophe typed straight or curled: `Master’s thesis`)
+_DEGREE = (
+    r"(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?Sc\.?|M\.\s?[SA]\.|M[SA]|MD)"
+)
 # An edition after a comma and closed by a stop, where a book's title ends and its imprint
 # follows (Springer: `Title, 3rd edn. Publisher, Place (1988)`; Harvard: `Title, 3rd
 # edition. Place: Publisher`).
@@ -187,8 +191,12 @@ _LEADING_PAGES = re.compile(
 # An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
 # (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
 # ABNT's ordinal is a figure and its stop (`2. ed.`, `5.ed.`).
+# UK Harvard names an edition by a word too (`Title. Reprint edn. New York: House.`,
+# `Revised edn.`, `New edn.`, `Second edition.`), lower-case `ed` after it.
 _EDITION = re.compile(
-    r"^\(?(\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)ed(?:n|ition)?)(?![^\W\d_])\.?\)?[.,;]?\s*"
+    r"^\(?((?:\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)|"
+    r"(?:Reprint|Revised|Rev\.|New|Second|Third|Fourth|Fifth|Sixth)\s+)ed(?:n|ition)?)"
+    r"(?![^\W\d_])\.?\)?[.,;]?\s*"
 )
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
@@ -368,11 +376,50 @@ def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
     return None
 
 
+# A foreign title's English translation in brackets holding a stop of its own (APA in
+# German and Norwegian lists: `Titel. Untertitel [English title. English subtitle].
+# Place: House.`, `… [English title. 2nd Edition]. Place: House`), where every stop
+# inside would end the title first. Led by its `[` (SRE scans for it in C); the bracket
+# closes before a stop or a comma and more text. An edition closing the translation is
+# the book's.
+_INNER_TRANSLATION = re.compile(r"\[(?P<english>[A-Z][^\[\]]{3,400})\][.,]\s+(?=\S)")
+_TRANSLATED_EDITION = re.compile(
+    r"\.\s+(?P<edition>(?:\d{1,2}(?:st|nd|rd|th)|Second|Third|Fourth|Fifth|Revised)\s+"
+    r"(?:[Ee]dition|edn|ed\.?))\Z"
+)
+
+
+def inner_stop_translation(rest: str) -> tuple[str, str, dict[str, str]] | None:
+    """(title, source, fields) cut at an `_INNER_TRANSLATION` after a space: the title up
+    to the bracket, the English (holding `. `) as `title_translation`, an edition ending
+    it as `edition`; None when the bracket holds no stop, describes (`_DESCRIPTIONS`,
+    `_NOTE_WORDS`) or the title before it is English."""
+    found = _INNER_TRANSLATION.search(rest)
+    if found is None or rest[found.start() - 1 : found.start()] != " ":
+        return None
+    english, extra = found["english"].strip(), {}
+    if ". " not in english:
+        return None
+    edition = _TRANSLATED_EDITION.search(english)
+    if edition:
+        english, extra["edition"] = english[: edition.start()], edition["edition"]
+    title = rest[: found.start()].rstrip(" .,")
+    if english.startswith(_DESCRIPTIONS) or _NOTE_WORDS.search(english):
+        return None
+    if len(title) < 8 or english_title(title):
+        return None
+    extra["title_translation"] = english.rstrip(" .")
+    return title, rest[found.end() :], extra
+
+
 def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None:
     """Where the title ends when a marker says so, not the locator: a host (`. In:`), an
     edition or a thesis after a comma title (APS), a bracketed thesis genre, an imprint
     sentence after a title in a comma style (IEEE), a named edition in parentheses (APA),
     an imprint in parentheses (Nature)."""
+    translated = inner_stop_translation(rest) if ". " in rest and "]" in rest else None
+    if translated:  # `Titel. Untertitel [English title. Subtitle]. Place: House.`
+        return translated
     hosted = (_IN_HOST_COMMA if commas else _IN_HOST).search(rest)
     if hosted is None and not commas and (", in " in rest or ", In " in rest):
         hosted = _IN_EDITED_HOST.search(rest)
@@ -868,6 +915,41 @@ def english_months(text: str) -> str:
     return text
 
 
+# A book's editors in parentheses after its title, named after `eds` (Nature's and
+# physics' lists: `Title (eds J. Doe and T. Roe), House, Berlin (1980).`), then the
+# imprint's comma. No field holds them; left in, their initials' stops cut the title.
+# The first editor's initial (`J. Doe`) or family name and initial (`Doe, J.`) leads
+# them: a journal's `(Ed. Board)` is its name's.
+_BOOK_EDITORS = re.compile(
+    r"\s\((?:[Ee]ds?\.?|[Ee]ditors?)\s+(?:[A-Z]\.|[A-Z][a-z]+,\s[A-Z]\.)[^()]{1,80}\)(?=,\s)"
+)
+# A chapter's host opening before the editors (`Title. In Book (eds …)`): their book's.
+_HOST_BEFORE = re.compile(r"(?:^|[.,]\s)(?:[Ii]n|Dans):?\s")
+
+
+def journal_city(fields: dict[str, Any]) -> None:
+    """A journal's city after its name's comma (Latin American and older lists: `Revista
+    de Ejemplo, Medellín, 27(1), 104-111.`, `Nature, London 171, 737`): the place the
+    lexicon names closing the container goes to `place` when a volume was read after it
+    and no kind was set (a book's or a chapter's reading sets one). A country or a state
+    there is the journal's name's (`Journal of Widget Engineering, Australia`)."""
+    journal, _, city = fields["container"].rpartition(", ")
+    if "place" in fields or "kind" in fields or not is_place(city) or not journal.strip():
+        return
+    if city in _COUNTRIES or city in _REGION_NAMES:
+        return
+    fields.update(container=journal, place=city)
+
+
+def drop_book_editors(text: str) -> str:
+    """`text` without a book's `_BOOK_EDITORS` when no host's `In` comes before them
+    (a chapter's host book is read by its editors); `text` as it was else."""
+    editors = _BOOK_EDITORS.search(text)
+    if editors is None or _HOST_BEFORE.search(text, 0, editors.start()) is not None:
+        return text
+    return text[: editors.start()] + text[editors.end() :]
+
+
 def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str, Any]:
     """Title, container/book/imprint and locator from the text after the author block;
     `commas`: the style ends titles with a comma (APS), not a stop. A preprint's arXiv
@@ -877,6 +959,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     if "(" in text and ("es" in text or "ss" in text or "ès" in text):  # `_PAREN_GENRE`
         text = paren_genre(text)
     text = unglue(text)
+    if "(ed" in text or "(Ed" in text:
+        text = drop_book_editors(text)
     if "?" in text:  # a deposit's lost dash: `14, 133?137`
         text = _LOST_DASH.sub(r"\1-\2", text)
     edition = ""
@@ -908,6 +992,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         if fields.get("container", "").startswith("arXiv") and not fields.get("pages"):
             fields.update(pages=arxiv["id"], article_number=arxiv["id"])
     title_edition(fields)
+    if "volume" in fields and ", " in fields.get("container", ""):
+        journal_city(fields)
     if fields.get("kind") == Kind.CHAPTER:
         book_edition(fields)
         if ", " in fields.get("container", ""):
@@ -1264,6 +1350,8 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
         and (":" in found[0] or "; " in found[0])
         and located_imprint(rest, found, fields)
     ):
+        return fields
+    if found and found[1].keys() == {"volume"} and numbered_house(rest, found[0], fields):
         return fields
     if found:
         return journal_or_book(rest, found, fields, dated, commas)
@@ -1680,6 +1768,31 @@ def presented(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# APA's paper given at a meeting, its date in the head: `Paper presented at the Example
+# Society Annual Conference.`, `Poster presented at Meeting, Boston, MA.` The meeting is
+# the container, the place after its comma (a city the lexicon names first) the place;
+# a figure after the meeting (its days) leaves the shape to other readers.
+_APA_PRESENTED = re.compile(
+    r"(?:(?:Paper|Poster|Keynote|Symposium|Presentation|Talk|Lecture|Workshop)(?:\s+[a-z]+)?\s+)?"
+    r"[Pp]resented\s+at\s+(?:the\s+)?(?P<meeting>[^,\d]{3,200})(?P<place>(?:,\s*[^,\d]{2,40}){0,3})\.?"
+)
+
+
+def apa_presented(rest: str, fields: dict[str, Any]) -> bool:
+    """An `_APA_PRESENTED` paper: its meeting (and place) read into `fields`. Says
+    whether it was."""
+    match = _APA_PRESENTED.fullmatch(rest.strip())
+    if match is None:
+        return False
+    meeting, place = match["meeting"].strip(), match["place"].strip(" ,")
+    if place and not is_place(place.partition(", ")[0]):
+        meeting, place = f"{meeting}{match['place']}".strip(), ""  # a comma inside its name
+    fields.update(container=clean_container(meeting), kind=Kind.CONFERENCE)
+    if place:
+        fields["place"] = place
+    return True
+
+
 def book_tail(rest: str) -> str:
     """`rest` without what NLM prints after a book's or report's imprint and no locator
     holds: its report number (`1981. 35 p. Report No.: 4.`), then its page count (`2001
@@ -1770,6 +1883,9 @@ def journal_or_book(
         # `Title, HWWA Discussion Paper 348.`: a report's series and number, no journal
         series = locator.get("volume") or locator.get("pages", "")
         fields.update(title=title, document_number=series, kind=Kind.REPORT)
+        imprint = imprint_before_series(title)
+        if imprint is not None:  # `Title. Place: House. EXA Working Paper 113`
+            fields.update(title=imprint[0], place=imprint[1], publisher=imprint[2])
         if "year" in locator:
             fields["year"] = locator["year"]
         return fields
@@ -1861,6 +1977,24 @@ _PAPER_SERIES = re.compile(
     r"\b(?:(?i:working|discussion|technical|occasional|policy|staff|briefing|white)\s+"
     r"(?:[Pp]aper|[Rr]eport)|(?i:preprint))(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
 )
+
+
+def imprint_before_series(title: str) -> tuple[str, str, str] | None:
+    """(title, place, publisher) when what was read as a report's title ends in a
+    sentence `Place: Publisher` (Harvard's working paper, its series after the imprint:
+    `Title. Washington DC: Example Center. EXA Working Paper 113`): a city the place
+    lexicon names (its region after a comma allowed), a capitalised publisher holding no
+    sentence's stop; None else (`Title. Evidence: a review.` is a subtitle)."""
+    body = title.rstrip(" .")
+    stop = body.rfind(". ")
+    if stop < 1 or ": " not in body[stop:]:
+        return None
+    place, _, house = body[stop + 2 :].partition(": ")
+    if not house[:1].isupper() or _WORD_STOP.search(f"{house} ") is not None:
+        return None
+    if not (is_place(place) or is_place(place.partition(", ")[0])):
+        return None
+    return body[:stop], place, house
 
 
 def paper_series(container: str, locator: dict[str, Any]) -> bool:
@@ -2324,6 +2458,25 @@ def split_quoted(head: str) -> tuple[str, str]:
     return head[: at + 2].strip(), head[end:].strip()
 
 
+def numbered_house(rest: str, head: str, fields: dict[str, Any]) -> bool:
+    """A house whose name closes with a number (`Title. Lisboa: Edições 70.`, `Paris:
+    Éditions 10`), read as a volume after `Place: Name`: the book's imprint when the
+    place before the colon is one the lexicon names and nothing but the number (three
+    figures at most) follows the name, a journal printing no city and colon before its
+    own name. Says whether `fields` took title, place and publisher."""
+    number = rest[len(head) :].strip(" .")
+    stop = head.rfind(". ")
+    if stop < 1 or not (number.isdigit() and len(number) <= 3) or rest[len(head)] != " ":
+        return False
+    place, colon, house = head[stop + 2 :].partition(": ")
+    if not colon or not is_place(place) or not house[:1].isupper() or house.count(" ") > 3:
+        return False
+    if any(char.isdigit() or char in ".,;:()" for char in house):
+        return False
+    fields.update(title=head[:stop], place=place, publisher=f"{house} {number}", kind=Kind.BOOK)
+    return True
+
+
 def located_imprint(rest: str, found: tuple[str, dict[str, Any]], fields: dict[str, Any]) -> bool:
     """`Title. Place: Publisher, 2004, pp. 203–24` (NLM's `Place: Publisher; 2002. p.
     15–20`): a locator of pages read after a place and its colon ends a book's imprint,
@@ -2470,7 +2623,7 @@ def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) ->
 # What opens or names a sentence that is no subtitle: a host's `In`, an edition, editors,
 # a series, report or thesis, a volume.
 _NO_SUBTITLE = re.compile(
-    r"^(?:In|Dans|En|Im)\b|\b(?:[Ee]ds?\.|[Ee]dn?\.|[Ee]dition|[Vv]ol\.|[Ss]eries|[Rr]eport|"
+    r"^(?:In|Dans|En|Im)\b|\bedn?\Z|\b(?:[Ee]ds?\.|[Ee]dn?\.|[Ee]dition|[Vv]ol\.|[Ss]eries|[Rr]eport|"
     r"[Pp]aper|[Tt]hesis|[Dd]issertation|[Tt]h[eè]se|[Tt]esis|[Tt]ese\b|[Dd]isserta[çc][ãa]o|"
     r"tezi\b|Diss\.|Hrsg\.|Aufl)"
 )
@@ -2847,6 +3000,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     editors = _EDITED_BY.match(rest) if rest[:3] in ("Ed.", "Eds", "Edi") else None
     if editors:  # no field holds a book's editors
         rest = rest[editors.end() :]
+    if dated and "resented at" in rest[:40] and apa_presented(rest, fields):
+        return
     day = _MONTH_DAY.match(rest) if dated and rest[:1].isupper() else None
     if day:  # Chicago's web page: `2016. “Title.” March 6. Site.`: the day, after the year
         rest = rest[day.end() :]
@@ -2921,7 +3076,11 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         name, _, place = rest.rstrip(" .").rpartition(", ")
         fields.update(publisher=name, place=place, kind=Kind.BOOK)
         return
+    if dated and rest.count(", ") == 2 and house_city_region(rest.rstrip(" ."), fields):
+        return  # Harvard's `Title. House, Philadelphia, Pennsylvania.`
     if "o. " in rest and numbered_series(rest.rstrip(" ."), fields):
+        return
+    if thesis and ", " in rest and school_first(rest.rstrip(" ."), fields):
         return
     if dated and not publisher and place_alone(rest):
         # German: `Titel. Frankfurt a.M.`, `Titel. Berlin.`: a book's place, no publisher
@@ -2931,6 +3090,20 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         fields["container"] = clean_container(rest)
         return
     fill_imprint(rest, fields)
+
+
+def house_city_region(source: str, fields: dict[str, Any]) -> bool:
+    """Harvard's imprint of a house, its city and the city's state or country (`Davies,
+    Philadelphia, Pennsylvania`, `Example, Toronto, Canada`): the last two pieces places
+    the lexicon names, the first a capitalised name (`publisher_then_place`) with no
+    journal's marks that names no place itself. Says whether `fields` took them."""
+    house, city, region = source.split(", ")
+    if not (is_place(city) and is_place(region)) or is_place(house):
+        return False
+    if not publisher_then_place(house, city) or _PERIODICAL_HINT.search(house):
+        return False
+    fields.update(publisher=house, place=f"{city}, {region}", kind=Kind.BOOK)
+    return True
 
 
 # A report's series and its number before the publisher and place (Springer, Harvard:
@@ -3136,6 +3309,34 @@ def thesis_school(rest: str, fields: dict[str, Any]) -> bool:
     if school < 1 or not place or not all(_PLACE_PIECE.fullmatch(p) for p in place):
         return False
     fields.update(publisher=pieces[school], place=", ".join(place))
+    return True
+
+
+# Schools in the Romance languages and German, as the thesis's publisher (ABNT and
+# Portuguese APA: `Dissertação de mestrado, Universidade Federal de Exemplo, Goiás,
+# Goiânia, Brasil.`).
+_FOREIGN_SCHOOL = re.compile(
+    r"(?:Universidad[ae]?|Universit[àaäé]t?|Faculdade|Facultad|Instituto|Escola|Escuela|"
+    r"Hochschule)\b"
+)
+# A place's piece in any Latin script (`Goiânia`, `São Paulo`), up to four words.
+_ACCENTED_PLACE_PIECE = re.compile(
+    r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*(?:\s[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*){0,3}"
+)
+
+
+def school_first(rest: str, fields: dict[str, Any]) -> bool:
+    """A thesis's school first and its place in pieces after it, more than the imprint
+    patterns take (state, city and country): `Universidade de Exemplo, Goiás, Goiânia,
+    Brasil`. The school is the publisher, the pieces the place. Says whether read."""
+    school, _, place = rest.partition(", ")
+    if any(char.isdigit() for char in rest) or ":" in rest:
+        return False
+    if _SCHOOL.search(school) is None and _FOREIGN_SCHOOL.match(school) is None:
+        return False
+    if not all(_ACCENTED_PLACE_PIECE.fullmatch(piece) for piece in place.split(", ")):
+        return False
+    fields.update(publisher=school, place=place)
     return True
 
 

@@ -87,7 +87,8 @@ _TRAILER = re.compile(
     # APA's `Retrieved from` as Spanish, French and German lists print it: `Recuperado de
     # URL`, `Recuperado el 3 de mayo de 2019, de URL`, `Repéré à URL`, `Disponible sur :
     # URL`, `Abgerufen von URL`, `Abgerufen am 3. Mai 2019 von URL`
-    r"|Recuperado\s+de:?\s*|Recuperado\s+(?:el\s+)?(?P<accessed_s>\d{1,2}\s+de\s+[^\W\d_]{3,10}(?:\s+de)?\s+\d{4}),?\s+de:?\s*"
+    # Portuguese lists' `Recuperado em 15 julho, 2016, de URL` (`de` and the comma optional)
+    r"|Recuperado\s+de:?\s*|Recuperado\s+(?:el\s+|em\s+)?(?P<accessed_s>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10},?(?:\s+de)?\s+\d{4}),?\s+de:?\s*"
     r"|Rep[ée]r[ée]\s+[àa]\s*:?\s*|Disponible\s+sur\s*:?\s*|Abgerufen\s+von:?\s*"
     r"|Abgerufen\s+am\s+(?P<accessed_v>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4}),?\s+von:?\s*"
     # APA 6's web page: `Retrieved July 27, 2017, from URL`

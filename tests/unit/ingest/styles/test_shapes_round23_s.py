@@ -91,6 +91,173 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Example Press",
         },
     ),
+    (
+        "author-year: a magazine's day and month after its name, the year in the head",
+        "Doe, A. and Roe, U. (2012) The global widget class is bigger than we thought. "
+        "Widget Policy, 16 May, http://www.example.com/articles/2012/05/16/widgets .",
+        {
+            "container": "Widget Policy",
+            "volume": "",
+            "url": "http://www.example.com/articles/2012/05/16/widgets",
+        },
+    ),
+    (
+        "guard: a volume and a month in parentheses keep their reading",
+        "Doe, A. (2012) The global widget class. Widget Weekly 16 (May), 4-5.",
+        {"container": "Widget Weekly", "volume": "16", "pages": "4-5"},
+    ),
+    (
+        "harvard: an edition named by a word as a sentence after the title (`Reprint edn.`)",
+        "Doe, D. and Roe, J. (2013) Why Widgets Fail: The Origins of Power, Prosperity, and "
+        "Poverty. Reprint edn. New York: Example Business.",
+        {
+            "title": "Why Widgets Fail: The Origins of Power, Prosperity, and Poverty",
+            "place": "New York",
+            "publisher": "Example Business",
+        },
+    ),
+    (
+        "harvard: `Revised edition.` as a sentence before the imprint",
+        "Doe, D. (2013) Why Widgets Fail. Revised edition. New York: Example Business.",
+        {"title": "Why Widgets Fail", "place": "New York", "publisher": "Example Business"},
+    ),
+    (
+        "harvard: a working paper's series after its imprint's sentence",
+        "Doe, N. (2007) Do No Harm: Widgets, Weak Institutions, and the Missing Middle. "
+        "Washington DC: Center for Widget Development. CWD Working Paper 113, "
+        "http://www.example.org/publication/do-no-harm .",
+        {
+            "title": "Do No Harm: Widgets, Weak Institutions, and the Missing Middle",
+            "place": "Washington DC",
+            "publisher": "Center for Widget Development",
+        },
+    ),
+    (
+        "guard: a subtitle with a colon before a working paper's series is no imprint",
+        "Doe, N. (2007) Widget growth. Evidence: A review. EXA Working Paper 5.",
+        {"title": "Widget growth. Evidence: A review", "publisher": "", "place": ""},
+    ),
+    (
+        "harvard: publisher, city and state after the title",
+        "Doe J. (1984) Analysis and Evaluation of Conceptual Models of Widgets. Davies, "
+        "Philadelphia, Pennsylvania.",
+        {"publisher": "Davies", "place": "Philadelphia, Pennsylvania"},
+    ),
+    (
+        "apa: a publisher whose name closes with a number (`Edições 70`)",
+        "Doe, L. (2011). Análise de widgets. Lisboa: Edições 70.",
+        {
+            "title": "Análise de widgets",
+            "place": "Lisboa",
+            "publisher": "Edições 70",
+            "container": "",
+            "volume": "",
+        },
+    ),
+    (
+        "guard: a journal and its volume alone keep their reading",
+        "Doe, L. (2011). Widgets. Example Journal 70.",
+        {"container": "Example Journal", "volume": "70"},
+    ),
+    (
+        "physics: a book's editors in parentheses after its title, then its imprint",
+        "Widgets in One Dimension (eds J. Doe and T. Roe), Example, Berlin (1980).",
+        {"title": "Widgets in One Dimension", "publisher": "Example", "place": "Berlin"},
+    ),
+    (
+        "guard: a Nature chapter's host book keeps its editors' reading",
+        "Poe, A. in Widgets in One Dimension (eds Doe, J. & Roe, T.) 12–18 (Example, Berlin, "
+        "1980).",
+        {"container": "Widgets in One Dimension", "pages": "12-18", "place": "Berlin"},
+    ),
+    (
+        "apa: a paper presented at a meeting, the meeting its container",
+        "Doe, E., Roe, L., & Poe, S. (2002). Widget severity and quality of life in patients. "
+        "Paper presented at the Example Society Division of Widget Psychology Annual "
+        "conference.",
+        {
+            "container": "Example Society Division of Widget Psychology Annual conference",
+            "publisher": "",
+        },
+    ),
+    (
+        "apa: a paper presented at a meeting, its city after a comma",
+        "Doe, E., & Roe, L. (2002). Widget severity. Paper presented at the Example Society "
+        "Annual Conference, Boston, MA.",
+        {"container": "Example Society Annual Conference", "place": "Boston, MA"},
+    ),
+    (
+        "apa: a Portuguese access note (`Recuperado em 15 julho, 2016, de URL`); a journal's "
+        "city after its name",
+        "Doe, M.B., Roe, F.N.P., & Poe, F.P. (2009). El diálogo de widgets como posición "
+        "humana. Invest Widget Enferm, Medellin, 27(1),104-111. Recuperado em 15 julho, 2016, "
+        "de http://www.example.org/pdf/iee/v27n1/a11.pdf.",
+        {
+            "container": "Invest Widget Enferm",
+            "place": "Medellin",
+            "volume": "27",
+            "issue": "1",
+            "pages": "104-111",
+            "url": "http://www.example.org/pdf/iee/v27n1/a11.pdf",
+        },
+    ),
+    (
+        "guard: a journal's name holding a comma but no city keeps it",
+        "Doe, M. (2009). Widget studies. Widgets, Gadgets and Things, 27(1), 104-111.",
+        {"container": "Widgets, Gadgets and Things", "place": ""},
+    ),
+    (
+        "guard: a country after a journal's comma is its name's",
+        "Doe, G.R.: Evaluating widget topologies. Journal of Widget & Gadget Engineering, "
+        "Australia 21(1), 49–56 (2001)",
+        {"container": "Journal of Widget & Gadget Engineering, Australia", "place": ""},
+    ),
+    (
+        "apa: a Portuguese master's thesis, its school then state, city and country",
+        "Doe, C. J. (2005). Avaliação de widgets em saúde. Dissertação de mestrado em "
+        "Enfermagem, Universidade Federal de Exemplo, Goiás, Goiânia, Brasil.",
+        {
+            "publisher": "Universidade Federal de Exemplo",
+            "place": "Goiás, Goiânia, Brasil",
+            "container": "",
+        },
+    ),
+    (
+        "apa: a master's thesis, its apostrophe curled",
+        "Doe, M. (2016). Brukermedvirkning og widgetbehandling. Master’s thesis, Example "
+        "Specialized University.",
+        {"publisher": "Example Specialized University", "place": ""},
+    ),
+    (
+        "apa: an English translation in brackets holding a stop and an edition",
+        "Doe M, Roe K (2009) Gesundheitliche Widgets. Grundlagen, Probleme, Perspektiven "
+        "[Social widgets in health: principles, problems, perspectives. 2nd Edition]. "
+        "Wiesbaden: Example Verlag für Widgets",
+        {
+            "title": "Gesundheitliche Widgets. Grundlagen, Probleme, Perspektiven",
+            "title_translation": "Social widgets in health: principles, problems, perspectives",
+            "place": "Wiesbaden",
+            "publisher": "Example Verlag für Widgets",
+        },
+    ),
+    (
+        "apa: an English translation in brackets holding a subtitle's stop, then a thesis",
+        "Doe, M. (2016). Brukermedvirkning og widgetbehandling. En kvalitativ studie av "
+        "foreldres forestillinger [User participation and widget treatment. A qualitative "
+        "study of parents’ perceptions]. Master’s thesis, Example Specialized University.",
+        {
+            "title": "Brukermedvirkning og widgetbehandling. En kvalitativ studie av foreldres "
+            "forestillinger",
+            "title_translation": "User participation and widget treatment. A qualitative "
+            "study of parents’ perceptions",
+            "publisher": "Example Specialized University",
+        },
+    ),
+    (
+        "guard: an English title's bracket with a stop describes it",
+        "Doe, A. (2016). The widget of things [Special issue. Part 2]. Widget Journal, 3(2), 1-9.",
+        {"container": "Widget Journal", "volume": "3", "title_translation": ""},
+    ),
 ]
 
 

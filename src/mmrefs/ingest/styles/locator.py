@@ -88,7 +88,11 @@ _MONTH_ALONE = re.compile(
 # A day before its month and nothing else, the year printed before the title (a
 # magazine's or a newspaper's issue in author-date lists: `Widget Policy, 16 May,
 # http://…`): the date's, not a volume and a month.
-_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?")
+# A season is no day's month (`Widget Review 12 Fall`: a volume and its season).
+_DAY_MONTH = re.compile(
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
+    r"March|April|June|July|August|September|October|November|December)\.?"
+)
 # Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
 _ONLINE_WORDS = re.compile(r"ublished|pub")

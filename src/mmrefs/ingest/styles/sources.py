@@ -192,11 +192,12 @@ _LEADING_PAGES = re.compile(
 # (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
 # ABNT's ordinal is a figure and its stop (`2. ed.`, `5.ed.`).
 # UK Harvard names an edition by a word too (`Title. Reprint edn. New York: House.`,
-# `Revised edn.`, `New edn.`, `Second edition.`), lower-case `ed` after it.
+# `Revised edn.`, `New edn.`, `Second edition.`), lower-case `ed` after it and a stop or a
+# comma after that (`Revised edition of the manual` is a sentence of the title's).
 _EDITION = re.compile(
     r"^\(?((?:\d+(?:\w*\s+(?:[A-Z][a-z]{1,9}\.?\s+)?|\.\s?)|"
-    r"(?:Reprint|Revised|Rev\.|New|Second|Third|Fourth|Fifth|Sixth)\s+)ed(?:n|ition)?)"
-    r"(?![^\W\d_])\.?\)?[.,;]?\s*"
+    r"(?:Reprint|Revised|Rev\.|New|Second|Third|Fourth|Fifth|Sixth)\s+(?=ed(?:n|ition)?\b[.,;)]))"
+    r"ed(?:n|ition)?)(?![^\W\d_])\.?\)?[.,;]?\s*"
 )
 # APA's volume of a multivolume book in parentheses after its title, after the edition
 # when there is one: `(Vol. 2)`, `(Vol. I)`, `(5th ed., Vol. 1)`.
@@ -398,8 +399,8 @@ def inner_stop_translation(rest: str) -> tuple[str, str, dict[str, str]] | None:
     if found is None or rest[found.start() - 1 : found.start()] != " ":
         return None
     english, extra = found["english"].strip(), {}
-    if ". " not in english:
-        return None
+    if ". " not in english or " " not in english[: english.find(". ")]:
+        return None  # no stop inside, or an abbreviation before it (`[J. Widget Res.]`)
     edition = _TRANSLATED_EDITION.search(english)
     if edition:
         english, extra["edition"] = english[: edition.start()], edition["edition"]
@@ -834,6 +835,20 @@ _GLUED_CJK_VOLUME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=\d{1,4}:\d)
 _GLUED_PLACE = re.compile(
     r"\.(?<=[a-z]{2}\.)(?=(?:St\.\s)?[A-Z][a-z]+(?:,?\s[A-Z][A-Za-z.]*){0,3}:\s)"
 )
+# Words whose stop is an abbreviation's, not a sentence's (`Widgets vs.Gadgets: A story`).
+_CUT_WORDS = frozenset(("vs", "al", "etc", "cf", "viz", "resp", "approx", "incl", "eg", "ie"))
+
+
+def glued_place(match: re.Match[str]) -> str:
+    """The replacement of a `_GLUED_PLACE` stop: the stop and a space, unless the word
+    before it is an abbreviation's (`_CUT_WORDS`), whose stop stays as printed."""
+    text, at = match.string, match.start()
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return "." if text[start:at] in _CUT_WORDS else ". "
+
+
 _GLUED_EDITION = re.compile(r"(?<=[a-z])\((?=\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b)")
 
 
@@ -867,7 +882,7 @@ def unglue(text: str) -> str:
     if ":" in text and not text.isascii():
         text = _GLUED_CJK_VOLUME.sub(" ", text)
     if ": " in text:
-        text = _GLUED_PLACE.sub(". ", text)
+        text = _GLUED_PLACE.sub(glued_place, text)
     if " ed" in text and "(" in text:
         text = _GLUED_EDITION.sub(" (", text)
     return text
@@ -1771,17 +1786,19 @@ def presented(rest: str, fields: dict[str, Any]) -> bool:
 # APA's paper given at a meeting, its date in the head: `Paper presented at the Example
 # Society Annual Conference.`, `Poster presented at Meeting, Boston, MA.` The meeting is
 # the container, the place after its comma (a city the lexicon names first) the place;
-# a figure after the meeting (its days) leaves the shape to other readers.
+# a figure after the meeting (its days) leaves the shape to other readers. The spaces
+# before the meeting are taken whole (`\s++`): none can start it, and a long run given
+# back a space at a time would be scanned again for each.
 _APA_PRESENTED = re.compile(
     r"(?:(?:Paper|Poster|Keynote|Symposium|Presentation|Talk|Lecture|Workshop)(?:\s+[a-z]+)?\s+)?"
-    r"[Pp]resented\s+at\s+(?:the\s+)?(?P<meeting>[^,\d]{3,200})(?P<place>(?:,\s*[^,\d]{2,40}){0,3})\.?"
+    r"[Pp]resented\s+at\s++(?:the\s++)?(?P<meeting>[^,\d]{3,200})(?P<place>(?:,\s*[^,\d]{2,40}){0,3})\.?"
 )
 
 
 def apa_presented(rest: str, fields: dict[str, Any]) -> bool:
     """An `_APA_PRESENTED` paper: its meeting (and place) read into `fields`. Says
     whether it was."""
-    match = _APA_PRESENTED.fullmatch(rest.strip())
+    match = _APA_PRESENTED.fullmatch(rest.strip().rstrip(" ."))
     if match is None:
         return False
     meeting, place = match["meeting"].strip(), match["place"].strip(" ,")
@@ -2473,6 +2490,8 @@ def numbered_house(rest: str, head: str, fields: dict[str, Any]) -> bool:
         return False
     if any(char.isdigit() or char in ".,;:()" for char in house):
         return False
+    if _PERIODICAL_HINT.search(house) or PERIODICAL_WORD.search(house):
+        return False  # `London: Widget Review 12`: a journal's volume
     fields.update(title=head[:stop], place=place, publisher=f"{house} {number}", kind=Kind.BOOK)
     return True
 

@@ -258,6 +258,32 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, A. (2016). The widget of things [Special issue. Part 2]. Widget Journal, 3(2), 1-9.",
         {"container": "Widget Journal", "volume": "3", "title_translation": ""},
     ),
+    (
+        "review guard: an abbreviation's stop glued to a capital before a colon stays",
+        "Doe, J. (2005). Widgets vs.Gadgets: A story. Boston: Example Press.",
+        {"title": "Widgets vs.Gadgets: A story", "place": "Boston"},
+    ),
+    (
+        "review guard: a volume and its season keep their reading",
+        "Doe, J. (2005). Widgets. Widget Review, 12 Spring.",
+        {"container": "Widget Review", "volume": "12"},
+    ),
+    (
+        "review guard: a sentence opening with an edition's word stays no edition",
+        "Doe, D. (2013) Why Widgets Fail. Revised edition of the widget manual. London: "
+        "Example House.",
+        {"title": "Why Widgets Fail", "place": "Example House"},
+    ),
+    (
+        "review guard: a periodical's name after a city keeps its volume",
+        "Doe, L. (2011). Widgets. London: Widget Review 12.",
+        {"volume": "12", "publisher": ""},
+    ),
+    (
+        "review guard: an abbreviation in brackets is no translation",
+        "Doe, M. (2016). Widgetbehandling [J. Widget Res. Suppl]. Oslo: Example Forlag.",
+        {"title_translation": ""},
+    ),
 ]
 
 

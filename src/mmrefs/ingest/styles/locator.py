@@ -44,6 +44,7 @@ def abnt_labelled(text: str) -> bool:
 
 
 # Each with the words one of which its pattern needs (cheaper to test than a search).
+# Cochrane's article number is labelled `Art. No.:` (`Issue 1. Art. No.: CD006936`).
 # An issue's number may meet the pages' colon (Chicago: `27, no. 1: 1–29`).
 _LABELLED = (
     (
@@ -65,7 +66,7 @@ _LABELLED = (
     (
         "pages",
         re.compile(
-            rf"(?:^|[\s,;.:])(?:pp?\.?|P\.|S\.|[Aa]rt(?:icle)?\.?(?:\s+no\.?)?)\s*(?P<v>{PAGES})"
+            rf"(?:^|[\s,;.:])(?:pp?\.?|P\.|S\.|[Aa]rt(?:icle)?\.?(?:\s+[Nn]o\.?:?)?)\s*(?P<v>{PAGES})"
         ),
         ("p", "P.", "S.", "rt"),
     ),

@@ -10,7 +10,8 @@ them (`_HOST_BEFORE`); a bracketed translation holding a stop (`_INNER_TRANSLATI
 led by `[`, its content one negated class) and its edition (`_TRANSLATED_EDITION`); a
 thesis's place pieces (`_ACCENTED_PLACE_PIECE`, disjoint alternatives); the lower-case
 issue's word among the locator starts (`parts._LOCATOR_START`); Portuguese access notes
-(`trailers._TRAILER`'s `Recuperado em` branch) each scan once. No timer (they flake):
+(`trailers._TRAILER`'s `Recuperado em` branch) and Cochrane's `Art. No.:` (the pages'
+label in `locator._LABELLED`) each scan once. No timer (they flake):
 the readings of long runs are compared with plain readings, and a quadratic form could
 not return in a test's time on these sizes. The data is invented.
 """
@@ -61,6 +62,14 @@ def test_translation_and_places_are_linear() -> None:
     fields: dict[str, object] = {}
     assert not sources.school_first("Universidade X" + ", Ab" * 50_000 + ", 1", fields)
     assert sources._EDITION.match("New " + " " * 200_000 + "x") is None
+
+
+def test_article_number_label_is_linear() -> None:
+    pages = locator._LABELLED[2][1]
+    assert pages.search(" Art" + " " * 200_000 + "x") is None
+    assert pages.search(" Art. No" + " " * 200_000 + "x") is None
+    match = pages.search(" Art. No.: CD006936")
+    assert match is not None and match["v"] == "CD006936"
 
 
 def test_portuguese_access_note_is_linear() -> None:

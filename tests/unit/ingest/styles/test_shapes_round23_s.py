@@ -284,6 +284,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, M. (2016). Widgetbehandling [J. Widget Res. Suppl]. Oslo: Example Forlag.",
         {"title_translation": ""},
     ),
+    (
+        "cochrane: the review's article number labelled `Art. No.:` after its issue",
+        "Doe A, Roe K. Motivational widgets for smoking cessation. Cochrane Database of "
+        "Systematic Reviews 2010, Issue 1. Art. No.: CD006936.",
+        {
+            "title": "Motivational widgets for smoking cessation",
+            "container": "Cochrane Database of Systematic Reviews",
+            "issue": "1",
+            "pages": "CD006936",
+            "year": "2010",
+        },
+    ),
+    (
+        "apa: the review's `Art. No.:` after the issue's word and a comma",
+        "Doe, A., & Roe, K. (2010). Motivational widgets for smoking cessation. Cochrane "
+        "Database of Systematic Reviews, Issue 1. Art. No.: CD006936.",
+        {"container": "Cochrane Database of Systematic Reviews", "pages": "CD006936"},
+    ),
 ]
 
 

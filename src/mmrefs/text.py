@@ -159,6 +159,9 @@ def expand_page_range(pages: str) -> tuple[str, str]:
 
     `1802-24` → (`1802`, `1824`); `D1670-6` → (`D1670`, `D1676`); `S205-12` → (`S205`,
     `S212`). A last page that does not fit (shorter prefix but larger) is kept as printed.
+    A letter printed after the last page stays with it (`638S-645S`, `638S-45S` →
+    `645S`: a supplement's pages as the American Journal of Clinical Nutrition prints
+    them); one printed after the first page alone is not carried over (`12a-15`).
     """
     parts = _RANGE_DASH.split(normalize_dashes(pages).strip(), maxsplit=1)
     first = parts[0].strip()
@@ -170,14 +173,14 @@ def expand_page_range(pages: str) -> tuple[str, str]:
     if not f or not lm:
         return first, last
     prefix, digits, _ = f.groups()
-    lprefix, ldigits, _ = lm.groups()
+    lprefix, ldigits, lsuffix = lm.groups()
     if lprefix and lprefix != prefix:
         return first, last
     if len(ldigits) < len(digits):
         ldigits = digits[: len(digits) - len(ldigits)] + ldigits
         if below(ldigits, digits):
             return first, last
-    return first, prefix + ldigits
+    return first, prefix + ldigits + lsuffix
 
 
 MAX_NUMBER_DIGITS = 18  # no page, issue, year or reference number is longer

@@ -87,6 +87,10 @@ def test_empty_or_listless_input_is_an_input_error(text: str) -> None:
         ("100–108", "100", "108"),
         ("376 -- 383", "376", "383"),
         ("xii-xv", "xii", "xv"),
+        ("638S-645S", "638S", "645S"),  # a supplement's letter after both pages
+        ("638S-45S", "638S", "645S"),  # and after a shortened last page
+        ("12a-15b", "12a", "15b"),  # a letter printed after the last page stays
+        ("12a-15", "12a", "15"),  # one after the first page alone is not carried over
     ],
 )
 def test_page_ranges(printed: str, first: str, last: str) -> None:

@@ -217,9 +217,10 @@ def assemble(
         fields = (standard_rest(rest) if "tandard" in rest or "Std" in rest else None) or read_rest(
             rest, bool(year), commas
         )
-        if (style in _UNTITLED_STYLES or (style == "nlm" and dotted_inverted(names))) and (
-            closed and any(a.family for a in names.authors)
-        ):
+        if (
+            style in _UNTITLED_STYLES
+            or (style == "nlm" and (rest[:3] == "J. " or dotted_inverted(names)))
+        ) and (closed and any(a.family for a in names.authors)):
             untitled_journal(rest, fields)
     if year == _ERA_DATED:
         fields["era_dated"] = True  # dated by the Republic's era: no year to read, none missing
@@ -479,8 +480,12 @@ def untitled_journal(rest: str, fields: dict[str, Any]) -> None:
     if title:
         if not rest.startswith(f"{title}."):
             return
-        short = short_abbreviation(title, fields["container"]) or title in _JOURNAL_LEADS
-        if not short and not abbreviated_words(title):
+        short = (
+            short_abbreviation(title, fields["container"])
+            or title in _JOURNAL_LEADS
+            or (title == "J" and _CUT_WORD.fullmatch(fields["container"]) is not None)
+        )  # `J. Gerontol. 2011;31:61`: the `J.` `journal_j` gave back, no title
+        if not short and not abbreviated_words(title, bool(fields.get("year"))):
             return
         journal = f"{title}. {fields['container']}"
     else:
@@ -570,11 +575,14 @@ _LOWER_ABBREVIATION = re.compile(r"[a-z]{2,12}\.")
 _WHOLE_JOURNAL_WORDS = frozenset({"Cell", "Plant", "Nucleic", "Genes", "Blood", "Brain"})
 
 
-def abbreviated_words(title: str) -> bool:
+def abbreviated_words(title: str, dated: bool = False) -> bool:
     """Whether a `title` before its stop is the start of a journal's abbreviated name
     (`ACS Appl`, `IEEE Trans`, `J. electrochem`, `Chem`): at most three words, each but
     the last closed by its stop or a publisher's capitals, the last an ISO 4 abbreviation
-    or, after one, a lower-case word (its stop is the title's end the reading took)."""
+    or, after one, a lower-case word (its stop is the title's end the reading took).
+    `dated`: the year follows the locator, as untitled entries print it (`J. Gerontol. A
+    Biol. Sci. 69, S4 (2014)`), so that `J.` and a cut word open a journal; a year the
+    head holds leaves a title such as `J. Edgar` its own."""
     words = title.split()
     if len(words) > 3 or any(
         not word.endswith(".") and not word.isupper() and word not in _WHOLE_JOURNAL_WORDS
@@ -584,7 +592,7 @@ def abbreviated_words(title: str) -> bool:
         return False
     if words[-1] in ABBREVIATIONS:
         return True
-    if len(words) == 2 and words[0] == "J." and _CUT_WORD.fullmatch(words[1]):
+    if dated and len(words) == 2 and words[0] == "J." and _CUT_WORD.fullmatch(words[1]):
         return True  # `J. Gerontol`: `J.` opens no title, a journal's name often
     return len(words) > 1 and words[-1].islower() and words[-2].rstrip(".") in ABBREVIATIONS
 

@@ -324,7 +324,21 @@ def acronym_closed_body(name: str) -> bool:
     and its short form in parentheses after it, as lists print a body that wrote a work
     (GB/T: `Example Health Organization (EHO). Title[M]`)."""
     match = _PAREN_ACRONYM.search(name)
-    return match is not None and names_a_body(name[: match.start()])
+    if match is None:
+        return False
+    body = name[: match.start()]
+    lead, of, _ = body.partition(" of ")
+    if of and not names_a_body(lead):
+        return False  # `Guidelines of the Example Society (ES)`: a title's words
+    return names_a_body(" ".join(w for w in body.split() if w.lower() not in _WORK_WORDS))
+
+
+# Words that name a work as often as a body (`Example Widget Study (EWS)`, a trial or a
+# survey a title names): no body's word before a short form in parentheses.
+_WORK_WORDS = frozenset(
+    {"study", "studies", "trial", "trials", "project", "projects", "programme", "programmes"}
+    | {"program", "programs", "initiative", "survey", "surveys"}
+)
 
 
 _VOWELS = frozenset("AEIOUY")

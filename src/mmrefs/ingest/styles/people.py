@@ -1169,7 +1169,9 @@ def semicolon_pieces(block: str) -> list[str]:
 
 # APA's ellipsis between the names it prints and the last author (APA 6 after six names:
 # `Sixth, F., . . . Last, Z.`; APA 7 after nineteen: `Nineteenth, S., … Last, Z.`): the
-# names left out are no name, and the last one is read as the others. Tried only where a
+# names left out are no name, and the last one is read as the others; the list is then
+# cut short, as `et al.` cuts it (the work has authors the entry does not name, which a
+# check of a named author must know). Tried only where a
 # run of white space begins (no white space before it), with one run before the comma and
 # one after it: a long run is scanned once, not once per space.
 _NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
@@ -1191,7 +1193,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     if not block:
         return Names((), et_al, 1.0 if et_al else 0.0)
     if "…" in block or ". . ." in block:
-        block = _NAMES_LEFT_OUT.sub(", ", block)
+        block, left_out = _NAMES_LEFT_OUT.subn(", ", block)
+        et_al = et_al or left_out > 0
     if block[-1] == ")" and divided_body(block):
         author, score = scored(Author(literal=block))
         return Names((author,), et_al, score)

@@ -7,7 +7,8 @@ the journal and read as the title); a title `J.` and a cut word open (`J. Edgar`
 only an untitled entry's trailing year makes a journal's name; a GB/T title whose words
 name a body before its short form (`Guidelines of the Example Society (EWS).`) and a
 study or trial with its short form (`Example Widget Study (EWS).`), both titles, not
-authors. Guard rows keep the readings each repair must not change.
+authors. Guard rows keep the readings each repair must not change. Last, APA's names
+left out (`…` or `. . .` before the last author) cut the list short, as `et al.` does.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -93,6 +94,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gbt guard: a study group and its short form is the author",
         "Example Widget Study Group (EWSG). Widget report[R]. London: Example Press, 2019.",
         {"families": ["Example Widget Study Group (EWSG)"], "title": "Widget report"},
+    ),
+    (
+        "apa 7: names left out before the last author cut the list short",
+        "Doe, A. B., Roe, C., Poe, D., Loe, E., Moe, F., Noe, G., … Zoe, H. (2006). "
+        "Widget evaluation. Widget Journal, 70, 190–202.",
+        {"families": ["Doe", "Roe", "Poe", "Loe", "Moe", "Noe", "Zoe"], "et_al": True},
+    ),
+    (
+        "apa 6: spaced stops before the last author cut the list short",
+        "Doe, A. B., Roe, C., Poe, D., Loe, E., Moe, F., Noe, G., . . . Zoe, H. (2006). "
+        "Widget evaluation. Widget Journal, 70, 190–202.",
+        {"families": ["Doe", "Roe", "Poe", "Loe", "Moe", "Noe", "Zoe"], "et_al": True},
+    ),
+    (
+        "apa guard: every name printed, the list is whole",
+        "Doe, A. B., Roe, C., & Zoe, H. (2006). Widget evaluation. Widget Journal, 70, 190–202.",
+        {"families": ["Doe", "Roe", "Zoe"], "et_al": False},
     ),
 ]
 

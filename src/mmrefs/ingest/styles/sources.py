@@ -384,6 +384,8 @@ def translated_title(rest: str) -> tuple[str, str, dict[str, str]] | None:
 # closes before a stop or a comma and more text. An edition closing the translation is
 # the book's.
 _INNER_TRANSLATION = re.compile(r"\[(?P<english>[A-Z][^\[\]]{3,400})\][.,]\s+(?=\S)")
+# A journal's volume and issue or pages, which no title holds before its translation.
+_TITLE_LOCATOR = re.compile(r"\d\s?\(\d[^()]{0,12}\)|\d;\s?\d|\d,\s\d+[-–]\d")
 _TRANSLATED_EDITION = re.compile(
     r"\.\s+(?P<edition>(?:\d{1,2}(?:st|nd|rd|th)|Second|Third|Fourth|Fifth|Revised)\s+"
     r"(?:[Ee]dition|edn|ed\.?))\Z"
@@ -407,6 +409,8 @@ def inner_stop_translation(rest: str) -> tuple[str, str, dict[str, str]] | None:
     title = rest[: found.start()].rstrip(" .,")
     if english.startswith(_DESCRIPTIONS) or _NOTE_WORDS.search(english):
         return None
+    if _TITLE_LOCATOR.search(title):
+        return None  # a bracket after the journal's locator (`12(3), 1-9 [English. …]`)
     if len(title) < 8 or english_title(title):
         return None
     extra["title_translation"] = english.rstrip(" .")
@@ -841,12 +845,21 @@ _CUT_WORDS = frozenset(("vs", "al", "etc", "cf", "viz", "resp", "approx", "incl"
 
 def glued_place(match: re.Match[str]) -> str:
     """The replacement of a `_GLUED_PLACE` stop: the stop and a space, unless the word
-    before it is an abbreviation's (`_CUT_WORDS`), whose stop stays as printed."""
+    before it is an abbreviation's (`_CUT_WORDS`), whose stop stays as printed, or what
+    follows up to the colon names no place: a city the lexicon or imprints name, or a
+    state's or country's piece after it (`Mahwah, NJ`). A name's or a title's inner
+    stop before a colon (`Widget.Net: A framework`, `Studies.Part One: Basics`) stays."""
     text, at = match.string, match.start()
     start = at
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return "." if text[start:at] in _CUT_WORDS else ". "
+    if text[start:at] in _CUT_WORDS:
+        return "."
+    pieces = text[match.end() : text.find(":", match.end())].split(", ")
+    city = pieces[0]
+    if is_place(city) or city in _IMPRINT_CITIES or (len(pieces) > 1 and region_piece(pieces[-1])):
+        return ". "
+    return "."
 
 
 _GLUED_EDITION = re.compile(r"(?<=[a-z])\((?=\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b)")
@@ -2009,6 +2022,8 @@ def imprint_before_series(title: str) -> tuple[str, str, str] | None:
     place, _, house = body[stop + 2 :].partition(": ")
     if not house[:1].isupper() or _WORD_STOP.search(f"{house} ") is not None:
         return None
+    if not _CAPITALISED_NAME.fullmatch(house):
+        return None  # `Boston: A review`: a subtitle's words, no house's name
     if not (is_place(place) or is_place(place.partition(", ")[0])):
         return None
     return body[:stop], place, house
@@ -2492,6 +2507,8 @@ def numbered_house(rest: str, head: str, fields: dict[str, Any]) -> bool:
         return False
     if _PERIODICAL_HINT.search(house) or PERIODICAL_WORD.search(house):
         return False  # `London: Widget Review 12`: a journal's volume
+    if _NO_HOUSE_WORD.search(house):
+        return False  # `London: Widget Times 12`: a newspaper's
     fields.update(title=head[:stop], place=place, publisher=f"{house} {number}", kind=Kind.BOOK)
     return True
 
@@ -3111,15 +3128,27 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
     fill_imprint(rest, fields)
 
 
+# A newspaper's, an event's or an unpublished work's word, which names no house before
+# a city and its region (`The Widget Times, London, England`, `Widget Summit, Boston,
+# Massachusetts`, `Unpublished Report, Boston, Massachusetts`).
+_NO_HOUSE_WORD = re.compile(
+    r"\b(?:Times|Daily|Weekly|Monthly|News|Post|Herald|Gazette|Tribune|Telegraph|Guardian|"
+    r"Summit|Expo|Festival|Convention|Lecture|Seminar|Colloquium|Unpublished|Manuscript)\b"
+)
+
+
 def house_city_region(source: str, fields: dict[str, Any]) -> bool:
     """Harvard's imprint of a house, its city and the city's state or country (`Davies,
     Philadelphia, Pennsylvania`, `Example, Toronto, Canada`): the last two pieces places
     the lexicon names, the first a capitalised name (`publisher_then_place`) with no
-    journal's marks that names no place itself. Says whether `fields` took them."""
+    journal's, newspaper's or event's marks (`_NO_HOUSE_WORD`) that names no place
+    itself. Says whether `fields` took them."""
     house, city, region = source.split(", ")
     if not (is_place(city) and is_place(region)) or is_place(house):
         return False
     if not publisher_then_place(house, city) or _PERIODICAL_HINT.search(house):
+        return False
+    if _NO_HOUSE_WORD.search(house):
         return False
     fields.update(publisher=house, place=f"{city}, {region}", kind=Kind.BOOK)
     return True
@@ -3704,6 +3733,19 @@ _LINKED_PUBLISHER = re.compile(
 )
 
 
+# A periodical issue's day and month after the source's name, its year in the head
+# (`Title. Widget Weekly, 16 May.`): a magazine's or a newspaper's, no book's.
+_ISSUE_DAY = re.compile(
+    rf",?\s?(?:\d{{1,2}}\s(?:{MONTH_NAMES})\.?|(?:{MONTH_NAMES})\.?\s\d{{1,2}})[.,]?\s*"
+)
+
+
+def issue_day_after(body: str, container: str) -> bool:
+    """Whether `container` is printed in `body` followed by an `_ISSUE_DAY` alone."""
+    at = body.rfind(container)
+    return at >= 0 and _ISSUE_DAY.fullmatch(body, at + len(container)) is not None
+
+
 def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> None:
     """APA, Harvard: `Widget club management. Example Books.` A source printed alone after
     the title, with no locator or host, is a book's publisher (a periodical prints a
@@ -3714,7 +3756,8 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
     as a publisher (APA 7's report: `Title. Example Government. https://…`); without a
     link, any name but one that looks like a journal's is (`Title. Example Kinetics.`).
     A report's number (`Title (Publication No. 12). Example Department. https://…`) says
-    the work is a report, whose source is its publisher even before a link."""
+    the work is a report, whose source is its publisher even before a link. A day and
+    month after the name (`Widget Weekly, 16 May.`) date a periodical's issue."""
     container = fields.get("container")
     if (  # most readings fail a test of a field; the searches are asked of the rest
         not container
@@ -3729,6 +3772,7 @@ def bare_publisher(fields: dict[str, Any], body: str, linked: bool = False) -> N
         or _NOT_PUBLISHER.search(container)
         or PERIODICAL_WORD.search(container)  # `Memórias do Instituto Example`
         or quoted_title(body, fields.get("title", ""))
+        or issue_day_after(body, container)
     ):
         return
     fields["publisher"] = fields.pop("container")

@@ -154,7 +154,7 @@ _INVERTED_NAME = (
 )
 _INVERTED_HEAD = re.compile(
     rf"^(?P<names>{_INVERTED_NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_INVERTED_NAME})*)"
-    rf"(?:,?\s+et\s+al\.)?,\s+(?!and\s|&|{_INVERTED_NAME})(?=[^\W\d_“\"‘])"
+    rf"(?:,?\s+et\s+al\.)?,\s*(?!and\s|&|{_INVERTED_NAME})(?=[^\W\d_“\"‘])"
 )
 # The first two words of a journal's abbreviated name, each with its stop (`J. Chem.`,
 # `J. electrochem.`; not a given-first name's initials, `J. K. Other`).
@@ -1381,9 +1381,11 @@ def inverted_comma_head(body: str) -> Head | None:
         and _UNTITLED_PATENT.fullmatch(body.rstrip(), match.end()) is None
     ):  # `…, in Book (eds …) 1–2 (…)`; `…, Title, Journal, 2012, vol. 3, pp. 5–9.`; a patent
         lead = _ABBREVIATED_LEAD.match(body, match.end())
-        if (lead is None or lead.group(1) not in ABBREVIATIONS) and _IN_PRESS.fullmatch(
-            body, match.end()
-        ) is None:  # `…, Widget Conversion (in the press).`: a journal's name in full
+        if (
+            (lead is None or lead.group(1) not in ABBREVIATIONS)
+            and _IN_PRESS.fullmatch(body, match.end()) is None
+            and not comma_book(body, match.end())
+        ):  # `…, Widget Conversion (in the press).`: a journal's name in full
             return None
     names = read_names(match.group("names"), True, inverted_first=True)
     if names.score < 0.9 or not names.authors:
@@ -1394,6 +1396,29 @@ def inverted_comma_head(body: str) -> Head | None:
     if "Proc." in rest and pleiades_locator(body, match.end()):
         rest = pleiades_host(rest)  # `…, Title, Proc. Example Conf., 2009, vol. 5, p. 2–4.`
     return Head("given-first", names, "", rest, True)
+
+
+# A book's imprint in commas closing an entry: its year after a comma or a place's word,
+# maybe a page after it (`…, Example Press, 1977.`, `…, third edition, Cambridge 1951,
+# p. 77.`).
+_COMMA_BOOK_END = re.compile(
+    rf"(?:,\s*|(?<=[^\W\d_])\s)(?:{YEAR})[a-z]?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?\s*$"
+)
+
+
+def comma_book(body: str, start: int) -> bool:
+    """Whether the rest after inverted names closed by a comma (from `start`) is a book
+    printed in commas alone, as older physics and engineering lists print one (`Example,
+    A. B. and Other, C.,Title, Publisher, 1977.`, `Example, A.B., Title, third edition,
+    Place 1951, p. 77.`): a title closed by a comma, no stop and space before it (`Title.
+    Publisher, Place, 1977.` is a sentence style's book, whose title the comma style's
+    rest would run into the publisher), and the entry's end a year (`_COMMA_BOOK_END`).
+    NLM's grammar stops at the first initial's stop and reads the names as the title."""
+    end = _COMMA_BOOK_END.search(body, start)
+    if end is None:
+        return False
+    comma = body.find(",", start, end.start())
+    return comma != -1 and ". " not in body[start:comma]
 
 
 # PIER's and the old IEEE's names: the first inverted, the others given first, joined by

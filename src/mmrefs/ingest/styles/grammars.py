@@ -203,6 +203,8 @@ def assemble(
     host (`untitled_host`), not a title's words the names ran into."""
     hosted = closed and rest[:3] in ("in ", "in:") and bool(names.authors)
     fields = untitled_host(rest, bool(year)) if hosted else None
+    if fields is None and style == "given-first" and rest[:2] == "in" and glued_host(rest):
+        fields = untitled_host(unglued_host(rest), bool(year)) if names.authors else None
     if fields is None and closed and "Pat" in rest[:24] and names.authors:
         fields = untitled_patent(rest)
     if style == "physics":
@@ -610,6 +612,29 @@ _UNTITLED_HOST = re.compile(r"in(?:\s+|:\s*)(?=[A-Z\d“\"‘])")
 _HOST_MARK = re.compile(
     r"\b(?:[Ee]dited\s+by|[Ee]ds?\b\.?|Proc\b\.?|Proceedings)|\([^()]*\b\d{4}[a-z]?\)"
 )
+
+
+# `in` glued to the host's first word, as PDF text of older physics and chemistry lists
+# prints it (`inProgress in Widgets`, `inComprehensive Widget Chemistry`); `by` may be
+# glued to the editor's initial so too (`edited byB. Other`). Only with the host's
+# editors named (`_HOST_EDITORS`): a title may begin so too (`inVivo imaging of …,
+# Widget J. 12, 33 (2001)`), and its locator's year in parentheses would pass for a
+# host's imprint. Seen in given-first lists only (`J. A. Doe: inProgress in …, edited
+# byB. Other`), and read there only: a Vancouver title may begin so and name its editors.
+_GLUED_IN = re.compile(r"in(?=[A-Z][a-z])")
+_GLUED_BY = re.compile(r"(?<=\sby)(?=[A-Z]\.)")
+_HOST_EDITORS = re.compile(r"\b(?:[Ee]dited\s*by|[Ee]ds?\b\.?|Editors?\b)")
+
+
+def glued_host(rest: str) -> bool:
+    """Whether `rest` opens with `in` glued to a host's name whose editors it names."""
+    return _GLUED_IN.match(rest) is not None and _HOST_EDITORS.search(rest) is not None
+
+
+def unglued_host(rest: str) -> str:
+    """`inBook, edited byB. Other, …` → `in Book, edited by B. Other, …` (`_GLUED_IN`)."""
+    rest = f"in {rest[2:]}"
+    return _GLUED_BY.sub(" ", rest) if "by" in rest else rest
 
 
 def untitled_host(rest: str, dated: bool) -> dict[str, Any] | None:

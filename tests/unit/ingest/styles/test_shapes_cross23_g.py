@@ -4,7 +4,9 @@ fields (session 23's second round, names and which reading wins).
 An inverted name (or two) with dotted initials, a comma, then a book's title and its
 imprint in commas, as older physics and engineering lists print a book (`Doe, J. A.,
 Widget Theory, Example Press, 1977.`, `Doe, J.A., Widget Theory, third edition, Example
-1951, p. 77.`). Guard rows keep the readings each rule must not change.
+1951, p. 77.`); a chapter printed without its own title, `in` glued to its host's name
+by PDF text (`J. A. Doe: inWidget Handbook, edited byB. Roe, …`). Guard rows keep the
+readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -70,6 +72,32 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a Vancouver-like article with the names inverted keeps its reading",
         "Doe, J. A., Roe, B. C. Widget theory of the elderly. J Widget. 1985;28:965-75.",
         {"families": ["Doe", "Roe"], "title": "Widget theory of the elderly", "volume": "28"},
+    ),
+    (
+        "untitled chapter, given first: `in` glued to the host's name, `by` to the editor's",
+        "J. A. Doe: inWidget Handbook, edited byB. Roe, Vol.7 (Amsterdam, 1969), p. 361.",
+        {"families": ["Doe"], "title": "", "container": "Widget Handbook", "year": "1969"},
+    ),
+    (
+        "untitled chapter, given first: `in` glued to the host's name after no stop",
+        "J. A. Doe inWidget Handbook, edited by B. Roe (Example Press, London, 1979), p. 12.",
+        {
+            "families": ["Doe"],
+            "title": "",
+            "container": "Widget Handbook",
+            "publisher": "Example Press",
+            "place": "London",
+        },
+    ),
+    (
+        "guard: a title glued to `in`, no editors named, stays the title",
+        "J. A. Doe, inVivo widget imaging of cells, Widget J. 12, 33 (2001).",
+        {"title": "inVivo widget imaging of cells", "container": "Widget J", "volume": "12"},
+    ),
+    (
+        "guard: a Vancouver title glued to `in` that names editors stays the title",
+        "Doe JA, Roe B. inWidget studies, edited by the Example Society. Widget J. 2001;12:33-9.",
+        {"title": "inWidget studies, edited by the Example Society", "container": "Widget J"},
     ),
 ]
 

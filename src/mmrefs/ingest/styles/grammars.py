@@ -619,9 +619,11 @@ _HOST_MARK = re.compile(
 # glued to the editor's initial so too (`edited byB. Other`). Only with the host's
 # editors named (`_HOST_EDITORS`): a title may begin so too (`inVivo imaging of …,
 # Widget J. 12, 33 (2001)`), and its locator's year in parentheses would pass for a
-# host's imprint. Seen in given-first lists only (`J. A. Doe: inProgress in …, edited
-# byB. Other`), and read there only: a Vancouver title may begin so and name its editors.
-_GLUED_IN = re.compile(r"in(?=[A-Z][a-z])")
+# host's imprint; and the host's name is words in title case closed by a comma
+# (`inSight: widgets for all, edited by …` is a title). Seen in given-first lists only
+# (`J. A. Doe: inProgress in …, edited byB. Other`), and read there only: a Vancouver
+# title may begin so and name its editors.
+_GLUED_IN = re.compile(r"in(?=[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]*|of|in|on|and|for|the)\b)*,)")
 _GLUED_BY = re.compile(r"(?<=\sby)(?=[A-Z]\.)")
 _HOST_EDITORS = re.compile(r"\b(?:[Ee]dited\s*by|[Ee]ds?\b\.?|Editors?\b)")
 
@@ -1418,7 +1420,7 @@ def inverted_comma_head(body: str) -> Head | None:
     if not names.et_al and "et al" in body[match.end("names") : match.end()]:
         names = Names(names.authors, True, names.score)  # `…, Other, C.D., et al., Title`
     rest = body[match.end() :]
-    if "Proc." in rest and pleiades_locator(body, match.end()):
+    if "Proc." in rest and (pleiades_locator(body, match.end()) or comma_book(body, match.end())):
         rest = pleiades_host(rest)  # `…, Title, Proc. Example Conf., 2009, vol. 5, p. 2–4.`
     return Head("given-first", names, "", rest, True)
 
@@ -1431,16 +1433,23 @@ _COMMA_BOOK_END = re.compile(
 )
 
 
+# What may follow a name's initials and its comma as part of the name or its role (`Doe,
+# J. A., Jr., Title`, `Doe, J. A., ed., Title`): no title opens so.
+_NAME_TAIL = re.compile(r"(?:Jr|Sr|II|III|IV|[Ee]ds?|Hrsg)\b\.?,")
+
+
 def comma_book(body: str, start: int) -> bool:
     """Whether the rest after inverted names closed by a comma (from `start`) is a book
     printed in commas alone, as older physics and engineering lists print one (`Example,
     A. B. and Other, C.,Title, Publisher, 1977.`, `Example, A.B., Title, third edition,
     Place 1951, p. 77.`): a title closed by a comma, no stop and space before it (`Title.
     Publisher, Place, 1977.` is a sentence style's book, whose title the comma style's
-    rest would run into the publisher), and the entry's end a year (`_COMMA_BOOK_END`).
-    NLM's grammar stops at the first initial's stop and reads the names as the title."""
+    rest would run into the publisher), and the entry's end a year (`_COMMA_BOOK_END`);
+    not when a suffix or an editor's role follows the names (`_NAME_TAIL`), which the
+    rest would take into the title. NLM's grammar stops at the first initial's stop and
+    reads the names as the title."""
     end = _COMMA_BOOK_END.search(body, start)
-    if end is None:
+    if end is None or _NAME_TAIL.match(body, start):
         return False
     comma = body.find(",", start, end.start())
     return comma != -1 and ". " not in body[start:comma]

@@ -4,12 +4,14 @@ is led by a comma or a word's last letter and a year, so each start fails at onc
 a year follows it, and the spaces after a year are read once; `grammars._INVERTED_HEAD`
 now closes with `,\\s*` (a lost space), and the lookaheads after it read no run;
 `grammars._GLUED_BY` is a lookbehind and a lookahead of fixed width, `_HOST_EDITORS` a
-search led by a word's boundary."""
+search led by a word's boundary; `_GLUED_IN`'s host name is words parted by spaces, each
+read one way; `_NAME_TAIL` is matched at one place."""
 
 from __future__ import annotations
 
 from mmrefs.ingest.styles.grammars import (
     _COMMA_BOOK_END,
+    _GLUED_IN,
     _INVERTED_HEAD,
     comma_book,
     glued_host,
@@ -36,6 +38,12 @@ def test_an_inverted_head_without_its_space_reads_once() -> None:
 
 def test_a_glued_host_is_read_once() -> None:
     assert not glued_host("inWidget" + " by" * RUN + " x")
-    assert glued_host("inWidget" + " " * RUN + "edited byB. Roe")
+    assert glued_host("inWidget Handbook," + " " * RUN + "edited byB. Roe")
     unglued = unglued_host("inWidget" + " by" * RUN + "B. Roe")
     assert unglued.startswith("in Widget") and unglued.endswith(" by B. Roe")
+
+
+def test_a_glued_host_name_is_read_once() -> None:
+    assert _GLUED_IN.match("inWidget" + " Example" * (RUN // 10) + " x") is None
+    assert _GLUED_IN.match("inWidget" + " " * RUN + "x") is None
+    assert _GLUED_IN.match("inWidget" + " of the" * (RUN // 10) + ",") is not None

@@ -99,6 +99,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe JA, Roe B. inWidget studies, edited by the Example Society. Widget J. 2001;12:33-9.",
         {"title": "inWidget studies, edited by the Example Society", "container": "Widget J"},
     ),
+    (
+        "guard: a title glued to `in` that a colon cuts (no host's name) stays the title",
+        "A. Doe, inSight: widgets for all, edited by B. Roe, Widget J. 12, 33 (2001).",
+        {"title": "inSight: widgets for all, edited by B. Roe", "container": "Widget J"},
+    ),
+    (
+        "review: a suffix after the initials is no title of a book in commas",
+        "Doe, J. A., Jr., Widget Theory, Example Press, 1977.",
+        {"families": []},
+    ),
+    (
+        "review: a proceedings' `Proc.` after the title's comma opens the host",
+        "Doe, J. A., Widget theory, Proc. Example Conf., Paris, France, 1977.",
+        {"families": ["Doe"], "title": "Widget theory", "container": "Proc. Example Conf"},
+    ),
 ]
 
 

@@ -332,6 +332,9 @@ def plain_journal_or_book(
 ) -> Fields:
     head, found_locator = found
     book = found_locator.keys() <= {"year", "pages", "first_page", "last_page"}
+    span = dated and "pages" in found_locator
+    if span and sources.titled_span(rest, head, found_locator, fields):
+        return fields  # `Title, 2012-2018.`: the title's years
     if dated and book and sources.year_again(head, found_locator):  # `Press, City 2001.`
         return sources.title_then_source(head, fields, dated)
     if ", " in head and book and sources.city_book(head, found_locator, fields):
@@ -366,6 +369,9 @@ def plain_journal_or_book(
         title, container = "", title
     if container[:1].isdigit() and sources.edition_book(title, container, found_locator, fields):
         return fields  # `Title. 4th ed. Example Publishers. 2007.`
+    if container.count(", ") == 2 and book and sources.house_town_region(container, fields):
+        fields.update(found_locator, title=title)  # `Title. House, City, Region; 2001. 2-5.`
+        return fields
     fields.update(found_locator, title=title)
     if container:
         fields.setdefault("container", sources.clean_container(container))
@@ -418,6 +424,10 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
         return
     if found:
         fields.update(found[1])
+        head = found[0].strip(" .,;")
+        book = found[1].keys() <= {"year", "pages", "first_page", "last_page"}
+        if head.count(", ") == 2 and book and sources.house_town_region(head, fields):
+            return  # `Title. House, City, Region 1965`
         if found[0].strip(" .,"):
             fields["container"] = sources.clean_container(found[0])
             parts.split_imprint_tail(fields)
@@ -427,7 +437,8 @@ def plain_fill_source(rest: str, fields: Fields, dated: bool) -> None:
                 sources.university_place(fields)
         return
     if not hosted and not named:
-        fields["container"] = sources.clean_container(rest)
+        if not sources.year_span(rest.rstrip(" ,.")):  # `Title. 1975–2008`: no container
+            fields["container"] = sources.clean_container(rest)
         return
     sources.fill_imprint(rest, fields)
 

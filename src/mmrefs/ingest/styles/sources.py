@@ -1834,6 +1834,35 @@ def book_tail(rest: str) -> str:
     return rest
 
 
+# A span of years (`1975-2008`, `1680–1809`) closing a title, which a locator's pattern
+# reads as a page range.
+_YEAR_SPAN = re.compile(r"(?P<first>(?:1[5-9]|20)\d\d)\s?[-–]\s?(?P<last>(?:1[5-9]|20)\d\d)")
+
+
+def year_span(text: str) -> bool:
+    """Whether `text` is a span of years, the first before the last: a title's period
+    more likely than a page range."""
+    span = _YEAR_SPAN.fullmatch(text)
+    return span is not None and span["first"] < span["last"]
+
+
+def titled_span(rest: str, head: str, locator: dict[str, Any], fields: dict[str, Any]) -> bool:
+    """A dated entry's title of one sentence closing with a span of years, nothing after it
+    but the stop (APA's report or web page: `Title, 2012-2018. Retrieved from URL`,
+    `Title, a study of the period 2012-2018.`): the span (`year_span`) no page range of a
+    container the title's comma would leave. A capitalised name after the title's last
+    comma may be a journal's (`Title, Widget Journal, 1995-2001.`): kept as it reads.
+    Says whether the title was stored."""
+    if locator.keys() != {"pages", "first_page", "last_page"} or ". " in head:
+        return False
+    if not year_span(locator["pages"]) or rest[len(head) :].strip(" ,.") != locator["pages"]:
+        return False
+    if head.rpartition(", ")[2][:1].isupper() and ", " in head:
+        return False
+    fields["title"] = rest.rstrip(" .")
+    return True
+
+
 def journal_or_book(
     rest: str,
     found: tuple[str, dict[str, Any]],
@@ -1843,6 +1872,8 @@ def journal_or_book(
 ) -> dict[str, Any]:
     """`Title. Container locator`; but a year alone after a publisher is a book's imprint."""
     head, locator = found
+    if dated and "pages" in locator and titled_span(rest, head, locator, fields):
+        return fields
     if locator.keys() == {"year"} and not commas and springer_imprint(rest, head, fields):
         return fields
     if dated and locator.keys() <= _BOOK_LOCATOR and year_again(head, locator):
@@ -1946,6 +1977,13 @@ def journal_or_book(
         return fields
     if locator.keys() == {"year"} and house_place(container, fields):
         fields.update(locator, title=title, kind=Kind.BOOK)  # `House, München 1985`
+        return fields
+    if (
+        container.count(", ") == 2
+        and locator.keys() <= _BOOK_LOCATOR
+        and house_town_region(container, fields)
+    ):  # Vancouver's `Title. House, City, Region; 2001. 2-5.`, `…, Region 1965`
+        fields.update(locator, title=title)
         return fields
     fields.update(locator, title=title)
     if container:
@@ -3095,6 +3133,13 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         return
     if found:
         fields.update(found[1])
+        head = found[0].strip(" .,;")
+        if (
+            head.count(", ") == 2
+            and found[1].keys() <= _BOOK_LOCATOR
+            and house_town_region(head, fields)
+        ):  # `Title. House, City, Region 1965`
+            return
         if found[0].strip(" .,"):
             fields["container"] = clean_container(found[0])
             split_imprint_tail(fields)
@@ -3123,7 +3168,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         fields.update(place=place_alone(rest), kind=Kind.BOOK)
         return
     if not publisher:
-        fields["container"] = clean_container(rest)
+        if not year_span(rest.rstrip(" ,.")):  # NLM: `Title. 1975–2008, URL`: the title's
+            fields["container"] = clean_container(rest)  # period, no container
         return
     fill_imprint(rest, fields)
 
@@ -3151,6 +3197,30 @@ def house_city_region(source: str, fields: dict[str, Any]) -> bool:
     if _NO_HOUSE_WORD.search(house):
         return False
     fields.update(publisher=house, place=f"{city}, {region}", kind=Kind.BOOK)
+    return True
+
+
+# A house's own word closing its name, which a town too small for the place lexicon may
+# follow (`Example Books, Hamden, Connecticut`).
+_TOWN_HOUSE = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Company|Inc|Ltd)\.?\Z")
+
+
+def house_town_region(source: str, fields: dict[str, Any]) -> bool:
+    """A book's imprint of a house, its town and the town's state or country before a
+    year or a cited page (`Example Company, Philadelphia, Pennsylvania; 2001. 2-5.`,
+    `Example Books, Hamden, Connecticut 1965`), read as a journal: `house_city_region`'s
+    reading, whose city the place lexicon names; a town too small for it (cities of
+    100,000 and more) is taken when the region is a state or country the lexicon names and
+    the house's own words say it is one (`Press`, `Books`, `Company`: `_HOUSE_WORDS`).
+    Says whether `fields` took them."""
+    if house_city_region(source, fields):
+        return True
+    house, town, region = source.split(", ")
+    if not is_place(region) or not _CITY.fullmatch(town) or is_place(house):
+        return False
+    if not _TOWN_HOUSE.search(house) or not named_house(house) or _PERIODICAL_HINT.search(house):
+        return False
+    fields.update(publisher=house, place=f"{town}, {region}", kind=Kind.BOOK)
     return True
 
 

@@ -30,6 +30,7 @@ from mmrefs.ingest.styles.parts import (
     _HOST_PUBLISHER,
     _IMPRINT_CITIES,
     _REGION_NAMES,
+    _STATE_CUTS,
     PERIODICAL_WORD,
     PLACE_COLON,
     SERIES_ACRONYMS,
@@ -1634,13 +1635,28 @@ def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
         _PUBLISHER_WORD_NAMES.search(tail["publisher"]) or _BARE_PUBLISHER.search(tail["publisher"])
     ):
         return False
-    fields.update(
-        title=rest[: tail.start()],
-        place=tail["place"].strip(),
-        publisher=tail["publisher"].strip(),
-        kind=Kind.BOOK,
-    )
+    title, place = rest[: tail.start()], tail["place"].strip()
+    city = _TITLE_CITY.search(title) if place in _STATE_CUTS else None
+    if city and not region_piece(city["city"]):
+        # `Title Lexington, Mass: House`, `Title.Hamden, Conn: House`: the city is the
+        # title's last word, which no stop (or a glued one) parts from it; two words when
+        # the lexicon names them so (`New Haven`, `Ann Arbor`)
+        start, name = city.start(), city["city"]
+        first = _TITLE_CITY.search(title, 0, start) if title[start] == " " else None
+        if first and is_place(f"{first['city']} {name}"):
+            start, name = first.start(), f"{first['city']} {name}"
+        if title[start] == "." or title[:start].rpartition(" ")[2] not in _PLACE_LEADS:
+            title, place = title[:start], f"{name}, {place}"
+    fields.update(title=title, place=place, publisher=tail["publisher"].strip(), kind=Kind.BOOK)
     return True
+
+
+# A city's capitalised word closing a title no stop, or a glued one, parts from it, when
+# the title's comma is followed by a state's cut alone (`parts._STATE_CUTS`: `Title
+# Lexington, Mass: House`, `Title, 1804-1828.Hamden, Conn: House`); not after a word that
+# leads a title's own place (`Widgets in Boston, Mass: House` keeps `in Boston`).
+_TITLE_CITY = re.compile(r"(?:(?<=[a-z\d])\.|(?<=\S)\s)(?P<city>[A-Z][a-z]{2,})\Z")
+_PLACE_LEADS = frozenset(("in", "of", "at", "to", "for", "from", "and", "the", "on", "by", "near"))
 
 
 # A city's name as an imprint prints it, in any script (`Poznań`, `Kraków`, `Rio de

@@ -110,6 +110,34 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe HS. Widget finance, 1680-1809. London: Example Press; 1999.",
         {"title": "Widget finance, 1680-1809", "place": "London", "publisher": "Example Press"},
     ),
+    (
+        "apa: a book's city after a title no stop ends, before a state's cut and the house",
+        "Doe, J. (1990). Widget innovation Springfield, Mass: Example Books.",
+        {
+            "title": "Widget innovation",
+            "place": "Springfield, Mass",
+            "publisher": "Example Books",
+        },
+    ),
+    (
+        "apa: the city glued to the title's stop, two words the lexicon names",
+        "Doe, W. W.(1967).Widget Policy in Latin America, 1804-1828.New Haven, Conn:Example Books.",
+        {
+            "title": "Widget Policy in Latin America, 1804-1828",
+            "place": "New Haven, Conn",
+            "publisher": "Example Books",
+        },
+    ),
+    (
+        "guard: a city the title names after `in` stays the title's",
+        "Doe, J. (1990). Widget innovation in Ann Arbor, Mich: Example Press.",
+        {"title": "Widget innovation in Ann Arbor", "place": "Mich"},
+    ),
+    (
+        "guard: a country after the title's comma takes no word of the title",
+        "Doe, J. (1990). Widget Innovation Today, Germany: Example Verlag.",
+        {"title": "Widget Innovation Today", "place": "Germany"},
+    ),
 ]
 
 

@@ -1029,6 +1029,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
             meeting_imprint(fields)
             meeting_place(fields)
             series_after_meeting(fields)
+    elif ", " in fields.get("container", "") and unnumbered_meeting(fields):
+        meeting_place(fields)  # a paper's proceedings read as a journal without a volume
     if volume and not fields.get("volume") and fields.get("kind") in _VOLUMED:
         fields["volume"] = volume
     if fields.get("title", "").endswith(("]", "].")):
@@ -1299,12 +1301,31 @@ _CITY = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _MEETING_WORD = re.compile(r"Proc\b|Proceedings|Conf\b|Conference|Symp|Workshop|Congress|Meeting")
 
 
+def unnumbered_meeting(fields: dict[str, Any]) -> bool:
+    """Whether a container no chapter's is a proceedings' name (`_MEETING_WORD`) with a
+    paper's pages and no volume or issue after it, as a paper's host is read when no `In`
+    leads it (`Title, Proc. Example Workshop, City, 2013, p. 50–59.`); a journal prints
+    its volume, a body's report (`Example Conference Board, New York`) no pages."""
+    if fields.get("volume") or fields.get("issue") or not fields.get("pages"):
+        return False
+    return _MEETING_WORD.search(fields["container"]) is not None
+
+
 def meeting_place(fields: dict[str, Any]) -> None:
     """A proceedings' container without the meeting's place after its name (`Proc.
     Example Conf., Springfield, IL, USA` → `Proc. Example Conf.`): only when the place
     closes with a country, a code or a city and its code in parentheses, and a meeting's
-    word stays in what is left."""
-    pieces = fields["container"].split(", ")
+    word stays in what is left. A state the lexicon names between two places (`Sydney,
+    New South Wales, Australia`) goes with them; so does a city the lexicon names alone
+    (`Proc. Example Workshop, Yekaterinburg`), after the comma closing a quoted name too
+    (`Proc. Workshop “Widgets, Theory,” Yekaterinburg`)."""
+    container = fields["container"]
+    quoted = container.rfind(",” ")
+    if quoted > 0 and is_place(container[quoted + 3 :]):
+        if _MEETING_WORD.search(container, 0, quoted):
+            fields["container"] = container[: quoted + 2]
+        return
+    pieces = container.split(", ")
     last = pieces[-1]
     if _CITY_STATE.fullmatch(last):
         pieces.pop()
@@ -1312,8 +1333,14 @@ def meeting_place(fields: dict[str, Any]) -> None:
         pieces.pop()
         if len(pieces) > 1 and _STATE_CODE.fullmatch(pieces[-1]):
             pieces.pop()
+        elif len(pieces) > 2 and is_place(pieces[-1]) and is_place(pieces[-2]):
+            pieces.pop()  # `Sydney, New South Wales, Australia`
         if len(pieces) > 1 and _CITY.fullmatch(pieces[-1]) and not _MEETING_WORD.search(pieces[-1]):
             pieces.pop()
+    elif len(pieces) > 1 and is_place(last) and not region_piece(last):
+        if not _MEETING_WORD.search(pieces[-2]):
+            return  # `Proceedings, Springer, Berlin`: a house's place, kept with the house
+        pieces.pop()  # `Proc. Example Workshop, Yekaterinburg`
     else:
         return
     container = ", ".join(pieces)

@@ -6,7 +6,8 @@ the year and a cited page (Vancouver: `Title. House, City, Region; 2001. 2-5.`; 
 Nordic lists: `Title. House, Town, Region 1965`): read as a journal before, its pages a
 locator. A span of years closing a title (`Title, 2012-2018.`), read as a page range or a
 container of its own. A book's city left in a title no stop ends (`Title Lexington, Mass:
-House`, `Title.Hamden, Conn: House`), the state's cut alone read as the place. Guard rows
+House`, `Title.Hamden, Conn: House`), the state's cut alone read as the place. A
+proceedings' city (and region) left in its name when no `In` leads it. Guard rows
 keep what the rules must not catch: journals', newspapers' and meetings' names before a
 city and region, a journal's page range, a city the title names.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
@@ -137,6 +138,47 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a country after the title's comma takes no word of the title",
         "Doe, J. (1990). Widget Innovation Today, Germany: Example Verlag.",
         {"title": "Widget Innovation Today", "place": "Germany"},
+    ),
+    (
+        "harvard: a proceedings' city, state and country after its name, no volume",
+        "Doe, E. (2002) 'Widget disk-laser', Conference on widget materials and devices, "
+        "Springfield, New South Wales, Australia, pp. 29-32.",
+        {"container": "Conference on widget materials and devices", "pages": "29-32"},
+    ),
+    (
+        "given-first: a workshop's city alone after its name, then year and pages",
+        "Doe, I.V. and Roe, V.A., Automatic widget verification, Proc. Fourth Workshop on "
+        "Widget Semantics, Sydney, 2013, p. 50–59.",
+        {"container": "Proc. Fourth Workshop on Widget Semantics", "pages": "50-59"},
+    ),
+    (
+        "given-first: the city after the comma closing the workshop's quoted name",
+        "Doe, I.V. and Roe, V.A., Automatic widget verification, Proc. Fourth Workshop "
+        "“Widget Semantics, Theory and Applications,” Sydney, 2013, p. 50–59.",
+        {"container": "Proc. Fourth Workshop “Widget Semantics, Theory and Applications,”"},
+    ),
+    (
+        "guard: a journal's city after its name keeps its reading when a volume follows",
+        "Doe IV, Roe VA. Automatic widget verification. Proceedings of the Widget Society, "
+        "London. 2013;12:50–59.",
+        {"container": "Proceedings of the Widget Society", "place": "London", "volume": "12"},
+    ),
+    (
+        "guard: a meeting's name before a place the lexicon lacks keeps it",
+        "Doe, I.V. and Roe, V.A., Automatic widget verification, Proc. Fourth Workshop on "
+        "Widget Semantics, Montreux, 2013, p. 50–59.",
+        {"container": "Proc. Fourth Workshop on Widget Semantics, Montreux"},
+    ),
+    (
+        "guard (review): a house's city after a proceedings' house keeps the house's company",
+        "Doe, A., Roe, B., 2001. Widget trials. Widget Conference Proceedings, Springer, "
+        "Berlin, pp. 5-9.",
+        {"container": "Widget Conference Proceedings, Springer, Berlin"},
+    ),
+    (
+        "guard (review): a body named by a meeting's word, no pages: its city stays",
+        "Doe, A., Roe, B., 2001. Widget trials. Example Conference Board, New York.",
+        {"container": "Example Conference Board, New York"},
     ),
 ]
 

@@ -1311,6 +1311,16 @@ def unnumbered_meeting(fields: dict[str, Any]) -> bool:
     return _MEETING_WORD.search(fields["container"]) is not None
 
 
+def quoted_place(tail: str) -> bool:
+    """Whether `tail`, after the comma closing a meeting's quoted name, is its place only:
+    a city the lexicon names, then its states or countries (`Sydney`, `Berlin, Germany`),
+    taken whole so no city stays glued to the name."""
+    first, _, rest = tail.partition(", ")
+    if not is_place(first):
+        return False
+    return not rest or all(is_place(piece) or region_piece(piece) for piece in rest.split(", "))
+
+
 def meeting_place(fields: dict[str, Any]) -> None:
     """A proceedings' container without the meeting's place after its name (`Proc.
     Example Conf., Springfield, IL, USA` → `Proc. Example Conf.`): only when the place
@@ -1321,7 +1331,7 @@ def meeting_place(fields: dict[str, Any]) -> None:
     (`Proc. Workshop “Widgets, Theory,” Yekaterinburg`)."""
     container = fields["container"]
     quoted = container.rfind(",” ")
-    if quoted > 0 and is_place(container[quoted + 3 :]):
+    if quoted > 0 and quoted_place(container[quoted + 3 :]):
         if _MEETING_WORD.search(container, 0, quoted):
             fields["container"] = container[: quoted + 2]
         return
@@ -1672,7 +1682,7 @@ def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
         first = _TITLE_CITY.search(title, 0, start) if title[start] == " " else None
         if first and is_place(f"{first['city']} {name}"):
             start, name = first.start(), f"{first['city']} {name}"
-        if title[start] == "." or title[:start].rpartition(" ")[2] not in _PLACE_LEADS:
+        if title[start] == "." or city_in_title(title[:start].rpartition(" ")[2], name):
             title, place = title[:start], f"{name}, {place}"
     fields.update(title=title, place=place, publisher=tail["publisher"].strip(), kind=Kind.BOOK)
     return True
@@ -1683,7 +1693,24 @@ def comma_imprint(rest: str, fields: dict[str, Any]) -> bool:
 # Lexington, Mass: House`, `Title, 1804-1828.Hamden, Conn: House`); not after a word that
 # leads a title's own place (`Widgets in Boston, Mass: House` keeps `in Boston`).
 _TITLE_CITY = re.compile(r"(?:(?<=[a-z\d])\.|(?<=\S)\s)(?P<city>[A-Z][a-z]{2,})\Z")
-_PLACE_LEADS = frozenset(("in", "of", "at", "to", "for", "from", "and", "the", "on", "by", "near"))
+_PLACE_LEADS = frozenset((
+    "in", "of", "at", "to", "for", "from", "and", "the", "on", "by", "near", "with", "about",
+    "into", "a", "an", "as", "via", "versus", "vs", "or", "under", "over", "through", "upon",
+    "against", "between", "among", "after", "before", "within", "without", "like", "toward",
+    "towards", "across", "beyond",
+))  # fmt: skip
+
+
+def city_in_title(lead: str, name: str) -> bool:
+    """Whether `name`, a title's last capitalised word(s) after the word `lead` with a
+    space between, is a book's city: no word leading the title's own place or object
+    (`_PLACE_LEADS`, any case: `The Boston`, `with Fortran`), and a city the lexicon names
+    (`Widget Makers Hartford`) or any capitalised word after a lower-case one of a title
+    in sentence case (`Widget innovation Natick`); a title-case title's last word stays
+    (`Case Studies`, `Widget Design`, `2nd Edition`)."""
+    if lead.lower() in _PLACE_LEADS:
+        return False
+    return is_place(name) or (lead.isalpha() and lead.islower())
 
 
 # A city's name as an imprint prints it, in any script (`Poznań`, `Kraków`, `Rio de
@@ -2024,6 +2051,7 @@ def journal_or_book(
     if (
         container.count(", ") == 2
         and locator.keys() <= _BOOK_LOCATOR
+        and not news_locator(rest[len(head) :], locator)
         and house_town_region(container, fields)
     ):  # Vancouver's `Title. House, City, Region; 2001. 2-5.`, `…, Region 1965`
         fields.update(locator, title=title)
@@ -3180,6 +3208,7 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         if (
             head.count(", ") == 2
             and found[1].keys() <= _BOOK_LOCATOR
+            and not news_locator(rest[len(found[0]) :], found[1])
             and house_town_region(head, fields)
         ):  # `Title. House, City, Region 1965`
             return
@@ -3241,6 +3270,21 @@ def house_city_region(source: str, fields: dict[str, Any]) -> bool:
         return False
     fields.update(publisher=house, place=f"{city}, {region}", kind=Kind.BOOK)
     return True
+
+
+# A month after the year a newspaper's date prints (`Example Free Press, Burlington,
+# Vermont; 2001 Mar 3. A1.`), no book's imprint.
+_DATED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\b")
+
+
+def news_locator(after: str, locator: dict[str, Any]) -> bool:
+    """Whether the locator text `after` a house, town and region is a newspaper's: a
+    month or a day after the year (`_DATED_DAY`), or a section's page (`A1`, `B12`), which
+    `house_town_region` leaves to the container (`The Example Press, Burlington, Vermont;
+    2001 Mar 3. A1.`)."""
+    if _DATED_DAY.search(after):
+        return True
+    return str(locator.get("first_page", ""))[:1].isalpha()
 
 
 # A house's own word closing its name, which a town too small for the place lexicon may

@@ -1030,7 +1030,7 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
             meeting_place(fields)
             series_after_meeting(fields)
     elif ", " in fields.get("container", "") and unnumbered_meeting(fields):
-        meeting_place(fields)  # a paper's proceedings read as a journal without a volume
+        unnumbered_place(fields)  # a paper's proceedings read as a journal without a volume
     if volume and not fields.get("volume") and fields.get("kind") in _VOLUMED:
         fields["volume"] = volume
     if fields.get("title", "").endswith(("]", "].")):
@@ -1309,6 +1309,23 @@ def unnumbered_meeting(fields: dict[str, Any]) -> bool:
     if fields.get("volume") or fields.get("issue") or not fields.get("pages"):
         return False
     return _MEETING_WORD.search(fields["container"]) is not None
+
+
+def unnumbered_place(fields: dict[str, Any]) -> None:
+    """`meeting_place` for a proceedings no `In` leads (`unnumbered_meeting`), kept only
+    when what it cut names a city, not a country or state alone (a society's journal:
+    `Proceedings of the National Academy of Widgets, USA`), and the piece left before it
+    is the meeting's, not a house whose place it is (`Widget Conference Proceedings,
+    Example Press, London, United Kingdom`)."""
+    before = fields["container"]
+    meeting_place(fields)
+    after = fields["container"]
+    if after == before or after.endswith(",”"):
+        return
+    gone = before[len(after) :].strip(", ").split(", ")
+    named = _MEETING_WORD.search(after.rpartition(", ")[2])
+    if not named or all(region_piece(piece) for piece in gone):
+        fields["container"] = before
 
 
 def quoted_place(tail: str) -> bool:

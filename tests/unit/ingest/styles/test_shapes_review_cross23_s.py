@@ -6,7 +6,8 @@ Burlington, Vermont; 2001 Mar 3. A1.`) read as a book's imprint; a title-case ti
 last word (`Case Studies`, `Widget Design`, `2nd Edition`) or an article's or a
 preposition's object (`The Boston`, `with Fortran`) taken as a book's city before a state's
 cut; a meeting's city and country after its quoted name (`“Widgets in Europe,” Berlin,
-Germany`) cut to its country only. Guard rows keep the round's readings.
+Germany`) cut to its country only; a house's place, or a society's country alone, cut from a
+proceedings no `In` leads. Guard rows keep the round's readings.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -89,6 +90,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a quoted name's own place before its closing comma stays",
         "Doe, E. (2002) 'Widget disk-laser', Proc. Widget Workshop “Widgets, Sydney,” pp. 29-32.",
         {"container": "Proc. Widget Workshop “Widgets, Sydney,”"},
+    ),
+    (
+        "harvard: a house's city and country after a proceedings' house stay with it",
+        "Doe, J., 2001. Widget trials. Widget Conference Proceedings, Example Press, London, "
+        "United Kingdom, pp. 2-5.",
+        {"container": "Widget Conference Proceedings, Example Press, London, United Kingdom"},
+    ),
+    (
+        "harvard: a society's proceedings and its country alone, no volume, stay whole",
+        "Doe, J., 2001. Widget trials. Proceedings of the National Academy of Widgets, USA, "
+        "pp. 2-5.",
+        {"container": "Proceedings of the National Academy of Widgets, USA", "pages": "2-5"},
+    ),
+    (
+        "guard: a meeting's city and country after its name still go",
+        "J. Doe, “Widget trials,” Proc. Widget Conf., London, UK, 2001, pp. 2-5.",
+        {"container": "Proc. Widget Conf", "pages": "2-5"},
     ),
 ]
 

@@ -617,20 +617,31 @@ _HOST_MARK = re.compile(
 # `in` glued to the host's first word, as PDF text of older physics and chemistry lists
 # prints it (`inProgress in Widgets`, `inComprehensive Widget Chemistry`); `by` may be
 # glued to the editor's initial so too (`edited byB. Other`). Only with the host's
-# editors named (`_HOST_EDITORS`): a title may begin so too (`inVivo imaging of …,
-# Widget J. 12, 33 (2001)`), and its locator's year in parentheses would pass for a
-# host's imprint; and the host's name is words in title case closed by a comma
-# (`inSight: widgets for all, edited by …` is a title). Seen in given-first lists only
-# (`J. A. Doe: inProgress in …, edited byB. Other`), and read there only: a Vancouver
-# title may begin so and name its editors.
-_GLUED_IN = re.compile(r"in(?=[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]*|of|in|on|and|for|the)\b)*,)")
+# editors named right after its name's comma (`_HOST_EDITORS`: `inBook, edited by …`,
+# `inBook, Eds. B. Other …`, `inBook, B. Other, ed. (…)`, maybe after the host's volume
+# or edition, `inBook, Vol. 7, edited by …`): a title may begin so too (`inVivo imaging
+# of …, Widget J. 12, 33 (2001)`), and its locator's year in parentheses would pass for a
+# host's imprint; an edition's `ed.` (`inVivo Methods, 2nd ed., …`), a journal's `Ed.`
+# (`…, J. Widget Ed. 12, 33 (2001)`) or a host of the paper's own further on (`inVivo
+# Imaging, in Widget Handbook, edited by …`) names no editors of this one. The host's
+# name is words in title case closed by a comma (`inSight: widgets for all, edited by …`
+# is a title). Seen in given-first lists only (`J. A. Doe: inProgress in …, edited byB.
+# Other`), and read there only: a Vancouver title may begin so and name its editors.
+_GLUED_IN = re.compile(
+    r"in(?=(?P<host>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]*|of|in|on|and|for|the)\b)*),)"
+)
 _GLUED_BY = re.compile(r"(?<=\sby)(?=[A-Z]\.)")
-_HOST_EDITORS = re.compile(r"\b(?:[Ee]dited\s*by|[Ee]ds?\b\.?|Editors?\b)")
+_HOST_EDITORS = re.compile(
+    r",\s*(?:(?:[Vv]ol\.?\s*[\dIVX]+|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?)\s*,\s*)?"
+    r"(?:(?:[Ee]dited|[Ee]ds?\.?)\s*by(?![a-z])|[Ee]ds?\.\s*(?=[A-Z]\.)"
+    r"|(?:[A-Z]\.\s*)+[A-Z][\w'’-]+,\s*eds?\.\s*\()"
+)
 
 
 def glued_host(rest: str) -> bool:
-    """Whether `rest` opens with `in` glued to a host's name whose editors it names."""
-    return _GLUED_IN.match(rest) is not None and _HOST_EDITORS.search(rest) is not None
+    """Whether `rest` opens with `in` glued to a host's name whose editors follow it."""
+    glued = _GLUED_IN.match(rest)
+    return glued is not None and _HOST_EDITORS.match(rest, glued.end("host")) is not None
 
 
 def unglued_host(rest: str) -> str:
@@ -1436,6 +1447,12 @@ _COMMA_BOOK_END = re.compile(
 # What may follow a name's initials and its comma as part of the name or its role (`Doe,
 # J. A., Jr., Title`, `Doe, J. A., ed., Title`): no title opens so.
 _NAME_TAIL = re.compile(r"(?:Jr|Sr|II|III|IV|[Ee]ds?|Hrsg)\b\.?,")
+# What the given-first rest would cut from a book's imprint in commas, just before its
+# closing year: a firm's suffix after its comma (`Example Press, Inc., 1977`: read as
+# the title `…, Example Press` and the publisher `Inc`), a second year (`Example Press,
+# 1977, 1990.`: read as a journal `Example Press` and its page `1990`). The fallback
+# reads both right.
+_COMMA_BOOK_CUT = re.compile(rf"(?:,\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|plc)\b\.?|{YEAR}[a-z]?),\s*\Z")
 
 
 def comma_book(body: str, start: int) -> bool:
@@ -1446,10 +1463,13 @@ def comma_book(body: str, start: int) -> bool:
     Publisher, Place, 1977.` is a sentence style's book, whose title the comma style's
     rest would run into the publisher), and the entry's end a year (`_COMMA_BOOK_END`);
     not when a suffix or an editor's role follows the names (`_NAME_TAIL`), which the
-    rest would take into the title. NLM's grammar stops at the first initial's stop and
+    rest would take into the title, nor when the imprint holds what the rest would cut
+    from it (`_COMMA_BOOK_CUT`). NLM's grammar stops at the first initial's stop and
     reads the names as the title."""
     end = _COMMA_BOOK_END.search(body, start)
     if end is None or _NAME_TAIL.match(body, start):
+        return False
+    if _COMMA_BOOK_CUT.search(body, start, end.start() + 1):  # `Press, Inc., 1977.`
         return False
     comma = body.find(",", start, end.start())
     return comma != -1 and ". " not in body[start:comma]

@@ -205,13 +205,30 @@ def uncoded_periodical(fields: dict[str, Any]) -> bool:
     code). No other style prints that part, and on the dev rows of four batches (fresh2,
     fresh11, fresh15, fresh16) the model read such entries worse than this reader; the
     reading keeps its low score (`UNCODED_SCORE`, below `LOW_SCORE`), so it is still
-    reported for a person to check."""
+    reported for a person to check. A title or container holding a second sentence, a
+    host, an editor, a thesis or an imprint (`_NOT_ONE_ARTICLE`, `_NOT_A_JOURNAL`) is
+    another kind of work the uncoded reader took for an article (`Title. In: Poe B,
+    editor. Handbook, …`, `Title. PhD thesis. Example University, …`): the model reads
+    those better."""
     return (
         fields.get("style") == UNCODED_STYLE
         and fields.get("kind") == Kind.ARTICLE
         and bool(fields.get("volume") or fields.get("issue"))
         and bool(fields.get("pages") or fields.get("first_page"))
+        and not _NOT_ONE_ARTICLE.search(fields.get("title", ""))
+        and not _NOT_A_JOURNAL.search(fields.get("container", ""))
     )
+
+
+# What says an uncoded reading's title is not one article's (its `uncoded_periodical`
+# exemption withheld): a sentence after a stop, a host's `In:`, an editor, a thesis, a
+# volume sentence; and its container no journal's: an imprint's colon, a house (a school is
+# no sign: `Journal of Example University`, as Chinese journals put their names in English).
+_NOT_ONE_ARTICLE = re.compile(
+    r"\.\s+(?:[A-Z]|[\u4e00-\u9fff])|\bIn:|\bed(?:itors?|s)?\.?(?=[\s,;)]|$)|\bthesis\b|\bvol\b",
+    re.I,
+)
+_NOT_A_JOURNAL = re.compile(r":\s|\bed\.|\bPress\b|\bthesis\b", re.I)
 
 
 def unlocated(fields: dict[str, Any], ids: dict[str, str]) -> bool:

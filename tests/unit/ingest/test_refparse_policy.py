@@ -68,6 +68,33 @@ def test_an_uncoded_gbt_periodical_is_kept_and_still_reported() -> None:
     assert finding.code == "parse.low_confidence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # other works the uncoded reader takes for articles: the model reads them better
+        "Doe J, Roe A. Widget theory. In: Poe B, editor. Widget Handbook, 2010, 12(3): 1-9.",
+        "Doe J, Roe A. Widget theory. PhD thesis. Example University, 2010, 12(3): 1-9.",
+        "Doe J, Roe A. Widget Theory. 2nd ed. London, 2010, 12(3): 1-9.",
+        "Doe J, Roe A. Widget theory. Example Press, 2010, 12(3): 1-9.",
+        "Doe J, Roe A. Widget theory. Vol 12. Widget Journal, 2010, 12(3): 1-9.",
+    ],
+)
+def test_an_uncoded_reading_of_another_kind_of_work_is_still_replaced(text: str) -> None:
+    ref = parse(text)
+    assert ref.extra_value("replaced") == "gbt7714-no-code 0.70"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe J, Roe A. Widget theory: a subtitle. Widget Journal, 2010, 12(3): 1-9.",
+        "Doe J. Widget theory. Journal of Example University, 2010, 12(3): 1-9.",
+    ],
+)
+def test_an_uncoded_article_with_a_subtitle_or_a_schools_journal_is_kept(text: str) -> None:
+    ref = parse(text)
+    assert ref.extra_value("style") == "gbt7714-no-code" and not ref.extra_value("replaced")
+
+
 def test_with_the_setting_off_a_low_scored_reading_is_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -225,8 +225,8 @@ def uncoded_periodical(fields: dict[str, Any]) -> bool:
 # volume sentence; and its container no journal's: an imprint's colon, a house (a school is
 # no sign: `Journal of Example University`, as Chinese journals put their names in English).
 _NOT_ONE_ARTICLE = re.compile(
-    r"\.\s+(?:[A-Z]|[\u4e00-\u9fff])|\bIn:|\bed(?:itors?|s)?\.?(?=[\s,;)]|$)|\bthesis\b|\bvol\b",
-    re.I,
+    r"\.\s+(?:[A-Z]|[\u4e00-\u9fff])"  # case-sensitive: a range of ideographs under `re.I`
+    r"|\b(?i:in:|ed(?:itors?|s)?\.?(?=[\s,;)]|$)|thesis\b|vol\b)"  # costs 3 ms to compile
 )
 _NOT_A_JOURNAL = re.compile(r":\s|\bed\.|\bPress\b|\bthesis\b", re.I)
 

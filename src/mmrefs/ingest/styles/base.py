@@ -6,10 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 YEAR = r"(?:1[5-9]|20)\d{2}"
-MONTH_NAMES = (
+# The calendar's months, abbreviated and in full; with the seasons a periodical's issue
+# may be dated by, `MONTH_NAMES`.
+CALENDAR_MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
-    "July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
+    "July|August|September|October|November|December"
 )
+MONTH_NAMES = f"{CALENDAR_MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter"
 MONTH = rf"(?:{MONTH_NAMES})\.?"
 # Full month names of the other languages real lists print: Romance and Dutch ones in
 # lower case, as those languages write them, German ones capitalised (German's `April`,

@@ -41,7 +41,7 @@ from mmrefs.ingest.styles.heads import (
     names_end,
     strip_quotes,
 )
-from mmrefs.ingest.styles.parts import undouble
+from mmrefs.ingest.styles.parts import CORPORATE_SUFFIXES, undouble
 from mmrefs.ingest.styles.people import (
     Names,
     colon_names,
@@ -1452,7 +1452,7 @@ _NAME_TAIL = re.compile(r"(?:Jr|Sr|II|III|IV|[Ee]ds?|Hrsg)\b\.?,")
 # the title `…, Example Press` and the publisher `Inc`), a second year (`Example Press,
 # 1977, 1990.`: read as a journal `Example Press` and its page `1990`). The fallback
 # reads both right.
-_COMMA_BOOK_CUT = re.compile(rf"(?:,\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|plc)\b\.?|{YEAR}[a-z]?),\s*\Z")
+_COMMA_BOOK_CUT = re.compile(rf"(?:,\s*(?:{CORPORATE_SUFFIXES}|Corp)\b\.?|{YEAR}[a-z]?),\s*\Z")
 
 
 def comma_book(body: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from mmrefs.ingest.normalize import locator_fields
 from mmrefs.ingest.places import is_place
-from mmrefs.ingest.styles.base import MONTH, MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.base import CALENDAR_MONTH_NAMES, MONTH, MONTH_NAMES, YEAR
 
 # Cell Press's supplementary pages after a range's last page: `1264–1273.e1`.
 _SUPPLEMENT_PAGE = r"(?:\.e\d{1,3}\b)?"
@@ -90,10 +90,7 @@ _MONTH_ALONE = re.compile(
 # magazine's or a newspaper's issue in author-date lists: `Widget Policy, 16 May,
 # http://…`): the date's, not a volume and a month.
 # A season is no day's month (`Widget Review 12 Fall`: a volume and its season).
-_DAY_MONTH = re.compile(
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
-    r"March|April|June|July|August|September|October|November|December)\.?"
-)
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{CALENDAR_MONTH_NAMES})\.?")
 # Prechecks: words `_ONLINE` and `_MONTH_ALONE` need, found by a pattern led by literals
 # (scanned in C) rather than by theirs, which are led by `\\b` or a lookbehind.
 _ONLINE_WORDS = re.compile(r"ublished|pub")

@@ -152,7 +152,9 @@ _PUBLISHER_TAIL = re.compile(
 )
 _YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
 # A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
-_CORPORATE = r"(?:,\s*(?:Ltd|Inc|LLC|plc|Co|GmbH)\b\.?)?"
+# A firm's suffix after its name's comma (`Example Press, Inc.`).
+CORPORATE_SUFFIXES = "Ltd|Inc|LLC|plc|Co|GmbH"
+_CORPORATE = rf"(?:,\s*(?:{CORPORATE_SUFFIXES})\b\.?)?"
 # The state or country after a city, before the colon (`Oxford, England: Publisher`).
 _REGION = r"[^,():\d]+?"
 # NLM's country in parentheses after a public body's name, the publisher (`Bethesda (MD):

@@ -1171,9 +1171,9 @@ def semicolon_pieces(block: str) -> list[str]:
 # `Sixth, F., . . . Last, Z.`; APA 7 after nineteen: `Nineteenth, S., … Last, Z.`): the
 # names left out are no name, and the last one is read as the others; the list is then
 # cut short, as `et al.` cuts it (the work has authors the entry does not name, which a
-# check of a named author must know). Tried only where a
-# run of white space begins (no white space before it), with one run before the comma and
-# one after it: a long run is scanned once, not once per space.
+# check of a named author must know). Tried only where a run of white space begins (no
+# white space before it), with one run before the comma and one after it: a long run is
+# scanned once, not once per space.
 _NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
 
 

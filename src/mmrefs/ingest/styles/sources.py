@@ -1883,12 +1883,13 @@ def presented(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
-# APA's paper given at a meeting, its date in the head: `Paper presented at the Example
-# Society Annual Conference.`, `Poster presented at Meeting, Boston, MA.` The meeting is
-# the container, the place after its comma (a city the lexicon names first) the place;
-# a figure after the meeting (its days) leaves the shape to other readers. The spaces
-# before the meeting are taken whole (`\s++`): none can start it, and a long run given
-# back a space at a time would be scanned again for each.
+# APA's paper given at a meeting, its date in the head (IEEE's, its date after the
+# meeting, is `_PRESENTED`'s): `Paper presented at the Example Society Annual
+# Conference.`, `Poster presented at Meeting, Boston, MA.` The meeting is the container,
+# the place after its comma (a city the lexicon names first) the place; a figure after
+# the meeting (its days) leaves the shape to other readers. The spaces before the
+# meeting are taken whole (`\s++`): none can start it, and a long run given back a space
+# at a time would be scanned again for each.
 _APA_PRESENTED = re.compile(
     r"(?:(?:Paper|Poster|Keynote|Symposium|Presentation|Talk|Lecture|Workshop)(?:\s+[a-z]+)?\s+)?"
     r"[Pp]resented\s+at\s++(?:the\s++)?(?P<meeting>[^,\d]{3,200})(?P<place>(?:,\s*[^,\d]{2,40}){0,3})\.?"
@@ -2065,13 +2066,8 @@ def journal_or_book(
     if locator.keys() == {"year"} and house_place(container, fields):
         fields.update(locator, title=title, kind=Kind.BOOK)  # `House, München 1985`
         return fields
-    if (
-        container.count(", ") == 2
-        and locator.keys() <= _BOOK_LOCATOR
-        and not news_locator(rest[len(head) :], locator)
-        and house_town_region(container, fields)
-    ):  # Vancouver's `Title. House, City, Region; 2001. 2-5.`, `…, Region 1965`
-        fields.update(locator, title=title)
+    if located_house(container, rest[len(head) :], locator, fields):
+        fields.update(locator, title=title)  # Vancouver's `Title. House, City, Region; 2001.`
         return fields
     fields.update(locator, title=title)
     if container:
@@ -2265,11 +2261,12 @@ _HOUSE_WORDS = re.compile(
 )
 
 
+# A newspaper's name's words (`Example Daily`, `The Widget Times`).
+_NEWSPAPER_WORDS = "Daily|Times|Herald|Gazette|News|Post|Tribune"
 # A book's part or volume and its number (`Part II`, `Vol 3`), or a journal's or a
 # newspaper's word (`Example Daily`): no house.
 _NO_HOUSE = re.compile(
-    r"\b(?:Part|Parts|Vol|Volume|Book|Section|Tome|Band|Teil|Journal|Daily|Times|Herald|"
-    r"Gazette|News|Post|Tribune)\b"
+    rf"\b(?:Part|Parts|Vol|Volume|Book|Section|Tome|Band|Teil|Journal|{_NEWSPAPER_WORDS})\b"
 )
 
 
@@ -3221,14 +3218,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         return
     if found:
         fields.update(found[1])
-        head = found[0].strip(" .,;")
-        if (
-            head.count(", ") == 2
-            and found[1].keys() <= _BOOK_LOCATOR
-            and not news_locator(rest[len(found[0]) :], found[1])
-            and house_town_region(head, fields)
-        ):  # `Title. House, City, Region 1965`
-            return
+        if located_house(found[0].strip(" .,;"), rest[len(found[0]) :], found[1], fields):
+            return  # `Title. House, City, Region 1965`
         if found[0].strip(" .,"):
             fields["container"] = clean_container(found[0])
             split_imprint_tail(fields)
@@ -3267,7 +3258,7 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
 # a city and its region (`The Widget Times, London, England`, `Widget Summit, Boston,
 # Massachusetts`, `Unpublished Report, Boston, Massachusetts`).
 _NO_HOUSE_WORD = re.compile(
-    r"\b(?:Times|Daily|Weekly|Monthly|News|Post|Herald|Gazette|Tribune|Telegraph|Guardian|"
+    rf"\b(?:{_NEWSPAPER_WORDS}|Weekly|Monthly|Telegraph|Guardian|"
     r"Summit|Expo|Festival|Convention|Lecture|Seminar|Colloquium|Unpublished|Manuscript)\b"
 )
 
@@ -3302,6 +3293,19 @@ def news_locator(after: str, locator: dict[str, Any]) -> bool:
     if _DATED_DAY.search(after):
         return True
     return str(locator.get("first_page", ""))[:1].isalpha()
+
+
+def located_house(source: str, after: str, locator: dict[str, Any], fields: dict[str, Any]) -> bool:
+    """`house_town_region` for a source of three pieces read as a journal before a book's
+    locator (a year, a cited page) that is no newspaper's (`news_locator`, with the text
+    `after` the source): `Title. House, City, Region; 2001. 2-5.`, `…, Region 1965`. Says
+    whether `fields` took the imprint."""
+    return (
+        source.count(", ") == 2
+        and locator.keys() <= _BOOK_LOCATOR
+        and not news_locator(after, locator)
+        and house_town_region(source, fields)
+    )
 
 
 # A house's own word closing its name, which a town too small for the place lexicon may

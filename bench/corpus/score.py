@@ -4,7 +4,9 @@ A field counts when it was expected or when the parser filled it (a spurious val
 error too). Comparisons are blind to what styles change on purpose and what a parser must
 not be blamed for: case (`PLoS ONE`/`PLOS ONE`), punctuation and spacing (`Am. J.
 Hematol.`/`Am J Hematol`), quotes around titles, particles' position (`Berg, A. van
-der`), given names beyond their initials, and abbreviated last pages (`1802-24`).
+der`), given names beyond their initials, abbreviated last pages (`1802-24`), and a DOI's
+typographic hyphens (`1472‐6831`, U+2010, is the DOI `1472-6831`: labels keep the printed
+form, doi.org resolves only the hyphen-minus one, which is what the parser must give).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from mmrefs.model import Reference
 
 TEXT_FIELDS = ("title", "container", "publisher", "place", "title_translation")
 PLAIN_FIELDS = ("volume", "issue")
+# The printed stand-ins for a DOI's `-`: hyphen, non-breaking hyphen, figure dash, en dash,
+# minus sign, full-width hyphen-minus (written here, not taken from mmrefs: the scorer
+# must not share the code it judges).
+_DOI_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\uff0d", "-"))
 FIELDS = (
     "authors",
     "title",
@@ -68,7 +74,7 @@ def same(field: str, want: Any, got: Any) -> bool:
     if field == "pages":
         return norm(str(want)) == norm(str(got))
     if field == "doi":
-        return str(want).lower() == str(got).lower()
+        return str(want).translate(_DOI_HYPHENS).lower() == str(got).translate(_DOI_HYPHENS).lower()
     if field == "url":
         return str(want).rstrip("./") == str(got).rstrip("./")
     return bool(want == got)

@@ -1,4 +1,5 @@
-"""`normalize_doi` skips its prefix pattern for a DOI printed bare; held to the pattern."""
+"""`normalize_doi` skips its prefix pattern for a DOI printed bare (held to the pattern) and
+folds a printed DOI's typographic hyphens to `-`."""
 
 from __future__ import annotations
 
@@ -18,3 +19,23 @@ def test_normalize_doi_is_the_prefix_substitution() -> None:
     for head, tail in itertools.product(HEADS, TAILS):
         for doi in (head + tail, " " + head + tail, head + " " + tail):
             assert normalize_doi(doi) == plain_normalize_doi(doi), doi
+
+
+# A printed DOI's hyphens, each row one character a typesetter or a PDF's text uses for `-`;
+# the em dash and horizontal bar are word dashes, never folded.
+PRINTED_HYPHENS = (
+    ("10.5555/1472\u20106831\u201015\u2010S1\u2010S6", "10.5555/1472-6831-15-s1-s6"),
+    ("doi:10.5555/ab\u2011cd", "10.5555/ab-cd"),
+    ("10.5555/ab\u2012cd", "10.5555/ab-cd"),
+    ("https://doi.org/10.5555/ab\u2013cd.", "10.5555/ab-cd"),
+    ("10.5555/ab\u2212cd", "10.5555/ab-cd"),
+    ("10.5555/ab\uff0dcd", "10.5555/ab-cd"),
+    ("10.5555/ab\u2014cd", "10.5555/ab\u2014cd"),
+    ("10.5555/ab\u2015cd", "10.5555/ab\u2015cd"),
+    ("10.5555/1472-6831\u201015", "10.5555/1472-6831-15"),
+)
+
+
+def test_printed_hyphens_fold_to_the_registered_hyphen() -> None:
+    for printed, doi in PRINTED_HYPHENS:
+        assert normalize_doi(printed) == doi, printed

@@ -27,7 +27,9 @@ and `fresh14`–`fresh17` (75.7%, 84.6%, 81.0% and 82.2% blind; the later two jo
 held-out total at 89.0%, just above its floor: a batch read as poorly will need the floor
 lowered when it joins, as earlier batches did), `fresh18` (89.35% blind) and `fresh19`
 (92.74% blind at its session's start; with it the held-out total read 89.60%, and the floor
-was set to that rounded down to the next 0.005, by a rule declared before it existed).
+was set to that rounded down to the next 0.005, by a rule declared before it existed), and
+`fresh20` (90.85% blind at its session's start; the held-out total then read 90.02%, the
+floor 0.900 by the same rule).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -49,7 +51,7 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.895}
+FLOOR = {"dev": 0.95, "held-out": 0.90}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202.
 MOST_REFUSED = 24

@@ -216,6 +216,9 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
 _TITLE_EDITION = re.compile(
     r"[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?\s*[)）]\s*$"
 )
+# A version named by its year (`示例诊疗指南(2020版)`, `(2018 版)`), as Chinese clinical
+# guidelines and consensus statements are titled: part of the title, no edition.
+_YEAR_VERSION = re.compile(r"(?<!\d)(?:19|20)\d\d\s*版$")
 _CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
 # An online work's date without its parentheses, then the citation date (`2019[2021-05-02]`).
 _BARE_DATES = re.compile(rf"({_DATE})\s*{_CITED_ONLY.pattern}")
@@ -1059,8 +1062,12 @@ def uncoded_version(tail: str) -> tuple[str, dict[str, Any]]:
 _BRACKETED_VERSION = re.compile(
     r"(?<!\s)\s*+\[(?P<inner>[^\[\]]+\[[A-Z]{1,2}(?:/OL)?\][^\[\]]*)\]\s*+\.?\s*+$"
 )
-# Where an unbracketed English version may start: a stop, then a Latin capital.
-_VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])")
+# Where an unbracketed English version may start: a stop, then a Latin capital; the stop
+# may touch the capital when it closes the Chinese entry's locator or imprint (a digit or
+# an ideograph before it), as 石油学报 prints the two versions run together (`…36(9):
+# 1156-1166.ZHANG Guangya,MA Feng,et al.Title[J].Acta …`, `…西南石油大学,2017.ZHEN Jianyong.
+# Title[D].Chengdu:…`); a stop inside Latin words (`J.Widget`) still needs its space.
+_VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])|(?<=[\d\u4e00-\u9fff])\.(?=[A-Z])")
 
 
 def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any] | None:
@@ -1503,8 +1510,33 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         and not house_host(fields.get("publisher", ""))  # `[C]//Example Press, 2023`: a house
     ):
         fields["container"] = clean_container(host_title(fields.pop("publisher")))
+    elif base == "C" and not before and meeting_named(fields):
+        # `[C].成都:示例会议(年会),2012:10-14.`: the proceedings where the house would stand
+        fields["container"] = clean_container(fields.pop("publisher"))
     fields.update(locator_fields(match.group("pages") or ""))
     return fields
+
+
+# A meeting's or its proceedings' word (`年会`, `研讨会`, `论文集`, `Proceedings`), which
+# names no publishing house.
+_MEETING_NAME = re.compile(
+    r"会议|年会|研讨会|论坛|论文集|文集|\b(?:Proceedings|Conference|Symposium|Workshop|"
+    r"Congress|Colloquium)\b"
+)
+
+
+def meeting_named(fields: dict[str, Any]) -> bool:
+    """Whether a proceedings' `[C]` printed without GB/T's `//` names the meeting where its
+    publisher would stand, after the meeting's place (`[C].成都:示例会议(年会),2012:10-14.`,
+    as lists that do not know the house print it): a meeting's word (`_MEETING_NAME`) and
+    no house's (`house_host`) in it. A house after the place stays the publisher (`[C].
+    北京:示例出版社,2012`), and so does a body's name (`示例学会`)."""
+    publisher = fields.get("publisher", "")
+    return (
+        "place" in fields
+        and _MEETING_NAME.search(publisher) is not None
+        and not house_host(publisher)
+    )
 
 
 # A publishing house's name where a meeting paper's host would stand (`[C]//Example
@@ -2019,6 +2051,8 @@ def parse_gbt(
     if authors and foreign and _PLAIN_CJK.fullmatch(first):
         authors = (Author(family=first), *authors[1:])  # `[英]蔼理士`: a foreign name whole
     edition = _TITLE_EDITION.search(title, max(0, len(title) - 24)) if ")" in title[-2:] else None
+    if edition and _YEAR_VERSION.search(edition.group(1)):
+        edition = None  # `诊疗指南(2020版)`: a guideline's version by its year, the title's
     if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
         title = title[: edition.start()].rstrip()
     issued = (

@@ -56,6 +56,7 @@ from mmrefs.ingest.styles.people import (
 )
 from mmrefs.ingest.styles.sources import bracketed_book, fill_source, read_rest
 from mmrefs.model import Author, Kind
+from mmrefs.text import has_cjk
 
 # An undated work's date: APA's `n.d.`, and its Spanish `s.f.` (sin fecha), French and
 # Portuguese `s.d.` (sans date, sem data), German `o. J.` (ohne Jahr).
@@ -1058,6 +1059,32 @@ def agps_names_and_year(body: str) -> tuple[str, str, int] | None:
     return (match.group("names"), match.group("year"), match.end()) if match else None
 
 
+# The hyphenation point (`‧`, U+2027) that Taiwan's APA lists print as their full stop
+# after the year's parenthesis, the title and the journal (`王小明(2020)‧題名‧期刊,14(3),
+# 1-29。`). The same point parts a transliterated foreign name (`約翰‧杜威`): a point after
+# three characters or fewer since the last stop, before an ideograph, is a name's.
+_NAME_POINT_REACH = 3
+
+
+def dotted_stops(rest: str) -> str:
+    """`rest` (after the `‧` that closed the year) with its hyphenation points that stand
+    for stops as `. `, as `。` reads (`text.fold_fullwidth`); a point inside a foreign name
+    (`_NAME_POINT_REACH` characters or fewer since the last stop, an ideograph after it)
+    is kept."""
+    out: list[str] = []
+    piece = 0  # characters since the last stop
+    for at, char in enumerate(rest):
+        if char == "‧":
+            after = rest[at + 1 : at + 2]
+            name = 0 < piece <= _NAME_POINT_REACH and has_cjk(after)
+            out.append(char if name else ". ")
+            piece = piece + 1 if name else 0
+            continue
+        out.append(char)
+        piece += 1
+    return "".join(out)
+
+
 def author_year_head(body: str) -> Head | Miss:
     """`Authors (2017). Title …` / `Authors, 2017. Title …` / `Author, I 2017, Title, …`
     (AGPS Harvard, whose parts are all separated by commas, so read as a comma style)."""
@@ -1071,6 +1098,8 @@ def author_year_head(body: str) -> Head | Miss:
         return _NO_YEAR if bare is None else bare
     block, year, end = found
     rest = body[end:]
+    if rest[:1] == "‧":  # Taiwan's APA: `作者(2020)‧題名‧期刊,14(3),1-29。`
+        rest = dotted_stops(rest[1:].lstrip())
     if not year[:1].isdigit():  # `(n.d.)`, `(s.f.)`, `(o. J.)`: no year; `(民 82)`: marked
         year = _ERA_DATED if year[:1] == "民" else ""
     colon = block.find(":", 0, _COLON_REACH)

@@ -1177,10 +1177,19 @@ def semicolon_pieces(block: str) -> list[str]:
 _NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
 
 
+# Unicode's hyphen (U+2010) or its non-breaking one (U+2011) between two initials (`B‑M`,
+# `J.‑P.`), as Springer's German lists copied from their pages print a double given
+# name's initials (`Example B‑M, Other E (2014)`): the ASCII hyphen the initials' patterns
+# read. A hyphen inside a family (`Example‑Roe`) has a lower-case letter before it.
+_UNICODE_HYPHEN_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.?)[\u2010\u2011](?=[A-Z](?:\.|\b))")
+
+
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
     block = block.strip().rstrip(",;:").strip()
+    if "\u2011" in block or "\u2010" in block:  # `Example B‑M`: Unicode's hyphen in initials
+        block = _UNICODE_HYPHEN_INITIAL.sub(r"\1-", block)
     if block[-1:] in ")）" or "), " in block or ") ," in block:
         block = unparenthesised_ideographs(block)
     japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None

@@ -1177,6 +1177,31 @@ def semicolon_pieces(block: str) -> list[str]:
 _NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d_])")
 
 
+# A German registered association's suffix (`e. V.`, `e.V.`: eingetragener Verein), which
+# only a body's name carries (`Deutsche Gesellschaft für Widgets e. V.`); a person's
+# initials are capitals (`Example, E. V.`).
+_REGISTERED = re.compile(r"(?<=[^\W\d_])\s+e\.\s?V\.?(?=,|\s|$)")
+# Where a block of such bodies parts them: a comma after a suffix, before a capital
+# (`A e. V., B e. V.`); `der`, `und` after it go on naming one body (`Arbeitsgruppe der A
+# e. V., der B e. V. und der C e. V.`: the group of three societies).
+_REGISTERED_CUT = re.compile(r"(?:(?<=\se\.\sV\.)|(?<=\se\.V\.)),\s+(?=[A-ZÄÖÜ])")
+_REGISTERED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:[\s-]+[^\W\d_][\w.-]*)*")
+
+
+def registered_bodies(block: str, et_al: bool) -> Names | None:
+    """The bodies of a block whose names close with a German association's suffix
+    (`_REGISTERED`), each its own author where a comma parts them before a capital
+    (`_REGISTERED_CUT`), scored as a body's name; None unless every piece ends with the
+    suffix and is capitalised words before it (`_REGISTERED_NAME`)."""
+    authors = []
+    for piece in _REGISTERED_CUT.split(block):
+        core = _REGISTERED.sub("", piece).replace(",", " ")
+        if not piece.endswith(("V.", "V")) or _REGISTERED_NAME.fullmatch(core) is None:
+            return None
+        authors.append(Author(literal=piece))
+    return Names(tuple(authors), et_al, BODY_SCORE)
+
+
 # Unicode's hyphen (U+2010) or its non-breaking one (U+2011) between two initials (`B‑M`,
 # `J.‑P.`), as Springer's German lists copied from their pages print a double given
 # name's initials (`Example B‑M, Other E (2014)`): the ASCII hyphen the initials' patterns
@@ -1195,6 +1220,10 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
     japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None
     block, et_al = pop_et_al(block)
     block = block.strip().rstrip(",;").strip()
+    if block[-1:] in "V." and _REGISTERED.search(block):
+        registered = registered_bodies(block, et_al)
+        if registered is not None:
+            return registered
     if japanese and (unspaced := japanese_unspaced_pieces(block)) is not None:
         return Names(unspaced, et_al, 1.0)
     if block[-1:] in _ROLE_LAST:  # `Example A, editors`, `Example, A. (Hrsg.)`: the role

@@ -6,9 +6,10 @@ proceedings' `[C]` without `//` whose meeting stands after its place where a hou
 (`[C].成都:示例会议(年会),2012:10-14.`); Taiwan's APA, whose full stop is the hyphenation
 point (`作者(2020)‧題名‧期刊,14(3),1-29。`); Springer's German lists' initials joined by
 Unicode's non-breaking hyphen (`Example B‑M`); a Chinese guideline's version by its year
-(`诊疗指南(2020版)`), which stays in its title. Guard rows keep the readings each rule must
-not change. The data is invented: names, titles, journals and publishers are placeholders,
-DOIs use the 10.5555 test prefix.
+(`诊疗指南(2020版)`), which stays in its title; a German association's `e. V.` closing a
+body's name (`Deutsche Gesellschaft für Widgets e. V. (2004)`). Guard rows keep the
+readings each rule must not change. The data is invented: names, titles, journals and
+publishers are placeholders, DOIs use the 10.5555 test prefix.
 """
 
 from __future__ import annotations
@@ -140,6 +141,40 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "apa-zh guard: the ideographic full stop keeps its reading",
         "道家、罗杰(2020)。例子老人生活狀況之探討。人文例子研究,14(3),1-29。",
         {"title": "例子老人生活狀況之探討", "container": "人文例子研究"},
+    ),
+    (
+        "springer-basic: a German association's `e. V.` closes a body's name",
+        "Deutsche Gesellschaft für Widgets e. V. (2004) Leitlinie der Widgets. Example, Berlin",
+        {
+            "families": ["Deutsche Gesellschaft für Widgets e. V"],
+            "title": "Leitlinie der Widgets",
+            "publisher": "Example",
+        },
+    ),
+    (
+        "springer-basic: `e.V.` unspaced closes a body's name",
+        "Verein für Widgets e.V. (2004) Leitlinie der Widgets. Example, Berlin",
+        {"families": ["Verein für Widgets e.V"], "title": "Leitlinie der Widgets"},
+    ),
+    (
+        "springer-basic: a group of associations joined by `der` and `und` is one body",
+        "Arbeitsgruppe der Gesellschaft für Widgets e. V., der Deutschen Gesellschaft für Dinge "
+        "e. V. und der Gesellschaft für Sachen e. V. (2004) Leitlinie der Widgets. Example, Berlin",
+        {"title": "Leitlinie der Widgets", "year": "2004"},
+    ),
+    (
+        "apa: two associations parted by a comma are two bodies",
+        "Gesellschaft für Widgets e. V., Verein für Dinge e. V. (2004). Leitlinie der Widgets. "
+        "Example Press.",
+        {
+            "families": ["Gesellschaft für Widgets e. V.", "Verein für Dinge e. V"],
+            "title": "Leitlinie der Widgets",
+        },
+    ),
+    (
+        "apa guard: a person's initials `E. V.` stay a person's",
+        "Doe, E. V. (2004). Leitlinie der Widgets. Example Press.",
+        {"families": ["Doe"], "givens": ["E. V"], "title": "Leitlinie der Widgets"},
     ),
     (
         "springer-basic: initials joined by the non-breaking hyphen",

@@ -1008,6 +1008,8 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
         found = translation_fields(bracket.group("inner"))
         return (tail[: bracket.start()], found) if found else (tail, {})
     for stop in _VERSION_STOP.finditer(tail, 0, inner_mark.start()):
+        if stop.end() - stop.start() == 1 and stop.start() > _GLUED_VERSION_REACH:
+            continue  # a glued stop so far on is inside the English, not the Chinese's end
         if not has_cjk(tail[: stop.start()]):
             continue  # `[A]. Editor A. Book[C]. …`: an English entry's own host, no version
         found = translation_fields(tail[stop.end() :], names_needed=True)
@@ -1068,6 +1070,10 @@ _BRACKETED_VERSION = re.compile(
 # 1156-1166.ZHANG Guangya,MA Feng,et al.Title[J].Acta …`, `…西南石油大学,2017.ZHEN Jianyong.
 # Title[D].Chengdu:…`); a stop inside Latin words (`J.Widget`) still needs its space.
 _VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])|(?<=[\d\u4e00-\u9fff])\.(?=[A-Z])")
+# How far into the part after the code such a glued stop is tried: the Chinese entry's
+# journal and locator, or its imprint, are short; each stop tried reads the rest, so a
+# bound keeps a long run of glued stops (`1.A1.A…`) from costing time squared.
+_GLUED_VERSION_REACH = 200
 
 
 def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any] | None:
@@ -1525,17 +1531,22 @@ _MEETING_NAME = re.compile(
 )
 
 
+# A body a meeting's name may lead (`示例论坛组委会`, `示例会议秘书处`): the publisher.
+_MEETING_BODIES = ("组委会", "委员会", "秘书处", "学会", "协会")
+
+
 def meeting_named(fields: dict[str, Any]) -> bool:
     """Whether a proceedings' `[C]` printed without GB/T's `//` names the meeting where its
     publisher would stand, after the meeting's place (`[C].成都:示例会议(年会),2012:10-14.`,
     as lists that do not know the house print it): a meeting's word (`_MEETING_NAME`) and
     no house's (`house_host`) in it. A house after the place stays the publisher (`[C].
-    北京:示例出版社,2012`), and so does a body's name (`示例学会`)."""
+    北京:示例出版社,2012`), and so does a body's name (`示例学会`, `示例论坛组委会`)."""
     publisher = fields.get("publisher", "")
     return (
         "place" in fields
         and _MEETING_NAME.search(publisher) is not None
         and not house_host(publisher)
+        and not publisher.endswith(_MEETING_BODIES)
     )
 
 

@@ -1180,19 +1180,22 @@ _NAMES_LEFT_OUT = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:…|\.\s\.\s\.)\s*(?=[^\W\d
 # A German registered association's suffix (`e. V.`, `e.V.`: eingetragener Verein), which
 # only a body's name carries (`Deutsche Gesellschaft für Widgets e. V.`); a person's
 # initials are capitals (`Example, E. V.`).
-_REGISTERED = re.compile(r"(?<=[^\W\d_])\s+e\.\s?V\.?(?=,|\s|$)")
+_REGISTERED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\s+e\.\s?V\.?(?=,|\s|$)")
 # Where a block of such bodies parts them: a comma after a suffix, before a capital
 # (`A e. V., B e. V.`); `der`, `und` after it go on naming one body (`Arbeitsgruppe der A
 # e. V., der B e. V. und der C e. V.`: the group of three societies).
 _REGISTERED_CUT = re.compile(r"(?:(?<=\se\.\sV\.)|(?<=\se\.V\.)),\s+(?=[A-ZÄÖÜ])")
-_REGISTERED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:[\s-]+[^\W\d_][\w.-]*)*")
+_REGISTERED_NAME = re.compile(
+    r"[A-ZÄÖÜ][^\W\d_]*(?:[\s-]+[^\W\d_][\w.]*)*(?:\s\([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,9}\))?"
+)
 
 
 def registered_bodies(block: str, et_al: bool) -> Names | None:
     """The bodies of a block whose names close with a German association's suffix
     (`_REGISTERED`), each its own author where a comma parts them before a capital
     (`_REGISTERED_CUT`), scored as a body's name; None unless every piece ends with the
-    suffix and is capitalised words before it (`_REGISTERED_NAME`)."""
+    suffix and is capitalised words before it, maybe the body's short form in parentheses
+    (`_REGISTERED_NAME`: `Deutsche Gesellschaft für Widgets (DGW) e. V.`)."""
     authors = []
     for piece in _REGISTERED_CUT.split(block):
         core = _REGISTERED.sub("", piece).replace(",", " ")

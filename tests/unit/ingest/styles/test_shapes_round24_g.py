@@ -8,7 +8,8 @@ point (`作者(2020)‧題名‧期刊,14(3),1-29。`); Springer's German lists'
 Unicode's non-breaking hyphen (`Example B‑M`); a Chinese guideline's version by its year
 (`诊疗指南(2020版)`), which stays in its title; a German association's `e. V.` closing a
 body's name (`Deutsche Gesellschaft für Widgets e. V. (2004)`). Guard rows keep the
-readings each rule must not change. The data is invented: names, titles, journals and
+readings each rule must not change; the last tests hold the new patterns linear (no timer).
+The data is invented: names, titles, journals and
 publishers are placeholders, DOIs use the 10.5555 test prefix.
 """
 
@@ -18,6 +19,14 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.gbt7714 import _YEAR_VERSION, pop_translation
+from mmrefs.ingest.styles.grammars import dotted_stops
+from mmrefs.ingest.styles.people import (
+    _REGISTERED,
+    _REGISTERED_CUT,
+    _REGISTERED_NAME,
+    _UNICODE_HYPHEN_INITIAL,
+)
 from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
@@ -93,6 +102,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "gbt guard: a society after a proceedings' place stays the publisher",
         "道家.例子开发模式浅析[C].北京:中国例子学会,2012:10-14.",
         {"publisher": "中国例子学会", "place": "北京"},
+    ),
+    (
+        "gbt guard: a forum's organising committee after the place stays the publisher",
+        "道家.南海例子开发[C].北京:例子论坛组委会,2012:10-14.",
+        {"publisher": "例子论坛组委会", "place": "北京", "container": ""},
+    ),
+    (
+        "gbt: a [C]//host's English version glued to the Chinese imprint's pages",
+        "道家.例子研究[C]//例子会议论文集.北京:例子出版社,2015:1-5.DOE Jia.Widget research[C]//"
+        "Proceedings of Widgets.Beijing:Example Press,2015:1-5.",
+        {
+            "container": "例子会议论文集",
+            "publisher": "例子出版社",
+            "place": "北京",
+            "title_translation": "Widget research",
+        },
     ),
     (
         "gbt guard: a conference press after the place stays the publisher",
@@ -172,6 +197,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "springer-basic: a body's short form in parentheses before its `e. V.`",
+        "Deutsche Gesellschaft für Widgets (DGW) e. V. (2004) Leitlinie der Widgets. Example, "
+        "Berlin",
+        {
+            "families": ["Deutsche Gesellschaft für Widgets (DGW) e. V"],
+            "title": "Leitlinie der Widgets",
+        },
+    ),
+    (
         "apa guard: a person's initials `E. V.` stay a person's",
         "Doe, E. V. (2004). Leitlinie der Widgets. Example Press.",
         {"families": ["Doe"], "givens": ["E. V"], "title": "Leitlinie der Widgets"},
@@ -197,3 +231,27 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+RUN = 100_000
+
+
+def test_glued_version_stops_are_bounded() -> None:
+    """`gbt7714.pop_translation` tries a glued stop (`_VERSION_STOP`'s second branch) in the
+    first `_GLUED_VERSION_REACH` characters only: each stop tried reads the rest."""
+    tail = ".例子学报,2015,36(9):1-2." + "1.A" * RUN + "[J].x"
+    assert pop_translation(tail) == (tail, {})
+
+
+def test_round24_patterns_read_once() -> None:
+    """No timer: a quadratic reading at these lengths would take minutes."""
+    assert _REGISTERED.search("a" + " " * RUN + "e x") is None
+    assert _REGISTERED.search("a) e" * RUN) is None
+    assert _REGISTERED_NAME.fullmatch("Ab" + "-a" * RUN + "&") is None
+    assert _REGISTERED_NAME.fullmatch("Ab" + " a." * RUN + " (AB") is None
+    assert _REGISTERED_CUT.split("A e. V.," + " " * RUN + "X")[1] == "X"
+    hyphened = _UNICODE_HYPHEN_INITIAL.sub(r"\1-", "B\u2011" * RUN + "x")
+    assert hyphened == "B-" * (RUN - 1) + "B\u2011x"  # `x`: no initial after the last
+    assert _YEAR_VERSION.search("2020 " * RUN + "x") is None
+    assert _YEAR_VERSION.search("2020" + " " * RUN + "x") is None
+    assert dotted_stops("示示示示‧" * RUN).count(". ") == RUN

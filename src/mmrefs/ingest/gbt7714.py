@@ -1065,15 +1065,21 @@ _BRACKETED_VERSION = re.compile(
     r"(?<!\s)\s*+\[(?P<inner>[^\[\]]+\[[A-Z]{1,2}(?:/OL)?\][^\[\]]*)\]\s*+\.?\s*+$"
 )
 # Where an unbracketed English version may start: a stop, then a Latin capital; the stop
-# may touch the capital when it closes the Chinese entry's locator or imprint (a digit or
-# an ideograph before it), as 石油学报 prints the two versions run together (`…36(9):
-# 1156-1166.ZHANG Guangya,MA Feng,et al.Title[J].Acta …`, `…西南石油大学,2017.ZHEN Jianyong.
-# Title[D].Chengdu:…`); a stop inside Latin words (`J.Widget`) still needs its space.
-_VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])|(?<=[\d\u4e00-\u9fff])\.(?=[A-Z])")
+# may touch the capital when it closes the Chinese entry's locator or imprint (a digit, an
+# ideograph or a newspaper's page in parentheses before it), as 石油学报 prints the two
+# versions run together (`…36(9):1156-1166.DOE Jia,ROE Feng,et al.Title[J].Acta …`,
+# `…示例大学,2017.DOE Jia.Title[D].Chengdu:…`); a stop inside Latin words
+# (`J.Widget`) still needs its space.
+_VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])|(?<=[\d\u4e00-\u9fff)])\.(?=[A-Z])")
 # How far into the part after the code such a glued stop is tried: the Chinese entry's
 # journal and locator, or its imprint, are short; each stop tried reads the rest, so a
 # bound keeps a long run of glued stops (`1.A1.A…`) from costing time squared.
 _GLUED_VERSION_REACH = 200
+
+
+# The year an author-date English version prints after its names (`DOE J, ROE K, 2015.
+# Title[J]. …`): no name.
+_NAMES_YEAR = re.compile(r"[,.]\s*(?:1[5-9]|20)\d\d\Z")
 
 
 def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any] | None:
@@ -1086,6 +1092,7 @@ def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any]
     names, title = split_authors_title(inner[: mark.start()].strip())
     if names_needed and (not names or has_cjk(names) or not title):
         return None
+    names = _NAMES_YEAR.sub("", names).rstrip() if names[-1:].isdigit() else names
     authors, _ = gbt_names(names) if names else ((), False)
     after = inner[mark.end() :].lstrip(". ")
     periodical = PERIODICAL.match(after) if _YEAR_IN.search(after) else None

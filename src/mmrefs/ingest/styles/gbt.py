@@ -24,6 +24,7 @@ from mmrefs.ingest.gbt7714 import (
     parse_gbt,
     parse_uncoded,
     periodical_fields,
+    pop_translation,
     uncoded_version,
 )
 from mmrefs.ingest.normalize import clean_title
@@ -92,10 +93,16 @@ def numeric_order(body: str, mark: re.Match[str] | None = None) -> tuple[str, st
 
 def split_english(tail: str) -> tuple[str, str]:
     """The publication part, and an English version appended after it: in parentheses
-    with its code, or in brackets without one (`gbt7714.uncoded_version`)."""
+    with its code, after the publication's stop with its code (`gbt7714.pop_translation`:
+    the year the numeric order moves is the Chinese's, not the English copy's), or in
+    brackets without one (`gbt7714.uncoded_version`)."""
     found = _ENGLISH_AFTER.search(tail)
     if found:
         return tail[: found.start()], tail[found.start() :]
+    if "]" in tail:  # `… 36(9): 1-5. DOE J, 2015. Title[J]. Acta …`: after the stop
+        rest, version = pop_translation(tail)
+        if version and len(rest) < len(tail) and tail.startswith(rest):
+            return rest, tail[len(rest) :]
     if tail[-3:].rstrip(" .").endswith("]"):
         rest, version = uncoded_version(tail)
         if version:  # `… 23(1): 60-64. [WANG M. 2004. Title. Journal, 23(1): 60-64.]`

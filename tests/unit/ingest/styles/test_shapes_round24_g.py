@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from mmrefs.ingest.gbt7714 import _YEAR_VERSION, pop_translation
+from mmrefs.ingest.gbt7714 import _NAMES_YEAR, _YEAR_VERSION, pop_translation
 from mmrefs.ingest.styles.grammars import dotted_stops
 from mmrefs.ingest.styles.people import (
     _REGISTERED,
@@ -61,6 +61,38 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "container": "例子学报",
             "title_translation": "Progress of widget research",
         },
+    ),
+    (
+        "gbt author-date: an English version glued to the Chinese entry's pages",
+        "道家, 罗杰, 2015. 例子研究进展[J]. 例子学报, 36(9): 1156-1166.DOE Jia, ROE Jie, 2015. "
+        "Progress of widgets[J]. Acta Exempli Sinica, 36(9): 1156-1166.",
+        {
+            "style": "gbt7714-author-date",
+            "container": "例子学报",
+            "year": "2015",
+            "title_translation": "Progress of widgets",
+        },
+    ),
+    (
+        "gbt author-date: an English version after the Chinese entry's spaced stop",
+        "道家, 罗杰, 2015. 例子研究进展[J]. 例子学报, 36(9): 1156-1166. DOE Jia, ROE Jie, 2015. "
+        "Progress of widgets[J]. Acta Exempli Sinica, 36(9): 1156-1166.",
+        {
+            "style": "gbt7714-author-date",
+            "container": "例子学报",
+            "title_translation": "Progress of widgets",
+        },
+    ),
+    (
+        "gbt author-date guard: a Chinese article without an English version",
+        "道家, 罗杰, 2015. 例子研究进展[J]. 例子学报, 36(9): 1156-1166.",
+        {"style": "gbt7714-author-date", "container": "例子学报", "pages": "1156-1166"},
+    ),
+    (
+        "gbt: a newspaper's English version glued to the Chinese page in parentheses",
+        "道家.例子研究[N].例子日报,2016-03-01(06).DOE Jia.Widget study[N].Example Daily,"
+        "2016-03-01(06).",
+        {"container": "例子日报", "title_translation": "Widget study"},
     ),
     (
         "gbt guard: a Chinese article without an English version",
@@ -252,6 +284,8 @@ def test_round24_patterns_read_once() -> None:
     assert _REGISTERED_CUT.split("A e. V.," + " " * RUN + "X")[1] == "X"
     hyphened = _UNICODE_HYPHEN_INITIAL.sub(r"\1-", "B\u2011" * RUN + "x")
     assert hyphened == "B-" * (RUN - 1) + "B\u2011x"  # `x`: no initial after the last
+    assert _NAMES_YEAR.search(", " * RUN + "x2015") is None
+    assert _NAMES_YEAR.search("DOE J" + " " * RUN + ", 2015") is not None
     assert _YEAR_VERSION.search("2020 " * RUN + "x") is None
     assert _YEAR_VERSION.search("2020" + " " * RUN + "x") is None
     assert dotted_stops("示示示示‧" * RUN).count(". ") == RUN

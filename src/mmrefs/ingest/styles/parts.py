@@ -56,7 +56,7 @@ _DATED = re.compile(
 # leads the editors after the book, so it closes no editors before it.
 _HOST = re.compile(
     r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?(?![.\s]*by\s)|"
-    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:Hrsg|[Hh]g|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?|[Rr]ed)\.\)))"
+    rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:(?:Hrsg|Hg)\.?|(?:hg|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?|[Rr]ed)\.)\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )
 _IN = re.compile(r"^(?:[Ii]n|Dans):?\s+")
@@ -151,6 +151,15 @@ _PUBLISHER_TAIL = re.compile(
     rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?\s*\.?$"
 )
 _YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
+# Nature's volume of a host book, before or after its editors and before the chapter's
+# pages (`in Book (eds …) Vol. 2, 879–902 (Publisher, 2015)`, `In Book Vol. 3 (eds …)
+# 920–933 (Publisher, Place, 1912)`), the editors already cut: the book's, not a part of
+# its title. Led by `V`, which SRE scans for in C (the space before it is looked behind).
+_NATURE_HOST_VOLUME = re.compile(
+    rf"(?<=\s)(?:Vol\.|Volume)\s*(?P<volume>\d{{1,4}}[A-Za-z]?)(?:,\s*|\s+)(?=(?:pp?\.\s*)?{PAGES}\s*$)"
+)
+# and its edition closing the book's title (`in Book 4th edn (eds …)`).
+_NATURE_HOST_EDITION = re.compile(r"[\s,]+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?)\.?\s*$")
 # A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
 # A firm's suffix after its name's comma (`Example Press, Inc.`).
 CORPORATE_SUFFIXES = "Ltd|Inc|LLC|plc|Co|GmbH"
@@ -781,9 +790,18 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
         inner = _BOOK_PAGES.search(book)
         if inner and not pages and inner.group(1) == tail.group("pub"):
             inner = None  # Springer: `In: Conference, ABC 2010 (2010)`: the meeting's year
+        series = {"volume": tail["volume"]} if tail["volume"] else {}
+        volume = _NATURE_HOST_VOLUME.search(book) if "ol" in book else None
+        if volume and not series:  # Nature: `in Book (eds …) Vol. 2, 48–80 (Publisher, 1987).`
+            series["volume"] = volume["volume"]
+            book = f"{book[: volume.start()]} {book[volume.end() :]}".rstrip()
+            inner = _BOOK_PAGES.search(book)
         if inner:
             book, pages = book[: inner.start()], inner.group(1)
-        series = {"volume": tail["volume"]} if tail["volume"] else {}
+        edition = _NATURE_HOST_EDITION.search(book) if "ed" in book else None
+        if edition:  # Nature: `in Book 4th edn (eds …) 48–80 (Publisher, 2015).`
+            series["edition"] = edition["edition"]
+            book = book[: edition.start()]
         return clean_container(book), tail.group("pub") + (f", {pages}" if pages else ""), series
     meeting = _MEETING_DATE.search(rest) if ";" in rest else None
     if meeting and ":" not in rest[: meeting.start()]:  # NLM: `Book. Proceedings; 1992 Sep`

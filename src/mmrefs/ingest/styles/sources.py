@@ -17,7 +17,13 @@ from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import HANGUL_CITIES, is_place
-from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, LANGUAGES, MONTH_NAMES, YEAR
+from mmrefs.ingest.styles.base import (
+    CALENDAR_MONTH_NAMES,
+    FOREIGN_MONTH_NAMES,
+    LANGUAGES,
+    MONTH_NAMES,
+    YEAR,
+)
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     abbreviated_word,
@@ -507,7 +513,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
         inside = inside[series.end() :]
     if paren and not inside[:-4].rstrip().endswith(","):
         inside = uncomma_year(inside)
-    if paren and (looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside)):
+    if paren and (
+        looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside) or one_word_house(inside)
+    ):
         # APS, Nature: `Title (Publisher, 2001).`
         if paren["edition"]:  # IET: `Title, (Publisher 1993), 2nd edn.`
             return rest[: paren.start()], f"({inside})", {"edition": paren["edition"]}
@@ -617,6 +625,39 @@ def paren_imprint(rest: str) -> re.Match[str] | None:
     while start > 0 and rest[start - 1].isspace():
         start -= 1
     return _PAREN_IMPRINT.search(rest, start)
+
+
+# Nature's house printed by its one word (`(Saunders, 2003)`, `(Plenum, 1985)`): one
+# capitalised word (a hyphen or an `&` may join two), then the year.
+_ONE_WORD_HOUSE = re.compile(rf"(?P<name>[A-Z][^\W\d_]{{2,}}(?:[-&][A-Z][^\W\d_]+)?),\s*{YEAR}")
+# One word in parentheses with a year that says what the work is or when, not who
+# printed it (`(Preprint, 2003)`, `(Thesis, 2019)`, `(PhD, 2019)`, `(Abstract, 2003)`).
+_NOT_HOUSE_WORD = re.compile(
+    rf"(?:{CALENDAR_MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|Preprint|Thesis|"
+    r"Dissertation|Abstract|Unpublished|Online|Report|Draft|Poster|Manuscript|Submitted|"
+    r"Published|Accessed|Retrieved|Updated|Cited|Edn|Edition|Vol|Volume|English|PhD|MSc|"
+    r"BSc|Masters?|Doctoral|"
+    rf"{'|'.join(sorted(LANGUAGES))})"
+)
+
+
+def one_word_house(inside: str) -> bool:
+    """Nature's and APS's imprint in parentheses naming its house by one word
+    (`Title (Saunders, 2003).`, `(Wiley, 2010)`): a known house's name
+    (`_BARE_PUBLISHER`), or any one capitalised word that names no month, season,
+    language, note, periodical or place (`_NOT_HOUSE_WORD`, `_NOT_PUBLISHER`, `is_place`:
+    AIP's `(Amsterdam, 1969)` names the city alone)."""
+    match = _ONE_WORD_HOUSE.fullmatch(inside)
+    if match is None:
+        return False
+    name = match["name"]
+    if _BARE_PUBLISHER.search(name):
+        return True
+    return (
+        _NOT_HOUSE_WORD.fullmatch(name) is None
+        and _NOT_PUBLISHER.search(name) is None
+        and not is_place(name)
+    )
 
 
 def uncomma_year(inside: str) -> str:
@@ -3632,8 +3673,9 @@ def diss_city(rest: str, fields: dict[str, Any]) -> bool:
 
 
 # German author-date's chapter pages after the imprint, `S.` (`Seite`) for `pp.`:
-# `In: Editor, A. (Hrsg.): Book. Ort: Verlag. S. 56–83.`
-_SEITE_PAGES = re.compile(rf"[.,]\s+[Ss]\.\s*(?P<pages>{PAGES})\.?$")
+# `In: Editor, A. (Hrsg.): Book. Ort: Verlag. S. 56–83.`; Springer's German journals
+# print it without the stop, as they print `pp` (`In: A (Hrsg) Buch. Verlag, Ort, S 34–54`).
+_SEITE_PAGES = re.compile(rf"[.,]\s+(?:[Ss]\.\s*|S\s+(?=\d))(?P<pages>{PAGES})\.?$")
 # The place read after a host book's title of more than one sentence, or after its
 # edition (German: `In: A (Hrsg.): Book. Subtitle. Ort: Verlag`, `Book. 2. Auflage.
 # Ort: Verlag`): the last sentence is the place; what the stop before it ends is the
@@ -3764,7 +3806,7 @@ def city_first(rest: str, fields: dict[str, Any]) -> bool:
 def seite_pages(rest: str, fields: dict[str, Any]) -> str:
     """`rest` without German's closing `S. 56–83` (`_SEITE_PAGES`; Polish lists' `s.`),
     read into `fields`."""
-    pages = _SEITE_PAGES.search(rest) if "S." in rest or " s." in rest else None
+    pages = _SEITE_PAGES.search(rest) if "S." in rest or " s." in rest or " S " in rest else None
     if pages is None:
         return rest
     fields.update(locator_fields(pages["pages"]))

@@ -1,0 +1,113 @@
+"""Shapes of what follows the author block, one row each: text → fields (session 24, S).
+
+Each row stands for a shape real lists print: Nature's book whose house is named by one
+word in the parentheses of its imprint (`Title (Saunders, 2003).`); Nature's host book
+with its volume (`Vol. 2,`) and edition (`4th edn`) around its editors; Springer's German
+journals' host book, editors marked `(Hrsg)` without a stop and pages labelled `S 34–54`.
+Guard rows keep the readings each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders, DOIs
+use the 10.5555 test prefix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "nature: a book whose house is one known word",
+        "Doe, J., Roe, R. S. & Poe, S. L. Widget Basic Pathology (Saunders, 2003).",
+        {"title": "Widget Basic Pathology", "publisher": "Saunders", "year": "2003"},
+    ),
+    (
+        "nature: a book whose house is one word no list knows",
+        "Doe, J. Widget Pathology (Exampleton, 2003).",
+        {"title": "Widget Pathology", "publisher": "Exampleton", "year": "2003"},
+    ),
+    (
+        "nature: a one-word house after the book's edition",
+        "Doe, J. & Roe, P. Widget Pathology 2nd edn (Wiley, 2010).",
+        {"title": "Widget Pathology", "publisher": "Wiley", "year": "2010"},
+    ),
+    (
+        "nature guard: a house and its place keep their reading",
+        "Doe, J. & Roe, P. Widget Pathology (Saunders, Philadelphia, 2003).",
+        {"title": "Widget Pathology", "publisher": "Saunders", "place": "Philadelphia"},
+    ),
+    (
+        "nature guard: a city alone before the year is no house",
+        "Doe, J. Widget Pathology (Amsterdam, 1969).",
+        {"publisher": ""},
+    ),
+    (
+        "nature guard: a thesis' degree alone before the year is no house",
+        "Doe, J. Widget Pathology (PhD, 2019).",
+        {"publisher": ""},
+    ),
+    (
+        "nature guard: a preprint's word alone before the year is no house",
+        "Doe, J. Widget Pathology (Preprint, 2019).",
+        {"publisher": ""},
+    ),
+    (
+        "nature: a host book's volume after its editors, before the chapter's pages",
+        "Doe, J. & Roe, R. in Handbook on Widgets 4th edn (eds. Poe, G. F. et al.) Vol. 2, "
+        "879–902 (Example Press, 2015).",
+        {
+            "container": "Handbook on Widgets",
+            "volume": "2",
+            "pages": "879-902",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "nature: a host book's volume before its editors",
+        "Doe, F. Widget agitans. In Handbuch der Widgets Vol. 3 (eds Roe, M. & Poe, G.) "
+        "920–933 (Example-Verlag, Berlin, 1912).",
+        {
+            "title": "Widget agitans",
+            "container": "Handbuch der Widgets",
+            "volume": "3",
+            "pages": "920-933",
+            "place": "Berlin",
+        },
+    ),
+    (
+        "nature guard: a host book without a volume keeps its reading",
+        "Doe, J. & Roe, R. in Handbook on Widgets (eds Poe, G. F. et al.) 879–902 "
+        "(Example Press, 2015).",
+        {"container": "Handbook on Widgets", "pages": "879-902", "publisher": "Example Press"},
+    ),
+    (
+        "springer german: a host book's editors marked `(Hrsg)` without a stop",
+        "Doe J, Roe P (2014) Widgetwandel. In: Roe V, Poe B (Hrsg) Widgets und Gesundheit. "
+        "Herder, Freiburg, pp 34–54",
+        {"container": "Widgets und Gesundheit", "publisher": "Herder", "place": "Freiburg"},
+    ),
+    (
+        "springer german: a chapter's pages labelled `S` without a stop",
+        "Doe J, Roe P (2014) Widgetwandel. In: Roe V, Poe B (Hrsg) Widgets und Gesundheit. "
+        "Herder, Freiburg, S 34–54",
+        {
+            "container": "Widgets und Gesundheit",
+            "publisher": "Herder",
+            "place": "Freiburg",
+            "pages": "34-54",
+        },
+    ),
+    (
+        "german guard: `S.` with its stop keeps its reading",
+        "Doe, J. (2014): Widgetwandel. In: Roe, V. (Hrsg.): Widgets und Gesundheit. "
+        "Freiburg: Herder. S. 34–54.",
+        {"container": "Widgets und Gesundheit", "publisher": "Herder", "pages": "34-54"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -188,8 +188,16 @@ def abbreviation_before(text: str, cut: int) -> bool:
 # A word as ISO 4 abbreviates one (`Engl`, `Postgrad`, `Bus`, `N`): capitalised, short,
 # cut after a consonant (an abbreviation ends before a vowel). A journal's name may be
 # made of such words alone (`N. Engl. J. Med.`, `Surg. Clin. N. Am.`), most of them in no
-# word list; a title's sentence of one such word before the journal is rare.
-_ABBREVIATED_WORD = re.compile(r"[A-Z](?:[a-z]{0,7}[b-df-hj-np-tv-xz])?")
+# word list; a title's sentence of one such word before the journal is rare. A longer
+# cut (ten letters or more) is one of a compound science's word that ISO 4 cuts after
+# its `-ology`, `-chemistry`, `-science` or `-therapy` (`Neuropathol`, `Gastroenterol`,
+# `Electrochem`, `Neurosci`), not a title's whole word (`Introduction`, `Management`),
+# nor a sterol's, an alcohol's or a drug's name (`Cholesterol`, `Isopropanol`,
+# `Paracetamol`, `Propranolol`, `Resveratrol`).
+_ABBREVIATED_WORD = re.compile(
+    r"[A-Z](?:[a-z]{0,7}[b-df-hj-np-tv-xz]"
+    r"|[a-z]{7,13}(?:ol(?<!sterol)(?<!anol)(?<!enol)(?<!amol)(?<!olol)(?<!trol)|chem|sci|ther))?"
+)
 # The text between two stops inside a journal's name: one abbreviated word, or (where
 # the name opens) a whole word ISO 4 leaves as it is and one abbreviated word
 # (`Harvard Bus. Rev.`, `Lancet Lond. Engl.`).

@@ -36,6 +36,9 @@ _NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
 # AMA's access date of a web page read in a month, without its day: `Accessed July 2016.`
 _MONTH_YEAR = r"[A-Z][a-z]{2,8}\.?\s+\d{4}"
 _ONLINE_DATE = rf"\d{{4}}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?|{_DATE_WORDS}"
+# `Available` as lists print it, misspellings and all (`Avaliable at:`, `Avalaible at:`,
+# `Availble from:`), so that the label before a link is never read as a publisher.
+_AVAILABLE = r"[Aa]va(?:ilable|liable|laible|ilble|ilabe|iable)"
 _TRAILER = re.compile(
     r"(?:^|(?<=[\s.,;)\]])|(?=\(https?://))(?:"
     # WHO's link in parentheses after the year, its access date inside (`Geneva: World
@@ -71,18 +74,21 @@ _TRAILER = re.compile(
     r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Consult[ée]\s+le|Fecha\s+de\s+consulta):?\s*"
     r"(?P<accessed_e>\d{1,2}(?:er)?(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
     # Springer's German lists: `Zugegriffen am 07.11.2018`, `Zugegriffen: 7. Nov. 2018`,
-    # `Abgerufen am 3. Mai 2019`
-    r"|(?:Zugegriffen|Abgerufen)(?:\s+am)?:?\s*"
+    # `Abgerufen am 3. Mai 2019`; Citavi's German `zuletzt geprüft am 12.03.2019`,
+    # `Zugriff am 12.03.2019`
+    r"|(?:Zugegriffen|Abgerufen|[Zz]uletzt\s+gepr[üu]ft|Zugriff)(?:\s+am)?:?\s*"
     r"(?P<accessed_z>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4})"
     r"|[\[(]ISSN:?\s*(?P<issn>\d{4}-?\d{3}[\dXx])[\])]"
     # a link printed without its scheme, after the words that say it is one: `Available
     # from www.example.org.` (the Cochrane Handbook's own citation)
     # (German lists: `Online: www.example.org`)
-    r"|(?:[Aa]vailable\s+(?:from|at|online(?:\s+at)?):?|Online:)\s*(?P<url_w>www\.[^\s<>]+?)"
+    rf"|(?:{_AVAILABLE}\s+(?:from|at|online(?:\s+at)?):?|Online:)\s*(?P<url_w>www\.[^\s<>]+?)"
     # (the older Vancouver's `Available from: URL: http://…`, both labels)
-    r"|(?:(?:\[Online\.?\]\.?\s*)?[Aa]vailable(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*(?:URL:?\s*)?|URL:?\s*"
+    rf"|(?:(?:\[Online\.?\]\.?\s*)?{_AVAILABLE}(?:\s+(?:from|at|online(?:\s+at)?))?:?\s*(?:URL:?\s*)?|URL:?\s*"
     # `Available in:`, Spanish and Portuguese lists' English for `Disponible en:`
     r"|[Aa]vailable\s*@\s*|[Aa]vailable\s+in:\s*|Online:\s*|Dispon[íi]vel\s+em:?\s*|Disponible\s+en:?\s*"
+    # German lists' `Verfügbar unter: URL` (`Online verfügbar unter:`)
+    r"|(?:Online\s+v|V)erf[üu]gbar\s+unter:?\s*"
     r"|Retrieved\s+from:?\s*"
     # APA's `Retrieved from` as Spanish, French and German lists print it: `Recuperado de
     # URL`, `Recuperado el 3 de mayo de 2019, de URL`, `Repéré à URL`, `Disponible sur :
@@ -110,8 +116,8 @@ _STARTS = re.compile(
     r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consult|DOI|doi)|ISSN|http)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|oi:|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
-    r"A(?=ccessed|vailable|cess|bgerufen)|a(?=vailable)|C(?=onsult)|F(?=echa\s)|"
-    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen)|O(?=nline:)|"
+    r"A(?=ccessed|va[il]|cess|bgerufen)|a(?=va[il])|C(?=onsult)|F(?=echa\s)|"
+    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen|ugriff|uletzt)|z(?=uletzt)|O(?=nline:|nline\s+verf)|V(?=erf)|"
     r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")

@@ -3,7 +3,10 @@
 Each row stands for a shape real lists print: Nature's book whose house is named by one
 word in the parentheses of its imprint (`Title (Saunders, 2003).`); Nature's host book
 with its volume (`Vol. 2,`) and edition (`4th edn`) around its editors; Springer's German
-journals' host book, editors marked `(Hrsg)` without a stop and pages labelled `S 34–54`.
+journals' host book, editors marked `(Hrsg)` without a stop and pages labelled `S 34–54`;
+Nature's journal names with a long ISO 4 cut (`J. Neuropathol.`); the label before a link
+misspelled (`Avalaible at:`) or in German (`Verfügbar unter:`, Citavi's `zuletzt geprüft
+am`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -104,6 +107,59 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, J. (2014): Widgetwandel. In: Roe, V. (Hrsg.): Widgets und Gesundheit. "
         "Freiburg: Herder. S. 34–54.",
         {"container": "Widgets und Gesundheit", "publisher": "Herder", "pages": "34-54"},
+    ),
+    (
+        "nature: a journal's long ISO 4 cut after `J.` stays the journal's",
+        "Doe, W. & Roe, K. The basis of widget subgroups. J. Neuropathol. Exp. Neurol. 50, "
+        "743–755 (1991).",
+        {"title": "The basis of widget subgroups", "container": "J. Neuropathol. Exp. Neurol"},
+    ),
+    (
+        "nature: a long cut opening the journal",
+        "Doe, W. & Roe, K. Widget subgroups. Gastroenterol. Clin. N. Am. 50, 743–755 (1991).",
+        {"title": "Widget subgroups", "container": "Gastroenterol. Clin. N. Am"},
+    ),
+    (
+        "nature guard: a sterol's name closing the title is no journal's cut",
+        "Doe, W. & Roe, K. Lipids and widgets. Cholesterol. J. Med. 50, 743–755 (1991).",
+        {"title": "Lipids and widgets. Cholesterol", "container": "J. Med"},
+    ),
+    (
+        "nature guard: a title's whole long word is no journal's cut",
+        "Doe, W. & Roe, K. Widget trial. Introduction. J. Med. 50, 743–755 (1991).",
+        {"title": "Widget trial. Introduction", "container": "J. Med"},
+    ),
+    (
+        "author-date: `Available at:` misspelled before the link is no publisher",
+        "Example Organization. 2016. Obesity and widgets. Avalaible at: "
+        "http://www.example.org/widgets/index.html . Accessed 7 July 2015.",
+        {
+            "title": "Obesity and widgets",
+            "publisher": "",
+            "url": "http://www.example.org/widgets/index.html",
+        },
+    ),
+    (
+        "vancouver: `Available from:` misspelled after the imprint",
+        "Doe J, Roe P. Obesity and widgets. Example Press; 2016. Avaliable from: "
+        "http://www.example.org/widgets/index.html",
+        {"publisher": "Example Press", "year": "2016"},
+    ),
+    (
+        "german: `Verfügbar unter:` before the link",
+        "Example Centre (2015): Widget care in hospital. Example Verlag, Berlin. Verfügbar unter "
+        "https://example.org/files/EXC_245.pdf",
+        {
+            "publisher": "Example Verlag",
+            "place": "Berlin",
+            "url": "https://example.org/files/EXC_245.pdf",
+        },
+    ),
+    (
+        "german: Citavi's `Online verfügbar unter` and `zuletzt geprüft am`",
+        "Example Centre (2015): Widget care in hospital. Online verfügbar unter: "
+        "https://example.org/files/EXC_245.pdf, zuletzt geprüft am 12.03.2019",
+        {"title": "Widget care in hospital", "publisher": "", "place": "", "year": "2015"},
     ),
 ]
 

@@ -2362,16 +2362,27 @@ def placed_host(head: str) -> tuple[str, str, str] | None:
     return book, house, place
 
 
+# A page alone as `locator_fields` reads one, and a page that is a year's number.
+_PAGE_ALONE = frozenset(("pages", "first_page", "last_page"))
+_YEAR_PAGE = re.compile(YEAR)
+
+
 def title_year(rest: str, head: str, locator: dict[str, Any]) -> bool:
     """Whether the year alone after `head`, a title with no container, is the title's last
     word (an annual report's `Widget statistics 2022.`, NLM's web page before its `Available
     from:`): no stop, comma or parenthesis parts them, as every style parts a date. A
     head of four words or more, with no stop at all (`Title.medRxiv 2021` names a server,
-    `Example Registry 2016` may be a site's name and date)."""
+    `Example Registry 2016` may be a site's name and date). Where the entry's date was
+    read before the title (author-date), such a year is no date and was read as a page:
+    a head of two words or more keeps it too (APA's report: `(2020). Widget statistics
+    2019. https://…`)."""
     head = head.rstrip()
-    if locator.keys() != {"year"} or not head[-1:].isalnum():
+    if not head[-1:].isalnum() or "." in head:  # `Title.medRxiv 2021`
         return False
-    if "." in head or head.count(" ") < 3:  # `Title.medRxiv 2021`; a site's short name
+    if locator.keys() == _PAGE_ALONE and not locator["last_page"]:
+        if head.count(" ") < 1 or _YEAR_PAGE.fullmatch(locator["pages"]) is None:
+            return False
+    elif locator.keys() != {"year"} or head.count(" ") < 3:  # a site's short name
         return False
     year = rest[len(head) :].strip(" .")  # the year alone, bare: no `(1990`
     return rest[len(head) : len(head) + 1].isspace() and len(year) == 4 and year.isdigit()

@@ -6,7 +6,7 @@ with its volume (`Vol. 2,`) and edition (`4th edn`) around its editors; Springer
 journals' host book, editors marked `(Hrsg)` without a stop and pages labelled `S 34–54`;
 Nature's journal names with a long ISO 4 cut (`J. Neuropathol.`); the label before a link
 misspelled (`Avalaible at:`) or in German (`Verfügbar unter:`, Citavi's `zuletzt geprüft
-am`).
+am`); an author-date report's title closed by a year (`Widget statistics 2019.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -160,6 +160,27 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Example Centre (2015): Widget care in hospital. Online verfügbar unter: "
         "https://example.org/files/EXC_245.pdf, zuletzt geprüft am 12.03.2019",
         {"title": "Widget care in hospital", "publisher": "", "place": "", "year": "2015"},
+    ),
+    (
+        "apa: a report's title closed by a year, its link after, is the title's",
+        "Doe, G., & Roe, K. (2020). The state of widget care in Example City 2020. "
+        "https://www.example.org/widget-report-2020.pdf",
+        {"title": "The state of widget care in Example City 2020", "pages": ""},
+    ),
+    (
+        "apa: a two-word title closed by a year, its publisher after",
+        "Doe, G. (2020). Widget statistics 2019. Example Office.",
+        {"title": "Widget statistics 2019", "publisher": "Example Office", "pages": ""},
+    ),
+    (
+        "apa guard: a journal's page keeps its reading",
+        "Doe, G. (2020). Widgets. Example Review 2019.",
+        {"title": "Widgets", "container": "Example Review", "pages": "2019"},
+    ),
+    (
+        "apa guard: a number no year's after the title stays a page",
+        "Doe, G. (2020). Widgets in review 1234.",
+        {"pages": "1234"},
     ),
 ]
 

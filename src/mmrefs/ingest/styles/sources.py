@@ -778,7 +778,7 @@ _LOST_DASH = re.compile(
 # inside the parentheses (`Tittel (3` and a source `utg)`).
 _FOREIGN_EDITION_WORDS = ("utg", "uppl", "udg", "opl", "Aufl", "éd")
 _FOREIGN_EDITION = re.compile(
-    r"\s\((?P<edition>\d{1,2}(?:\.|e|re|er)?\s?(?:utg|uppl|udg|opl|Aufl|éd)\.?)\)(?=[.,])"
+    r"\s\((?P<edition>\d{1,2}(?:\.|e|re|er)?\s?(?:utg|uppl|udg|opl|Aufl|éd)\.?)\)(?=[.,]|\s*$)"
 )
 
 
@@ -1856,12 +1856,45 @@ def publisher_then_place(publisher: str, place: str) -> bool:
     """Whether `Publisher, Place` (AGPS, Springer) can be what it looks like: a short
     capitalised place no publisher's word names after a capitalised name that is no
     periodical's, proceedings' or preprint server's (`_NOT_PUBLISHER`). Callers add
-    what else their shape needs (the journal's marks a name must lack)."""
-    return bool(
-        _AGPS_PLACE.fullmatch(place)
-        and _CAPITALISED_NAME.fullmatch(publisher)
+    what else their shape needs (the journal's marks a name must lack). A German body's
+    name (`german_body`) counts before a place the lexicon names, and so does a place
+    the lexicon names whose letters `_AGPS_PLACE` (ASCII's) lacks (`Köln`, `Zürich`)."""
+    if not (
+        (_AGPS_PLACE.fullmatch(place) or is_place(place))
         and not looks_imprint(place)
         and not _NOT_PUBLISHER.search(publisher)
+    ):
+        return False
+    if _CAPITALISED_NAME.fullmatch(publisher):
+        return True
+    return german_body(publisher) and is_place(place)
+
+
+# A German body's name as Springer's German journals print a report's issuer before its
+# city (`Bundesministerium für Widgets, Berlin`, `Bundeszentrale für widgetliche
+# Aufklärung, Köln`, `Kompetenz-Centrum Widget beim EXA Hamburg, Hamburg`): capitalised
+# words, German's particles between them and lower-case adjectives (their endings' last
+# letters: `-e`, `-en`, `-er`, `-es`, `-em`), a particle
+# at least; not a periodical's name (`Zeitschrift für Widgets`).
+_GERMAN_PARTICLE = r"(?:für|der|des|die|und|beim|im|am|zum|zur|von|vom|zu)"
+# Each word is taken whole, by one branch at most (atomic, possessive): a name that fails
+# is given up without trying its words in other branches.
+_GERMAN_BODY = re.compile(
+    rf"[A-ZÄÖÜ][\w'’.-]*+(?:\s++(?>{_GERMAN_PARTICLE}\b|[A-ZÄÖÜ][\w'’.-]*+|[a-zäöüß]++(?<=[enrsm]))){{1,8}}"
+)
+_GERMAN_PARTICLE_WORD = re.compile(rf"\s{_GERMAN_PARTICLE}\s")
+_GERMAN_PERIODICAL = re.compile(
+    r"Zeitschrift|Zeitung|Jahrbuch|Blatt\b|Archiv|Mitteilungen|Berichte|Hefte|Journal|Forum"
+)
+
+
+def german_body(name: str) -> bool:
+    """Whether `name` is a German body's (`_GERMAN_BODY`) holding a particle, no
+    periodical's word."""
+    return bool(
+        _GERMAN_PARTICLE_WORD.search(name)
+        and _GERMAN_BODY.fullmatch(name)
+        and not _GERMAN_PERIODICAL.search(name)
     )
 
 

@@ -6,7 +6,10 @@ with its volume (`Vol. 2,`) and edition (`4th edn`) around its editors; Springer
 journals' host book, editors marked `(Hrsg)` without a stop and pages labelled `S 34–54`;
 Nature's journal names with a long ISO 4 cut (`J. Neuropathol.`); the label before a link
 misspelled (`Avalaible at:`) or in German (`Verfügbar unter:`, Citavi's `zuletzt geprüft
-am`); an author-date report's title closed by a year (`Widget statistics 2019.`).
+am`); an author-date report's title closed by a year (`Widget statistics 2019.`); German
+lists' edition `(2. Aufl.)` closing a title before a link, and a body's name with German
+particles (`Bundesministerium für Widgets, Berlin`) or a city with an umlaut (`Hogrefe,
+Göttingen`) as a report's or book's imprint.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -181,6 +184,40 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "apa guard: a number no year's after the title stays a page",
         "Doe, G. (2020). Widgets in review 1234.",
         {"pages": "1234"},
+    ),
+    (
+        "german apa: an edition in parentheses closing the title, a link after",
+        "Example GmbH (EXG) (2017): Widgethandbuch Akutwidget (2. Aufl.) Verfügbar unter "
+        "https://example.org/308/1/Widget.PDF",
+        {"title": "Widgethandbuch Akutwidget", "issue": "", "container": ""},
+    ),
+    (
+        "springer german: a federal body's name, `für` in it, before its city",
+        "Doe M, Roe N (2004) Nationale Übersicht von Widgets. Bundesministerium für Widgets, "
+        "Berlin",
+        {"publisher": "Bundesministerium für Widgets", "place": "Berlin", "container": ""},
+    ),
+    (
+        "springer german: a body's name with a lower-case adjective, a city with an umlaut",
+        "Doe M, Roe N (2004) Nationale Übersicht von Widgets. Bundeszentrale für widgetliche "
+        "Aufklärung, Köln",
+        {"publisher": "Bundeszentrale für widgetliche Aufklärung", "place": "Köln"},
+    ),
+    (
+        "springer german: a centre `beim` a body, its city's name in both",
+        "Doe M, Roe H-U (2004) Nationale Übersicht von Widgets (2002–2003). Kompetenz-Centrum "
+        "Widget beim EXA Hamburg, Hamburg",
+        {"publisher": "Kompetenz-Centrum Widget beim EXA Hamburg", "place": "Hamburg"},
+    ),
+    (
+        "springer german: a house of one word before a city with an umlaut",
+        "Doe M, Roe N (2004) Nationale Übersicht von Widgets. Hogrefe, Göttingen",
+        {"publisher": "Hogrefe", "place": "Göttingen", "container": ""},
+    ),
+    (
+        "springer german guard: a periodical's name is no body's",
+        "Doe M, Roe N (2004) Widgets im Alltag. Zeitschrift für Widgets, Berlin",
+        {"publisher": ""},
     ),
 ]
 

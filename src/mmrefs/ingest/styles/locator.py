@@ -335,9 +335,10 @@ def acm_locator(text: str, with_date: bool) -> dict[str, Any] | None:
 
 
 # German lists' volume, a periodical's year of running (`Jahrgang`: `46. Jg.`, `Jg. 46`),
-# and issue (`Heft 2`, and `H. 2` after a `Jg.`), which `_LABELLED` reads as `Vol.`/`No.`.
+# and issue (`Heft 2`, and `H. 2` or `Nr. 2` after a `Jg.`), which `_LABELLED` reads as
+# `Vol.`/`No.`.
 _JAHRGANG = re.compile(r"(?<![\w.])(?:(?P<before>\d+)\.\s*Jg\.|Jg\.\s*(?P<after>\d+))")
-_HEFT = re.compile(r"(?<![\w.])(?:Heft|H\.)\s*(?=\d)")
+_HEFT = re.compile(r"(?<![\w.])(?:Heft|H\.|Nr\.)\s*(?=\d)")
 
 
 def german_parts(text: str) -> str:

@@ -9,7 +9,8 @@ misspelled (`Avalaible at:`) or in German (`Verfügbar unter:`, Citavi's `zuletz
 am`); an author-date report's title closed by a year (`Widget statistics 2019.`); German
 lists' edition `(2. Aufl.)` closing a title before a link, and a body's name with German
 particles (`Bundesministerium für Widgets, Berlin`) or a city with an umlaut (`Hogrefe,
-Göttingen`) as a report's or book's imprint.
+Göttingen`) as a report's or book's imprint; a journal's issue labelled `Nr.` after its
+`Jg.`.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -218,6 +219,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "springer german guard: a periodical's name is no body's",
         "Doe M, Roe N (2004) Widgets im Alltag. Zeitschrift für Widgets, Berlin",
         {"publisher": ""},
+    ),
+    (
+        "german: a journal's `Jg.` and its issue labelled `Nr.`",
+        "Doe, M. (2012): Widgetgerechte Häuser. In: Das Widgetwesen, 53. Jg., Nr. 8, S. 14–16.",
+        {"container": "Das Widgetwesen", "volume": "53", "issue": "8", "pages": "14-16"},
+    ),
+    (
+        "german guard: `Heft` after `Jg.` keeps its reading",
+        "Doe, M. (2012): Widgetgerechte Häuser. Das Widgetwesen, 53. Jg., Heft 8, S. 14–16.",
+        {"container": "Das Widgetwesen", "volume": "53", "issue": "8"},
     ),
 ]
 

@@ -192,11 +192,13 @@ def abbreviation_before(text: str, cut: int) -> bool:
 # cut (ten letters or more) is one of a compound science's word that ISO 4 cuts after
 # its `-ology`, `-chemistry`, `-science` or `-therapy` (`Neuropathol`, `Gastroenterol`,
 # `Electrochem`, `Neurosci`), not a title's whole word (`Introduction`, `Management`),
-# nor a sterol's, an alcohol's or a drug's name (`Cholesterol`, `Isopropanol`,
-# `Paracetamol`, `Propranolol`, `Resveratrol`).
+# nor a sterol's, a vitamin's, an alcohol's or a drug's name (`Cholesterol`, `Tocopherol`,
+# `Calciferol`, `Isopropanol`, `Paracetamol`, `Propranolol`, `Resveratrol`,
+# `Chloramphenicol`, `Sorbitol`).
 _ABBREVIATED_WORD = re.compile(
     r"[A-Z](?:[a-z]{0,7}[b-df-hj-np-tv-xz]"
-    r"|[a-z]{7,13}(?:ol(?<!sterol)(?<!anol)(?<!enol)(?<!amol)(?<!olol)(?<!trol)|chem|sci|ther))?"
+    r"|[a-z]{7,13}(?:ol(?<!sterol)(?<!herol)(?<!ferol)(?<!anol)(?<!enol)(?<!amol)(?<!olol)"
+    r"(?<!trol)(?<!icol)(?<!itol)|chem|sci|ther))?"
 )
 # The text between two stops inside a journal's name: one abbreviated word, or (where
 # the name opens) a whole word ISO 4 leaves as it is and one abbreviated word

@@ -158,8 +158,12 @@ _YEAR_ALONE = re.compile(rf"{YEAR}[a-z]?")
 _NATURE_HOST_VOLUME = re.compile(
     rf"(?<=\s)(?:Vol\.|Volume)\s*(?P<volume>\d{{1,4}}[A-Za-z]?)(?:,\s*|\s+)(?=(?:pp?\.\s*)?{PAGES}\s*$)"
 )
-# and its edition closing the book's title (`in Book 4th edn (eds …)`).
-_NATURE_HOST_EDITION = re.compile(r"[\s,]+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?)\.?\s*$")
+# and its edition closing the book's title (`in Book 4th edn (eds …)`). Its separators
+# are read from their run's start only (`(?<![\s,])`): tried from each character of a long
+# run of spaces, the run would be scanned again from each.
+_NATURE_HOST_EDITION = re.compile(
+    r"(?<![\s,])[\s,]+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?)\.?\s*$"
+)
 # A company's suffix after its comma (`Example & Sons, Ltd`) is the publisher's.
 # A firm's suffix after its name's comma (`Example Press, Inc.`).
 CORPORATE_SUFFIXES = "Ltd|Inc|LLC|plc|Co|GmbH"

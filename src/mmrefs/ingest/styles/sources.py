@@ -514,7 +514,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if paren and not inside[:-4].rstrip().endswith(","):
         inside = uncomma_year(inside)
     if paren and (
-        looks_imprint(inside) or _NAMED_PLACE_YEAR.fullmatch(inside) or one_word_house(inside)
+        looks_imprint(inside)
+        or _NAMED_PLACE_YEAR.fullmatch(inside)
+        or (one_word_house(inside) and rest.rstrip(" .").endswith(")"))
     ):
         # APS, Nature: `Title (Publisher, 2001).`
         if paren["edition"]:  # IET: `Title, (Publisher 1993), 2nd edn.`
@@ -636,14 +638,16 @@ _NOT_HOUSE_WORD = re.compile(
     rf"(?:{CALENDAR_MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|Preprint|Thesis|"
     r"Dissertation|Abstract|Unpublished|Online|Report|Draft|Poster|Manuscript|Submitted|"
     r"Published|Accessed|Retrieved|Updated|Cited|Edn|Edition|Vol|Volume|English|PhD|MSc|"
-    r"BSc|Masters?|Doctoral|"
+    r"BSc|Masters?|Doctoral|Reprint|Reprinted|Erratum|Correction|Corrigendum|Retracted|"
+    r"Review|Editorial|Letter|Comment|Commentary|Abstracts|Supplement|"
     rf"{'|'.join(sorted(LANGUAGES))})"
 )
 
 
 def one_word_house(inside: str) -> bool:
     """Nature's and APS's imprint in parentheses naming its house by one word
-    (`Title (Saunders, 2003).`, `(Wiley, 2010)`): a known house's name
+    (`Title (Saunders, 2003).`, `(Wiley, 2010)`), closing the entry (AIP's page after
+    it, `(Springer, 2003), p. 45`, is read by no imprint reader yet): a known house's name
     (`_BARE_PUBLISHER`), or any one capitalised word that names no month, season,
     language, note, periodical or place (`_NOT_HOUSE_WORD`, `_NOT_PUBLISHER`, `is_place`:
     AIP's `(Amsterdam, 1969)` names the city alone)."""

@@ -230,6 +230,65 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, M. (2012): Widgetgerechte Häuser. Das Widgetwesen, 53. Jg., Heft 8, S. 14–16.",
         {"container": "Das Widgetwesen", "volume": "53", "issue": "8"},
     ),
+    # review of the round's rules: the same families printed a little differently, and
+    # the neighbouring shapes a rule could catch by mistake
+    (
+        "review nature guard: a reprint's note alone before the year is no house",
+        "Doe, J. Widgets (Reprint, 2001).",
+        {"publisher": ""},
+    ),
+    (
+        "review aip guard: a one-word house before a cited page is left to the old reading",
+        "A. Doe and B. Roe, Widget Theory (Springer, 2003), p. 45.",
+        {"container": "", "pages": "45"},
+    ),
+    (
+        "review nature guard: a drug's name closing the title is no journal's cut",
+        "Doe, W. & Roe, K. Widget study. Chloramphenicol. J. Med. 50, 743–755 (1991).",
+        {"title": "Widget study. Chloramphenicol", "container": "J. Med"},
+    ),
+    (
+        "review nature guard: a vitamin's name closing the title is no journal's cut",
+        "Doe, W. & Roe, K. Widget study. Tocopherol. J. Med. 50, 743–755 (1991).",
+        {"title": "Widget study. Tocopherol", "container": "J. Med"},
+    ),
+    (
+        "review nature: a series' volume of three digits, one editor, an abbreviated house",
+        "Doe, J. & Roe, P. in Methods in Widgetology Vol. 512 (ed. Roe, P.) 45–67 "
+        "(Academic, 2012).",
+        {"container": "Methods in Widgetology", "volume": "512", "pages": "45-67"},
+    ),
+    (
+        "review nature: `Volume` spelled out before the editors",
+        "Doe, J. & Roe, P. in Widget Handbook Volume 2 (ed. Roe, P.) 45–67 (Example Press, 2015).",
+        {"container": "Widget Handbook", "volume": "2", "pages": "45-67"},
+    ),
+    (
+        "review nature: the host's edition as `2nd ed.`",
+        "Doe, J. & Roe, P. in Widget Handbook 2nd ed. (ed. Roe, P.) 45–67 (Example Press, 2015).",
+        {"container": "Widget Handbook", "pages": "45-67", "publisher": "Example Press"},
+    ),
+    (
+        "review springer german: `(Hg)` without its stop",
+        "Doe J, Roe P (2014) Widgetwandel. In: Roe V (Hg) Widgets und Gesundheit. Herder, "
+        "Freiburg, S 34–54",
+        {"container": "Widgets und Gesundheit", "publisher": "Herder", "pages": "34-54"},
+    ),
+    (
+        "review: a Spanish house before a city with an accent",
+        "Doe, J. (2020). Widgets. Editorial Example, México.",
+        {"publisher": "Editorial Example", "place": "México", "container": ""},
+    ),
+    (
+        "review: a German society before a Swiss city",
+        "Doe J (2020) Widgets. Gesellschaft für Widgets, Zürich",
+        {"publisher": "Gesellschaft für Widgets", "place": "Zürich"},
+    ),
+    (
+        "review apa: a French edition closing the entry",
+        "Doe, J. (2016). Widgets (2e éd.)",
+        {"title": "Widgets", "issue": ""},
+    ),
 ]
 
 

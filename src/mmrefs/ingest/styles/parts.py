@@ -765,14 +765,20 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     if not match:
         return None
     eds = match.group("eds") or ""
-    if (
-        eds
-        and not match.group("hrsg")
-        and (
-            _LOWER_WORD.search(eds)
-            or book_first(eds)
-            or rsc_editors_follow(text, match)
-            or read_names(eds).score < editors_bar(text)
+    # a German mark without its stop (Springer's `(Hrsg)`) may be a chemical symbol
+    # (`In: Mercury (Hg) in …`): the names before it must hold an initial (`Roe V`)
+    hrsg = match.group("hrsg") or ""
+    symbol = bool(hrsg) and not hrsg.endswith(".)") and _INITIAL.search(eds) is None
+    if eds and (
+        symbol
+        or (
+            not hrsg
+            and (
+                _LOWER_WORD.search(eds)
+                or book_first(eds)
+                or rsc_editors_follow(text, match)
+                or read_names(eds).score < editors_bar(text)
+            )
         )
     ):
         match = _IN.match(text)  # `in Book, C. M. Ortiz, Eds.` (IEEE): the book comes first

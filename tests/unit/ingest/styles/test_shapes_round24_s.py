@@ -275,6 +275,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"container": "Widgets und Gesundheit", "publisher": "Herder", "pages": "34-54"},
     ),
     (
+        "review guard: a chemical symbol in parentheses after a host's first word is no mark",
+        "Doe J, Roe P (2014) Widgetwandel. In: Mercury (Hg) in widget waters. Example Press, "
+        "Berlin, pp 34–54",
+        {"container": "Mercury (Hg) in widget waters", "publisher": "Example Press"},
+    ),
+    (
         "review: a Spanish house before a city with an accent",
         "Doe, J. (2020). Widgets. Editorial Example, México.",
         {"publisher": "Editorial Example", "place": "México", "container": ""},

@@ -1876,15 +1876,17 @@ def publisher_then_place(publisher: str, place: str) -> bool:
 
 # A German body's name as Springer's German journals print a report's issuer before its
 # city (`Bundesministerium für Widgets, Berlin`, `Bundeszentrale für widgetliche
-# Aufklärung, Köln`, `Kompetenz-Centrum Widget beim EXA Hamburg, Hamburg`): capitalised
-# words, German's particles between them and lower-case adjectives (their endings' last
-# letters: `-e`, `-en`, `-er`, `-es`, `-em`), a particle
-# at least; not a periodical's name (`Zeitschrift für Widgets`).
+# Aufklärung, Köln`, `Kompetenz-Centrum Widget beim EXA Hamburg, Hamburg`, `Bundesamt für
+# Widgets (BfW), Bonn`): capitalised words, German's particles between them and lower-case
+# adjectives (their endings' last letters: `-e`, `-en`, `-er`, `-es`, `-em`), a particle
+# at least, maybe the body's acronym in parentheses; not a periodical's name
+# (`Zeitschrift für Widgets`).
 _GERMAN_PARTICLE = r"(?:für|der|des|die|und|beim|im|am|zum|zur|von|vom|zu)"
 # Each word is taken whole, by one branch at most (atomic, possessive): a name that fails
 # is given up without trying its words in other branches.
 _GERMAN_BODY = re.compile(
     rf"[A-ZÄÖÜ][\w'’.-]*+(?:\s++(?>{_GERMAN_PARTICLE}\b|[A-ZÄÖÜ][\w'’.-]*+|[a-zäöüß]++(?<=[enrsm]))){{1,8}}"
+    r"(?:\s\([A-ZÄÖÜ][\w-]{1,10}\))?"  # its acronym (`Bundesamt für Widgets (BfW)`)
 )
 _GERMAN_PARTICLE_WORD = re.compile(rf"\s{_GERMAN_PARTICLE}\s")
 _GERMAN_PERIODICAL = re.compile(

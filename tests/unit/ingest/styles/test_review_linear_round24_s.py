@@ -36,7 +36,9 @@ def test_imprint_parts_are_linear() -> None:
     assert sources.foreign_edition("Widgets (2. Aufl.)") == ("Widgets", "2. Aufl")
     assert not sources.german_body("A " + "der " * 50_000 + "x.")
     assert not sources.german_body("A für " + "b" * 200_000 + "1")
+    assert not sources.german_body("A für B (" + "B" * 200_000 + ")")
     assert sources.german_body("Bundesministerium für Widgets")
+    assert sources.german_body("Bundesamt für Widgets (BfW)")
 
 
 def test_labels_and_cuts_are_linear() -> None:

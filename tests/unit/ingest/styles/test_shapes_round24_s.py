@@ -281,6 +281,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"container": "Mercury (Hg) in widget waters", "publisher": "Example Press"},
     ),
     (
+        "review springer german: a federal body's acronym after its name",
+        "Doe J (2019) Widgetbericht 2018. Bundesamt für Widgets (BfW), Bonn",
+        {
+            "title": "Widgetbericht 2018",
+            "publisher": "Bundesamt für Widgets (BfW)",
+            "place": "Bonn",
+        },
+    ),
+    (
+        "review springer german guard: a periodical's acronym keeps it no body's",
+        "Doe J (2019) Widgets. Zeitschrift für Widgets (ZfW), Bonn",
+        {"publisher": ""},
+    ),
+    (
         "review: a Spanish house before a city with an accent",
         "Doe, J. (2020). Widgets. Editorial Example, México.",
         {"publisher": "Editorial Example", "place": "México", "container": ""},

@@ -1008,8 +1008,11 @@ def pop_translation(tail: str) -> tuple[str, dict[str, Any]]:
         found = translation_fields(bracket.group("inner"))
         return (tail[: bracket.start()], found) if found else (tail, {})
     for stop in _VERSION_STOP.finditer(tail, 0, inner_mark.start()):
-        if stop.end() - stop.start() == 1 and stop.start() > _GLUED_VERSION_REACH:
-            continue  # a glued stop so far on is inside the English, not the Chinese's end
+        if stop.end() - stop.start() == 1 and (
+            stop.start() > _GLUED_VERSION_REACH or not _IMPRINT_MARK.search(tail, 0, stop.start())
+        ):
+            continue  # a glued stop so far on is inside the English, not the Chinese's end;
+            # one before any comma or colon (`//示例会议2015.ROE A.Book[C]`) ends no imprint
         if not has_cjk(tail[: stop.start()]):
             continue  # `[A]. Editor A. Book[C]. …`: an English entry's own host, no version
         found = translation_fields(tail[stop.end() :], names_needed=True)
@@ -1075,11 +1078,26 @@ _VERSION_STOP = re.compile(r"\.\s+(?=[A-Z])|(?<=[\d\u4e00-\u9fff)])\.(?=[A-Z])")
 # journal and locator, or its imprint, are short; each stop tried reads the rest, so a
 # bound keeps a long run of glued stops (`1.A1.A…`) from costing time squared.
 _GLUED_VERSION_REACH = 200
+# What a Chinese entry's locator or imprint holds before a glued stop can close it
+# (`例子学报,2015,36(9):1-5`, `成都:例子大学,2017`, `示例日报,2016-03-01(06)`): a comma or
+# a colon, ASCII or full width.
+_IMPRINT_MARK = re.compile(r"[,:，：]")
 
 
 # The year an author-date English version prints after its names (`DOE J, ROE K, 2015.
 # Title[J]. …`): no name.
-_NAMES_YEAR = re.compile(r"[,.]\s*(?:1[5-9]|20)\d\d\Z")
+_NAMES_YEAR = re.compile(r"[,.]\s*(?:1[5-9]|20)\d\d[a-z]?\Z")
+# The year such a version prints after its names' stop (`DOE Jia, ROE Jie. 2015. Title[J]`),
+# which the names' split leaves before the title.
+_TITLE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\.\s*(?=\S)")
+# The locator an author-date version's journal prints without a year (`Acta Exempli
+# Sinica, 36(9): 1156-1166.`): no part of the journal's name. Every run is read once
+# (possessive), and the spaces before the comma from their run's start only, so that long
+# runs of spaces cost no more than linear time.
+_YEARLESS_LOCATOR = re.compile(
+    r"(?<=[^\s,])\s*+,\s*+\d++\s*+(?:\(\s*+[\w\-–]++\s*+\)\s*+)?+(?::\s*+[\w\-–]++\s*+)?+"
+    r"\.?\s*+\Z"
+)
 
 
 def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any] | None:
@@ -1092,11 +1110,16 @@ def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any]
     names, title = split_authors_title(inner[: mark.start()].strip())
     if names_needed and (not names or has_cjk(names) or not title):
         return None
-    names = _NAMES_YEAR.sub("", names).rstrip() if names[-1:].isdigit() else names
+    if names[-1:].isdigit() or names[-2:-1].isdigit():  # `DOE J, ROE K, 2015a`
+        names = _NAMES_YEAR.sub("", names).rstrip()
+    year = _TITLE_YEAR.match(title) if names and title[:1].isdigit() else None
+    title = title[year.end() :] if year else title  # `DOE Jia, ROE Jie. 2015. Title[J]`
     authors, _ = gbt_names(names) if names else ((), False)
     after = inner[mark.end() :].lstrip(". ")
     periodical = PERIODICAL.match(after) if _YEAR_IN.search(after) else None
     container = periodical.group("container") if periodical else after
+    if periodical is None and mark.group("code").split("/")[0] in {"J", "N"}:  # `Acta, 36(9): 1-5.`
+        container = _YEARLESS_LOCATOR.sub("", container)
     return {
         "authors_translation": authors,
         "title_translation": clean_title(title),
@@ -1523,7 +1546,7 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
         and not house_host(fields.get("publisher", ""))  # `[C]//Example Press, 2023`: a house
     ):
         fields["container"] = clean_container(host_title(fields.pop("publisher")))
-    elif base == "C" and not before and meeting_named(fields):
+    elif base == "C" and not before and match.group("pages") and meeting_named(fields):
         # `[C].成都:示例会议(年会),2012:10-14.`: the proceedings where the house would stand
         fields["container"] = clean_container(fields.pop("publisher"))
     fields.update(locator_fields(match.group("pages") or ""))
@@ -1538,8 +1561,24 @@ _MEETING_NAME = re.compile(
 )
 
 
-# A body a meeting's name may lead (`示例论坛组委会`, `示例会议秘书处`): the publisher.
-_MEETING_BODIES = ("组委会", "委员会", "秘书处", "学会", "协会")
+# A body a meeting's name may lead (`示例论坛组委会`, `示例会议秘书处`, `示例会议论文集编委会`,
+# `示例会议中心`, `示例论坛网`, `Widget Workshop Organizers`; not `Proceedings of the Widget
+# Society`, the proceedings): the publisher.
+_MEETING_BODIES = (
+    "组委会",
+    "委员会",
+    "编委会",
+    "秘书处",
+    "学会",
+    "协会",
+    "筹备组",
+    "办公室",
+    "中心",
+    "网",
+)
+_MEETING_BODY_WORD = re.compile(
+    r"\b(?:Committee|Organi[sz]ers|Secretariat|Society|Association|Office|Cent(?:er|re))\Z"
+)
 
 
 def meeting_named(fields: dict[str, Any]) -> bool:
@@ -1547,13 +1586,16 @@ def meeting_named(fields: dict[str, Any]) -> bool:
     publisher would stand, after the meeting's place (`[C].成都:示例会议(年会),2012:10-14.`,
     as lists that do not know the house print it): a meeting's word (`_MEETING_NAME`) and
     no house's (`house_host`) in it. A house after the place stays the publisher (`[C].
-    北京:示例出版社,2012`), and so does a body's name (`示例学会`, `示例论坛组委会`)."""
+    北京:示例出版社,2012`), and so does a body's name (`示例学会`, `示例论坛组委会`,
+    `Widget Workshop Organizers`); the caller asks only where pages follow (a paper's:
+    `[C].成都:示例会议,2012.` may be the proceedings the meeting published)."""
     publisher = fields.get("publisher", "")
     return (
         "place" in fields
         and _MEETING_NAME.search(publisher) is not None
         and not house_host(publisher)
         and not publisher.endswith(_MEETING_BODIES)
+        and (_MEETING_BODY_WORD.search(publisher) is None or "Proceedings" in publisher)
     )
 
 

@@ -1185,6 +1185,9 @@ _REGISTERED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\s+e\.\s?V\.?(?=,|\s|$)")
 # (`A e. V., B e. V.`); `der`, `und` after it go on naming one body (`Arbeitsgruppe der A
 # e. V., der B e. V. und der C e. V.`: the group of three societies).
 _REGISTERED_CUT = re.compile(r"(?:(?<=\se\.\sV\.)|(?<=\se\.V\.)),\s+(?=[A-ZÄÖÜ])")
+# A comma inside one body's name follows a suffix only (`A e. V., der B e. V.`); one after
+# anything else parts a person from a body (`Doe J, Deutsche Gesellschaft … e. V.`).
+_UNREGISTERED_COMMA = re.compile(r"(?<!e\.\sV\.)(?<!e\.V\.)(?<!e\.\sV)(?<!e\.V),")
 _REGISTERED_NAME = re.compile(
     r"[A-ZÄÖÜ][^\W\d_]*(?:[\s-]+[^\W\d_][\w.]*)*(?:\s\([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,9}\))?"
 )
@@ -1195,12 +1198,15 @@ def registered_bodies(block: str, et_al: bool) -> Names | None:
     (`_REGISTERED`), each its own author where a comma parts them before a capital
     (`_REGISTERED_CUT`), scored as a body's name; None unless every piece ends with the
     suffix and is capitalised words before it, maybe the body's short form in parentheses
-    (`_REGISTERED_NAME`: `Deutsche Gesellschaft für Widgets (DGW) e. V.`)."""
+    (`_REGISTERED_NAME`: `Deutsche Gesellschaft für Widgets (DGW) e. V.`), and no comma
+    but a suffix's is inside a piece (`_UNREGISTERED_COMMA`)."""
     authors = []
     for piece in _REGISTERED_CUT.split(block):
         core = _REGISTERED.sub("", piece).replace(",", " ")
         if not piece.endswith(("V.", "V")) or _REGISTERED_NAME.fullmatch(core) is None:
             return None
+        if "," in piece and _UNREGISTERED_COMMA.search(piece):
+            return None  # `Doe J, Deutsche Gesellschaft für Widgets e. V.`: a person first
         authors.append(Author(literal=piece))
     return Names(tuple(authors), et_al, BODY_SCORE)
 

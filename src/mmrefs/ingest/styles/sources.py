@@ -2106,9 +2106,12 @@ def journal_or_book(
         return fields
     if container[:1].isdigit() and edition_book(title, container, locator, fields):
         return fields  # `Title. 4th ed. Example Publishers. 2007. pp. 384.`
-    if ("aper" in container or "eport" in container or "eries" in container) and paper_series(
-        container, locator
-    ):
+    if (
+        "aper" in container
+        or "eport" in container
+        or "eries" in container
+        or "collection" in container
+    ) and paper_series(container, locator):
         # `Title, HWWA Discussion Paper 348.`: a report's series and number, no journal
         series = locator.get("volume") or locator.get("pages", "")
         fields.update(title=title, document_number=series, kind=Kind.REPORT)
@@ -2204,10 +2207,15 @@ _VERSION_ALONE = re.compile(r"[Vv]ersion\s+\d+(?:\.\d+)*")
 # Paper 348`, `NBER Working Paper No. 12345`, `Example Technical Report 7`), as economics'
 # and engineering's lists print a report with no imprint: the number is the report's.
 # (and a laboratory's preprints and a project's white papers: `Example Laboratory
-# Preprint Series No. 33`, `Example Design White Paper 7`)
+# Preprint Series No. 33`, `Example Design White Paper 7`), an agency's report series
+# named by its acronym (`EKC Reports 245`, a health body's numbered reports; `EMBO
+# Reports` is a journal's name) and a bank's or a programme's numbered collection in
+# lower case (`Example Bank case profile collection 22`; no journal's name ends in a
+# lower-case `collection`).
 _PAPER_SERIES = re.compile(
     r"\b(?:(?i:working|discussion|technical|occasional|policy|staff|briefing|white)\s+"
-    r"(?:[Pp]aper|[Rr]eport)|(?i:preprint))(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
+    r"(?:[Pp]aper|[Rr]eport)|(?i:preprint)|(?<![\w-])(?!EMBO\b)[A-Z]{2,6}\s+Reports|"
+    r"[a-z]+\s+collection)(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
 )
 
 
@@ -3996,10 +4004,14 @@ _CAPITALISED_NAME = re.compile(
 # A publisher printed alone before a link: a government (`Australian Government`,
 # `Government of Example`), or an international body (`Example International`). A site
 # name before a web page's address is a container, so no other public body's word counts.
-# (and the same words in Spanish, Portuguese and French lists: `Ministerio de Ejemplo`)
+# (and the same words in Spanish, Portuguese and French lists: `Ministerio de Ejemplo`;
+# a foundation and a Spanish study centre issue reports as a ministry does: `Title.
+# Centro de Estudios Ejemplo. Recuperado de https://…`, `Title. Fundación Ejemplo.
+# https://…`; a journal named so prints its volume, and no reading with one comes here)
 _LINKED_PUBLISHER = re.compile(
     r"(?:Government|Ministry|Parliament|International|Gobierno|Governo|Minist[eé]rio|"
-    r"Ministère|Parlamento|Internacional)\b"
+    r"Ministère|Parlamento|Internacional|Foundation|Fundaci[oó]n|Funda[cç][aã]o|"
+    r"Centro\s+de\s+Estudios)\b"
 )
 
 

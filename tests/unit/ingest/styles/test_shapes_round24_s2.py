@@ -1,0 +1,123 @@
+"""Shapes of what follows the author block, one row each: text → fields (session 24's
+second round, S group): families two or more batches of real lists print.
+
+A report series named by its body's acronym closing the entry (`EKC Reports 245.`) and a
+bank's or programme's numbered collection in lower case (`Example Bank case profile
+collection 22.`): a report's number, no journal and volume. A foundation or a Spanish
+study centre issuing a report or a web document, printed alone after the title before
+its year or link (`Title. Example Foundation. 2014. https://…`, APA's `Title. Centro de
+Estudios Ejemplo. Recuperado de https://…`): the publisher, no journal.
+Guard rows keep the readings each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders, DOIs
+use the 10.5555 test prefix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "apa: an agency's report series by its acronym and number, a link after",
+        "Example Knowledge Centre (EKC) (2015): Comprehensive widget care in hospital. EKC "
+        "Reports 245. Verfügbar unter: https://example.org/a.pdf",
+        {
+            "title": "Comprehensive widget care in hospital",
+            "container": "",
+            "volume": "",
+            "year": "2015",
+            "url": "https://example.org/a.pdf",
+        },
+    ),
+    (
+        "apa: an agency's report series by its acronym and number closing the entry",
+        "Example Knowledge Centre (EKC) (2015). Comprehensive widget care in hospital. EKC "
+        "Reports 245.",
+        {"title": "Comprehensive widget care in hospital", "container": "", "volume": ""},
+    ),
+    (
+        "springer: a bank's numbered collection in lower case, a link after",
+        "Doe S, Roe S (2009) A widget evaluation of community-based resource management. "
+        "Example Bank EX-WI case profile collection 22. http://www.example.org/a . Accessed "
+        "10 Nov 2016",
+        {
+            "title": "A widget evaluation of community-based resource management",
+            "container": "",
+            "volume": "",
+            "url": "http://www.example.org/a",
+        },
+    ),
+    (
+        "guard: a journal named by an acronym and `Reports` keeps its volume (EMBO Reports)",
+        "Doe J (2017) Widget signalling in cells. EMBO Reports 18.",
+        {"container": "EMBO Reports", "volume": "18"},
+    ),
+    (
+        "guard: a journal named `… Reports` with its pages keeps its reading",
+        "Doe J (2017) Widget signalling in cells. Physics Reports 245, 1-80.",
+        {"container": "Physics Reports", "volume": "245", "pages": "1-80"},
+    ),
+    (
+        "guard: `Scientific Reports` and its article number stay a journal's",
+        "Doe J (2017) Widget signalling in cells. Scientific Reports 7, 1234.",
+        {"container": "Scientific Reports", "volume": "7", "pages": "1234"},
+    ),
+    (
+        "nlm: a foundation issuing a guide, its year and link after",
+        "Doe NB, Roe AI, Poe S. Widget Guide for Practitioners and Educators. EXWI Foundation. "
+        "2014. https://www.example.com/a.pdf. Accessed 11 April 2023.",
+        {
+            "title": "Widget Guide for Practitioners and Educators",
+            "container": "",
+            "publisher": "EXWI Foundation",
+            "year": "2014",
+        },
+    ),
+    (
+        "apa: a Spanish study centre issuing a report, `Recuperado de` its link",
+        "Doe, M., Roe, G., & Poe, M. E. (2012). La evaluación de widgets: Discriminación del "
+        "desempeño. Centro de Estudios EXA/EXB. Recuperado de https://www.example.cl/a/",
+        {
+            "title": "La evaluación de widgets: Discriminación del desempeño",
+            "container": "",
+            "publisher": "Centro de Estudios EXA/EXB",
+            "url": "https://www.example.cl/a/",
+        },
+    ),
+    (
+        "apa: a Spanish foundation before the link",
+        "Doe, M. (2012). La evaluación de widgets. Fundación Ejemplo. Recuperado de "
+        "https://www.example.cl/a/",
+        {"container": "", "publisher": "Fundación Ejemplo"},
+    ),
+    (
+        "guard: a journal named `Foundation Review` keeps its locator",
+        "Doe J. Widget funding in practice. Foundation Review. 2014;6(2):12-20.",
+        {"container": "Foundation Review", "volume": "6", "issue": "2", "publisher": ""},
+    ),
+    (
+        "guard: `Foundations of …` before a link stays the journal",
+        "Doe, J. (2014). Widget funding in practice. Foundations of Widget Science. "
+        "https://example.org/a",
+        {"container": "Foundations of Widget Science", "publisher": ""},
+    ),
+    (
+        "guard: a foundation's journal keeps its volume and pages",
+        "Doe, J. (2014). Widget funding. Revista de la Fundación Ejemplo, 3, 1–9.",
+        {"container": "Revista de la Fundación Ejemplo", "volume": "3", "pages": "1-9"},
+    ),
+    (
+        "guard: a study centre's journal keeps its volume, issue and pages",
+        "Doe, J. (2014). Widget funding in practice. Centro de Estudios Públicos, 12(3), 1-20.",
+        {"container": "Centro de Estudios Públicos", "volume": "12", "issue": "3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

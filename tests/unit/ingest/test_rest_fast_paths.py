@@ -294,6 +294,10 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
             cities = [city.strip() for city in cities]
             if listed and ("place" in out or not set(cities) & parts._IMPRINT_CITIES):
                 out["publisher"] = out["publisher"] + ", " + out.pop("place2")
+            elif (
+                "place2" in out and "place" in out and parts._PUBLISHER_WORD.search(out["place2"])
+            ):  # `Place: Centre, University of Example`: one publisher
+                out["publisher"] = out["publisher"] + ", " + out.pop("place2")
             if "place2" in out:
                 out["place"] = out.pop("place2")
             place = out.get("place", "")

@@ -428,6 +428,11 @@ def imprint(text: str) -> dict[str, Any] | None:
         # `Place: Example, Other and Sons`: a firm's names after the place's colon, or
         # with no place (`Example, Other and Sons, 1969`)
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
+    elif "place2" in out and "place" in out and _PUBLISHER_WORD.search(out["place2"]):
+        # `Berkeley: Centre for Widget Research, University of Example`: a body and the
+        # university (or house) it belongs to after the place's colon, one publisher; a
+        # second place names no house
+        out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     regional = "place2" in out
     if regional:
         out["place"] = out.pop("place2")

@@ -565,7 +565,8 @@ def series_place(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def series_sentence(rest: str) -> re.Match[str] | None:
     """The first `_SERIES_SENTENCE` after the title's first word that an imprint
-    follows: `Place: Publisher` after its stop, or `Publisher, Place` (Harvard's order,
+    follows: `Place: Publisher` after its stop or its comma (`Title, Working Paper No.
+    50, Berkeley: Example Press.`), or `Publisher, Place` (Harvard's order,
     `publisher_then_place`) after its stop or comma; None when there is none. A series
     after a comma ends a title only when no sentence's stop comes before it (`Title,
     Working paper no. 5.`): after one it is a journal's or a book's number (`Title.
@@ -577,7 +578,7 @@ def series_sentence(rest: str) -> re.Match[str] | None:
         if series["end"] == "," and series_place(rest, series.end(), end):
             return series  # `…, No. 1681, Bonn.`: the place alone
         after = rest[series.end() :]
-        if series["end"] == "." and PLACE_COLON.match(after):  # its `^`: a slice
+        if PLACE_COLON.match(after):  # its `^`: a slice
             return series
         publisher, comma, place = after.rstrip(" .").rpartition(", ")
         if comma and ", " not in publisher and publisher_then_place(publisher, place):

@@ -6,7 +6,11 @@ bank's or programme's numbered collection in lower case (`Example Bank case prof
 collection 22.`): a report's number, no journal and volume. A foundation or a Spanish
 study centre issuing a report or a web document, printed alone after the title before
 its year or link (`Title. Example Foundation. 2014. https://…`, APA's `Title. Centro de
-Estudios Ejemplo. Recuperado de https://…`): the publisher, no journal.
+Estudios Ejemplo. Recuperado de https://…`): the publisher, no journal. A working
+paper's series and number after the title's comma before `Place: Publisher` (`Title,
+Working Paper No. 50, Berkeley: Example Press.`), and a body and the university it
+belongs to after the place's colon (`Berkeley: Centre for Widget Research, University of
+Example.`): one publisher, the city the place.
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -114,6 +118,42 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a study centre's journal keeps its volume, issue and pages",
         "Doe, J. (2014). Widget funding in practice. Centro de Estudios Públicos, 12(3), 1-20.",
         {"container": "Centro de Estudios Públicos", "volume": "12", "issue": "3"},
+    ),
+    (
+        "harvard: a working paper's series after the title's comma, `Place: Publisher` after",
+        "Doe, C. (1966) The City as a Widget, Working Paper No. 50, Berkeley: Example Press.",
+        {"title": "The City as a Widget", "place": "Berkeley", "publisher": "Example Press"},
+    ),
+    (
+        "harvard: the series after the comma, a centre and its university after the colon",
+        "Doe, C. (1966) The City as a Widget, Working Paper No. 50, Berkeley: Centre for Widget "
+        "Research, University of Example.",
+        {
+            "title": "The City as a Widget",
+            "place": "Berkeley",
+            "publisher": "Centre for Widget Research, University of Example",
+        },
+    ),
+    (
+        "apa: a book's imprint, an institute and its university after the place's colon",
+        "Doe, C. (1966). The City as a Widget. Berkeley: Institute of Widget Studies, University "
+        "of Example.",
+        {"place": "Berkeley", "publisher": "Institute of Widget Studies, University of Example"},
+    ),
+    (
+        "guard: ACS's `Publisher: City, Region` keeps its reading",
+        "Doe, J. Widget Chemistry; Example-VCH: Weinheim, Germany, 2001.",
+        {"publisher": "Example-VCH", "place": "Weinheim, Germany"},
+    ),
+    (
+        "guard: a series after the title's stop, `Place: Publisher` after",
+        "Doe, C. 1966. The City as a Widget. EXA Working Paper No. 50. Berkeley: Example Press.",
+        {"title": "The City as a Widget", "place": "Berkeley", "publisher": "Example Press"},
+    ),
+    (
+        "guard: a report's number after a comma, then a journal, stays in the title",
+        "Doe, C. (1966) The City as a Widget, Technical Report 7, Widget Journal 12: 1-9.",
+        {"container": "Widget Journal", "volume": "12", "pages": "1-9"},
     ),
 ]
 

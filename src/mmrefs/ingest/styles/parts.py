@@ -985,11 +985,12 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 
 # A publisher's word (and a body's that issues reports and guides as institutes and
 # societies do: a foundation, `Fundación`, `Fundação`, printed alone after the title before
-# its year and link: `Title. Example Foundation. 2014. https://…`).
+# its year and link: `Title. Example Foundation. 2014. https://…`; a capitalised word after
+# `Foundation` names its journal or site, `Example Foundation Journal`, `… Blog`).
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
     rf"{_ROMANCE_HOUSE}|{_LOCAL_HOUSE}|Institute|Institut|Instytut|Istituto|Instituto|Society|Association|Company|Co|Sons|"
-    r"Foundation|Fundaci[oó]n|Funda[cç][aã]o)\b|出版社|大学|研究院",
+    r"Foundation(?!\s+(?-i:[A-Z]))|Fundaci[oó]n|Funda[cç][aã]o)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )
 

@@ -578,8 +578,10 @@ def series_sentence(rest: str) -> re.Match[str] | None:
         if series["end"] == "," and series_place(rest, series.end(), end):
             return series  # `…, No. 1681, Bonn.`: the place alone
         after = rest[series.end() :]
-        if PLACE_COLON.match(after):  # its `^`: a slice
-            return series
+        colon = PLACE_COLON.match(after)  # its `^`: a slice
+        if colon and (series["end"] == "." or is_place(after.partition(":")[0].split(", ")[0])):
+            return series  # after a comma the city a place the lexicon names (`Berkeley:`),
+            # no subtitle's head (`Title, Report No. 7, Widgets: A review. Journal …`)
         publisher, comma, place = after.rstrip(" .").rpartition(", ")
         if comma and ", " not in publisher and publisher_then_place(publisher, place):
             return series
@@ -2208,15 +2210,19 @@ _VERSION_ALONE = re.compile(r"[Vv]ersion\s+\d+(?:\.\d+)*")
 # Paper 348`, `NBER Working Paper No. 12345`, `Example Technical Report 7`), as economics'
 # and engineering's lists print a report with no imprint: the number is the report's.
 # (and a laboratory's preprints and a project's white papers: `Example Laboratory
-# Preprint Series No. 33`, `Example Design White Paper 7`), an agency's report series
-# named by its acronym (`EKC Reports 245`, a health body's numbered reports; `EMBO
-# Reports` is a journal's name) and a bank's or a programme's numbered collection in
-# lower case (`Example Bank case profile collection 22`; no journal's name ends in a
-# lower-case `collection`).
+# Preprint Series No. 33`, `Example Design White Paper 7`)
 _PAPER_SERIES = re.compile(
     r"\b(?:(?i:working|discussion|technical|occasional|policy|staff|briefing|white)\s+"
-    r"(?:[Pp]aper|[Rr]eport)|(?i:preprint)|(?<![\w-])(?!EMBO\b)[A-Z]{2,6}\s+Reports|"
-    r"[a-z]+\s+collection)(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
+    r"(?:[Pp]aper|[Rr]eport)|(?i:preprint))(?:\s+[Ss]eries)?(?:,?\s+[Nn]o\.?)?\Z"
+)
+# An agency's report series named by its acronym (`EKC Reports 245`, a health body's
+# numbered reports; `EMBO Reports` is a journal's name) and a bank's or a programme's
+# numbered collection in lower case (`Example Bank case profile collection 22`; no
+# journal's name ends in a lower-case `collection`): a report's number when the number
+# alone follows, the year printed after the authors (a journal's volume and year, NLM's
+# `MMWR Reports 2017;66`, stay a journal's).
+_AGENCY_SERIES = re.compile(
+    r"(?:(?<![\w-])(?!EMBO\b)[A-Z]{2,6}\s+Reports|\b[a-z]+\s+collection)(?:,?\s+[Nn]o\.?)?\Z"
 )
 
 
@@ -2242,8 +2248,11 @@ def imprint_before_series(title: str) -> tuple[str, str, str] | None:
 
 def paper_series(container: str, locator: dict[str, Any]) -> bool:
     """Whether `container` ends in a `_PAPER_SERIES` and `locator` holds one number
-    alone (a volume or a single page, besides the year): the report's number."""
-    if _PAPER_SERIES.search(container) is None:
+    alone (a volume or a single page, besides the year): the report's number; or in an
+    `_AGENCY_SERIES` and `locator` holds one number and no year."""
+    if _PAPER_SERIES.search(container) is None and (
+        "year" in locator or _AGENCY_SERIES.search(container) is None
+    ):
         return False
     keys = locator.keys() - {"year", "article_number"}
     return keys in ({"volume"}, {"pages"}, {"pages", "first_page"})
@@ -4008,11 +4017,13 @@ _CAPITALISED_NAME = re.compile(
 # (and the same words in Spanish, Portuguese and French lists: `Ministerio de Ejemplo`;
 # a foundation and a Spanish study centre issue reports as a ministry does: `Title.
 # Centro de Estudios Ejemplo. Recuperado de https://…`, `Title. Fundación Ejemplo.
-# https://…`; a journal named so prints its volume, and no reading with one comes here)
+# https://…`; the foundation's word closes its English name or opens `of`/`for` after it
+# (`Example Foundation Blog`, `The Foundation Review` are a site's and a journal's), the
+# Romance names open with theirs (`Estudios del Centro de Estudios Ejemplo` is a series))
 _LINKED_PUBLISHER = re.compile(
     r"(?:Government|Ministry|Parliament|International|Gobierno|Governo|Minist[eé]rio|"
-    r"Ministère|Parlamento|Internacional|Foundation|Fundaci[oó]n|Funda[cç][aã]o|"
-    r"Centro\s+de\s+Estudios)\b"
+    r"Ministère|Parlamento|Internacional|Foundation(?!\s+[A-Z])|"
+    r"\A(?:Fundaci[oó]n|Funda[cç][aã]o|Centro\s+de\s+Estudios))\b"
 )
 
 

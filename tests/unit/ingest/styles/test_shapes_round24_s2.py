@@ -11,7 +11,10 @@ paper's series and number after the title's comma before `Place: Publisher` (`Ti
 Working Paper No. 50, Berkeley: Example Press.`), and a body and the university it
 belongs to after the place's colon (`Berkeley: Centre for Widget Research, University of
 Example.`): one publisher, the city the place.
-Guard rows keep the readings each rule must not change.
+Guard rows keep the readings each rule must not change; the review's guards (`review
+guard:`) the neighbours the first forms of these rules read worse: NLM's `MMWR Reports
+2017;66` (a journal's year and volume), a foundation's blog or journal (`Example
+Foundation Blog`), a study centre's series, a subtitle's colon after a report's number.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -154,6 +157,38 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a report's number after a comma, then a journal, stays in the title",
         "Doe, C. (1966) The City as a Widget, Technical Report 7, Widget Journal 12: 1-9.",
         {"container": "Widget Journal", "volume": "12", "pages": "1-9"},
+    ),
+    (
+        "review guard: NLM's journal named by an acronym and `Reports`, year and volume",
+        "Doe J, Roe K. Widget signalling in cells. MMWR Reports 2017;66.",
+        {"container": "MMWR Reports", "volume": "66", "year": "2017"},
+    ),
+    (
+        "review guard: a foundation's blog before a link stays the site",
+        "Doe, J. (2014, May 3). Widget funding in practice. Example Foundation Blog. "
+        "https://example.org/a",
+        {"container": "Example Foundation Blog", "publisher": ""},
+    ),
+    (
+        "review guard: a foundation's journal before its year stays the journal",
+        "Doe J. Widget funding in practice. Example Foundation Journal. 2014.",
+        {"container": "Example Foundation Journal", "publisher": ""},
+    ),
+    (
+        "review guard: a study centre's series before a link stays the container",
+        "Doe, J. (2014). Widget funding. Estudios del Centro de Estudios Ejemplo. "
+        "https://example.org/a",
+        {"container": "Estudios del Centro de Estudios Ejemplo", "publisher": ""},
+    ),
+    (
+        "review guard: a report's number after a comma, then a subtitle's colon and a journal",
+        "Doe C. Widgets in policy, Report No. 7, Widgets: A review. Widget J. 1966;3:1-9.",
+        {"container": "Widget J", "volume": "3", "pages": "1-9", "place": ""},
+    ),
+    (
+        "harvard: a paper's series after the comma, a city and its state before the colon",
+        "Doe, C. (1966). Widgets in policy, Research Paper 12, Cambridge, MA: Example Press.",
+        {"title": "Widgets in policy", "place": "Cambridge, MA", "publisher": "Example Press"},
     ),
 ]
 

@@ -1,0 +1,37 @@
+"""Long runs read in time linear in their length (session 24's second round, S2).
+
+The new or changed patterns: an agency's report series or a lower-case collection closing
+a container (`_AGENCY_SERIES`, each branch led by a capital after no word character or a
+word's boundary); a foundation's word not followed by a capitalised word (`Foundation`'s
+lookahead in `parts._PUBLISHER_WORDS` and `sources._LINKED_PUBLISHER`, one run of white
+space tried once per word). No timer (they flake): the readings of long runs are checked,
+and a quadratic form could not return in a test's time on these sizes. The data is
+invented.
+"""
+
+from __future__ import annotations
+
+from mmrefs.ingest.styles import parts, sources
+
+
+def test_agency_series_is_linear() -> None:
+    assert sources._AGENCY_SERIES.search("EKC" + " " * 200_000 + "x") is None
+    assert sources._AGENCY_SERIES.search("EKC Reports" + " " * 200_000 + "x") is None
+    assert sources._AGENCY_SERIES.search("a" + " " * 200_000 + "collection x") is None
+    assert sources._AGENCY_SERIES.search("ab " * 70_000 + "x") is None
+    assert sources._AGENCY_SERIES.search("AB " * 70_000 + "x") is None
+    assert sources._AGENCY_SERIES.search("EKC Reports") is not None
+    assert sources._AGENCY_SERIES.search("Example Bank case profile collection") is not None
+    assert sources._AGENCY_SERIES.search("EMBO Reports") is None
+
+
+def test_foundation_words_are_linear() -> None:
+    run = "Foundation" + " " * 200_000 + "x"
+    assert parts.looks_imprint(run)
+    assert sources._LINKED_PUBLISHER.search(run) is not None
+    many = ("Foundation" + " " * 50) * 4_000 + "Journal"  # each one's name goes on
+    assert parts._PUBLISHER_WORDS.search(many) is None
+    assert sources._LINKED_PUBLISHER.search(many) is None
+    assert parts._PUBLISHER_WORDS.search("Example Foundation Journal") is None
+    assert sources._LINKED_PUBLISHER.search("Example Foundation Blog") is None
+    assert sources._LINKED_PUBLISHER.search("x" + " " * 200_000 + "Centro de Estudios") is None

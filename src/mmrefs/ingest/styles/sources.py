@@ -579,13 +579,26 @@ def series_sentence(rest: str) -> re.Match[str] | None:
             return series  # `…, No. 1681, Bonn.`: the place alone
         after = rest[series.end() :]
         colon = PLACE_COLON.match(after)  # its `^`: a slice
-        if colon and (series["end"] == "." or is_place(after.partition(":")[0].split(", ")[0])):
-            return series  # after a comma the city a place the lexicon names (`Berkeley:`),
-            # no subtitle's head (`Title, Report No. 7, Widgets: A review. Journal …`)
+        if colon and (series["end"] == "." or comma_series_imprint(after)):
+            return series
         publisher, comma, place = after.rstrip(" .").rpartition(", ")
         if comma and ", " not in publisher and publisher_then_place(publisher, place):
             return series
     return None
+
+
+# A sentence's stop and the capital opening the next: an imprint is one sentence.
+_NEXT_SENTENCE = re.compile(r"\. [A-Z]")
+
+
+def comma_series_imprint(after: str) -> bool:
+    """Whether `after`, `Place: …` after a series' number and its comma (`Title, Working
+    Paper No. 50, Berkeley: Example Press.`), is the report's imprint: the city a place
+    the lexicon names (`places.is_place`), no subtitle's head (`Title, Report No. 7,
+    Widgets: A review. Journal …`), and one sentence (`London: A history of gears. Widget
+    J. 3` goes on into a journal)."""
+    place = after.partition(":")[0].split(", ")[0]
+    return is_place(place) and _NEXT_SENTENCE.search(after) is None
 
 
 def placed_last(source: str) -> str:

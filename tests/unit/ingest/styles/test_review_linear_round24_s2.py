@@ -4,9 +4,10 @@ The new or changed patterns: an agency's report series or a lower-case collectio
 a container (`_AGENCY_SERIES`, each branch led by a capital after no word character or a
 word's boundary); a foundation's word not followed by a capitalised word (`Foundation`'s
 lookahead in `parts._PUBLISHER_WORDS` and `sources._LINKED_PUBLISHER`, one run of white
-space tried once per word). No timer (they flake): the readings of long runs are checked,
-and a quadratic form could not return in a test's time on these sizes. The data is
-invented.
+space tried once per word); a sentence's stop and capital after a comma's series
+(`_NEXT_SENTENCE`, led by its literal stop). No timer (they flake): the readings of long
+runs are checked, and a quadratic form could not return in a test's time on these sizes.
+The data is invented.
 """
 
 from __future__ import annotations
@@ -35,3 +36,10 @@ def test_foundation_words_are_linear() -> None:
     assert parts._PUBLISHER_WORDS.search("Example Foundation Journal") is None
     assert sources._LINKED_PUBLISHER.search("Example Foundation Blog") is None
     assert sources._LINKED_PUBLISHER.search("x" + " " * 200_000 + "Centro de Estudios") is None
+
+
+def test_comma_series_imprint_is_linear() -> None:
+    assert sources.comma_series_imprint("London:" + " " * 200_000 + "Example Press.")
+    assert not sources.comma_series_imprint("London: " + ". a" * 70_000 + ". B")
+    text = "Widget gears, Report 5, London: " + "Example " * 30_000 + "Press."
+    assert sources.series_sentence(text) is not None

@@ -14,7 +14,8 @@ Example.`): one publisher, the city the place.
 Guard rows keep the readings each rule must not change; the review's guards (`review
 guard:`) the neighbours the first forms of these rules read worse: NLM's `MMWR Reports
 2017;66` (a journal's year and volume), a foundation's blog or journal (`Example
-Foundation Blog`), a study centre's series, a subtitle's colon after a report's number.
+Foundation Blog`), a study centre's series, a subtitle's colon or a city's sentence
+running on into a journal after a report's number.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -189,6 +190,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "harvard: a paper's series after the comma, a city and its state before the colon",
         "Doe, C. (1966). Widgets in policy, Research Paper 12, Cambridge, MA: Example Press.",
         {"title": "Widgets in policy", "place": "Cambridge, MA", "publisher": "Example Press"},
+    ),
+    (
+        "review guard: a report's number after a comma, a city's colon, then a journal",
+        "Doe, J. 2001. Widget gears, Report 5, London: A history of gears. Widget J. 3: 1-9.",
+        {"container": "Widget J", "volume": "3", "pages": "1-9", "place": ""},
+    ),
+    (
+        "nlm: a report's number after the comma, `Place: Publisher; YEAR`",
+        "Doe J. Widget gears, Report 5, London: Example Office; 2001.",
+        {"title": "Widget gears", "place": "London", "publisher": "Example Office"},
     ),
 ]
 

@@ -581,6 +581,8 @@ def series_sentence(rest: str) -> re.Match[str] | None:
         colon = PLACE_COLON.match(after)  # its `^`: a slice
         if colon and (series["end"] == "." or comma_series_imprint(after)):
             return series
+        if series["end"] == "," and series_house(after):
+            return series  # `…, No. 1681, Example Institute.`: the issuer alone
         publisher, comma, place = after.rstrip(" .").rpartition(", ")
         if comma and ", " not in publisher and publisher_then_place(publisher, place):
             return series
@@ -599,6 +601,21 @@ def comma_series_imprint(after: str) -> bool:
     J. 3` goes on into a journal)."""
     place = after.partition(":")[0].split(", ")[0]
     return is_place(place) and _NEXT_SENTENCE.search(after) is None
+
+
+def series_house(after: str) -> bool:
+    """Whether `after`, what follows a series' number and its comma, is its issuer's name
+    alone (`Title. EXA Discussion Paper, No. 1681, Example Institute.`): a capitalised
+    name (`_CAPITALISED_NAME`) that a publisher's word names (`looks_imprint`), one
+    piece, no journal's word (`_NOT_PUBLISHER`)."""
+    name = after.rstrip(" .")
+    return bool(
+        name
+        and ", " not in name
+        and _CAPITALISED_NAME.fullmatch(name)
+        and looks_imprint(name)
+        and _NOT_PUBLISHER.search(name) is None
+    )
 
 
 def placed_last(source: str) -> str:

@@ -43,3 +43,9 @@ def test_comma_series_imprint_is_linear() -> None:
     assert not sources.comma_series_imprint("London: " + ". a" * 70_000 + ". B")
     text = "Widget gears, Report 5, London: " + "Example " * 30_000 + "Press."
     assert sources.series_sentence(text) is not None
+
+
+def test_series_house_is_linear() -> None:
+    assert not sources.series_house("Example" + " " * 200_000 + "Institute x,")
+    assert sources.series_house("Example Institute.")
+    assert not sources.series_house("Example Journal.")

@@ -201,6 +201,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe J. Widget gears, Report 5, London: Example Office; 2001.",
         {"title": "Widget gears", "place": "London", "publisher": "Example Office"},
     ),
+    (
+        "review: a discussion paper's number after its comma, its issuer alone after",
+        "Doe, J., 2001. Widget theory. EXA Discussion Paper, No. 1681, Example Foundation.",
+        {"title": "Widget theory", "container": "", "publisher": "Example Foundation"},
+    ),
+    (
+        "review guard: a series' number after its comma, the city alone after",
+        "Doe, J., 2001. Widget theory. EXA Discussion Paper, No. 1681, Bonn.",
+        {"title": "Widget theory", "container": "", "place": "Bonn"},
+    ),
 ]
 
 

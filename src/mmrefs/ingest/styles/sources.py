@@ -516,7 +516,11 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if paren and (
         looks_imprint(inside)
         or _NAMED_PLACE_YEAR.fullmatch(inside)
-        or (one_word_house(inside) and rest.rstrip(" .").endswith(")"))
+        or (
+            one_word_house(inside)
+            and rest.rstrip(" .").endswith(")")
+            and _VOLUME_PAGES_END.search(rest, 0, paren.start()) is None
+        )
     ):
         # APS, Nature: `Title (Publisher, 2001).`
         if paren["edition"]:  # IET: `Title, (Publisher 1993), 2nd edn.`
@@ -675,6 +679,12 @@ _NOT_HOUSE_WORD = re.compile(
     r"Review|Editorial|Letter|Comment|Commentary|Abstracts|Supplement|"
     rf"{'|'.join(sorted(LANGUAGES))})"
 )
+
+
+# A journal's or a series' volume and pages closing the text before the parentheses
+# (Nature's `Lect. Notes Comput. Sci. 5, 1–9 (Springer, 2010).`): the one-word house is
+# then the series' publisher after a journal-like locator, not a book's imprint.
+_VOLUME_PAGES_END = re.compile(r"(?<![\w-])\d+[A-Za-z]?,\s?[A-Za-z]?\d+(?:[-–]\d+)?\s*$")
 
 
 def one_word_house(inside: str) -> bool:
@@ -3926,9 +3936,29 @@ def place_before_pages(rest: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+# A German host book's edition (`2. Aufl.`) or volume (`Band 2.`, `Bd. 2.`) opening what
+# was read as its publisher.
+_GERMAN_BOOK_PART = re.compile(
+    r"(?:(?P<edition>\d{1,2}\.\s?Aufl(?:age)?)|(?:Band|Bd\.?)\s(?P<volume>\d{1,3}))\.\s+(?=[A-ZÄÖÜ])"
+)
+
+
 def host_subtitle(pub: dict[str, str], fields: dict[str, Any]) -> None:
     """A host book's subtitle or edition left before the place's sentence
-    (`_SENTENCE_PLACE`) goes back to the book's title, or to its edition."""
+    (`_SENTENCE_PLACE`) goes back to the book's title, or to its edition; Springer's
+    German edition or volume before its `Verlag, Ort` (`Buch, 2. Aufl. Verlag, Berlin, S
+    48–80`, `Buch. Band 2. Verlag, Berlin`) leaves the publisher for its field."""
+    lead = (
+        _GERMAN_BOOK_PART.match(pub.get("publisher", ""))
+        if "." in pub.get("publisher", "")
+        else None
+    )
+    if lead and lead.end() < len(pub["publisher"]):
+        if lead["edition"]:
+            fields.setdefault("edition", lead["edition"])
+        else:
+            fields.setdefault("volume", lead["volume"])
+        pub["publisher"] = pub["publisher"][lead.end() :]
     place = pub.get("place", "")
     split = _SENTENCE_PLACE.match(place) if ". " in place else None
     if split is None or abbreviation_before(place, split.end("head") + 1):

@@ -682,9 +682,12 @@ _NOT_HOUSE_WORD = re.compile(
 
 
 # A journal's or a series' volume and pages closing the text before the parentheses
-# (Nature's `Lect. Notes Comput. Sci. 5, 1–9 (Springer, 2010).`): the one-word house is
-# then the series' publisher after a journal-like locator, not a book's imprint.
-_VOLUME_PAGES_END = re.compile(r"(?<![\w-])\d+[A-Za-z]?,\s?[A-Za-z]?\d+(?:[-–]\d+)?\s*$")
+# (Nature's `Lect. Notes Comput. Sci. 5, 1–9 (Springer, 2010).`, an issue maybe after the
+# volume, `5(2), 1–9`): the one-word house is then the series' publisher after a
+# journal-like locator, not a book's imprint.
+_VOLUME_PAGES_END = re.compile(
+    r"(?<![\w-])\d+[A-Za-z]?(?:\s?\(\d[\w/–-]*\))?,\s?[A-Za-z]?\d+(?:[-–]\d+)?\s*$"
+)
 
 
 def one_word_house(inside: str) -> bool:

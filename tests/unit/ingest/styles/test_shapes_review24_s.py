@@ -32,6 +32,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget theory", "publisher": ""},
     ),
     (
+        "nature: a journal's volume, issue and pages before a one-word house: no book's title",
+        "Doe, A. Widget report. Widget Rev. 5(2), 1–9 (Example, 2003).",
+        {"title": "Widget report", "publisher": ""},
+    ),
+    (
         "nature guard: a book's one-word house closing the entry is its publisher",
         "Doe, A. & Roe, B. Widget Theory (Saunders, 2003).",
         {"title": "Widget Theory", "publisher": "Saunders", "container": ""},
@@ -99,6 +104,9 @@ def test_volume_pages_end_is_linear() -> None:
     assert pattern.search("1, 1" * 50_000 + "x") is None
     assert pattern.search("1,1–" * 50_000 + "x") is None
     assert pattern.search("5, 1" + " " * 200_000 + "x") is None
+    assert pattern.search("5(" + "2" * 200_000 + "x) 1") is None
+    assert pattern.search("5(2" * 50_000 + "), 1") is not None
+    assert pattern.search("Rev. 5(2), 1–9") is not None
     assert pattern.search("Conf. 5, 1–9 ") is not None
     assert pattern.search("Widget Theory 2000 ") is None
     assert sources._GERMAN_BOOK_PART.match("2. Aufl" * 50_000) is None

@@ -224,9 +224,13 @@ _CITED_ONLY = re.compile(r"\[\s*(\d{4}(?:\s*[-–]\s*\d{1,2}){0,2})\s*\][\s.]*")
 _BARE_DATES = re.compile(rf"({_DATE})\s*{_CITED_ONLY.pattern}")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
+# The last words of a body's name in the author slot (`looks_like_names`): a name of
+# five ideographs or more is no person's unless it ends so. With an organisation's `组织`
+# (`世界卫生组织`-like names, traditional `組織`), a website's `网` and a news agency's `社`,
+# as GB/T lists print them before a web page's or a report's title.
 _ORG_SUFFIX = re.compile(
     r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局|厅|署|院|所|司|处|室|站|馆|会|"
-    r"公司|集团|政府|办公室)$"
+    r"公司|集团|政府|办公室|组织|組織|网|網|社)$"
 )
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带

@@ -277,6 +277,8 @@ def is_body(name: str) -> bool:
         return False
     if kind & _AGENCY_BIT:
         return True
+    if 1 < len(tokens) < 5 and tokens[-1].lower() in _BODY_LAST_WORDS and not kind & _INITIAL_BIT:
+        return True  # `Example Heritage`, `Widget Connection`: a body's last word
     if (
         len(tokens) == 2
         and kind & _INITIAL_BIT
@@ -284,6 +286,18 @@ def is_body(name: str) -> bool:
     ):
         return True
     return kind & (_REGION_BIT | _INITIAL_BIT) == _REGION_BIT and len(tokens) > 1
+
+
+# Words that end a body's name of two to four capitalised words (`Example Heritage`,
+# `Widget Connection`, `Example International`, `Example Rights Watch`), as author-date
+# lists print a charity, a network or a site that wrote a web page or a report, and no
+# person's name printed given first ends (a family's word: `Heritage J` or `Heritage, J.`,
+# with initials or a comma, stays a person's). Last word only: titles and names use them
+# elsewhere (`Heritage Example`).
+_BODY_LAST_WORDS = frozenset(
+    """heritage connection connections international collective partners solutions media
+    analytics consulting watch""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 # A person's undotted initials after a family (NLM's `Center MM`), as no body ends its

@@ -52,7 +52,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "gb/t bracketed original: a body's Chinese name lost to the title keeps the English",
         "WHO. Widget report[R]. Geneva: WHO, 2010. "
-        "[世界卫生组织. 某某报告[R]. 日内瓦: 世界卫生组织, 2010.]",
+        "[世界示例卫生联盟. 某某报告[R]. 日内瓦: 世界示例卫生联盟, 2010.]",
         {"families": ["WHO"], "title": "Widget report", "place": "Geneva"},
     ),
     (

@@ -225,13 +225,18 @@ _BARE_DATES = re.compile(rf"({_DATE})\s*{_CITED_ONLY.pattern}")
 # What the part after the type code should look like: periodicals ([J], [N]), the rest.
 PUBLICATION_SHAPE = {True: "'Journal, YEAR, VOL(ISSUE): PAGES'", False: "'Place: Publisher, YEAR'"}
 # The last words of a body's name in the author slot (`looks_like_names`): a name of
-# five ideographs or more is no person's unless it ends so. With an organisation's `组织`
-# (`世界卫生组织`-like names, traditional `組織`), a website's `网` and a news agency's `社`,
-# as GB/T lists print them before a web page's or a report's title.
+# five ideographs or more is no person's unless it ends so.
 _ORG_SUFFIX = re.compile(
     r"(?:委员会|协会|学会|中心|医院|大学|研究所|研究院|组|部|局|厅|署|院|所|司|处|室|站|馆|会|"
-    r"公司|集团|政府|办公室|组织|組織|网|網|社)$"
+    r"公司|集团|政府|办公室)$"
 )
+# More of them: an organisation's `组织` (`世界卫生组织`-like names, traditional `組織`), a
+# website's `网` and a news agency's or a publisher's `社`, as GB/T lists print them before a
+# web page's or a report's title. A title's words end so too (`基于示例物联网. 部件研究`), so
+# not after a title's opening (`_TITLE_LEAD`).
+_SITE_SUFFIX = re.compile(r"(?:组织|組織|网|網|社)$")
+# How a title's first words open (`基于…`, `关于…`, `浅析…`, `…的…`), which no body's name does.
+_TITLE_LEAD = re.compile(r"(?:基于|关于|浅谈|浅析|试论|面向)|[^的]*的")
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
@@ -287,6 +292,7 @@ def looks_like_names(prefix: str) -> bool:
             if not (
                 2 <= len(plain) <= 4
                 or _ORG_SUFFIX.search(piece)
+                or (_SITE_SUFFIX.search(piece) and not _TITLE_LEAD.match(plain))
                 or TRANSLITERATED.fullmatch(plain)
                 or _CJK_INITIALS.fullmatch(plain)
             ):

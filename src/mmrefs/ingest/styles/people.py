@@ -277,8 +277,6 @@ def is_body(name: str) -> bool:
         return False
     if kind & _AGENCY_BIT:
         return True
-    if 1 < len(tokens) < 5 and tokens[-1].lower() in _BODY_LAST_WORDS and not kind & _INITIAL_BIT:
-        return True  # `Example Heritage`, `Widget Connection`: a body's last word
     if (
         len(tokens) == 2
         and kind & _INITIAL_BIT
@@ -298,6 +296,18 @@ _BODY_LAST_WORDS = frozenset(
     """heritage connection connections international collective partners solutions media
     analytics consulting watch""".split()  # noqa: SIM905 - a word list reads best as text
 )
+
+
+def last_word_body(tokens: list[str]) -> bool:
+    """A whole comma-free name of two to four capitalised words, no initials among them,
+    that ends in one of `_BODY_LAST_WORDS` (`Example Heritage`, `Widget Connection`): a
+    body's. Only where `person` reads a whole name, not in `is_body`, which judges given
+    names of inverted ones too (`Roe, Peter Heritage`)."""
+    return (
+        1 < len(tokens) < 5
+        and tokens[-1].lower() in _BODY_LAST_WORDS
+        and all(token[:1].isupper() and not is_initials(token) for token in tokens)
+    )
 
 
 # A person's undotted initials after a family (NLM's `Center MM`), as no body ends its
@@ -448,7 +458,11 @@ def person(name: str, family_first: bool) -> Author:
             return Author(literal=name)
         return parse_cjk_name(name) if " " not in name.strip() else parse_family_first(name)
     tokens = name.split()
-    if is_body(name) or (len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5):
+    if (
+        is_body(name)
+        or (len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5)
+        or last_word_body(tokens)
+    ):
         return Author(literal=name)
     if len(tokens) > 2 and is_suffix(tokens[-1]):  # `M. L. Šimić III`: the suffix aside
         core = person(" ".join(tokens[:-1]), family_first)
@@ -517,7 +531,7 @@ def plausible_parts(literal: str, family: str, given: str) -> float:
         if has_cjk(literal):  # `国家药典委员会`: a body by its last words, ideographs only
             return 0.9 if _CJK_BODY_NAME.fullmatch(literal) and _CJK_BODY.search(literal) else 0.3
         body = (
-            is_body(literal)
+            (is_body(literal) or last_word_body(literal.split()))
             and literal[:1].isupper()
             and ":" not in literal
             and (name_words(literal) or dated_body(literal) or romance_body(literal))

@@ -91,6 +91,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Heritage"], "givens": ["J."]},
     ),
     (
+        "gbt guard: a title's first sentence opened by 基于 and ending in 网 names no body",
+        "基于示例物联网. 部件研究[J]. 示例学报, 2010, 12(3): 1-9.",
+        {"families": [], "title": "基于示例物联网. 部件研究"},
+    ),
+    (
+        "gbt guard: a title's first sentence with 的 and ending in 组织 names no body",
+        "示例的卫生组织. 部件报告[R]. 北京: 示例出版社, 2010.",
+        {"families": []},
+    ),
+    (
+        "gbt guard: a body ending in 协会 stays one whatever opens it",
+        "论示例协会. 部件报告[R]. 北京: 示例出版社, 2010.",
+        {"families": ["论示例协会"], "title": "部件报告"},
+    ),
+    (
+        "apa guard: an inverted name whose given names end in `Heritage` stays one person",
+        "Roe, Peter Heritage. 2014. Widget paintings. London: Example Press.",
+        {"families": ["Roe"], "givens": ["Peter Heritage"]},
+    ),
+    (
         "gbt guard: a body ending in 中心 keeps its reading",
         "示例卫生中心. 部件情况 [EB/OL].(2020-12-19)[2024-07-07]. https://www.example.com/w.",
         {"families": ["示例卫生中心"], "title": "部件情况"},

@@ -237,6 +237,21 @@ _ORG_SUFFIX = re.compile(
 _SITE_SUFFIX = re.compile(r"(?:组织|組織|网|網|社)$")
 # How a title's first words open (`基于…`, `关于…`, `浅析…`, `…的…`), which no body's name does.
 _TITLE_LEAD = re.compile(r"(?:基于|关于|浅谈|浅析|试论|面向)|[^的]*的")
+
+
+def site_named(names: str) -> bool:
+    """Whether a name of the block is a body's only by `_SITE_SUFFIX` (`示例新闻网`): as
+    many titles end so (`示例物联网`, `脂肪组织`), such a name is an author only before a
+    title, never as the whole of an article's untitled author slot."""
+    return any(
+        has_cjk(piece)
+        and len(piece.replace(" ", "")) > 4
+        and _SITE_SUFFIX.search(piece) is not None
+        and _ORG_SUFFIX.search(piece) is None
+        for piece in split_author_list(names)[0]
+    )
+
+
 # A stop closing the author block; PDF text may lose the space after it (`SMITH J.Title`).
 # Without the space, the title opens with two letters, an ideograph, a quote (`李勇.“一带
 # 一路”…`), a capital word of one letter (`et al.T lymphocytes…`) or a number counting
@@ -2351,6 +2366,8 @@ def untitled_uncoded(names: str, rest: str) -> dict[str, Any] | None:
     inside it. None otherwise."""
     if _PART_STOP.search(rest) is not None or not GBT_PERIODICAL.match(rest):
         return None
+    if site_named(names):
+        return None  # `示例物联网. 学报, 2010, 12(3): 1-9`: a title with no author, not a site's
     publication = periodical_fields(rest, True)
     if publication is None or not publication.get("volume") or not publication.get("container"):
         return None

@@ -442,9 +442,10 @@ def hangul_person(name: str) -> Author:
     return Author(family=name[:size], given=name[size:])
 
 
-def person(name: str, family_first: bool) -> Author:
+def person(name: str, family_first: bool, last_words: bool = True) -> Author:
     """One comma-free printed name, in the list's orientation unless its shape says.
-    Uncached: `person_read` caches it with its score."""
+    Uncached: `person_read` caches it with its score. Without `last_words` a name
+    `last_word_body` would keep whole is read as a person's (`persons_among_persons`)."""
     name = name.strip().strip(",")
     hangul = "\uac00" <= name[:1] <= "\ud7a3" and hangul_name(name)
     if hangul and not name.endswith(_HANGUL_BODY_ENDS):
@@ -461,7 +462,7 @@ def person(name: str, family_first: bool) -> Author:
     if (
         is_body(name)
         or (len(tokens) > 5 and sum(not is_initials(t) for t in tokens) > 5)
-        or last_word_body(tokens)
+        or (last_words and last_word_body(tokens))
     ):
         return Author(literal=name)
     if len(tokens) > 2 and is_suffix(tokens[-1]):  # `M. L. Šimić III`: the suffix aside
@@ -766,6 +767,29 @@ def read_pieces(
         odd = odd or unusual(author)
         idx += 1
     return out, scores, odd
+
+
+def persons_among_persons(
+    authors: list[Author], scores: list[float]
+) -> tuple[list[Author], list[float]]:
+    """Names `last_word_body` kept whole (`Mark Watch`) read as persons' again in a list
+    whose other names are persons' with spelled given names (`Mark Watch, John Doe`;
+    `Doe, John, and Mark Watch`) or are such names too (`Mark Watch and Anna Media`): a
+    body among persons printed so is rare, a family `Watch` or `Heritage` is not. Read given
+    first, as its last word is the family's. Among initials (`Doe J, Example Heritage`) the
+    body stays."""
+    kept = [i for i, a in enumerate(authors) if a.literal and last_word_body(a.literal.split())]
+    if not kept or len(authors) < 2:
+        return authors, scores
+    spelled = any(
+        a.family and a.given and not is_initials(a.given.split()[0].rstrip(".")) for a in authors
+    )
+    if not spelled and len(kept) < 2:
+        return authors, scores
+    authors, scores = list(authors), list(scores)
+    for i in kept:
+        authors[i], scores[i] = scored(person(authors[i].literal, False, False))
+    return authors, scores
 
 
 def unusual(author: Author) -> bool:
@@ -1303,6 +1327,7 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
                 author, score = scored(Author(literal=block))
                 return Names((author,), et_al, score)
             authors = spelled_middle_names(authors)
+            authors, scores = persons_among_persons(authors, scores)
         cut = cut_inside_name(pieces, block) or title_run_on(pieces)
     if NO_NAME in scores:  # rare: readings that are no name, left out
         authors = [a for a, s in zip(authors, scores, strict=True) if s != NO_NAME]

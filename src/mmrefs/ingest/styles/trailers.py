@@ -58,7 +58,10 @@ _TRAILER = re.compile(
     r"|(?:PubMed\s+)?PMID:?\s*(?P<pmid>\d{1,9})"
     rf"|Epub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<epub>{_ONLINE_DATE}))?"
     r"|\[Epub\s+ahead\s+of\s+print\]"
-    r"|(?P<note>Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
+    # PubMed's notes after the locator; `Review` only as a sentence of its own (after a
+    # stop, a bracket or a semicolon): a journal's own last word (`Widget Review. https://…`)
+    # is no note
+    r"|(?P<note>(?:(?<=[.;)\]]\s)|(?<=[.;)\]]))Review|Free\s+PMC\s+article|Erratum\s+in:?[^.]*)"
     rf"|Published(?:\s+online)?\s+(?P<published>{_ONLINE_DATE})"
     # the label may lead the link (CDC's and AMA's copies: `DOI: http://dx.doi.org/10.…`;
     # APA 6 lists of agricultural journals capitalise it: `Doi: https://doi.org/10.…`)

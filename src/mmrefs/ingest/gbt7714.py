@@ -1579,7 +1579,8 @@ def published_fields(base: str, tail: str, hosted: bool) -> dict[str, Any] | Non
 
 
 # A meeting's or its proceedings' word (`年会`, `研讨会`, `论文集`, `Proceedings`), which
-# names no publishing house.
+# names no publishing house. Not `_HOST_NAME` (a host's words, for `body_imprint`): that
+# one names journals and transactions too, and no meeting's `年会`, `研讨会` or `论坛`.
 _MEETING_NAME = re.compile(
     r"会议|年会|研讨会|论坛|论文集|文集|\b(?:Proceedings|Conference|Symposium|Workshop|"
     r"Congress|Colloquium)\b"

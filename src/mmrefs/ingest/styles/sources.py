@@ -670,13 +670,14 @@ def paren_imprint(rest: str) -> re.Match[str] | None:
 # capitalised word (a hyphen or an `&` may join two), then the year.
 _ONE_WORD_HOUSE = re.compile(rf"(?P<name>[A-Z][^\W\d_]{{2,}}(?:[-&][A-Z][^\W\d_]+)?),\s*{YEAR}")
 # One word in parentheses with a year that says what the work is or when, not who
-# printed it (`(Preprint, 2003)`, `(Thesis, 2019)`, `(PhD, 2019)`, `(Abstract, 2003)`).
+# printed it (`(Thesis, 2019)`, `(PhD, 2019)`, `(Abstract, 2003)`); a periodical's or a
+# preprint's word (`(Preprint, 2003)`, `Review`) is `_NOT_PUBLISHER`'s, asked as well.
 _NOT_HOUSE_WORD = re.compile(
-    rf"(?:{CALENDAR_MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|Preprint|Thesis|"
+    rf"(?:{CALENDAR_MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|Thesis|"
     r"Dissertation|Abstract|Unpublished|Online|Report|Draft|Poster|Manuscript|Submitted|"
     r"Published|Accessed|Retrieved|Updated|Cited|Edn|Edition|Vol|Volume|English|PhD|MSc|"
     r"BSc|Masters?|Doctoral|Reprint|Reprinted|Erratum|Correction|Corrigendum|Retracted|"
-    r"Review|Editorial|Letter|Comment|Commentary|Abstracts|Supplement|"
+    r"Editorial|Letter|Comment|Commentary|Abstracts|Supplement|"
     rf"{'|'.join(sorted(LANGUAGES))})"
 )
 

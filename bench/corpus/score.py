@@ -6,7 +6,9 @@ not be blamed for: case (`PLoS ONE`/`PLOS ONE`), punctuation and spacing (`Am. J
 Hematol.`/`Am J Hematol`), quotes around titles, particles' position (`Berg, A. van
 der`), given names beyond their initials, abbreviated last pages (`1802-24`), and a DOI's
 typographic hyphens (`1472‐6831`, U+2010, is the DOI `1472-6831`: labels keep the printed
-form, doi.org resolves only the hyphen-minus one, which is what the parser must give).
+form, doi.org resolves only the hyphen-minus one, which is what the parser must give), and
+an en dash garbled by a GBK page between digits (`1998¨C2001`: labels keep the printed
+form, the parser repairs it to `1998–2001`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ PLAIN_FIELDS = ("volume", "issue")
 # minus sign, full-width hyphen-minus (written here, not taken from mmrefs: the scorer
 # must not share the code it judges).
 _DOI_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\uff0d", "-"))
+# `¨C` between digits: the en dash of a GBK page read as Latin-1 (bytes A8 43).
+_GBK_DASH = re.compile("(?<=[0-9])\u00a8C(?=[0-9])")
 FIELDS = (
     "authors",
     "title",
@@ -68,7 +72,7 @@ def same_authors(expected: dict[str, Any], predicted: dict[str, Any]) -> bool:
 
 def same(field: str, want: Any, got: Any) -> bool:
     if field in TEXT_FIELDS or field in PLAIN_FIELDS:
-        return norm(str(want)) == norm(str(got))
+        return norm(_GBK_DASH.sub("-", str(want))) == norm(_GBK_DASH.sub("-", str(got)))
     if field == "year":
         return str(want)[:4] == str(got)[:4]
     if field == "pages":

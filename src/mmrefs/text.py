@@ -152,6 +152,9 @@ def join_spaced_greek(text: str) -> str:
 
 _RANGE_DASH = re.compile(r"\s*-{1,2}\s*")
 _PAGE_PARTS = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]*)")
+# Elsevier's online-only pages after a printed page (`89.e1`), which MEDLINE shortens as
+# any other range: `89.e1-8` is `89.e1`-`89.e8` (J Am Med Dir Assoc prints them so).
+_ONLINE_PAGE = re.compile(r"(\d+\.e)(\d+)()")
 
 
 def expand_page_range(pages: str) -> tuple[str, str]:
@@ -161,14 +164,15 @@ def expand_page_range(pages: str) -> tuple[str, str]:
     `S212`). A last page that does not fit (shorter prefix but larger) is kept as printed.
     A letter printed after the last page stays with it (`638S-645S`, `638S-45S` →
     `645S`: a supplement's pages as the American Journal of Clinical Nutrition prints
-    them); one printed after the first page alone is not carried over (`12a-15`).
+    them); one printed after the first page alone is not carried over (`12a-15`). An
+    online-only page keeps its printed page: `89.e1-8` → (`89.e1`, `89.e8`).
     """
     parts = _RANGE_DASH.split(normalize_dashes(pages).strip(), maxsplit=1)
     first = parts[0].strip()
     if len(parts) == 1 or not parts[1].strip():
         return first, ""
     last = parts[1].strip()
-    f = _PAGE_PARTS.fullmatch(first)
+    f = _PAGE_PARTS.fullmatch(first) or _ONLINE_PAGE.fullmatch(first)
     lm = _PAGE_PARTS.fullmatch(last)
     if not f or not lm:
         return first, last

@@ -68,3 +68,18 @@ def test_full_width_digits_and_letters_fold_to_ascii() -> None:
     assert fold_fullwidth("示例［Ｊ］．示例学报，２０１５，１２（３）：４５－６７．") == (
         "示例[J]. 示例学报, 2015, 12(3): 45－67."
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [
+        ("89.e1-8", ("89.e1", "89.e8")),  # online-only pages shortened as MEDLINE does
+        ("89.e12-9", ("89.e12", "89.e19")),
+        ("89.e1-89.e8", ("89.e1", "89.e8")),  # printed whole: as printed
+        ("89.e1-e8", ("89.e1", "e8")),  # another prefix: as printed
+        ("12.5-8", ("12.5", "8")),  # not an online page: as printed
+        ("955-966.e61", ("955", "966.e61")),
+    ],
+)
+def test_online_only_pages_expand_like_any_range(printed: str, pages: tuple[str, str]) -> None:
+    assert expand_page_range(printed) == pages

@@ -129,6 +129,8 @@ def prepare(text: str) -> str:
         return squeeze(text)
     if _ODD_HYPHENS.search(text):  # `231‐238` (U+2010), as web pages and PDFs print ranges
         text = _HYPHEN_RANGE.sub("-", text)
+    if "\u00a8" in text:  # `338¨C344`: see `_GBK_DASH`
+        text = _GBK_DASH.sub("\u2013", text)
     return fold_fullwidth(text).replace("．", ". ")
 
 
@@ -136,6 +138,10 @@ def prepare(text: str) -> str:
 # they join a range; elsewhere (`COVID‐19`, a name) they stay as printed.
 _ODD_HYPHENS = re.compile("[\u2010\u2011\u2012\u2212]")
 _HYPHEN_RANGE = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2212](?=\\d)")
+# The en dash as a page stored in GBK shows when read as Latin-1 (bytes A8 43: `¨C`), as
+# Chinese-hosted copies of English articles print every range (`Gut 2023, 72, 338¨C344.`).
+# Between digits it has no other reading; elsewhere it is left as printed.
+_GBK_DASH = re.compile("(?<=\\d)\u00a8C(?=\\d)")
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:

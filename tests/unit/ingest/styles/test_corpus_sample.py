@@ -54,3 +54,15 @@ def test_field_accuracy_overall(result: dict[str, Any]) -> None:
 def test_field_accuracy_per_style(result: dict[str, Any]) -> None:
     low = {s: r / c for s, (r, c, _, _) in result["styles"].items() if r / c < FLOOR["style"]}
     assert not low
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "same"),
+    [
+        ("A study, 1998¨C2001", "A study, 1998–2001", True),  # GBK-garbled label, repaired
+        ("A study, 1998–2001", "A study, 1998¨C2001", True),
+        ("The ¨C widget", "The widget", False),  # not between digits: compared as printed
+    ],
+)
+def test_the_scorer_reads_a_gbk_garbled_dash_as_the_dash(want: str, got: str, same: bool) -> None:
+    assert score_entry({"title": want}, {"title": got}) == {"title": same}

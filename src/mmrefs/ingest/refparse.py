@@ -14,6 +14,7 @@ from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.gbt import read_uncoded
 from mmrefs.ingest.styles.trailers import peel
+from mmrefs.ingest.suspect import suspicions
 from mmrefs.keys import KeyRing, key_base
 from mmrefs.model import FailedEntry, Finding, Kind, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, has_cjk, strip_italics
@@ -429,7 +430,8 @@ def parse_entry(entry: RawEntry, file: str, keys: KeyRing | None = None) -> Refe
 
 def reading_findings(ref: Reference) -> list[Finding]:
     """Warnings about how an entry was read: a low-scoring reading (which grammar won and
-    its score, so a person can check it) and values a normalising step left as printed."""
+    its score, so a person can check it), values a normalising step left as printed, and
+    fields whose value has a shape misreadings leave (`suspect.suspicions`)."""
     out = []
     number = (ref.number,) if ref.number is not None else ()
     score = ref.extra_value("style_score")
@@ -446,4 +448,9 @@ def reading_findings(ref: Reference) -> list[Finding]:
     if ref.extra_value("problem"):
         message = ref.extra_value("problem")
         out.append(Finding("parse.step", Severity.WARNING, message, number, ref.loc))
+    for doubt in suspicions(ref):
+        value = getattr(ref, doubt.field)
+        message = f"{doubt.field} {value!r} looks misread ({doubt.reason}); check it"
+        code = f"parse.suspect.{doubt.check}"
+        out.append(Finding(code, Severity.WARNING, message, number, ref.loc))
     return out

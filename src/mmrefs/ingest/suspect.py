@@ -57,9 +57,10 @@ _STUB_WORDS = frozenset(
 _CONTAINER_TAIL = re.compile(r"(?:, \d+|, pp?|, Vol|, Eds?)\W*$")
 _CONTAINER_EDITOR = re.compile(r"\b(?:Hrsg|Eds|edited by|Editor)\b")
 # A container that opens in lower case or with a number, unless the name is written so
-# (`eLife`, `iScience`, `mBio`, `3D Printing`).
+# (`eLife`, `iScience`, `mBio`, `3D Printing`, `3 Biotech`, and proceedings named by their
+# year, `2006 IEEE International Conference on …`, which the rendered corpus prints).
 _LOWER_START = re.compile(r"[a-z\d]")
-_WRITTEN_LOWER = re.compile(r"[a-z]+[A-Z]|\d+[A-Za-z]")
+_WRITTEN_LOWER = re.compile(r"[a-z]+[A-Z]|\d+ ?[A-Za-z]")
 # `Place: Publisher` read as a container: a colon before a capital and a publisher's word.
 _IMPRINT = re.compile(r"\w: [A-Z]")
 _PUBLISHER_WORD = re.compile(r"Press|Verlag|Publish|Books|Wiley|Springer|Elsevier|University")

@@ -37,6 +37,16 @@ ROWS: list[tuple[str, dict[str, str], set[str]]] = [
     ("guard: eLife-like names", {"container": "eWidget", "title": "Widgets"}, set()),
     ("guard: a name opening with a number", {"container": "3D Widget", "title": "W"}, set()),
     (
+        "guard: proceedings named by their year",
+        {"container": "2006 IEEE Example Conference", "title": "W"},
+        set(),
+    ),
+    (
+        "a container opening with a volume",
+        {"container": "3, Widget Press", "title": "W"},
+        {"container_lowercase"},
+    ),
+    (
         "Place: Publisher read as the container",
         {"container": "Oxford: Example University Press", "title": "Widgets"},
         {"container_imprint"},

@@ -29,7 +29,9 @@ lowered when it joins, as earlier batches did), `fresh18` (89.35% blind) and `fr
 (92.74% blind at its session's start; with it the held-out total read 89.60%, and the floor
 was set to that rounded down to the next 0.005, by a rule declared before it existed), and
 `fresh20` (90.85% blind at its session's start; the held-out total then read 90.02%, the
-floor 0.900 by the same rule).
+floor 0.900 by the same rule), and `fresh21` (83.67% blind at its session's start, most of
+its author-date rows books, chapters and reports; the held-out total then read 89.82%,
+the floor 0.895 by the same rule).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -51,7 +53,7 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.90}
+FLOOR = {"dev": 0.95, "held-out": 0.895}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202.
 MOST_REFUSED = 24

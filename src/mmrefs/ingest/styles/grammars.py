@@ -759,6 +759,12 @@ def read(head: Head | Miss) -> Candidate | Miss:
 _COLON_REACH = 400
 
 
+# `et al:` closing a list of Japanese medical journals' house style printed in Latin
+# letters (`Doe P, et al:Title.Journal 32:1-9, 2012`), whose colon no space follows: a
+# DOI's or a URL's colon (`OI:10.5`, `http:`) is no `et al`'s.
+_ET_AL_COLON = re.compile(r"\bet al\.?:")
+
+
 def colon_head(body: str, end: int) -> Head | None:
     """NLM's head of an author block a colon closes (Springer, BMC: `Example, A., Other,
     B.J.: Title. …`; `people.colon_names` says which blocks), when the first colon comes
@@ -767,7 +773,11 @@ def colon_head(body: str, end: int) -> Head | None:
     colon = body.find(":", 0, min(end, _COLON_REACH))
     if colon < 1:
         return None
-    if not body[colon + 1 : colon + 2].isspace() and not japanese_script(body[colon - 1]):
+    if (
+        not body[colon + 1 : colon + 2].isspace()
+        and not japanese_script(body[colon - 1])
+        and not _ET_AL_COLON.search(body, max(0, colon - 8), colon + 1)
+    ):
         return None  # `: Title`, not `OI:10.5`; Japanese `他:`, `学会:` may print no space
 
     names = colon_names(body[:colon], body[colon + 1 :])
@@ -890,6 +900,12 @@ def country_before_patent(body: str, end: int) -> Head | None:
     return Head("nlm", names, "", body[cut:].lstrip())
 
 
+# Russian lists' `et al.` after the last name's dotted initials (`Доу А.Н., Роу В.П. и
+# др. Title`, `… и соавт. Title`: `и другие`, `и соавторы`), whose stop `names_end` took
+# for the names' own: the title opens after it.
+_RUSSIAN_ET_AL = re.compile(r"и\s(?:др|соавт)\.\s*")
+
+
 def nlm_head(body: str) -> Head:
     """`Authors. Title. Container …`: names end at the first stop that closes them, or
     at a colon that does (`colon_head`), or after a jurisdiction's body
@@ -905,6 +921,10 @@ def nlm_head(body: str) -> Head:
     if found is None:
         return jurisdiction_head(body) or Head("nlm", Names((), False, 0.5), "", body)
     end, names = found
+    if body[end : end + 2] == "и ":
+        russian = _RUSSIAN_ET_AL.match(body, end)  # `Доу А.Н., Роу В.П. и др. Title`
+        if russian is not None:
+            end, names = russian.end(), Names(names.authors, True, names.score)
     if body[end : end + 1] == "(":
         role = _ROLE_AFTER_NAMES.match(body, end)  # `EXAMPLE, A. B. (Org.). Title`: ABNT
         end = role.end() if role else end

@@ -38,13 +38,15 @@ from mmrefs.text import has_cjk
 # `et al.`, and its misprints `et all`, `et al..` (real lists print them), the Latin in
 # full (`et alia`, `et alii`); French lists' `et coll.`, German ones' `u. a.` (`und
 # andere`, in lower case: `U. A.` are initials); Japanese lists' `他` or `ほか` after a
-# comma (`Example AB, 他: Title`), never a name's last character there; Korean lists'
+# comma (`Example AB, 他: Title`), never a name's last character there, or after the
+# middle dot that joins it to the last name (`道家太郎,例田花子・他.`); Korean lists'
 # `등` or `외` after a name and a space (`홍길동, 김철수 등.`); `etc.` after a
 # comma, as Korean and other East Asian Vancouver lists print it (`Example AB, Other CD,
-# etc. Title`).
+# etc. Title`); Russian lists' `и др.` or `и соавт.` after the last name (`Doe JA, Roe KB
+# и соавт.`).
 _ET_AL_END = re.compile(
     r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+ali[ai]\.?|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
-    r"|,?\s+and\s+others|[,，、]\s*(?:他|ほか)|[,;]\s*etc\.?|\s(?:등|외))\s*$",
+    r"|,?\s+and\s+others|[,，、・]\s*(?:他|ほか)|[,;]\s*etc\.?|\s(?:등|외)|\sи\s(?:др|соавт)\.?)\s*$",
     re.I,
 )
 # `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was
@@ -573,6 +575,7 @@ def pop_et_al(block: str) -> tuple[str, bool]:
         or "ほか" in tail
         or "등" in tail
         or "외" in tail
+        or "и " in tail
     ):
         return block, False  # none of the words the pattern needs: spare the regex
     match = _ET_AL_END.search(block, max(0, len(block) - 16))
@@ -700,6 +703,24 @@ def pair_read(piece: str, nxt: str, first_inverted: bool) -> tuple[Author, float
     return scored(pair)
 
 
+# NLM's name whose two initials the list printed in mixed case (`Roe Am` for `Roe AM`),
+# and the NLM names around it (`Doe N`, `Poe KB`).
+_MIXED_INITIALS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+_NLM_PIECE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]{1,3}")
+
+
+def mixed_initials(before: str, piece: str, nxt: str) -> bool:
+    """Whether `piece, nxt` are two NLM names, the first's two initials printed in mixed
+    case (`Doe N, Roe Am, Poe M`), not an inverted pair of a family of two words and a
+    given name with an initial (`Roe Am`, `Poe M`): between two NLM names (`before`,
+    `nxt`) the list is NLM's, whose names are never inverted."""
+    return (
+        _MIXED_INITIALS.fullmatch(piece) is not None
+        and _NLM_PIECE.fullmatch(nxt) is not None
+        and _NLM_PIECE.fullmatch(before) is not None
+    )
+
+
 def one_inverted(block: str, pieces: list[str]) -> bool:
     """Whether a block of two pieces parted by its one comma may be one name inverted,
     its given names spelled out (`Example, John Robert`, as Chicago's bibliography prints
@@ -754,7 +775,11 @@ def read_pieces(
                 idx += 2
                 family_first = False  # Chicago: only the first name is inverted
                 continue
-            read = pair_read(piece, nxt, inverted_first and idx == 0)
+            read = (
+                None
+                if idx and mixed_initials(pieces[idx - 1], piece, nxt)
+                else pair_read(piece, nxt, inverted_first and idx == 0)
+            )
             if read is not None:
                 out.append(read[0])
                 scores.append(read[1])
@@ -1573,8 +1598,9 @@ def colon_names(block: str, rest: str = "") -> Names | None:
 # `and`/`und` glued to the next name's initial, as PDF text of older lists prints it
 # (`…, W. J. Other, andE. G. Third: Title`): `_CONNECT` reads it as the join it is.
 _GLUED_AND = re.compile(r"(?:and|und)[A-Z]\.(?:[A-Z]\.)*")
-# Japanese lists' `et al.` closing the names before the colon (`山田太郎, 他: Title`).
-_JAPANESE_ET_AL = re.compile(r"[,，、]\s*(?:他|ほか)\Z")
+# Japanese lists' `et al.` closing the names before the colon (`山田太郎, 他: Title`,
+# `山田太郎・他: Title`).
+_JAPANESE_ET_AL = re.compile(r"[,，、・]\s*(?:他|ほか)\Z")
 
 
 def japanese_colon_names(block: str) -> Names | None:
@@ -1646,8 +1672,9 @@ def japanese_unspaced_names(block: str, rest: str) -> Names | None:
 
 
 # Japanese lists' names closed by `他` (et al.) and a full stop, not a colon (`道家太郎,
-# 例田花子,他.Title.`): the pieces before the `他`, up to a stop of the block's length.
-_JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、]\s*(?:他|ほか)\s*[.．]\s*")
+# 例田花子,他.Title.`, `道家太郎,例田花子・他.Title.`): the pieces before the `他`, up to a stop of
+# the block's length.
+_JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、・]\s*(?:他|ほか)\s*[.．]\s*")
 
 
 def japanese_unspaced_pieces(block: str) -> tuple[Author, ...] | None:

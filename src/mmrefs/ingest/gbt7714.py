@@ -216,6 +216,10 @@ def document_number(code: str, title: str) -> re.Match[str] | None:
 _TITLE_EDITION = re.compile(
     r"[(（]\s*(\d+\s*版|[^()]{0,6}\d+\s*版|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?\s*[)）]\s*$"
 )
+# A book's edition printed as its own sentence after the title and before the type code
+# (`Title. 2nd ed. Prepared by the Example Party[M]`, where GB/T prints it after the
+# code): the edition, and the statements after it, leave the title.
+_EDITION_SENTENCE = re.compile(r"\.\s+(\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.(?:\s[^.]*)?$")
 # A version named by its year (`示例诊疗指南(2020版)`, `(2018 版)`), as Chinese clinical
 # guidelines and consensus statements are titled: part of the title, no edition.
 _YEAR_VERSION = re.compile(r"(?<!\d)(?:19|20)\d\d\s*版$")
@@ -2090,6 +2094,11 @@ def romanised_title(
     return unromanised(tail), translation
 
 
+# `Available` (from, at, online) closing the entry with no link after it, which the
+# list lost (the next line's, or a note's): nothing of the imprint before it.
+_LINK_LOST = re.compile(r"(?<=\.)\s*[Aa]vailable(?:\s+(?:from|at|online))?:?\s*\.?\s*\Z")
+
+
 def parse_gbt(
     text: str, mark: re.Match[str] | None = None, linked: bool = False
 ) -> dict[str, Any] | str:
@@ -2106,6 +2115,8 @@ def parse_gbt(
     names, title = split_authors_title(head if romanised is None else unromanised(head))
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
+    if "vailable" in tail[-24:]:
+        tail = _LINK_LOST.sub("", tail)  # `London: Example Press,2004. Available.`
     if romanised is not None:
         tail, translation = romanised_title(head, tail, translation)
     if code == "J" and _YEAR_FIRST.match(tail):
@@ -2141,6 +2152,13 @@ def parse_gbt(
         edition = None  # `诊疗指南(2020版)`: a guideline's version by its year, the title's
     if edition:  # `普通生态学(2版)`, `Title(3rd ed.)`: the edition printed with the title
         title = title[: edition.start()].rstrip()
+    stated = (
+        _EDITION_SENTENCE.search(title)
+        if code[:1] == "M" and " ed" in title and not edition
+        else None
+    )
+    if stated:  # `Title. 2nd ed. Prepared by …[M]`: the edition and what follows it
+        title, edition = title[: stated.start()], stated
     issued = (
         _TITLE_DOCUMENT.search(title, max(0, len(title) - 40))
         if title[-1:] in ")）" and not number

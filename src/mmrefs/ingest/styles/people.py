@@ -1765,13 +1765,21 @@ _JAPANESE_BODY_END = re.compile(
 _JAPANESE_PARTICLE = re.compile(r"[のとをにへ]|における")
 
 
+# A Japanese body's name that holds a short form in Latin capitals or a number between
+# its Japanese words (`日本例示学会WIDガイドライン第6版作成委員会`, a guideline's committee):
+# Japanese script first and last.
+_BODY_WITH_LATIN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fffA-Z0-9]+")
+
+
 def japanese_body(block: str) -> Names | None:
     """`厚生労働省: Title.`, `日本例示学会: Title.` (Japanese lists' corporate authors before
     the colon of their house style): a name in Japanese script alone that ends in a
     body's word (`_JAPANESE_BODY_END`), kept whole; None otherwise (a title's own colon,
     `高齢者の医療: 現状と課題`), nor a phrase its particles join (`_JAPANESE_PARTICLE`:
     `日本の大学: 現状と課題` is a title's head)."""
-    if len(block) > 40 or not japanese_script(block) or not _JAPANESE_BODY_END.search(block):
+    if len(block) > 40 or not _JAPANESE_BODY_END.search(block):
+        return None
+    if not japanese_script(block) and not _BODY_WITH_LATIN.fullmatch(block):
         return None
     if _JAPANESE_PARTICLE.search(block):
         return None

@@ -6,7 +6,9 @@ space between family and given name; Russian lists' `и др.` / `и соавт.
 after the last name's initials; an NLM name whose two initials are printed in mixed
 case (`Roe Am`) between NLM names; Japanese medical journals' house style printed in
 Latin letters, `Doe P, et al:Title.Journal 32:1-9, 2012` (no space after the colon, the
-year after the pages). Guard rows keep the readings each rule must not change.
+year after the pages); a Japanese committee's name holding a short form in Latin capitals
+and a number; GB/T's book whose link was lost after `Available.`, its edition printed
+before the type code. Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders.
 """
 
@@ -123,6 +125,41 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: `et al.: Title` with its space keeps its reading",
         "Doe, A., Roe, B., et al.: Widget structures. Widget J. 12, 1-9 (2010)",
         {"families": ["Doe", "Roe"], "title": "Widget structures", "year": "2010"},
+    ),
+    (
+        "gb/t: `Available.` closing the entry, its link lost; the edition before the code",
+        "Example College of Widgets. National Guidelines for Widgets. 2nd ed. Prepared by the "
+        "Example Working Party[M]. London: EWC,2004. Available.",
+        {
+            "families": ["Example College of Widgets"],
+            "title": "National Guidelines for Widgets",
+            "place": "London",
+            "publisher": "EWC",
+            "year": "2004",
+            "style": "gbt7714",
+        },
+    ),
+    (
+        "gb/t guard: `Available from:` and its link keep their reading",
+        "Example College of Widgets. National Guidelines for Widgets[M]. London: EWC,2004. "
+        "Available from: http://example.org/w.pdf.",
+        {"title": "National Guidelines for Widgets", "url": "http://example.org/w.pdf"},
+    ),
+    (
+        "gb/t guard: a title's part after the edition stays in the title",
+        "Doe J. Widget handbook. 2nd ed. Part 1. Widgets[M]. London: Example Press, 2004.",
+        {"title": "Widget handbook. 2nd ed. Part 1. Widgets", "publisher": "Example Press"},
+    ),
+    (
+        "japanese: a committee's name holding a short form and a number before the colon",
+        "日本例示学会WIDガイドライン第6版作成委員会:ウィジェット診断と治療のためのガイドライン2022,"
+        "日本例示学会,2022",
+        {
+            "families": ["日本例示学会WIDガイドライン第6版作成委員会"],
+            "title": "ウィジェット診断と治療のためのガイドライン2022",
+            "publisher": "日本例示学会",
+            "year": "2022",
+        },
     ),
 ]
 

@@ -2096,7 +2096,9 @@ def romanised_title(
 
 # `Available` (from, at, online) closing the entry with no link after it, which the
 # list lost (the next line's, or a note's): nothing of the imprint before it.
-_LINK_LOST = re.compile(r"(?<=\.)\s*[Aa]vailable(?:\s+(?:from|at|online))?:?\s*\.?\s*\Z")
+# Looked for in the tail's last 40 characters; what closes it is one class, so that a run
+# of spaces there is read one way.
+_LINK_LOST = re.compile(r"(?<=\.)\s*[Aa]vailable(?:\s+(?:from|at|online))?[\s:.]*\Z")
 
 
 def parse_gbt(
@@ -2116,7 +2118,8 @@ def parse_gbt(
     code = mark.group("code")
     tail, translation = pop_translation(text[mark.end() :])
     if "vailable" in tail[-24:]:
-        tail = _LINK_LOST.sub("", tail)  # `London: Example Press,2004. Available.`
+        lost = _LINK_LOST.search(tail, max(0, len(tail) - 40))
+        tail = tail[: lost.start()] if lost else tail  # `London: Example Press,2004. Available.`
     if romanised is not None:
         tail, translation = romanised_title(head, tail, translation)
     if code == "J" and _YEAR_FIRST.match(tail):

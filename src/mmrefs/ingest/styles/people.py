@@ -1677,12 +1677,19 @@ def japanese_unspaced_names(block: str, rest: str) -> Names | None:
 _JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、・]\s*(?:他|ほか)\s*[.．]\s*")
 
 
+# The marks between the unspaced names a Japanese `他` closes: a comma, or the middle dot
+# (the pieces' spaces are stripped after the split: no `\s*` around the mark, which would
+# try a long run of spaces at each of its places).
+_JAPANESE_NAME_LIST = re.compile(r"[,，、・]")
+
+
 def japanese_unspaced_pieces(block: str) -> tuple[Author, ...] | None:
     """The names of a block a Japanese `他` closed (`道家太郎,例田花子,他`: the `他` says
     the list is Japanese), when every piece is a name of two to five ideographs printed
     unspaced, each parted as `japanese_unspaced` says; None otherwise (a spaced name,
-    `山田 太郎`, a body, a name in Latin letters)."""
-    pieces = _JAPANESE_SEPARATOR.split(block.strip())
+    `山田 太郎`, a body, a name in Latin letters). The middle dot parts names too
+    (`道家太郎・例田花子・他`), as Japanese lists print it between names."""
+    pieces = [piece.strip() for piece in _JAPANESE_NAME_LIST.split(block)]
     if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
         return None
     return tuple(map(japanese_unspaced, pieces))
@@ -1718,7 +1725,9 @@ def japanese_dated_names(block: str, kana: bool) -> Names | None:
     (a Japanese list, not a Chinese one) a name of three or four ideographs parts as a
     Japanese name (`japanese_unspaced`: two and two, two and one or one and two, as its
     ideographs say), where `parse_cjk_name` would read a Chinese family of one (`馬渕仁`
-    is 馬渕 仁)."""
+    is 馬渕 仁). A closing `他` (`山田太郎・鈴木花子・他`) is the list's et al."""
+    et_al = _JAPANESE_ET_AL.search(block) if block[-1:] in "他か" else None
+    block = block[: et_al.start()] if et_al else block
     pieces = [piece.strip() for piece in _JAPANESE_NAME_MARKS.split(block.strip())]
     if len(block) > 80 or not all(_IDEOGRAPHS.fullmatch(piece) for piece in pieces):
         return None
@@ -1728,7 +1737,7 @@ def japanese_dated_names(block: str, kana: bool) -> Names | None:
             authors.append(japanese_unspaced(piece))
         else:
             authors.append(parse_cjk_name(piece))
-    return Names(tuple(authors), False, 1.0)
+    return Names(tuple(authors), et_al is not None, 1.0)
 
 
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,6}")

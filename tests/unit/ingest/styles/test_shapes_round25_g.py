@@ -161,6 +161,31 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "year": "2022",
         },
     ),
+    (
+        "japanese author-date: `・他` after names the middle dot parts, corner brackets",
+        "道家太郎・例田花子・他(2002)『ウィジェットの研究』例出版。",
+        {"families": ["道家", "例田"], "givens": ["太郎", "花子"], "title": "ウィジェットの研究"},
+    ),
+    (
+        "japanese author-date: `・他` after names the middle dot parts, the year's stop",
+        "道家太郎・例田花子・他(2002).ウィジェットの研究.例示科学,12,1-9.",
+        {"families": ["道家", "例田"], "givens": ["太郎", "花子"], "title": "ウィジェットの研究"},
+    ),
+    (
+        "japanese: `・他` after names the middle dot parts, then the stop",
+        "道家太郎・例田花子・他.ウィジェットの研究.例示科学2010;59(3):291-302.",
+        {"families": ["道家", "例田"], "title": "ウィジェットの研究", "container": "例示科学"},
+    ),
+    (
+        "nlm: `и др.` after NLM names in Latin letters",
+        "Doe J, Roe K и др. Widget study. J Widget 2010;12:1-9.",
+        {"families": ["Doe", "Roe"], "givens": ["J", "K"], "title": "Widget study"},
+    ),
+    (
+        "nlm guard: a title after the names that holds `и др.` keeps it",
+        "Doe A, Roe B, Poe C. Widgets: и др. J Widget 2010;12:1-9.",
+        {"families": ["Doe", "Roe", "Poe"], "title": "Widgets: и др"},
+    ),
 ]
 
 

@@ -901,9 +901,9 @@ def country_before_patent(body: str, end: int) -> Head | None:
 
 
 # Russian lists' `et al.` after the last name's dotted initials (`Доу А.Н., Роу В.П. и
-# др. Title`, `… и соавт. Title`: `и другие`, `и соавторы`), whose stop `names_end` took
-# for the names' own: the title opens after it.
-_RUSSIAN_ET_AL = re.compile(r"и\s(?:др|соавт)\.\s*")
+# др. Title`, `… и соавт. Title`, short for `и другие`, `и соавторы`, which are printed
+# in full too), whose stop `names_end` took for the names' own: the title opens after it.
+_RUSSIAN_ET_AL = re.compile(r"и\s(?:др|соавт|другие|соавторы)\.\s*")
 
 
 def nlm_head(body: str) -> Head:

@@ -42,11 +42,11 @@ from mmrefs.text import has_cjk
 # middle dot that joins it to the last name (`道家太郎,例田花子・他.`); Korean lists'
 # `등` or `외` after a name and a space (`홍길동, 김철수 등.`); `etc.` after a
 # comma, as Korean and other East Asian Vancouver lists print it (`Example AB, Other CD,
-# etc. Title`); Russian lists' `и др.` or `и соавт.` after the last name (`Doe JA, Roe KB
-# и соавт.`).
+# etc. Title`); Russian lists' `и др.` or `и соавт.` (or in full, `и другие`, `и
+# соавторы`) after the last name (`Doe JA, Roe KB и соавт.`).
 _ET_AL_END = re.compile(
     r"(?:[,;]?\s*(?:et\.?\s*all?\.{0,2}|et\s+ali[ai]\.?|et\s+coll?\.?|(?-i:\su\.\s?a\.?)|等人?|\.\.\.|…)"
-    r"|,?\s+and\s+others|[,，、・]\s*(?:他|ほか)|[,;]\s*etc\.?|\s(?:등|외)|\sи\s(?:др|соавт)\.?)\s*$",
+    r"|,?\s+and\s+others|[,，、・]\s*(?:他|ほか)|[,;]\s*etc\.?|\s(?:등|외)|\sи\s(?:др|соавт|другие|соавторы)\.?)\s*$",
     re.I,
 )
 # `and`/`&` between names (`AND` in a block set in capitals, `,and` where a space was

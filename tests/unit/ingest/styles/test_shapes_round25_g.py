@@ -182,6 +182,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Doe", "Roe"], "givens": ["J", "K"], "title": "Widget study"},
     ),
     (
+        "russian: `и другие` printed in full after the names",
+        "Доу А.Н., Роу В.П. и другие. Виджеты в практике. М.: Наука, 2001.",
+        {"families": ["Доу", "Роу"], "title": "Виджеты в практике", "year": "2001"},
+    ),
+    (
         "nlm guard: a title after the names that holds `и др.` keeps it",
         "Doe A, Roe B, Poe C. Widgets: и др. J Widget 2010;12:1-9.",
         {"families": ["Doe", "Roe", "Poe"], "title": "Widgets: и др"},

@@ -374,12 +374,40 @@ def seats(groups: dict[str, str]) -> bool:
     )
 
 
+def known_city_first(groups: dict[str, str]) -> bool:
+    """Whether the name before an imprint's colon is a city's (`places.is_place`, or one
+    imprints name) and the one after it none: NLM's `Place: Publisher, Parent` (`London:
+    Department of Widgets, Example College London`), not ACS's `Publisher: City, Region`."""
+    place, publisher = groups["place"], groups["publisher"]
+    return (is_place(place) or place in _IMPRINT_CITIES) and not (
+        is_place(publisher) or publisher in _IMPRINT_CITIES
+    )
+
+
+# A public body's or a school's word (`Example College London`, `Example Institute`),
+# which names the body a department or centre after an imprint's colon belongs to.
+_BODY_WORD = re.compile(
+    r"\b(?:College|School|Institute|Hospital|Foundation|Council|Ministry|Department|Centre|"
+    r"Center|Agency)\b"
+)
+
+
+def parent_body(name: str) -> bool:
+    """Whether `name`, printed after the publisher's comma past a place and its colon, is
+    the house or body that publisher belongs to (a publisher's or a body's word, no
+    place's name: `…, College Station` is a city), not its region."""
+    if _PUBLISHER_WORD.search(name):
+        return True
+    return _BODY_WORD.search(name) is not None and not is_place(name)
+
+
 def acs_imprint(groups: dict[str, str]) -> bool:
     """Whether `Place: Publisher, Place2` read by `_IMPRINTS[0]` is ACS's `Publisher:
     City, Region` (`Example-VCH: Springfield, Exampleland`): three short names, the first
     no sentence or quotation (a title's colon would give one)."""
     return bool(
         _ACS_NAME.fullmatch(groups["place"])
+        and not known_city_first(groups)
         and (_ACS_CITY.fullmatch(groups["publisher"]) or seats(groups))
         and _ACS_REGION.fullmatch(groups["place2"])
         and ". " not in groups["publisher"]
@@ -398,6 +426,8 @@ def imprint(text: str) -> dict[str, Any] | None:
     no_place = _NO_PLACE.match(text) if text[:1] == "[" else None
     if no_place:  # `[S.l.]: Publisher, YEAR`
         text = text[no_place.end() :]
+    if "; " in text[:40]:
+        text = semicolon_place(text)
     if text.endswith(")") and text[:1] != "(":
         text = springer_year(text)
     elif text[:1] == "(" and text[-1:] == ")":
@@ -428,7 +458,7 @@ def imprint(text: str) -> dict[str, Any] | None:
         # `Place: Example, Other and Sons`: a firm's names after the place's colon, or
         # with no place (`Example, Other and Sons, 1969`)
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
-    elif "place2" in out and "place" in out and _PUBLISHER_WORD.search(out["place2"]):
+    elif "place2" in out and "place" in out and parent_body(out["place2"]):
         # `Berkeley: Centre for Widget Research, University of Example`: a body and the
         # university (or house) it belongs to after the place's colon, one publisher; a
         # second place names no house
@@ -443,9 +473,10 @@ def imprint(text: str) -> dict[str, Any] | None:
         # the name before the colon is a firm's (`New York: Springer, 2010, Vol. 3` is not)
         out["place"], out["publisher"] = out["publisher"], out["place"]
         return out
-    if (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(
-        out.get("publisher", "")
-    ):  # ACS: `Publisher: Place, 2014`
+    publisher = out.get("publisher", "")
+    acs = (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(publisher)
+    # ACS: `Publisher: Place, 2014`; a house, then a city after its colon (`city_after_colon`)
+    if acs or (place and not regional and city_after_colon(place, publisher)):
         out["place"], out["publisher"] = out["publisher"], out["place"]
     if not place and ", " in out.get("publisher", ""):
         city, _, name = out["publisher"].partition(", ")
@@ -454,6 +485,44 @@ def imprint(text: str) -> dict[str, Any] | None:
     elif not place and "; " in out.get("publisher", ""):
         house_then_city(out)
     return out
+
+
+# A city (and its state's code or name) closed by a `;` where NLM prints a colon before
+# the publisher (Vancouver reports: `Bethesda, MD; Example Institute, 2017`).
+_PLACE_SEMICOLON = re.compile(
+    r"(?P<city>[A-Z][^\W\d_][^,;:()\d]{0,30}?)(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,11}))?;\s+(?=[A-Z])"
+)
+
+
+def semicolon_place(text: str) -> str:
+    """`text` with the `;` after its leading city (`_PLACE_SEMICOLON`) printed as NLM's
+    colon, when no colon follows and the city is one: followed by a region (`region_piece`:
+    `Bethesda, MD;`), or alone and a city's name (`places.is_place`, or one imprints name);
+    no publisher's word in it. `text` as it was else (Turkish lists' `Publisher; City;
+    2011` leads with the house)."""
+    lead = _PLACE_SEMICOLON.match(text)
+    if lead is None or ":" in text or _PUBLISHER_WORD.search(lead["city"]):
+        return text
+    city, region = lead["city"], lead["region"]
+    if not (region_piece(region) if region else is_place(city) or city in _IMPRINT_CITIES):
+        return text
+    return f"{text[: lead.end() - 1].rstrip().removesuffix(';')}: {text[lead.end() :]}"
+
+
+def city_after_colon(place: str, publisher: str) -> bool:
+    """Whether `Place: Publisher` as read is `Publisher: Place` (author-year lists of
+    psychology and medicine: `Title. Example-Hill: New York.`): the name after the colon
+    a city's (`places.is_place`, or one imprints name), the one before it no place's and
+    no publisher's word after the colon (`Hillsdale: Example`, `Sunderland: Example`,
+    `London: Example Books` stay as read)."""
+    return (
+        (is_place(publisher) or publisher in _IMPRINT_CITIES)
+        and place[:1].isupper()
+        and not is_place(place)
+        and place not in _IMPRINT_CITIES
+        and not is_place(place.partition(", ")[0])
+        and not _PUBLISHER_WORD.search(publisher)
+    )
 
 
 def house_then_city(out: dict[str, str]) -> None:
@@ -926,6 +995,29 @@ _PUBLISHER_PLACE_PAREN = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\.?\Z"
 )
 
+# The colon's order older humanities lists print in the year-less parenthesis (`Title
+# (London: Example, Green & Co.).`, `(Amsterdam and Atlanta, GA: Editions Example B.V.)`):
+# a place of up to three capitalised words (two cities may be joined by `and`) and its
+# state's or country's code, the colon, then a capitalised name of up to seven words,
+# commas, initials and `&` inside it.
+_PLACE_COLON_PAREN = re.compile(
+    r"\s+\((?P<place>[A-Z][a-z][\w'’.-]*(?:(?:[\s-]|\sand\s)[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s[A-Z][A-Za-z.]{1,11})?):\s+"
+    r"(?P<publisher>[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,6})\)\.?\Z"
+)
+
+
+def colon_paren_place(place: str) -> bool:
+    """Whether `place`, read before the colon of a `_PLACE_COLON_PAREN`, is one: its city
+    (or the first of two joined by `and`) a city's name (`places.is_place`, or one imprints
+    name), or a city followed by its state's code (`Example City, GA`); a title's part
+    (`(Part II: Methods)`, `(Series B: Widgets)`) is none."""
+    city, _, region = place.partition(", ")
+    first = city.split(" and ", 1)[0]
+    if is_place(first) or first in _IMPRINT_CITIES:
+        return not region or region_piece(region)
+    return bool(region) and region_piece(region) and first[:1].isupper()
+
 
 def paren_place_publisher(text: str) -> tuple[int, str] | None:
     """Where `text`'s closing `_PLACE_PUBLISHER_PAREN` (or `_PUBLISHER_PLACE_PAREN`)
@@ -945,6 +1037,10 @@ def paren_place_publisher(text: str) -> tuple[int, str] | None:
     ):
         return swapped.start(), f"{swapped['place']}: {swapped['publisher']}"
     match = _PLACE_PUBLISHER_PAREN.match(text, at)
+    if match is None and ": " in text[at:]:
+        colon = _PLACE_COLON_PAREN.match(text, at)
+        if colon is not None and colon_paren_place(colon["place"]):
+            return colon.start(), f"{colon['place']}: {colon['publisher']}"
     if match is None or _PUBLISHER_WORD.search(match["place"]):
         return None
     return match.start(), f"{match['place']}: {match['publisher']}"

@@ -1541,8 +1541,9 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
 
 # Springer basic's page count after a book's `Publisher, Place` (`Academic Press, London,
 # p 617`, `pp 312`, `312 pp`): one figure, no range, which a locator would read as the
-# volume of a journal named by the imprint.
-_COUNT_AFTER_IMPRINT = re.compile(r",\s+(?:pp?\s?\d+|\d+\s?pp?)\.?$")
+# volume of a journal named by the imprint; older natural-science lists put a colon
+# before it (`…, Title, Example, London: 413 pp.`).
+_COUNT_AFTER_IMPRINT = re.compile(r"[,:]\s+(?:pp?\s?\d+|\d+\s?pp?)\.?$")
 
 
 def drop_page_count(rest: str) -> str:
@@ -1553,6 +1554,10 @@ def drop_page_count(rest: str) -> str:
     if count is None:
         return rest
     source = rest[: count.start()].rpartition(". ")[2].strip()
+    if rest[count.start()] == ":" and source.count(", ") > 1:
+        # a colon's count closes a book all in commas (`Title, Example, London: 413 pp.`):
+        # the imprint is its last two pieces
+        source = ", ".join(source.rsplit(", ", 2)[1:])
     if not source or _PERIODICAL_HINT.search(source):
         return rest
     if (", " in source and name_place(source)) or looks_imprint(source):

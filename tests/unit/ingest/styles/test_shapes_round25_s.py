@@ -1,0 +1,132 @@
+"""Shapes of what follows the author block, one row each: text → fields (round 25, S).
+
+Each row stands for a shape real lists print after the names: a book's imprint printed
+`Publisher: Place` (the house first, the city after its colon); a Vancouver report's
+place closed by a `;` where NLM prints a colon (`Bethesda, MD; Example Institute, 2017`);
+a department and the college it belongs to after the place's colon, one publisher; a
+book all in commas closed by `Publisher, Place: 413 pp.`, a page count after the
+colon. Guard rows keep the readings each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders, DOIs
+use the 10.5555 test prefix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "author-year: the house before the colon, the city after it (`Publisher: Place.`)",
+        "Doe, R.D. and Roe, M. (1993) Principles of Widgets. Widget-Hill: New York.",
+        {"title": "Principles of Widgets", "publisher": "Widget-Hill", "place": "New York"},
+    ),
+    (
+        "nlm: the house before the colon, a city after it and the year",
+        "Doe RD, Roe M. Principles of widgets. Widgetco: London; 1993.",
+        {"publisher": "Widgetco", "place": "London", "year": "1993"},
+    ),
+    (
+        "guard: a small town before the colon and a house after it stay as read",
+        "Doe, A. (2005). Widget care. Hillsdale, NJ: Exampleworth.",
+        {"publisher": "Exampleworth", "place": "Hillsdale, NJ"},
+    ),
+    (
+        "guard: a city before the colon and a house after it stay as read",
+        "Doe, A. 2005. Widget care. Paris: Example.",
+        {"publisher": "Example", "place": "Paris"},
+    ),
+    (
+        "vancouver: a report's city and state closed by a `;`, its publisher and year after",
+        "Doe N, Roe A, Poe M et al. Widget statistics review, 1975–2014. Bethesda, MD; Example "
+        "Institute, 2017.",
+        {
+            "title": "Widget statistics review, 1975–2014",
+            "place": "Bethesda, MD",
+            "publisher": "Example Institute",
+            "year": "2017",
+        },
+    ),
+    (
+        "guard: Turkish lists' `Publisher; City; YEAR` keeps its reading",
+        "Doe A. Widget care. 2nd ed. Example Kitabevleri; Ankara; 2011.",
+        {"publisher": "Example Kitabevleri", "place": "Ankara", "year": "2011"},
+    ),
+    (
+        "harvard: a department and its college after the place's colon, one publisher",
+        "Doe, T, Roe, A & Poe, E 2009, ‘Widget utilisation: a scoping review of the "
+        "literature’. London: Department of Widgets, Example College London.",
+        {
+            "title": "Widget utilisation: a scoping review of the literature",
+            "publisher": "Department of Widgets, Example College London",
+            "place": "London",
+        },
+    ),
+    (
+        "guard: a centre and its university after the place's colon, one publisher",
+        "Doe, T. 2009. Widget policy. Berkeley: Centre for Widget Research, University of Example.",
+        {
+            "publisher": "Centre for Widget Research, University of Example",
+            "place": "Berkeley",
+        },
+    ),
+    (
+        "guard: ACS's `Publisher: City, Region` keeps its reading",
+        "Doe, A. Widget Chemistry; Example-VCH: Springfield, Exampleland, 2010.",
+        {"publisher": "Example-VCH"},
+    ),
+    (
+        "author-year all in commas: `Publisher, Place: 413 pp.`, a page count after the colon",
+        "Doe, N.T.J., 1975, The Mathematical Theory of Widgets and its Applications, Widgetco, "
+        "London: 413 pp.",
+        {
+            "title": "The Mathematical Theory of Widgets and its Applications",
+            "publisher": "Widgetco",
+            "place": "London",
+            "year": "1975",
+        },
+    ),
+    (
+        "author-year: a year-less `(Place: Publisher)` closing a comma title with its dates",
+        "Doe, H. C. (1954), Mr Widget’s Hospital, 1726–1948 (London: Example, Green & Co.).",
+        {
+            "title": "Mr Widget’s Hospital, 1726–1948",
+            "place": "London",
+            "publisher": "Example, Green & Co",
+            "pages": "",
+        },
+    ),
+    (
+        "author-year: `(Place: Publisher)`, the house led by its founder's initials",
+        "Doe, A. (2007), Practising Widget Medicine: The Service in East Exampleland (London: "
+        "I. B. Example).",
+        {
+            "title": "Practising Widget Medicine: The Service in East Exampleland",
+            "place": "London",
+            "publisher": "I. B. Example",
+        },
+    ),
+    (
+        "author-year: `(Place and Place, ST: Publisher B.V.)`, two cities joined by `and`",
+        "Doe, A. (1996), Fantasy Widgets, 1880–1930: With Special Reference to Sir Example "
+        "Roe (Amsterdam and Atlanta, GA: Editions Example B.V.).",
+        {
+            "title": "Fantasy Widgets, 1880–1930: With Special Reference to Sir Example Roe",
+            "place": "Amsterdam and Atlanta, GA",
+            "publisher": "Editions Example B.V",
+        },
+    ),
+    (
+        "guard: a part's colon in a title's parenthesis is no imprint",
+        "Doe, A. (2007). Widget methods for the working engineer (Part II: Methods).",
+        {"title": "Widget methods for the working engineer (Part II: Methods)", "place": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

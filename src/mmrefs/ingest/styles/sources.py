@@ -960,14 +960,20 @@ _GLUED_EDITION = re.compile(r"(?<=[a-z])\((?=\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|iti
 
 def glued_year(text: str, end: int) -> bool:
     """Whether a year ends at `end` (before NLM's `;` and a volume) glued to a lower-case
-    letter before it (`Int2007;`), or to a kana or an ideograph (Japanese lists'
-    `例示学研究2007;52:173-186`)."""
+    letter before it (`Int2007;`), to a kana or an ideograph (Japanese lists'
+    `例示学研究2007;52:173-186`), or to the parenthesis closing a journal's qualifier
+    (PubMed's `J Widget Physiol (1985)2003;95:1-9`, whose first year dates the journal's
+    title, not the article)."""
     year, before = text[end - 4 : end], text[end - 5 : end - 4]
     after = text[end : end + 3].lstrip(" ;")
     return (
         year[:2] in ("19", "20")
         and year.isdigit()
-        and ((before.islower() and before.isascii()) or "\u3040" <= before <= "\u9fff")
+        and (
+            (before.islower() and before.isascii())
+            or "\u3040" <= before <= "\u9fff"
+            or before == ")"
+        )
         and after[:1].isdigit()
     )
 

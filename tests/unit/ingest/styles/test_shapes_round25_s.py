@@ -124,6 +124,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, A. (2007). Widget methods for the working engineer (Part II: Methods).",
         {"title": "Widget methods for the working engineer (Part II: Methods)", "place": ""},
     ),
+    (
+        "nlm: a journal's dated qualifier glued to the article's year, `(1985)2003;`",
+        "Doe A, Roe CR, Poe S, et al. Age-associated changes in widgets and their effect on "
+        "mobility. J Widget Physiol (1985)2003;95(5):1851-60.",
+        {
+            "container": "J Widget Physiol (1985)",
+            "year": "2003",
+            "volume": "95",
+            "issue": "5",
+            "pages": "1851-60",
+        },
+    ),
+    (
+        "guard: the qualifier and the year parted by a space keep their reading",
+        "Doe A, Roe CR, Poe S, et al. Age-associated changes in widgets and their effect on "
+        "mobility. J Widget Physiol (1985) 2003;95(5):1851-60.",
+        {"container": "J Widget Physiol (1985)", "year": "2003", "volume": "95"},
+    ),
 ]
 
 

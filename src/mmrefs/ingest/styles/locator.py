@@ -301,6 +301,23 @@ def volume_year_pages(text: str) -> dict[str, Any] | None:
 
 # GOST 7.1's full form parts a locator's pieces with a stop and a dash.
 _GOST_DASH = re.compile(r"\.\s+[—–]\s+")
+# GOST's labels in Cyrillic, as Russian lists print a Russian journal's locator (`2016.
+# Т. 61, № 5. С. 32-42.`, `2016. т. 61, № 5-6, с. 32-42.`): `Т.` (том) the volume, `№`
+# and `Вып.` (выпуск) the issue, `С.` (страницы) the pages, each before its number.
+_CYRILLIC_LABEL = re.compile(r"(?<![^\s,.;])(?:[ТтСс]\.|№|Вып\.)\s?(?=\d)")
+_LATIN_LABELS = {
+    "Т.": "Vol. ",
+    "т.": "Vol. ",
+    "С.": "P. ",
+    "с.": "P. ",
+    "№": "No. ",
+    "Вып.": "No. ",
+}
+
+
+def latin_label(match: re.Match[str]) -> str:
+    """The Latin GOST label (`Vol.`, `No.`, `P.`) for a `_CYRILLIC_LABEL`."""
+    return _LATIN_LABELS[match.group().rstrip()]
 
 
 def range_marks(text: str) -> str:
@@ -384,6 +401,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
             text = text.replace("–", "-").replace("—", "-")
         if "\u2212" in text:
             text = range_marks(text)
+        if "№" in text or "Т." in text or "т." in text or "С." in text or "с." in text:
+            text = _CYRILLIC_LABEL.sub(latin_label, text)
     if "~" in text:
         text = range_marks(text)
     if " (" in text and (") " in text or ")," in text):  # what the next two need

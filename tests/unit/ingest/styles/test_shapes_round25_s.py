@@ -142,6 +142,29 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "mobility. J Widget Physiol (1985) 2003;95(5):1851-60.",
         {"container": "J Widget Physiol (1985)", "year": "2003", "volume": "95"},
     ),
+    (
+        "guard: GOST's Latin labels keep their reading",
+        "Ivanov S.V., Petrov M.P. Widget prevalence in Russian institutions. Vestnik "
+        "Widgetologii. 2016. Vol. 61, No. 5. P. 32-42.",
+        {"container": "Vestnik Widgetologii", "volume": "61", "issue": "5", "pages": "32-42"},
+    ),
+    (
+        "annotated author-year list: a sentence judging the work after the locator",
+        "Doe, W.N. and Roe, N.S. (1995) Widget assembly. Trends in Widgets, 18,280–287. "
+        "Excellent overview and introduction to topic.",
+        {
+            "title": "Widget assembly",
+            "container": "Trends in Widgets",
+            "volume": "18",
+            "pages": "280-287",
+        },
+    ),
+    (
+        "annotated author-year list: the note after a volume, issue and pages",
+        "Doe, W.N. (1995) Widget assembly in the field. Widget Science, 18(2): 280-287. A "
+        "classic study of widget assembly in the wild.",
+        {"container": "Widget Science", "volume": "18", "issue": "2", "pages": "280-287"},
+    ),
 ]
 
 

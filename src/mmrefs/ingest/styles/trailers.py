@@ -103,9 +103,11 @@ _TRAILER = re.compile(
     # APA 6's web page: `Retrieved July 27, 2017, from URL`
     rf"|Retrieved\s+(?P<accessed_r>{_DATE_WORDS}),?\s+from:?\s*)?"
     r"(?:<(?=https?://\S+>))?(?P<url>https?://\S+?)>?"
-    rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS})\])?"
-    # Japanese lists' access date glued after the link: `URL(2021年7月30日閲覧)`
-    r"(?:\s*[(（](?P<accessed_j>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:閲覧|参照|アクセス)[)）])?"
+    # (German lists' date in figures: `URL [17.07.2010]`)
+    rf"(?:\s*\[(?P<accessed_c>{_DATE_WORDS}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\])?"
+    # Japanese lists' access date glued after the link: `URL(2021年7月30日閲覧)`, the month's
+    # alone too (`URL(2024年3月閲覧)`)
+    r"(?:\s*[(（](?P<accessed_j>\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:閲覧|参照|アクセス)[)）])?"
     # GB/T 7714-1987's dates after the link: `URL, 1998-08-16/1998-10-01` (updated, cited)
     r"(?:,\s*\d{4}-\d{1,2}-\d{1,2}(?:/(?P<accessed_g>\d{4}-\d{1,2}-\d{1,2}))?)?"
     r")\s*[.,;]?\s*$"
@@ -425,7 +427,7 @@ def nlm_annotation(text: str, size: int) -> str | None:
     notes `peel` leaves to other readers would. None otherwise."""
     window = max(0, size - ANNOTATION_WINDOW)
     if text.find(";", window, size) < 0:
-        return None
+        return comma_annotation(text, size)
     end = None
     for found in _NLM_LOCATOR_END.finditer(text, window, size):
         end = found  # the last locator's
@@ -434,6 +436,35 @@ def nlm_annotation(text: str, size: int) -> str | None:
     note = text[end.end() : size]
     if len(note) < _ANNOTATION_MIN or note.count(" ") < 5 or _IDENTIFIED.search(note):
         return None  # a sentence's counts (`a 2x risk in 300 adults`), no identifier's
+    return text[: end.end()].rstrip()
+
+
+# An author-year locator closing an annotated entry (`Journal, 18, 280–287. Excellent
+# overview …`, `Journal 18(2): 280-287. …`): the volume (and issue), a comma or a colon,
+# a page range and its stop, then a capital.
+_RANGE_LOCATOR_END = re.compile(
+    r"(?<![\w.])\d{1,4}(?:\s?\(\d{1,4}\))?[,:]\s?\d{1,6}\s?[–-]\s?\d{1,6}\.\s+(?=[A-Z])"
+)
+
+
+def comma_annotation(text: str, size: int) -> str | None:
+    """`text` without the annotation sentence an annotated list prints after an
+    author-year locator (`_RANGE_LOCATOR_END`, the last one), ending at `size`: a
+    capitalised sentence (or two) of some length with no digit at all (a second reference,
+    an erratum's or a reprint's note would hold one). None otherwise."""
+    window = max(0, size - ANNOTATION_WINDOW)
+    if text.find("-", window, size) < 0 and text.find("–", window, size) < 0:
+        return None  # no page range: most entries that reach here
+    end = None
+    for found in _RANGE_LOCATOR_END.finditer(text, window, size):
+        end = found
+    if end is None:
+        return None
+    note = text[end.end() : size]
+    if len(note) < _ANNOTATION_MIN or note.count(" ") < 5 or any(ch.isdigit() for ch in note):
+        return None
+    if _IDENTIFIED.search(note):
+        return None
     return text[: end.end()].rstrip()
 
 

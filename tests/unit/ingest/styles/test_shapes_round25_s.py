@@ -5,7 +5,12 @@ Each row stands for a shape real lists print after the names: a book's imprint p
 place closed by a `;` where NLM prints a colon (`Bethesda, MD; Example Institute, 2017`);
 a department and the college it belongs to after the place's colon, one publisher; a
 book all in commas closed by `Publisher, Place: 413 pp.`, a page count after the
-colon. Guard rows keep the readings each rule must not change.
+colon; a year-less `(Place: Publisher)` closing an author-year title; PubMed's journal
+qualifier glued to the year (`J Widget Physiol (1985)2003;95:…`); GOST's locator
+labelled in Cyrillic (`2016. Т. 61, № 5. С. 32-42.`); an annotated list's note after
+an author-year locator (`Journal, 18, 280–287. Excellent overview …`); German and
+Japanese access dates after a link (`URL [17.07.2010]`, `URL(2024年3月閲覧)`).
+Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
 """
@@ -143,6 +148,25 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"container": "J Widget Physiol (1985)", "year": "2003", "volume": "95"},
     ),
     (
+        "gost: a Russian journal's locator labelled in Cyrillic, `т.`, `№` and `с.`",
+        "Иванов С.В., Петров М.П. Распространенность виджетов в учреждениях России: "
+        "исследование ПРИМЕР. Вестник виджетологии. 2016. т. 61, № 5-6, с. 32-42.",
+        {
+            "title": "Распространенность виджетов в учреждениях России: исследование ПРИМЕР",
+            "container": "Вестник виджетологии",
+            "year": "2016",
+            "volume": "61",
+            "issue": "5-6",
+            "pages": "32-42",
+        },
+    ),
+    (
+        "gost: the full form's `//` and dashes, `Т.`, `№` and `С.` in capitals",
+        "Иванов С.В., Петров М.П. Распространенность виджетов в учреждениях России // "
+        "Вестник виджетологии. – 2016. – Т. 61, № 5. – С. 32–42.",
+        {"container": "Вестник виджетологии", "volume": "61", "issue": "5", "pages": "32-42"},
+    ),
+    (
         "guard: GOST's Latin labels keep their reading",
         "Ivanov S.V., Petrov M.P. Widget prevalence in Russian institutions. Vestnik "
         "Widgetologii. 2016. Vol. 61, No. 5. P. 32-42.",
@@ -164,6 +188,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, W.N. (1995) Widget assembly in the field. Widget Science, 18(2): 280-287. A "
         "classic study of widget assembly in the wild.",
         {"container": "Widget Science", "volume": "18", "issue": "2", "pages": "280-287"},
+    ),
+    (
+        "apa (German list): `Verfügbar unter: URL [17.07.2010]`, the access date in figures",
+        "Centre for Widget Medicine. (2005). Levels of widgets and grades of recommendation. "
+        "Verfügbar unter: http://www.example.net/index.aspx?o=1025 [17.07.2010]",
+        {
+            "title": "Levels of widgets and grades of recommendation",
+            "url": "http://www.example.net/index.aspx?o=1025",
+            "publisher": "",
+            "place": "",
+        },
+    ),
+    (
+        "japanese: the access month glued after the link, no day (`URL(2024年3月閲覧)`)",
+        "例示学会:例示鑑別疾患難易度別リスト.2016 https://www.example-jp.com/info/table1.pdf"
+        "(2024年3月閲覧)",
+        {"url": "https://www.example-jp.com/info/table1.pdf", "year": "2016"},
     ),
 ]
 

@@ -251,6 +251,9 @@ def split_title_container(head: str) -> tuple[str, str]:
             run = run and abbreviated_word(head, cuts[idx - 1][1], at)
         elif run and lower_abbreviation(head, cuts[idx - 1][1], at):
             pass  # `J. Amer. vet. med. Ass.`: an older journal's word cut in lower case
+        elif run and led_lower_cut(head, cuts[idx - 1][1], at):
+            idx -= 1  # `Equine vet. J.`: a whole word opens the journal, a lower-case cut
+            break
         else:
             word = _ABBREVIATED_SEGMENT.fullmatch(head, cuts[idx - 1][1], at) if run else None
             if word is None or after_personal_title(head, cuts[idx - 1][1]):
@@ -280,6 +283,24 @@ def lower_abbreviation(head: str, start: int, end: int) -> bool:
     """Whether `head[start:end]` (the word before a stop) is a journal's word cut in
     lower case: in `_LOWER_CUTS`, or listed capitalised in `ABBREVIATIONS`."""
     return lower_cut(head[start:end])
+
+
+# Listed cuts that are whole English words as well (`Mental health.`, `Fresh food.`): a
+# two-word subtitle's last word, not a journal's cut.
+_WHOLE_WORD_CUTS = frozenset(
+    ("health", "food", "cell", "psychiatry", "public", "soil", "fish", "can", "for", "lit")
+)
+
+
+def led_lower_cut(head: str, start: int, end: int) -> bool:
+    """Whether `head[start:end]` is a capitalised whole word and a `lower_cut` after it
+    (`Equine vet`, as older veterinary and medical lists print `Equine vet. J.`): the
+    journal's first word ISO 4 leaves whole, then its word cut in lower case (no whole
+    English word, `_WHOLE_WORD_CUTS`)."""
+    lead, space, word = head[start:end].partition(" ")
+    if not space or word in _WHOLE_WORD_CUTS:
+        return False
+    return lead[:1].isupper() and lead[1:].isalpha() and lead[1:].islower() and lower_cut(word)
 
 
 def lower_cut(word: str) -> bool:

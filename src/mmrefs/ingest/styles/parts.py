@@ -1230,7 +1230,16 @@ def store_imprint(pub: dict[str, str], fields: dict[str, Any]) -> None:
     fields.setdefault("kind", Kind.BOOK)
 
 
+# A preprint server's name and the word `preprint` after it (`bioRxiv preprint`, `medRxiv
+# Preprint`), as author-year lists print the server where a journal would stand.
+_SERVER_PREPRINT = re.compile(r"(\w{0,12}[Rr][Xx]iv)\s+[Pp]reprint")
+
+
 def undouble(container: str) -> str:
-    """`medRxiv. medRxiv` (a preprint server printed as journal and as publisher) → one."""
+    """`medRxiv. medRxiv` (a preprint server printed as journal and as publisher) → one;
+    `bioRxiv preprint` (`_SERVER_PREPRINT`) → the server's name."""
+    if container[-8:].lower() == "preprint":
+        server = _SERVER_PREPRINT.fullmatch(container)
+        return server.group(1) if server else container
     first, sep, second = container.partition(". ")
     return first if sep and first == second else container

@@ -914,6 +914,12 @@ def book_volume(text: str) -> tuple[str, str]:
 # Journal` is a title's), or on from a closing quote.
 _GLUED_VOLUME = re.compile(r"(?<=[a-z])(?=\d{1,4},\s+no\.\s*\d+(?:\s*[:(,]|\.?\s*\Z))")
 _GLUED_QUOTE = re.compile(r"[.,?!]”(?=[A-Z])")
+# Harvard's volume and issue glued to a journal's last word in lower case, closing the
+# entry with the pages (`BMC widget research methodology13(1), p.37.`, `Journal of
+# widgets12(3), 45-67.`): a space goes before the volume.
+_GLUED_VOLUME_ISSUE = re.compile(
+    r"(?<=[a-z]{3})(?=\d{1,4}\(\d{1,4}\),\s?(?:pp?\.\s?)?\d{1,6}(?:\s?[-–]\s?\d{1,6})?\.?\Z)"
+)
 # Japanese lists glue a journal's or a report's volume to its name, then its colon and
 # pages (`例公衛誌38:735-742,1991`, `…研究報告4:584-586,1995`): a space goes before the
 # figures, where a Latin-script list prints one. Tried from each kana or kanji, which
@@ -991,6 +997,10 @@ def unglue(text: str) -> str:
         text = _GLUED_VOLUME.sub(" ", text)
     if "”" in text:
         text = _GLUED_QUOTE.sub(r"\g<0> ", text)
+    if "), " in text[-24:] or "),p" in text[-24:]:
+        glued = _GLUED_VOLUME_ISSUE.search(text, max(0, len(text) - 40))
+        if glued:
+            text = f"{text[: glued.start()]} {text[glued.start() :]}"
     if ":" in text and not text.isascii():
         text = _GLUED_CJK_VOLUME.sub(" ", text)
     if ": " in text:

@@ -206,6 +206,37 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "(2024年3月閲覧)",
         {"url": "https://www.example-jp.com/info/table1.pdf", "year": "2016"},
     ),
+    (
+        "author-year: a preprint server's name and `preprint` where the journal stands",
+        "Doe AJ, Roe JM, Poe TJ (2017) Basal widget control of reflexive saccades: a "
+        "computational model. bioRxiv preprint. https://doi.org/10.5555/135251",
+        {"container": "bioRxiv", "doi": "10.5555/135251", "year": "2017"},
+    ),
+    (
+        "harvard: the volume and issue glued to the journal's last word in lower case",
+        "Doe, C., Roe, A., Poe, J. and Koe, J., 2013. Best fit framework synthesis: refining "
+        "the widget method. BMC widget research methodology13(1), p.37.",
+        {
+            "container": "BMC widget research methodology",
+            "volume": "13",
+            "issue": "1",
+            "pages": "37",
+        },
+    ),
+    (
+        "author-year: an older journal's name, a whole word then a cut in lower case",
+        "Doe, G.P. (1995) Widget balance during maximal exercise. Equine vet. J. 18, 261-265.",
+        {
+            "title": "Widget balance during maximal exercise",
+            "container": "Equine vet. J",
+            "volume": "18",
+        },
+    ),
+    (
+        "guard: a two-word subtitle whose last word a journal's cut spells keeps its title",
+        "Doe A. Depression in adolescents. Mental health. Lancet 2001;357:1-9.",
+        {"title": "Depression in adolescents. Mental health", "container": "Lancet"},
+    ),
 ]
 
 

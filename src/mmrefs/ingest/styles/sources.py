@@ -86,7 +86,11 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s|W:\s[A-Z])|(?<=,)\s+(
 # `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
 # APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
 # 1-17). Place: Publisher`).
-_IN_EDITED_HOST = re.compile(r",\s+(?=[Ii]n\s+[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\))")
+# Older geology and ecology lists print the editors' word after a comma, no parentheses
+# (`Title, in A.B. Editor, ed., Book, 2nd ed., Publisher, Place, pp. 318–355.`).
+_IN_EDITED_HOST = re.compile(
+    r",\s+(?=[Ii]n\s+[A-Z](?:[^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\)|[^(),]{0,60},\s+eds?\.,\s))"
+)
 # Harvard's chapter whose `In` before the host's editors was left out (`Title. Editor,
 # A.B. (ed) Book. Place: Publisher, pp. 2-10.`): after the title's stop, one or two
 # editors' inverted names, each initial stopped, then `(ed)` or `(eds)` in lower case

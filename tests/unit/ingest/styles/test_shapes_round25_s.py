@@ -237,6 +237,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe A. Depression in adolescents. Mental health. Lancet 2001;357:1-9.",
         {"title": "Depression in adolescents. Mental health", "container": "Lancet"},
     ),
+    (
+        "author-year all in commas: a chapter's host after `in Editor, ed.,`, no parentheses",
+        "Doe, R.M., 1981, Population ecology of widget agents, in R.M. Roe, ed., Theoretical "
+        "Widgetology, 2nd ed., Example, Oxford, pp. 318–355.",
+        {
+            "title": "Population ecology of widget agents",
+            "container": "Theoretical Widgetology",
+            "publisher": "Example",
+            "place": "Oxford",
+            "pages": "318-355",
+        },
+    ),
+    (
+        "author-year all in commas: two editors and `eds.,` before the host",
+        "Doe, R.M., 1981, Population ecology of widget agents, in R.M. Roe and A. Poe, eds., "
+        "Theoretical Widgetology, Example Press, Oxford, p. 318-355.",
+        {"title": "Population ecology of widget agents", "container": "Theoretical Widgetology"},
+    ),
 ]
 
 

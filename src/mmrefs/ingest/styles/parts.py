@@ -997,11 +997,12 @@ _PUBLISHER_PLACE_PAREN = re.compile(
 
 # The colon's order older humanities lists print in the year-less parenthesis (`Title
 # (London: Example, Green & Co.).`, `(Amsterdam and Atlanta, GA: Editions Example B.V.)`):
-# a place of up to three capitalised words (two cities may be joined by `and`) and its
+# a place of up to four capitalised words (two cities may be joined by `and`, a space or
+# a hyphen between words, which hold none, so that a run splits one way only) and its
 # state's or country's code, the colon, then a capitalised name of up to seven words,
 # commas, initials and `&` inside it.
 _PLACE_COLON_PAREN = re.compile(
-    r"\s+\((?P<place>[A-Z][a-z][\w'’.-]*(?:(?:[\s-]|\sand\s)[A-Z][\w'’.-]*){0,3}"
+    r"\s+\((?P<place>[A-Z][a-z][\w'’.]*(?:(?:[\s-]|\sand\s)[A-Z][\w'’.]*){0,3}"
     r"(?:,\s[A-Z][A-Za-z.]{1,11})?):\s+"
     r"(?P<publisher>[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,6})\)\.?\Z"
 )
@@ -1017,6 +1018,13 @@ def colon_paren_place(place: str) -> bool:
     if is_place(first) or first in _IMPRINT_CITIES:
         return not region or region_piece(region)
     return bool(region) and region_piece(region) and first[:1].isupper()
+
+
+def subtitle_article(name: str) -> bool:
+    """Whether `name`, read after a place's colon in parentheses, opens with an article
+    and no publisher's word names it: a subtitle (`Gotham (Boston: A Case Study)`), not a
+    house (`A. B. Example` is led by an initial)."""
+    return name.startswith(("A ", "An ", "The ")) and not _PUBLISHER_WORD.search(name)
 
 
 def paren_place_publisher(text: str) -> tuple[int, str] | None:
@@ -1039,7 +1047,11 @@ def paren_place_publisher(text: str) -> tuple[int, str] | None:
     match = _PLACE_PUBLISHER_PAREN.match(text, at)
     if match is None and ": " in text[at:]:
         colon = _PLACE_COLON_PAREN.match(text, at)
-        if colon is not None and colon_paren_place(colon["place"]):
+        if (
+            colon is not None
+            and colon_paren_place(colon["place"])
+            and not subtitle_article(colon["publisher"])
+        ):
             return colon.start(), f"{colon['place']}: {colon['publisher']}"
     if match is None or _PUBLISHER_WORD.search(match["place"]):
         return None

@@ -451,7 +451,10 @@ def comma_annotation(text: str, size: int) -> str | None:
     """`text` without the annotation sentence an annotated list prints after an
     author-year locator (`_RANGE_LOCATOR_END`, the last one), ending at `size`: a
     capitalised sentence (or two) of some length with no digit at all (a second reference,
-    an erratum's or a reprint's note would hold one). None otherwise."""
+    an erratum's or a reprint's note would hold one), in prose: most of its words in lower
+    case (`Excellent overview and introduction to topic.`), where a proceedings' publisher
+    and place after its pages are names (`…, 2, 33–40. Example Society of Widget
+    Engineers, Springfield, Illinois.`). None otherwise."""
     window = max(0, size - ANNOTATION_WINDOW)
     if text.find("-", window, size) < 0 and text.find("–", window, size) < 0:
         return None  # no page range: most entries that reach here
@@ -465,6 +468,9 @@ def comma_annotation(text: str, size: int) -> str | None:
         return None
     if _IDENTIFIED.search(note):
         return None
+    words = note.split()
+    if 2 * sum(1 for word in words if word[:1].islower()) <= len(words):
+        return None  # names, not prose
     return text[: end.end()].rstrip()
 
 

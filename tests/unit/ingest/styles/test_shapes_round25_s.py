@@ -125,6 +125,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "guard: a city and a subtitle led by an article in a title's parenthesis is no imprint",
+        "Doe, A. (2001). Gotham (Boston: A Case Study of Widgets).",
+        {"title": "Gotham (Boston: A Case Study of Widgets)", "publisher": ""},
+    ),
+    (
         "guard: a part's colon in a title's parenthesis is no imprint",
         "Doe, A. (2007). Widget methods for the working engineer (Part II: Methods).",
         {"title": "Widget methods for the working engineer (Part II: Methods)", "place": ""},
@@ -146,6 +151,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe A, Roe CR, Poe S, et al. Age-associated changes in widgets and their effect on "
         "mobility. J Widget Physiol (1985) 2003;95(5):1851-60.",
         {"container": "J Widget Physiol (1985)", "year": "2003", "volume": "95"},
+    ),
+    (
+        "guard: a proceedings' publisher and place after its pages are no annotation",
+        "Doe A, Roe B. Widget tolerance. In: Proceedings of the 5th Widget Conference, vol 2, "
+        "33–40. Example Society of Widget Engineers, Springfield, Illinois.",
+        {
+            "container": "Proceedings of the 5th Widget Conference",
+            "publisher": "Example Society of Widget Engineers",
+            "place": "Springfield, Illinois",
+        },
     ),
     (
         "gost: a Russian journal's locator labelled in Cyrillic, `т.`, `№` and `с.`",

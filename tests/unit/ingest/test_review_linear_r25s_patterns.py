@@ -8,7 +8,8 @@ locator before an annotation (`_RANGE_LOCATOR_END`, bounded figures, one run of 
 GOST's Cyrillic labels (`_CYRILLIC_LABEL`); a volume and issue glued to a journal's
 word (`_GLUED_VOLUME_ISSUE`, searched in the last 40 characters only); a host's
 `, in Editor, ed.,` (`_IN_EDITED_HOST`, bounded); a preprint server's word
-(`_SERVER_PREPRINT`). No timer (they flake): the readings of long runs are compared with
+(`_SERVER_PREPRINT`); a German date's ordinal stop inside a title (`ordinal_day`, each
+stop passed over once). No timer (they flake): the readings of long runs are compared with
 plain readings, and a quadratic form could not return in a test's time on these sizes.
 The data is invented.
 """
@@ -64,3 +65,10 @@ def test_glued_volume_host_and_server_are_linear() -> None:
     assert sources._IN_EDITED_HOST.search(", in A, " * 50_000) is None
     assert parts._SERVER_PREPRINT.fullmatch("bioRxiv" + " " * 200_000 + "preprinx") is None
     assert parts.undouble("bioRxiv preprint") == "bioRxiv"
+
+
+def test_ordinal_days_are_passed_once() -> None:
+    rest = "Widgets vom 1. Januar " * 20_000 + "1999. Berlin: Example Verlag."
+    fields = sources.title_then_source(rest, {}, dated=True)
+    assert fields["place"] == "Berlin"
+    assert fields["title"].endswith("1. Januar 1999.")

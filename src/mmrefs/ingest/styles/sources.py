@@ -2915,10 +2915,33 @@ def imprint_sentence(head: str, fields: dict[str, Any]) -> tuple[str, str]:
     return head[: stop.start() + 1], after
 
 
+# German months, as a date inside a title prints them after the day's ordinal stop
+# (`seit dem 1. Januar 1999`, `vom 3. Oktober`); a month before a colon is a place's name.
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b(?!\s*:)"
+)
+
+
+def ordinal_day(rest: str, stop: re.Match[str]) -> bool:
+    """Whether the stop `stop` found closes a day's ordinal (one or two figures after a
+    space) and a German month's name follows it: a date inside a German title, no
+    title's end."""
+    at = stop.start() - 1  # the stop's own character
+    day = rest[max(0, at - 3) : at]
+    return (
+        day[-1:].isdigit()
+        and (day[-2:-1] == " " or (day[-2:-1].isdigit() and day[-3:-2] == " "))
+        and _GERMAN_MONTH.match(rest, stop.end()) is not None
+    )
+
+
 def title_then_source(rest: str, fields: dict[str, Any], dated: bool = False) -> dict[str, Any]:
     """`Title. Place: Publisher; YEAR` and other non-journal shapes: the title ends at the
     first stop (or ` [`, ` (`) and what follows is read as a source."""
     stop = medium_end(rest) or _TITLE_END.search(rest)
+    while stop and rest[stop.start() - 1 : stop.start()] == "." and ordinal_day(rest, stop):
+        stop = _TITLE_END.search(rest, stop.end())  # `seit dem 1. Januar 1999`: a date's
     if not stop:
         # Harvard's book with no stop after its title: `Title, Publisher, Place.`, `Title,
         # Place: Publisher`

@@ -9,7 +9,8 @@ colon; a year-less `(Place: Publisher)` closing an author-year title; PubMed's j
 qualifier glued to the year (`J Widget Physiol (1985)2003;95:…`); GOST's locator
 labelled in Cyrillic (`2016. Т. 61, № 5. С. 32-42.`); an annotated list's note after
 an author-year locator (`Journal, 18, 280–287. Excellent overview …`); German and
-Japanese access dates after a link (`URL [17.07.2010]`, `URL(2024年3月閲覧)`).
+Japanese access dates after a link (`URL [17.07.2010]`, `URL(2024年3月閲覧)`); a German
+date's ordinal stop inside a title (`seit dem 1. Januar 1999`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles, journals and publishers are placeholders, DOIs
 use the 10.5555 test prefix.
@@ -269,6 +270,28 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, R.M., 1981, Population ecology of widget agents, in R.M. Roe and A. Poe, eds., "
         "Theoretical Widgetology, Example Press, Oxford, p. 318-355.",
         {"title": "Population ecology of widget agents", "container": "Theoretical Widgetology"},
+    ),
+    (
+        "apa (German list): a date's ordinal stop inside the title, `seit dem 1. Januar 1999`",
+        "Bundesministerium für Widgets. (1999). Widgetgesetz (WidgG) – erläuterte Textausgabe "
+        "zu der seit dem 1. Januar 1999 geltenden Neuregelung der Widgetversorgung. Köln: "
+        "Example Verlag.",
+        {
+            "title": "Widgetgesetz (WidgG) – erläuterte Textausgabe zu der seit dem 1. Januar "
+            "1999 geltenden Neuregelung der Widgetversorgung",
+            "place": "Köln",
+            "publisher": "Example Verlag",
+        },
+    ),
+    (
+        "apa (German list): the title closing with the date, its day of two figures",
+        "Doe, A. (1999). Die Widgetreform vom 12. Oktober 1990. Berlin: Example Verlag.",
+        {"title": "Die Widgetreform vom 12. Oktober 1990", "place": "Berlin"},
+    ),
+    (
+        "guard: a figure's stop before a city, no month, still ends the title",
+        "Doe, A. (1999). Widgets in Phase 1. Berlin: Example Verlag.",
+        {"title": "Widgets in Phase 1", "place": "Berlin", "publisher": "Example Verlag"},
     ),
 ]
 

@@ -87,9 +87,11 @@ _IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s|W:\s[A-Z])|(?<=,)\s+(
 # APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
 # 1-17). Place: Publisher`).
 # Older geology and ecology lists print the editors' word after a comma, no parentheses
-# (`Title, in A.B. Editor, ed., Book, 2nd ed., Publisher, Place, pp. 318–355.`).
+# (`Title, in A.B. Editor, ed., Book, 2nd ed., Publisher, Place, pp. 318–355.`): their
+# names initials first, so that a book's title before `eds.` is none.
 _IN_EDITED_HOST = re.compile(
-    r",\s+(?=[Ii]n\s+[A-Z](?:[^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\)|[^(),]{0,60},\s+eds?\.,\s))"
+    r",\s+(?=[Ii]n\s+(?:[A-Z][^()]{0,80}\((?:[Ee]ds?|[Ee]ditors?)\.?\)"
+    r"|(?:[A-Z]\.\s?){1,3}[A-Z][^(),]{0,60},\s+eds?\.,\s))"
 )
 # Harvard's chapter whose `In` before the host's editors was left out (`Title. Editor,
 # A.B. (ed) Book. Place: Publisher, pp. 2-10.`): after the title's stop, one or two
@@ -1574,9 +1576,11 @@ def drop_page_count(rest: str) -> str:
     if count is None:
         return rest
     source = rest[: count.start()].rpartition(". ")[2].strip()
-    if rest[count.start()] == ":" and source.count(", ") > 1:
+    if rest[count.start()] == ":":
         # a colon's count closes a book all in commas (`Title, Example, London: 413 pp.`):
-        # the imprint is its last two pieces
+        # the imprint is its last two pieces, after a title's
+        if source.count(", ") < 2:
+            return rest
         source = ", ".join(source.rsplit(", ", 2)[1:])
     if not source or _PERIODICAL_HINT.search(source):
         return rest

@@ -293,6 +293,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, A. (1999). Widgets in Phase 1. Berlin: Example Verlag.",
         {"title": "Widgets in Phase 1", "place": "Berlin", "publisher": "Example Verlag"},
     ),
+    (
+        "guard: a book's title before `eds.,` is no editor (the host's rule wants initials)",
+        "Doe, A. (2001). Widget care, in Widget Studies, eds., Example Press, London.",
+        {"publisher": "Example Press", "place": "London"},
+    ),
+    (
+        "guard: a title and a place before a colon's page count keep the count in the title",
+        "Doe, A. (2001). Widgets, London: 12 pp.",
+        {"title": "Widgets, London: 12 pp"},
+    ),
 ]
 
 

@@ -218,8 +218,16 @@ _TITLE_EDITION = re.compile(
 )
 # A book's edition printed as its own sentence after the title and before the type code
 # (`Title. 2nd ed. Prepared by the Example Party[M]`, where GB/T prints it after the
-# code): the edition, and the statements after it, leave the title.
-_EDITION_SENTENCE = re.compile(r"\.\s+(\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.(?:\s[^.]*)?$")
+# code): the edition, and the statement of responsibility or of the edition after it
+# (`Prepared by`, `Edited by`, `Revised and enlarged`, `With corrections`, `rev. by` in
+# lower case), leave the title; capitalised words of another kind after it are the
+# title's own part (`Title. 2nd ed. Widget methods in practice[M]`, `… 3rd edn.
+# Oxford[M]`: the title is kept whole, as before).
+_EDITION_SENTENCE = re.compile(
+    r"\.\s+(\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)\."
+    r"(?:\s(?:[a-z]|(?:Prepared|Edited|Compiled|Revised|Translated|Written|Updated"
+    r"|Reprinted|With|By)\b)[^.]*)?$"
+)
 # A version named by its year (`示例诊疗指南(2020版)`, `(2018 版)`), as Chinese clinical
 # guidelines and consensus statements are titled: part of the title, no edition.
 _YEAR_VERSION = re.compile(r"(?<!\d)(?:19|20)\d\d\s*版$")

@@ -761,7 +761,8 @@ _COLON_REACH = 400
 
 # `et al:` closing a list of Japanese medical journals' house style printed in Latin
 # letters (`Doe P, et al:Title.Journal 32:1-9, 2012`), whose colon no space follows: a
-# DOI's or a URL's colon (`OI:10.5`, `http:`) is no `et al`'s.
+# DOI's or a URL's colon (`OI:10.5`, `http:`) is no `et al`'s. A colon closing the body
+# (`Doe P, et al:` and a link the entry's reading took away) opens no title.
 _ET_AL_COLON = re.compile(r"\bet al\.?:")
 
 
@@ -776,7 +777,7 @@ def colon_head(body: str, end: int) -> Head | None:
     if (
         not body[colon + 1 : colon + 2].isspace()
         and not japanese_script(body[colon - 1])
-        and not _ET_AL_COLON.search(body, max(0, colon - 8), colon + 1)
+        and not (colon + 1 < len(body) and _ET_AL_COLON.search(body, max(0, colon - 8), colon + 1))
     ):
         return None  # `: Title`, not `OI:10.5`; Japanese `他:`, `学会:` may print no space
 

@@ -1677,6 +1677,15 @@ def japanese_unspaced_names(block: str, rest: str) -> Names | None:
 _JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、・]\s*(?:他|ほか)\s*[.．]\s*")
 
 
+# A body's last word of two ideographs or more (`例示学会`, `例示大学`, `例示委員会`), which
+# no Japanese given name ends in (one ideograph, `省`, `庁`, may): a piece of four
+# ideographs so ending is the body's whole name, not a family of two and a given name
+# (`例示学会・他(2002)『書名』`, `例示学会・他.Title.`).
+_JAPANESE_BODY_WORD = re.compile(
+    r"(?:学会|協会|委員会|機構|財団|研究所|研究会|連合会|大学|病院|会議)\Z"
+)
+
+
 # The marks between the unspaced names a Japanese `他` closes: a comma, or the middle dot
 # (the pieces' spaces are stripped after the split: no `\s*` around the mark, which would
 # try a long run of spaces at each of its places).
@@ -1692,7 +1701,10 @@ def japanese_unspaced_pieces(block: str) -> tuple[Author, ...] | None:
     pieces = [piece.strip() for piece in _JAPANESE_NAME_LIST.split(block)]
     if not all(_UNSPACED_NAME.fullmatch(piece) for piece in pieces):
         return None
-    return tuple(map(japanese_unspaced, pieces))
+    return tuple(
+        Author(literal=piece) if _JAPANESE_BODY_WORD.search(piece) else japanese_unspaced(piece)
+        for piece in pieces
+    )
 
 
 def japanese_et_al_stop(body: str) -> tuple[Names, int] | None:
@@ -1733,7 +1745,7 @@ def japanese_dated_names(block: str, kana: bool) -> Names | None:
         return None
     authors = []
     for piece in pieces:
-        if kana and len(piece) in (3, 4):
+        if kana and len(piece) in (3, 4) and not _JAPANESE_BODY_WORD.search(piece):
             authors.append(japanese_unspaced(piece))
         else:
             authors.append(parse_cjk_name(piece))

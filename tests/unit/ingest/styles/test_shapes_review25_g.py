@@ -39,6 +39,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget handbook", "year": "2004"},
     ),
     (
+        "japanese author-date: a society's name before `・他`, kept whole",
+        "例示学会・他(2002)『ウィジェットの研究』例出版。",
+        {"families": ["例示学会"], "title": "ウィジェットの研究", "publisher": "例出版"},
+    ),
+    (
+        "japanese: a university's name before `・他` and the stop, kept whole",
+        "例示大学・他.ウィジェットの研究.例示科学2010;59(3):291-302.",
+        {"families": ["例示大学"], "title": "ウィジェットの研究", "container": "例示科学"},
+    ),
+    (
+        "japanese author-date: a society's name before a person's, kept whole",
+        "例示学会・道家太郎(2002)『ウィジェットの研究』例出版。",
+        {"families": ["例示学会", "道家"], "givens": ["", "太郎"]},
+    ),
+    (
+        "japanese guard: a given name ending in one ideograph a body's word may end in",
+        "道家健司・例田花子・他(2002)『ウィジェットの研究』例出版。",
+        {"families": ["道家", "例田"], "givens": ["健司", "花子"]},
+    ),
+    (
         "nlm: `et al:` closing the text before a link opens no title (the entry is kept)",
         "Doe P, et al: http://example.org/widgets.",
         {"url": "http://example.org/widgets"},

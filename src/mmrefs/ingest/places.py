@@ -23,6 +23,29 @@ HANGUL_CITIES = frozenset({
 })  # fmt: skip
 
 
+# Cities that publishers' imprints name most, some of them left out of `places()` as
+# common words (`Oxford`) or small towns (`Hoboken`, `Ithaca`).
+IMPRINT_CITIES = frozenset({
+    "New York", "London", "Berlin", "Boston", "Oxford", "Cambridge", "Amsterdam",
+    "Philadelphia", "Washington", "Chicago", "Heidelberg", "Hoboken", "San Diego",
+    "San Francisco", "Tokyo", "Beijing", "Paris", "Singapore", "Weinheim", "Dordrecht", "Cham",
+    "Basel", "Stuttgart", "Leipzig", "Vienna", "Moscow", "Toronto", "Baltimore", "Princeton",
+    "New Haven", "Los Angeles", "Orlando", "Burlington", "Shanghai", "Madrid",
+    # and those of French, Spanish, Portuguese, Italian, German and Nordic lists' houses
+    "Bruxelles", "Brussels", "Lyon", "Genève", "Geneva", "Montréal", "Montreal", "Québec",
+    "Zürich", "Zurich", "Wien", "München", "Munich", "Hamburg", "Frankfurt", "Roma", "Rome",
+    "Milano", "Milan", "Torino", "Bologna", "Firenze", "Napoli", "Barcelona", "Lisboa",
+    "Lisbon", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Bogotá", "Oslo", "Stockholm",
+    "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Sydney", "Melbourne",
+    "New Delhi", "Seoul", "Taipei", "Edinburgh", "Thousand Oaks", "Toulouse", "Bordeaux",
+    "Grenoble", "Rennes", "Marseille", "Lille", "Strasbourg", "Louvain",
+    # and university presses' towns, and those of Polish and Italian lists' houses
+    "Ithaca", "Leiden", "Manchester", "Berkeley", "Chapel Hill", "Ann Arbor", "Minneapolis",
+    "Bloomington", "Baton Rouge", "Urbana", "Stanford", "Turin", "Florence", "Venice",
+    "Naples", "Padova", "Kraków", "Warszawa", "Poznań", "Wrocław", "Gdańsk", "Łódź",
+})  # fmt: skip
+
+
 @cache
 def places() -> frozenset[str]:
     """Every name of `data/places.txt` (read once per process)."""

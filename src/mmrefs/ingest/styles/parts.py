@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import is_place
+from mmrefs.ingest.places import IMPRINT_CITIES, is_place
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import PAGES, read_locator
@@ -196,8 +196,9 @@ _BRACKET_PLACE = r"\[[^\[\]()\d]{2,40}\]"
 # A state or country after the city a publisher's comma leads to (`Publisher, Milton,
 # Qld`, `Publisher, Oxford, UK`; ACM's `ACM, New York, NY, USA` takes two): one short
 # capitalised word, no month, before a comma,
-# a parenthesis or the end (a year after a month is a date, not a page).
-_SHORT_REGION = rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][A-Za-z]{{1,11}}\.?(?=\s*,|\s*\.?$|\)))?"
+# a parenthesis or the end (a year after a month is a date, not a page); of up to 13
+# letters, the longest states' (`Sunderland, Massachusetts`, `Pennsylvania`).
+_SHORT_REGION = rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][A-Za-z]{{1,12}}\.?(?=\s*,|\s*\.?$|\)))?"
 # A country or state of two words after the city alone (`The Netherlands`, `United
 # Kingdom`, `New Zealand`, `South Africa`, `New Jersey`: one of the few words that open
 # them, then a capitalised word), as AIP's and Pleiades' imprints print them:
@@ -573,27 +574,9 @@ def stop_year(text: str, out: dict[str, str]) -> None:
         out["publisher"] = publisher[:-1].rstrip()  # keeps its stop
 
 
-# Cities that publishers' imprints name most: an `A: B, YEAR; Vol.` imprint is ACS's
-# `Publisher: City` unless `A` is one of them.
-_IMPRINT_CITIES = frozenset({
-    "New York", "London", "Berlin", "Boston", "Oxford", "Cambridge", "Amsterdam",
-    "Philadelphia", "Washington", "Chicago", "Heidelberg", "Hoboken", "San Diego",
-    "San Francisco", "Tokyo", "Beijing", "Paris", "Singapore", "Weinheim", "Dordrecht", "Cham",
-    "Basel", "Stuttgart", "Leipzig", "Vienna", "Moscow", "Toronto", "Baltimore", "Princeton",
-    "New Haven", "Los Angeles", "Orlando", "Burlington", "Shanghai", "Madrid",
-    # and those of French, Spanish, Portuguese, Italian, German and Nordic lists' houses
-    "Bruxelles", "Brussels", "Lyon", "Genève", "Geneva", "Montréal", "Montreal", "Québec",
-    "Zürich", "Zurich", "Wien", "München", "Munich", "Hamburg", "Frankfurt", "Roma", "Rome",
-    "Milano", "Milan", "Torino", "Bologna", "Firenze", "Napoli", "Barcelona", "Lisboa",
-    "Lisbon", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Bogotá", "Oslo", "Stockholm",
-    "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Sydney", "Melbourne",
-    "New Delhi", "Seoul", "Taipei", "Edinburgh", "Thousand Oaks", "Toulouse", "Bordeaux",
-    "Grenoble", "Rennes", "Marseille", "Lille", "Strasbourg", "Louvain",
-    # and university presses' towns, and those of Polish and Italian lists' houses
-    "Ithaca", "Leiden", "Manchester", "Berkeley", "Chapel Hill", "Ann Arbor", "Minneapolis",
-    "Bloomington", "Baton Rouge", "Urbana", "Stanford", "Turin", "Florence", "Venice",
-    "Naples", "Padova", "Kraków", "Warszawa", "Poznań", "Wrocław", "Gdańsk", "Łódź",
-})  # fmt: skip
+# Cities that publishers' imprints name most (`places.IMPRINT_CITIES`): an `A: B, YEAR;
+# Vol.` imprint is ACS's `Publisher: City` unless `A` is one of them.
+_IMPRINT_CITIES = IMPRINT_CITIES
 
 
 _AND = re.compile(r"\s(?:and|&)\s")

@@ -1755,6 +1755,11 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
         head, _, city = head.rpartition(", ")
         place = f"{city}, {place}"
         head, place = state_country(head, place)
+    elif ", " in head and state_spelled(head, place):  # `Sunderland, Massachusetts`
+        head, _, city = head.rpartition(", ")
+        title, _, publisher = head.rpartition(", ")
+        fields.update(title=title, publisher=publisher, place=f"{city}, {place}", kind=Kind.BOOK)
+        return True
     title, _, publisher = head.rpartition(", ")
     if not title:
         return False
@@ -1771,6 +1776,24 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
         publisher, place = place, publisher
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
+
+
+def state_spelled(head: str, place: str) -> bool:
+    """Whether `place`, the last piece of `Title, Publisher, City, Place`, is the city's
+    state or country spelled out (`parts.region_piece`: `Example Associates Inc.,
+    Sunderland, Massachusetts`), `head` ending in a city's name and, before it, a
+    house's name (`looks_imprint`, `_BARE_PUBLISHER`): `_AGPS_REGION` takes the short
+    codes only (`Milton, Qld`). The city is a capitalised name of up to three words that
+    names no house (a town too small for the lexicon: `Harrisburg, Pennsylvania`)."""
+    if " " in place or not region_piece(place):
+        return False
+    rest, _, city = head.rpartition(", ")
+    if not (city[:1].isupper() and _CITY_NAME.fullmatch(city)) or region_piece(city):
+        return False
+    if looks_imprint(city) or _BARE_PUBLISHER.search(city):
+        return False
+    title, _, publisher = rest.rpartition(", ")
+    return bool(title and (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)))
 
 
 def place_first(publisher: str, place: str) -> bool:
@@ -1940,7 +1963,7 @@ def publisher_then_place(publisher: str, place: str) -> bool:
     name (`german_body`) counts before a place the lexicon names, and so does a place
     the lexicon names whose letters `_AGPS_PLACE` (ASCII's) lacks (`Köln`, `Zürich`)."""
     if not (
-        (_AGPS_PLACE.fullmatch(place) or is_place(place))
+        (_AGPS_PLACE.fullmatch(place) or is_place(place) or city_run(place))
         and not looks_imprint(place)
         and not _NOT_PUBLISHER.search(publisher)
     ):
@@ -1948,6 +1971,32 @@ def publisher_then_place(publisher: str, place: str) -> bool:
     if _CAPITALISED_NAME.fullmatch(publisher):
         return True
     return german_body(publisher) and is_place(place)
+
+
+def city_run(place: str) -> bool:
+    """Whether `place` is a run of cities with spaces between and no comma, each one a
+    name imprints or the lexicon name (`_IMPRINT_CITIES`, `places.is_place`), as German
+    lists print the seats of Springer's and Thieme's houses after the publisher's comma
+    (`Springer, Berlin Heidelberg New York Tokyo`, `Thieme, Stuttgart New York`): longer
+    than `_AGPS_PLACE`'s three words. Read left to right, the longest name first (three
+    words, two, one); every word must fall in a city's name, and two cities at least."""
+    words = place.split(" ")
+    if not 2 <= len(words) <= _CITY_RUN_MAX:
+        return False
+    at = count = 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            name = " ".join(words[at : at + size])
+            if at + size <= len(words) and (name in _IMPRINT_CITIES or is_place(name)):
+                at += size
+                count += 1
+                break
+        else:
+            return False
+    return count >= 2
+
+
+_CITY_RUN_MAX = 12  # words: `Berlin Heidelberg New York London Paris Tokyo Hong Kong`
 
 
 # A German body's name as Springer's German journals print a report's issuer before its

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from mmrefs.identifiers import DOI_PATTERN
+from mmrefs.ingest.places import IMPRINT_CITIES, is_place
 from mmrefs.ingest.styles.base import LANGUAGES
 
 WINDOW = 240
@@ -457,12 +458,12 @@ def comma_annotation(text: str, size: int) -> str | None:
     Engineers, Springfield, Illinois.`). None otherwise."""
     window = max(0, size - ANNOTATION_WINDOW)
     if text.find("-", window, size) < 0 and text.find("–", window, size) < 0:
-        return None  # no page range: most entries that reach here
+        return imprint_annotation(text, size)  # no page range: most entries that reach here
     end = None
     for found in _RANGE_LOCATOR_END.finditer(text, window, size):
         end = found
     if end is None:
-        return None
+        return imprint_annotation(text, size)
     note = text[end.end() : size]
     if len(note) < _ANNOTATION_MIN or note.count(" ") < 5 or any(ch.isdigit() for ch in note):
         return None
@@ -472,6 +473,47 @@ def comma_annotation(text: str, size: int) -> str | None:
     if 2 * sum(1 for word in words if word[:1].islower()) <= len(words):
         return None  # names, not prose
     return text[: end.end()].rstrip()
+
+
+# What a sentence after a book's imprint names when it is a part of the reference, not
+# an annotation: a thesis, a manuscript, a reprint or translation, an edition, a series,
+# a report, a paper read at a meeting, a status (`In press.`).
+_NOT_ANNOTATION = re.compile(
+    r"thes[ie]s|dissertation|unpublished|manuscript|reprint|translat|edition|\bed\.|\bseries"
+    r"|\breport|\bpaper\b|presented|\bpress\b|published|\bvol",
+    re.IGNORECASE,
+)
+
+
+def imprint_annotation(text: str, size: int) -> str | None:
+    """`text` without the annotation sentence (or two) an annotated list prints after a
+    book's imprint all in commas (`…, 2nd edn, Example Associates Inc., Sunderland,
+    Massachusetts. Excellent up-to-date textbook on the topic.`), ending at `size`: the
+    last stop after a place the lexicon names (`places.is_place`, a city, a state or a
+    country) that a comma leads to, then prose (`comma_annotation`'s tests) naming no
+    part of a reference (`_NOT_ANNOTATION`: `Unpublished doctoral dissertation.`). None
+    otherwise."""
+    window = max(0, size - ANNOTATION_WINDOW)
+    stop = text.rfind(". ", window, size)
+    while stop > window:
+        comma = text.rfind(", ", window, stop)
+        place = text[comma + 2 : stop] if comma > 0 else ""
+        if place and (is_place(place) or place in IMPRINT_CITIES):
+            note = text[stop + 2 : size]
+            words = note.split()
+            if (
+                note[:1].isupper()
+                and len(note) >= _ANNOTATION_MIN
+                and note.count(" ") >= 5
+                and not any(ch.isdigit() for ch in note)
+                and not _IDENTIFIED.search(note)
+                and not _NOT_ANNOTATION.search(note)
+                and 2 * sum(1 for word in words if word[:1].islower()) > len(words)
+            ):
+                return text[: stop + 1]
+            return None  # the last imprint's place: what follows is no note
+        stop = text.rfind(". ", window, stop)
+    return None
 
 
 # AGPS Harvard's access date after the publisher, before the link in angle brackets
@@ -700,6 +742,11 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     if " " in text[-10:-7]:  # where the space before a bare PMID falls: `peel_bare_pmid`
         text = peel_bare_pmid(text, found)
     for _ in range(MAX_TRAILERS):
+        if "accessed" in found and "url" not in found:
+            linked = bare_link(text, found)
+            if linked is not None:
+                text = linked
+                continue
         if not has_trailer_words(text[-WINDOW:]):
             # a note after the locator, the identifiers before it
             noted = peel_viewed(text, found) if "iewed" in text else peel_note(text)
@@ -738,6 +785,38 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     if text.endswith(_STATUS_ENDS):  # left once the identifiers after it are gone
         text = peel_status(text)
     return cut_middle(text, found)
+
+
+# A web page's link printed without its scheme before the access date AMA and NLM print
+# after it (`Place: Body; 2017. www.example.gov/files/report.pdf. Accessed 28 Feb 2018.`,
+# `2019. example.org/widgets/report.html. Accessed March 3, 2020.`), after a stop or a
+# comma: a host of dotted words closed by a top-level domain's letters and, with no
+# `www.`, a path after its slash. A path copied from the page's text may hold spaces in a
+# file's name (`…/images/The Cost of Widgets.pdf`): only before a document's extension
+# closing the entry. The classes on either side of each space part, so the pieces are
+# read once.
+_BARE_LINK = re.compile(
+    r"(?<=[.,;:]\s)(?P<url>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"(?:/\S*(?:(?:\s[^\s.]+)*\s\S*\.(?:pdf|html?|aspx?|php|docx?|xlsx?))?)?)"
+    r"\.?\Z"
+)
+_BARE_LINK_WINDOW = 300
+
+
+def bare_link(text: str, found: dict[str, str]) -> str | None:
+    """`text` without a `_BARE_LINK` closing it, which goes to `found` as the url; None
+    when it closes with none. `peel` asks only once an access date has been peeled after
+    it, the shape that says the piece is a link (a title's `Example.com` is none)."""
+    if "/" not in text[-_BARE_LINK_WINDOW:] and "www." not in text[-_BARE_LINK_WINDOW:]:
+        return None
+    link = _BARE_LINK.search(text, max(0, len(text) - _BARE_LINK_WINDOW))
+    if link is None:
+        return None
+    url = link["url"].rstrip(".,;")
+    if not url.startswith("www.") and "/" not in url:
+        return None  # a host alone (`Example.com`) may be a title's or a body's name
+    found["url"] = url
+    return text[: link.start()].rstrip().rstrip(",;").rstrip()
 
 
 # A year glued after a link's closing slash by a comma (`…/en/,2018`, as web pages in

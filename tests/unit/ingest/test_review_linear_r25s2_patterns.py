@@ -1,0 +1,39 @@
+"""Long runs read in time linear in their length (session 25, S2).
+
+The new patterns and loops: a link without its scheme before an access date
+(`trailers._BARE_LINK`: its host's dotted words parted by the stops, the pieces of a
+file's name with spaces by the spaces, so each is read once; searched in the last 300
+characters only); a run of cities (`sources.city_run`, at most `_CITY_RUN_MAX` words,
+three tried at each); the note after a book's place (`trailers.imprint_annotation`,
+within `ANNOTATION_WINDOW`). No timer (they flake): the readings of long runs are
+compared with plain readings, and a quadratic form could not return in a test's time on
+these sizes. The data is invented.
+"""
+
+from __future__ import annotations
+
+from mmrefs.ingest.styles import sources, trailers
+
+
+def test_bare_link_is_linear() -> None:
+    link = trailers._BARE_LINK
+    assert link.search(". " + "a." * 100_000 + "1") is None
+    assert link.search(". a.com/x" + " bb" * 100_000 + " c.pdx") is None
+    assert link.search(". www." + "a-" * 100_000) is None
+    assert link.search(". a.co/b " * 50_000 + "!") is None
+    found: dict[str, str] = {}
+    text = "Widget " * 50_000 + "Body; 2017. www.example.org/a b.pdf"
+    assert trailers.bare_link(text, found) == "Widget " * 50_000 + "Body; 2017."
+    assert trailers.bare_link("Body; 2017." + " " * 100_000 + "www.example.org", {}) is None
+    assert found == {"url": "www.example.org/a b.pdf"}
+
+
+def test_city_run_and_imprint_note_are_bounded() -> None:
+    assert not sources.city_run("Berlin " * 100_000 + "Paris")
+    assert sources.city_run("Berlin Heidelberg New York Tokyo")
+    assert not sources.city_run("Berlin Widget")
+    text = "Title, Example, London. " * 20_000 + "A thorough introduction to the field."
+    note = " A thorough introduction to the field."
+    assert trailers.imprint_annotation(text, len(text) - 1) == text[: -len(note)]
+    long_note = "Title, Example, London. " + "a " * 100_000 + "end."
+    assert trailers.imprint_annotation(long_note, len(long_note) - 1) is None

@@ -5,14 +5,17 @@ The new patterns and loops: a link without its scheme before an access date
 file's name with spaces by the spaces, so each is read once; searched in the last 300
 characters only); a run of cities (`sources.city_run`, at most `_CITY_RUN_MAX` words,
 three tried at each); the note after a book's place (`trailers.imprint_annotation`,
-within `ANNOTATION_WINDOW`). No timer (they flake): the readings of long runs are
-compared with plain readings, and a quadratic form could not return in a test's time on
-these sizes. The data is invented.
+within `ANNOTATION_WINDOW`); a city and its state's code (`parts._CITY_STATE`, at most
+three words, fullmatched); a German host book's volume (`sources._HOST_VOLUME`, three
+words that part; `_GERMAN_HOST_FIGURE`, one figure at the end); a brief's series
+(`sources._SERIES_SENTENCE`, its words bounded as before). No timer (they flake): the
+readings of long runs are compared with plain readings, and a quadratic form could not
+return in a test's time on these sizes. The data is invented.
 """
 
 from __future__ import annotations
 
-from mmrefs.ingest.styles import sources, trailers
+from mmrefs.ingest.styles import parts, sources, trailers
 
 
 def test_bare_link_is_linear() -> None:
@@ -37,3 +40,13 @@ def test_city_run_and_imprint_note_are_bounded() -> None:
     assert trailers.imprint_annotation(text, len(text) - 1) == text[: -len(note)]
     long_note = "Title, Example, London. " + "a " * 100_000 + "end."
     assert trailers.imprint_annotation(long_note, len(long_note) - 1) is None
+
+
+def test_city_state_host_volume_and_brief_are_linear() -> None:
+    assert parts._CITY_STATE.fullmatch("Aa" + " Aa" * 100_000 + ", MD") is None
+    assert parts.body_then_city("Example Center", "Hyattsville, MD")
+    assert sources._HOST_VOLUME.search(", Bd" + " " * 200_000 + "x") is None
+    assert sources._GERMAN_HOST_FIGURE.search("Widget 1 " * 50_000 + "x") is None
+    assert sources._GERMAN_HOST_FIGURE.search("Innere Medizin 1")
+    assert sources._SERIES_SENTENCE.search(". Aa " * 50_000 + "brief") is None
+    assert sources._SERIES_SENTENCE.search(". Data Brief, no" + " " * 200_000 + "x") is None

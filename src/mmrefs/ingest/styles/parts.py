@@ -476,8 +476,10 @@ def imprint(text: str) -> dict[str, Any] | None:
         return out
     publisher = out.get("publisher", "")
     acs = (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(publisher)
-    # ACS: `Publisher: Place, 2014`; a house, then a city after its colon (`city_after_colon`)
-    if acs or (place and not regional and city_after_colon(place, publisher)):
+    # ACS: `Publisher: Place, 2014`; a house, then a city after its colon (`city_after_colon`);
+    # a US body, then its city and state (`body_then_city`)
+    swapped = place and not regional and swapped_imprint(place, publisher)
+    if acs or swapped:
         out["place"], out["publisher"] = out["publisher"], out["place"]
     if not place and ", " in out.get("publisher", ""):
         city, _, name = out["publisher"].partition(", ")
@@ -524,6 +526,32 @@ def city_after_colon(place: str, publisher: str) -> bool:
         and not is_place(place.partition(", ")[0])
         and not _PUBLISHER_WORD.search(publisher)
     )
+
+
+# A city and its state's code of two capitals, as a US body's report prints its seat
+# (`Hyattsville, MD`).
+_CITY_STATE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}")
+
+
+def body_then_city(place: str, publisher: str) -> bool:
+    """Whether `Place: Publisher; YEAR` as read is a US body's report printed `Body: City,
+    ST; YEAR` (Vancouver lists: `National Center for Widget Statistics: Hyattsville, MD;
+    2020`): the name after the colon a city and its state's code (`_CITY_STATE`), the
+    name before it a body's (`_BODY_WORD`) or a house's (`_PUBLISHER_WORD`) and no
+    place's (`Washington, DC: Example Center` stays as read)."""
+    return bool(
+        _CITY_STATE.fullmatch(publisher)
+        and region_piece(publisher[-2:])
+        and (_BODY_WORD.search(place) or _PUBLISHER_WORD.search(place))
+        and not is_place(place.partition(", ")[0])
+        and place.partition(", ")[0] not in _IMPRINT_CITIES
+    )
+
+
+def swapped_imprint(place: str, publisher: str) -> bool:
+    """Whether `Place: Publisher` as read names the house first (`city_after_colon`,
+    `body_then_city`)."""
+    return city_after_colon(place, publisher) or body_then_city(place, publisher)
 
 
 def house_then_city(out: dict[str, str]) -> None:

@@ -486,7 +486,11 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if number:  # APA: `Title (Report No. 12). Publisher.`
         title = rest[: number.start()].rstrip()
         return title, rest[number.end() :], {"document_number": number["number"]}
-    series = series_sentence(rest) if "aper" in rest or "eport" in rest or "Cm" in rest else None
+    series = (
+        series_sentence(rest)
+        if "aper" in rest or "eport" in rest or "Cm" in rest or "rief" in rest
+        else None
+    )
     if series:  # Harvard, Chicago: `Title. NBER Working Paper No. 12. Place: Publisher.`
         numbered = {"document_number": series["number"], "kind": Kind.REPORT}
         after = rest[series.end() :].strip()
@@ -539,12 +543,13 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
 # A report's series and number printed as a sentence (or after the title's comma) before
 # the imprint, not in parentheses (Harvard, Chicago: `Title. NBER Working Paper No. 12.
 # Cambridge, MA: Publisher.`, `Title, Working paper no. 1500. Place: Publisher.`,
-# `Technical Report 7. Place: Publisher.`; a UK command paper's `Cmd. 6404`, `Cm 7432`):
+# `Technical Report 7. Place: Publisher.`; a UK command paper's `Cmd. 6404`, `Cm 7432`;
+# a brief's, as US agencies number theirs: `NCHS Data Brief, no 356.`, `Policy Brief No. 5.`):
 # up to four words naming the series, a word for the kind of paper, then the number (a
 # year is an annual report's, no number). Led by one character class.
 _SERIES_SENTENCE = re.compile(
     r"[,.]\s+(?:(?:[A-Z][\w&-]*\.?\s+){0,4}(?i:working|discussion|technical|research|"
-    r"occasional|policy|staff)?\s*(?i:paper|report)(?:,?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)|\s+)|"
+    r"occasional|policy|staff)?\s*(?i:paper|report|brief)(?:,?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)|\s+)|"
     r"Cmn?d\.?\s*|Cm\s+)(?!(?:1[6-9]|20)\d\d\.)"
     r"(?P<number>(?:[A-Z]{1,5}-?)?\d[\w/-]*)(?P<end>\.|,)\s+"
 )
@@ -3196,8 +3201,9 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
 
 
 # The volume's word closing a host book's name, where `parts.host` took its stop for the
-# book's end (the number and the rest of the locator follow it).
-_HOST_VOLUME = re.compile(r",\s*[Vv]ol\.?(?:\s*(?P<number>\d+))?\Z")
+# book's end (the number and the rest of the locator follow it); German lists' `Bd.` and
+# `Band` too (`In: Roe M (Hrsg) Handbuch, Bd. 2. Verlag, Berlin, S 12–40`).
+_HOST_VOLUME = re.compile(r",\s*(?:[Vv]ol|Bd|Band)\.?(?:\s*(?P<number>\d+))?\Z")
 _LEADING_ROMAN = re.compile(r"(?P<number>[IVXLC]{1,6})[.,]\s+(?=[A-Z])")
 _LEADING_HOST_VOLUME = re.compile(r"vol\. (?P<number>\d+)\b[,.]?\s*")
 # A series' number after a host book, its abbreviated word left on the book's name by the
@@ -3241,6 +3247,19 @@ _EDITORS_MARK = re.compile(r"\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|[Dd]ir)\.?\)")
 _TITLE_WORD = re.compile(r"\s(?!(?:of|for)\s)[a-z]")
 
 
+# A figure alone closing a German host book's name (`In: Roe M (Hrsg) Innere Medizin 1.
+# Verlag, Berlin, S 12–40`): the volume of a work in several, as German lists print it
+# with no `Bd.`; one figure after a word of letters.
+_GERMAN_HOST_FIGURE = re.compile(r"(?<=[^\W\d_]{3})\s(?P<number>[1-9])\Z")
+
+
+def host_volume_word(fields: dict[str, Any]) -> bool:
+    """Whether the host book's name read into `fields` may close with `_HOST_VOLUME`'s
+    word (most do not: no search)."""
+    container = fields["container"]
+    return "ol" in container or "Bd" in container or "Band" in container
+
+
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
@@ -3263,11 +3282,16 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     if journal is not None:  # German: `In: Zeitschrift 34 (3), S. 4–19.`
         fields.update(journal[1], container=clean_container(journal[0]))
         return None
+    german = "(Hrsg" in rest or "(Hg" in rest
     hosted = host(rest)
     if hosted is None:
         return rest
     fields["container"], rest, book_parts = hosted
-    volume = _HOST_VOLUME.search(fields["container"]) if "ol" in fields["container"] else None
+    volume = _HOST_VOLUME.search(fields["container"]) if host_volume_word(fields) else None
+    figure = _GERMAN_HOST_FIGURE.search(fields["container"]) if german and not volume else None
+    if figure:  # `In: Roe M (Hrsg) Innere Medizin 1. Verlag, Berlin`: its first volume
+        fields["container"] = fields["container"][: figure.start()]
+        fields["volume"] = figure["number"]
     if volume and volume["number"]:  # Springer: `In: A (ed) Book, vol 2. Publisher, Place`
         fields["container"] = fields["container"][: volume.start()]
         fields["volume"] = volume["number"]

@@ -7,7 +7,9 @@ link printed without its scheme before AMA's access date (`Place: Body; 2017.
 www.example.gov/files/report.pdf. Accessed 28 Feb 2018.`); an annotated list's note
 after a book's imprint all in commas (`…, Example Press, Oxford. A thorough
 introduction …`); a city's state spelled out after a publisher's comma (`Example
-Associates Inc., Sunderland, Massachusetts`).
+Associates Inc., Sunderland, Massachusetts`); a US body's report printed `Body: City,
+ST; YEAR`; a numbered brief's sentence before the imprint (`NCHS Data Brief, no 356.`);
+a German host book's volume (`Handbuch, Bd. 2.`, `Innere Medizin 1.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -144,6 +146,87 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a short state's code after the city keeps its reading",
         "Doe, B. (1992) Ionic Widgets, Example Associates, Sunderland, MA.",
         {"title": "Ionic Widgets", "publisher": "Example Associates", "place": "Sunderland, MA"},
+    ),
+    (
+        "nlm: a US body's report printed `Body: City, ST; YEAR`",
+        "Doe H, Roe AM. Widget deaths in the United States, 1999–2018. National Center for "
+        "Widget Statistics: Hyattsville, MD; 2020.",
+        {
+            "publisher": "National Center for Widget Statistics",
+            "place": "Hyattsville, MD",
+            "year": "2020",
+        },
+    ),
+    (
+        "nlm: an agency, then its city and state after the colon",
+        "Doe H. Widget deaths. Example Agency: Atlanta, GA; 2019.",
+        {"publisher": "Example Agency", "place": "Atlanta, GA"},
+    ),
+    (
+        "guard: NLM's `City, ST: Body; YEAR` keeps its reading",
+        "Doe H. Widget deaths. Washington, DC: Example Center; 2020.",
+        {"publisher": "Example Center", "place": "Washington, DC"},
+    ),
+    (
+        "nlm: a numbered brief's sentence between the title and the imprint",
+        "Doe H, Roe AM. Widget deaths. NCHS Data Brief, no 356. Hyattsville, MD: National "
+        "Center for Widget Statistics; 2020.",
+        {
+            "title": "Widget deaths",
+            "container": "",
+            "publisher": "National Center for Widget Statistics",
+            "place": "Hyattsville, MD",
+        },
+    ),
+    (
+        "apa: `Policy Brief No. 5.` before the imprint",
+        "Doe, H. (2020). Widget deaths. Policy Brief No. 5. Hyattsville, MD: Example Center.",
+        {"title": "Widget deaths", "publisher": "Example Center", "place": "Hyattsville, MD"},
+    ),
+    (
+        "guard: a title's `brief` before a journal keeps its reading",
+        "Doe H. Widget deaths in brief. Widget J. 2019;3:12-18.",
+        {"title": "Widget deaths in brief", "container": "Widget J", "volume": "3"},
+    ),
+    (
+        "springer: a German host book's `, Bd. 2` is its volume",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Handbuch der Widgetkunde, Bd. 2. Example, "
+        "Berlin, S 12–40",
+        {"container": "Handbuch der Widgetkunde", "volume": "2", "pages": "12-40"},
+    ),
+    (
+        "springer: a German host book's `, Band 2`",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Handbuch der Widgetkunde, Band 2. Example, "
+        "Berlin, S 12–40",
+        {"container": "Handbuch der Widgetkunde", "volume": "2", "publisher": "Example"},
+    ),
+    (
+        "guard: a title's word `Band` is no volume",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Die Band und ihre Widgets. Example, Berlin, "
+        "S 12–40",
+        {"container": "Die Band und ihre Widgets", "volume": ""},
+    ),
+    (
+        "springer: a figure alone closing a German host book's name is its volume",
+        "Doe JW, Roe EJ (2003) Anämien. In: Poe M et al. (Hrsg) Widgets Innere Medizin 1. "
+        "Example/ABW Wissenschaftsverlag, Berlin, S 732–776",
+        {"container": "Widgets Innere Medizin", "volume": "1", "place": "Berlin"},
+    ),
+    (
+        "springer: `Lehrbuch … 2.` before the German imprint",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Lehrbuch der Widgetkunde 2. Example, "
+        "Stuttgart, S 12–40",
+        {"container": "Lehrbuch der Widgetkunde", "volume": "2"},
+    ),
+    (
+        "guard: a year closing a German host book's name stays the name's",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Widgets 2000. Example, Berlin, S 12–40",
+        {"container": "Widgets 2000", "volume": ""},
+    ),
+    (
+        "guard: an English host's figure stays the name's (no `Hrsg`)",
+        "Doe JW (2003) Widgets. In: Poe M (ed) Widget Handbook 2. Example, Berlin, pp 12–40",
+        {"container": "Widget Handbook 2", "volume": ""},
     ),
 ]
 

@@ -8,7 +8,8 @@ three tried at each); the note after a book's place (`trailers.imprint_annotatio
 within `ANNOTATION_WINDOW`); a city and its state's code (`parts._CITY_STATE`, at most
 three words, fullmatched); a German host book's volume (`sources._HOST_VOLUME`, three
 words that part; `_GERMAN_HOST_FIGURE`, one figure at the end); a brief's series
-(`sources._SERIES_SENTENCE`, its words bounded as before). No timer (they flake): the
+(`sources._SERIES_SENTENCE`, its words bounded as before); a German edition's stop
+(`sources._EDITION_STOP`, led by one separator after a word's character). No timer (they flake): the
 readings of long runs are compared with plain readings, and a quadratic form could not
 return in a test's time on these sizes. The data is invented.
 """
@@ -50,3 +51,10 @@ def test_city_state_host_volume_and_brief_are_linear() -> None:
     assert sources._GERMAN_HOST_FIGURE.search("Innere Medizin 1")
     assert sources._SERIES_SENTENCE.search(". Aa " * 50_000 + "brief") is None
     assert sources._SERIES_SENTENCE.search(". Data Brief, no" + " " * 200_000 + "x") is None
+
+
+def test_german_edition_stop_is_linear() -> None:
+    assert sources._EDITION_STOP.search(", 2. Aufl." + " " * 200_000 + "x") is None
+    assert sources._EDITION_STOP.search("a, 2. Aufl " * 30_000) is None
+    found = sources._EDITION_STOP.search("Widgetkunde, 2. Aufl. Thieme, Stuttgart")
+    assert found is not None and found.group(2) == "2. Aufl"

@@ -153,11 +153,13 @@ _DEGREE = (
 )
 # An edition after a comma and closed by a stop, where a book's title ends and its imprint
 # follows (Springer: `Title, 3rd edn. Publisher, Place (1988)`; Harvard: `Title, 3rd
-# edition. Place: Publisher`).
+# edition. Place: Publisher`); German lists' `2. Aufl.` (`Auflage`) after the title's
+# comma or its stop (`Titel, 2. Aufl. Verlag, Ort`, `Titel. 3. Aufl. Verlag, Ort`).
 _EDITION_STOP = re.compile(
     r",\s*(\d+(?:st|nd|rd|th)\s+(?:edn|ed|edition|Edition)|"
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)\s+"
     r"[Ee]dition)\.\s+(?=[A-Z])"
+    r"|(?<=[\w)])[,.]\s(\d{1,2}\.\s?Aufl(?:age)?)\.?\s+(?=[A-ZÄÖÜ])"
 )
 # An edition named by more than its number (APA: `(3rd Example-Pacific ed.)`, `(Rev. ed.)`);
 # `(2nd ed.)` alone is `_TITLE_END`'s.
@@ -480,8 +482,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     if edition:  # Harvard: `Title, 3rd ed., Publisher`; ACS: `Title, 2nd ed.; Publisher: City`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
     edition = edition_stop(rest)
-    if edition:  # Springer: `Title, 3rd edn. Publisher, Place (1988)`
-        return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    if edition:  # Springer: `Title, 3rd edn. Publisher, Place (1988)`, `Titel, 2. Aufl. Verlag`
+        number = edition.group(1) or edition.group(2)
+        return rest[: edition.start()], rest[edition.end() :], {"edition": number}
     number = report_number(rest) if "o." in rest else None
     if number:  # APA: `Title (Report No. 12). Publisher.`
         title = rest[: number.start()].rstrip()
@@ -659,7 +662,7 @@ def edition_word(rest: str) -> bool:
 
 def edition_stop(rest: str) -> re.Match[str] | None:
     """`_EDITION_STOP.search(rest)`, asked only of a text holding an edition's word."""
-    if " ed" not in rest and " Ed" not in rest:
+    if " ed" not in rest and " Ed" not in rest and "Aufl" not in rest:
         return None
     return _EDITION_STOP.search(rest)
 
@@ -2317,11 +2320,14 @@ _JAPANESE_SERIES = re.compile(r",\s*[^,]{1,30}(?:シリーズ|叢書|双書|選�
 def house_place(source: str, fields: dict[str, Any]) -> bool:
     """German and Nordic lists' `House, Place YEAR` read as a journal and its year
     (`ExampleVerlag, München 1985`): the last piece a place's name (`places.is_place`,
-    GeoNames), the piece before it a capitalised name that is no place and has no
+    GeoNames) or the house's seats (`city_run`: `Springer, Berlin Heidelberg New York
+    1990`), the piece before it a capitalised name that is no place and has no
     periodical's marks (a journal prints its volume, not a year alone, after a city).
     Says whether `fields` took publisher and place."""
     house, comma, place = source.rpartition(", ")
-    if not comma or not house[:1].isupper() or not is_place(place) or is_place(house):
+    if not comma or not house[:1].isupper() or is_place(house):
+        return False
+    if not (is_place(place) or city_run(place)):
         return False
     if _PERIODICAL_HINT.search(house) or PERIODICAL_WORD.search(house) or ", " in house:
         return False

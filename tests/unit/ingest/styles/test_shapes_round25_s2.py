@@ -9,7 +9,8 @@ after a book's imprint all in commas (`…, Example Press, Oxford. A thorough
 introduction …`); a city's state spelled out after a publisher's comma (`Example
 Associates Inc., Sunderland, Massachusetts`); a US body's report printed `Body: City,
 ST; YEAR`; a numbered brief's sentence before the imprint (`NCHS Data Brief, no 356.`);
-a German host book's volume (`Handbuch, Bd. 2.`, `Innere Medizin 1.`).
+a German host book's volume (`Handbuch, Bd. 2.`, `Innere Medizin 1.`); a German
+edition before `Verlag, Ort` (`Titel, 2. Aufl. Thieme, Stuttgart`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -227,6 +228,47 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: an English host's figure stays the name's (no `Hrsg`)",
         "Doe JW (2003) Widgets. In: Poe M (ed) Widget Handbook 2. Example, Berlin, pp 12–40",
         {"container": "Widget Handbook 2", "volume": ""},
+    ),
+    (
+        "springer numbered: the house's seats, then the year after a space",
+        "Doe H, Roe J: Widgetkunde. Springer, Berlin Heidelberg New York 1990",
+        {
+            "title": "Widgetkunde",
+            "publisher": "Springer",
+            "place": "Berlin Heidelberg New York",
+            "year": "1990",
+            "container": "",
+        },
+    ),
+    (
+        "guard: one city before the year keeps its reading",
+        "Doe H, Roe J: Widgetkunde. Example Verlag, Stuttgart 1990",
+        {"publisher": "Example Verlag", "place": "Stuttgart", "year": "1990"},
+    ),
+    (
+        "springer: a German edition after the title's comma, then `Verlag, Ort`",
+        "Doe H (1995) Widgetkunde, 2. Aufl. Thieme, Stuttgart",
+        {"title": "Widgetkunde", "publisher": "Thieme", "place": "Stuttgart"},
+    ),
+    (
+        "springer: a German edition as a sentence of its own",
+        "Doe H (1995) Widgetkunde. 2. Aufl. Springer, Berlin",
+        {"title": "Widgetkunde", "publisher": "Springer", "place": "Berlin", "container": ""},
+    ),
+    (
+        "springer: `2. Auflage.` spelled out",
+        "Doe H (1995) Widgetkunde, 2. Auflage. Example, München",
+        {"title": "Widgetkunde", "publisher": "Example", "place": "München"},
+    ),
+    (
+        "german: the edition's sentence, then `Ort: Verlag`",
+        "Doe H (1995) Widgetkunde. 2. Aufl. Stuttgart: Example",
+        {"title": "Widgetkunde", "publisher": "Example", "place": "Stuttgart"},
+    ),
+    (
+        "guard: the edition between commas keeps its reading",
+        "Doe H (1995) Widgetkunde, 2. Aufl., Example, München",
+        {"title": "Widgetkunde", "publisher": "Example", "place": "München"},
     ),
 ]
 

@@ -9,9 +9,10 @@ within `ANNOTATION_WINDOW`); a city and its state's code (`parts._CITY_STATE`, a
 three words, fullmatched); a German host book's volume (`sources._HOST_VOLUME`, three
 words that part; `_GERMAN_HOST_FIGURE`, one figure at the end); a brief's series
 (`sources._SERIES_SENTENCE`, its words bounded as before); a German edition's stop
-(`sources._EDITION_STOP`, led by one separator after a word's character). No timer (they flake): the
-readings of long runs are compared with plain readings, and a quadratic form could not
-return in a test's time on these sizes. The data is invented.
+(`sources._EDITION_STOP`, led by one separator after a word's character); a book's
+volume between commas (`sources._VOLUME_IMPRINT`, one run of figures between literals).
+No timer (they flake): the readings of long runs are compared with plain readings, and a
+quadratic form could not return in a test's time on these sizes. The data is invented.
 """
 
 from __future__ import annotations
@@ -58,3 +59,10 @@ def test_german_edition_stop_is_linear() -> None:
     assert sources._EDITION_STOP.search("a, 2. Aufl " * 30_000) is None
     found = sources._EDITION_STOP.search("Widgetkunde, 2. Aufl. Thieme, Stuttgart")
     assert found is not None and found.group(2) == "2. Aufl"
+
+
+def test_volume_imprint_is_linear() -> None:
+    assert sources._VOLUME_IMPRINT.search(", vol." + " " * 200_000 + "1") is None
+    assert sources.volume_imprint(", vol. 2, A" * 30_000) is None
+    found = sources.volume_imprint("Widgets, vol. 21, Wiley, New York, pp. 848–864.")
+    assert found is not None and found.group(1) == "21"

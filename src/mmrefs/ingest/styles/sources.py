@@ -481,6 +481,10 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     edition = _EDITION_IMPRINT.search(rest) if edition_word(rest) else None
     if edition:  # Harvard: `Title, 3rd ed., Publisher`; ACS: `Title, 2nd ed.; Publisher: City`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    volume = volume_imprint(rest) if "ol. " in rest else None
+    if volume:  # `Title, vol. 21, Wiley, New York, pp. 848–864.`: stored once the source
+        # is read (`_BOOK_VOLUME_KEY`), as a volume known before would make it a journal's
+        return rest[: volume.start()], rest[volume.end() :], {_BOOK_VOLUME_KEY: volume.group(1)}
     edition = edition_stop(rest)
     if edition:  # Springer: `Title, 3rd edn. Publisher, Place (1988)`, `Titel, 2. Aufl. Verlag`
         number = edition.group(1) or edition.group(2)
@@ -658,6 +662,31 @@ _PAREN_SERIES = re.compile(r"[^,()]*\bSeries\b[^,()]*,\s*")
 def edition_word(rest: str) -> bool:
     """Whether `rest` holds a word `_EDITION_IMPRINT` may read (most do not: no search)."""
     return " ed" in rest or " Ed" in rest or "Aufl" in rest
+
+
+# A multivolume book's volume between commas, then its imprint, as author-date lists print
+# an encyclopedia's or a handbook's all in commas (`Title, vol. 21, Wiley, New York, pp.
+# 848–864.`).
+_VOLUME_IMPRINT = re.compile(r",\s*[Vv]ol\.\s*(\d{1,4}),\s+(?=[A-Z])")
+
+
+def volume_imprint(rest: str) -> re.Match[str] | None:
+    """The first `_VOLUME_IMPRINT` that `Publisher, Place` follows (`publisher_then_place`,
+    the two pieces after it), then the end, the year or the pages; None otherwise."""
+    volume = _VOLUME_IMPRINT.search(rest)
+    if volume is None:
+        return None
+    pieces = rest[volume.end() :].rstrip(" .").split(", ")
+    if len(pieces) < 2 or not publisher_then_place(pieces[0], pieces[1]):
+        return None
+    after = pieces[2:]
+    if after and not (_YEAR_ONLY_TAIL.fullmatch(after[0]) or after[0][:1] == "p"):
+        return None
+    return volume
+
+
+_YEAR_ONLY_TAIL = re.compile(rf"{YEAR}[a-z]?")
+_BOOK_VOLUME_KEY = "_book_volume"  # `cut_title`'s volume of a book, stored after its source
 
 
 def edition_stop(rest: str) -> re.Match[str] | None:
@@ -1533,8 +1562,17 @@ def read_parts(text: str, dated: bool, commas: bool) -> dict[str, Any]:
     cut = ("", rest, {}) if title else cut_title(rest, commas)
     if cut:
         fields["title"] = title or cut[0]
-        fields.update(cut[2])
+        extra = cut[2]
+        book_volume = extra.pop(_BOOK_VOLUME_KEY, "") if _BOOK_VOLUME_KEY in extra else ""
+        fields.update(extra)
         fill_source(cut[1], fields, dated)
+        if book_volume:
+            fields.setdefault("volume", book_volume)
+            house = fields.get("container", "")
+            if house and "publisher" not in fields and name_place(house):
+                # `Wiley, New York, pp. 848–864`: a house that prints under its bare name
+                fields["publisher"], _, fields["place"] = fields.pop("container").rpartition(", ")
+                fields["kind"] = Kind.BOOK
         if cut[2].get("kind") == Kind.REPORT:  # a series' number said so, whatever imprint
             fields["kind"] = Kind.REPORT
         if ("edition" in cut[2] and acs_edition(rest, len(cut[0]))) or _ACS_BOOK.match(

@@ -10,7 +10,9 @@ introduction …`); a city's state spelled out after a publisher's comma (`Examp
 Associates Inc., Sunderland, Massachusetts`); a US body's report printed `Body: City,
 ST; YEAR`; a numbered brief's sentence before the imprint (`NCHS Data Brief, no 356.`);
 a German host book's volume (`Handbuch, Bd. 2.`, `Innere Medizin 1.`); a German
-edition before `Verlag, Ort` (`Titel, 2. Aufl. Thieme, Stuttgart`).
+edition before `Verlag, Ort` (`Titel, 2. Aufl. Thieme, Stuttgart`); a multivolume
+book's volume between commas before its imprint (`Title, vol. 21, Wiley, New York, pp.
+848–864.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -269,6 +271,34 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: the edition between commas keeps its reading",
         "Doe H (1995) Widgetkunde, 2. Aufl., Example, München",
         {"title": "Widgetkunde", "publisher": "Example", "place": "München"},
+    ),
+    (
+        "author-year all in commas: a multivolume book's `vol. 21,` then its imprint and pages",
+        "Doe, L. O. (1978), Example Encyclopedia of Widget Technology, vol. 21, Wiley, New "
+        "York, pp. 848–864.",
+        {
+            "title": "Example Encyclopedia of Widget Technology",
+            "volume": "21",
+            "publisher": "Wiley",
+            "place": "New York",
+            "pages": "848-864",
+            "container": "",
+        },
+    ),
+    (
+        "author-year: `vol. 3,` then a press and its city, no pages",
+        "Doe, L. O. (1978). Example Handbook of Widgets, Vol. 3, Example Press, London.",
+        {
+            "title": "Example Handbook of Widgets",
+            "volume": "3",
+            "publisher": "Example Press",
+            "place": "London",
+        },
+    ),
+    (
+        "guard: a journal's `vol. 2, pp.` after its name keeps its reading",
+        "Doe, A. (2001), Widget care, Widget Journal, vol. 2, pp. 12–18.",
+        {"container": "Widget Journal", "volume": "2", "pages": "12-18"},
     ),
 ]
 

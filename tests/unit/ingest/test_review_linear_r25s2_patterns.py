@@ -37,10 +37,10 @@ def test_city_run_and_imprint_note_are_bounded() -> None:
     assert not sources.city_run("Berlin " * 100_000 + "Paris")
     assert sources.city_run("Berlin Heidelberg New York Tokyo")
     assert not sources.city_run("Berlin Widget")
-    text = "Title, Example, London. " * 20_000 + "A thorough introduction to the field."
+    text = "Title, Example Press, London. " * 20_000 + "A thorough introduction to the field."
     note = " A thorough introduction to the field."
     assert trailers.imprint_annotation(text, len(text) - 1) == text[: -len(note)]
-    long_note = "Title, Example, London. " + "a " * 100_000 + "end."
+    long_note = "Title, Example Press, London. " + "a " * 100_000 + "end."
     assert trailers.imprint_annotation(long_note, len(long_note) - 1) is None
 
 

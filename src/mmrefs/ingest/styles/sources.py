@@ -3293,7 +3293,8 @@ _TITLE_WORD = re.compile(r"\s(?!(?:of|for)\s)[a-z]")
 
 # A figure alone closing a German host book's name (`In: Roe M (Hrsg) Innere Medizin 1.
 # Verlag, Berlin, S 12–40`): the volume of a work in several, as German lists print it
-# with no `Bd.`; one figure after a word of letters.
+# with no `Bd.`; one figure after a word of letters, two words at least before it (a
+# name of one word and a figure is the name's: `Formel 1`).
 _GERMAN_HOST_FIGURE = re.compile(r"(?<=[^\W\d_]{3})\s(?P<number>[1-9])\Z")
 
 
@@ -3333,7 +3334,9 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     fields["container"], rest, book_parts = hosted
     volume = _HOST_VOLUME.search(fields["container"]) if host_volume_word(fields) else None
     figure = _GERMAN_HOST_FIGURE.search(fields["container"]) if german and not volume else None
-    if figure:  # `In: Roe M (Hrsg) Innere Medizin 1. Verlag, Berlin`: its first volume
+    if (
+        figure and " " in fields["container"][: figure.start()]
+    ):  # `In: Roe M (Hrsg) Innere Medizin 1. Verlag, Berlin`: its first volume
         fields["container"] = fields["container"][: figure.start()]
         fields["volume"] = figure["number"]
     if volume and volume["number"]:  # Springer: `In: A (ed) Book, vol 2. Publisher, Place`

@@ -387,7 +387,9 @@ def annotation_note(text: str, size: int) -> str | None:
     if at < 8 or text[at - 5] != "(" or not text[at - 4 : at].isdigit():
         return nlm_annotation(text, size)
     if text[at - 6] != " " or not text[at - 7].isdigit():  # a page before the year
-        return None
+        # else an author-date year after the names (`Doe, A. (2001). Title. Journal, 18,
+        # 280–287. Excellent overview …`): the other locators' and imprints' notes
+        return nlm_annotation(text, size)
     note = text[at + 2 : size].strip()
     if len(note) < _ANNOTATION_MIN or not note[:1].isupper() or note.count(" ") < 5:
         return None
@@ -485,20 +487,34 @@ _NOT_ANNOTATION = re.compile(
 )
 
 
+# A house's word or a house that prints under its bare name, before the place an
+# annotation follows (`Example Associates Inc., Sunderland`, `Wiley, New York`).
+_HOUSE_WORD = re.compile(
+    r"\b(?:Press|Publish\w*|Books|Verlag|Inc|Ltd|Associates|Co|Company|Sons|Universit\w+"
+    r"|Society|Institute|Wiley|Springer|Elsevier|Routledge|Sage|Blackwell|Macmillan|Saunders"
+    r"|Mosby|Thieme|Karger|Lippincott|Pergamon|Academic|Freeman|Norton|Pearson|Penguin|McGraw)\b"
+)
+
+
 def imprint_annotation(text: str, size: int) -> str | None:
     """`text` without the annotation sentence (or two) an annotated list prints after a
     book's imprint all in commas (`…, 2nd edn, Example Associates Inc., Sunderland,
     Massachusetts. Excellent up-to-date textbook on the topic.`), ending at `size`: the
     last stop after a place the lexicon names (`places.is_place`, a city, a state or a
-    country) that a comma leads to, then prose (`comma_annotation`'s tests) naming no
-    part of a reference (`_NOT_ANNOTATION`: `Unpublished doctoral dissertation.`). None
-    otherwise."""
+    country) that a comma leads to, a house's name before it (`_HOUSE_WORD`, in the two
+    pieces before the place: `Title, Paris. A history of …` is a title's place and
+    subtitle), then prose (`comma_annotation`'s tests) naming no part of a reference
+    (`_NOT_ANNOTATION`: `Unpublished doctoral dissertation.`). None otherwise."""
     window = max(0, size - ANNOTATION_WINDOW)
     stop = text.rfind(". ", window, size)
     while stop > window:
         comma = text.rfind(", ", window, stop)
         place = text[comma + 2 : stop] if comma > 0 else ""
         if place and (is_place(place) or place in IMPRINT_CITIES):
+            sentence = text[text.rfind(". ", window, comma) + 2 : comma]
+            house = ", ".join(sentence.split(", ")[-2:])  # `House, City` before a state
+            if not _HOUSE_WORD.search(house):
+                return None  # `Title, Paris. A history of …`: a title's place and subtitle
             note = text[stop + 2 : size]
             words = note.split()
             if (
@@ -790,13 +806,16 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
 # A web page's link printed without its scheme before the access date AMA and NLM print
 # after it (`Place: Body; 2017. www.example.gov/files/report.pdf. Accessed 28 Feb 2018.`,
 # `2019. example.org/widgets/report.html. Accessed March 3, 2020.`), after a stop or a
-# comma: a host of dotted words closed by a top-level domain's letters and, with no
-# `www.`, a path after its slash. A path copied from the page's text may hold spaces in a
-# file's name (`…/images/The Cost of Widgets.pdf`): only before a document's extension
-# closing the entry. The classes on either side of each space part, so the pieces are
-# read once.
+# comma (and a label's colon: `Available at: example.org/page.`): a host of dotted words
+# closed by a top-level domain's letters and, with no `www.`, a path after its slash. A
+# path copied from the page's text may hold spaces in a file's name (`…/images/The Cost
+# of Widgets.pdf`): only before a document's extension closing the entry. The classes on
+# either side of each space part, so the pieces are read once.
 _BARE_LINK = re.compile(
-    r"(?<=[.,;:]\s)(?P<url>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"(?<=[.,;:]\s)"
+    # the label that may lead it goes with it (`Available from: www.example.org/page.`)
+    rf"(?:(?:{_AVAILABLE}\s+(?:from|at|online(?:\s+at)?)|URL|Online|Retrieved\s+from):?\s)?"
+    r"(?P<url>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
     r"(?:/\S*(?:(?:\s[^\s.]+)*\s\S*\.(?:pdf|html?|aspx?|php|docx?|xlsx?))?)?)"
     r"\.?\Z"
 )
@@ -815,6 +834,8 @@ def bare_link(text: str, found: dict[str, str]) -> str | None:
     url = link["url"].rstrip(".,;")
     if not url.startswith("www.") and "/" not in url:
         return None  # a host alone (`Example.com`) may be a title's or a body's name
+    if "doi.org/" in url:
+        return None  # a DOI's link, which `_TRAILER` reads as the DOI
     found["url"] = url
     return text[: link.start()].rstrip().rstrip(",;").rstrip()
 

@@ -87,6 +87,29 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "nlm: a label, then a bare host and path before the access date",
+        "Doe A. Widget care online. Example Society; 2019. Available at: "
+        "example.org/widgets/care.html. Accessed May 4, 2019.",
+        {
+            "publisher": "Example Society",
+            "year": "2019",
+            "url": "example.org/widgets/care.html",
+            "place": "",
+        },
+    ),
+    (
+        "guard: `Available from: www.…` keeps its reading",
+        "Doe A. Widget care online. Example Society; 2019. Available from: "
+        "www.example.org/widgets. Accessed May 4, 2019.",
+        {"publisher": "Example Society", "year": "2019", "url": "www.example.org/widgets"},
+    ),
+    (
+        "guard: a DOI's link without its scheme is the DOI, no url",
+        "Doe A. Widget care. Widget J. 2019;3:12-18. dx.doi.org/10.5555/widget.2019. Accessed "
+        "May 4, 2019.",
+        {"doi": "10.5555/widget.2019", "url": ""},
+    ),
+    (
         "guard: a host alone in a title before the access date is no link",
         "Doe A, Roe B. Widget sales on Example.com. Widget J. 2019;3:12-18. Accessed May 4, 2019.",
         {"container": "Widget J", "url": ""},
@@ -119,6 +142,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Doe, B. (1995) Widget biology. Example Press, London. A very readable account of the "
         "subject.",
         {"title": "Widget biology", "publisher": "Example Press", "place": "London"},
+    ),
+    (
+        "apa: an annotation after a book's imprint, the year closed by its stop `(2001).`",
+        "Doe, A. (2001). Widgets of the world, Example Press, London. An excellent and very "
+        "readable account of widgets.",
+        {"title": "Widgets of the world", "publisher": "Example Press", "place": "London"},
+    ),
+    (
+        "apa: an annotation after a journal's locator, the year closed by its stop",
+        "Doe, A. (2001). Widget care. Widget Journal, 18, 280–287. Excellent overview and "
+        "introduction to the topic.",
+        {"container": "Widget Journal", "volume": "18", "pages": "280-287"},
+    ),
+    (
+        "guard: a title's place and a sentence-case subtitle are no imprint and annotation",
+        "Doe, A. (2001). Widget Studies, Paris. A history of the trade in the old city.",
+        {"title": "Widget Studies, Paris", "place": ""},
     ),
     (
         "guard: an unpublished manuscript's note after the city is no annotation",
@@ -225,6 +265,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a year closing a German host book's name stays the name's",
         "Doe JW (2003) Widgets. In: Poe M (Hrsg) Widgets 2000. Example, Berlin, S 12–40",
         {"container": "Widgets 2000", "volume": ""},
+    ),
+    (
+        "guard: a one-word name and its figure stay the name (`Formel 1`)",
+        "Doe JW (2003) Widgets. In: Poe M (Hrsg) Formel 1. Example, Berlin, S 12–40",
+        {"container": "Formel 1", "volume": ""},
     ),
     (
         "guard: an English host's figure stays the name's (no `Hrsg`)",

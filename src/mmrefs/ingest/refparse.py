@@ -126,6 +126,8 @@ def prepare(text: str) -> str:
     """Fold full-width punctuation and drop emphasis so both styles see plain ASCII syntax."""
     if "*" in text:
         text = strip_italics(text)
+    if " icon" in text:  # `….pdf icon NCHS Data Brief`: see `_ICON_TEXT`
+        text = _ICON_TEXT.sub(lambda m: "" if m.group(1) else m.group(2), text)
     if text.isascii():  # nothing full-width to fold: spaces only
         return squeeze(text)
     if _ODD_HYPHENS.search(text):  # `231‐238` (U+2010), as web pages and PDFs print ranges
@@ -139,6 +141,11 @@ def prepare(text: str) -> str:
 # they join a range; elsewhere (`COVID‐19`, a name) they stay as printed.
 _ODD_HYPHENS = re.compile("[\u2010\u2011\u2012\u2212]")
 _HYPHEN_RANGE = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2212](?=\\d)")
+# The text of a web page's link icons, copied with the entry: US federal pages (CDC's,
+# MMWR's) follow every link with an image whose text is `pdf icon` or `external icon`, and
+# lists copied from them keep it (`…, 1999–2018.pdf icon NCHS Data Brief, no 356.`). Only
+# glued to a link text's stop (`.pdf icon`), or after a link (`https://… external icon`).
+_ICON_TEXT = re.compile(r"(?<=\.)(pdf) icon\b|(?<!\S)((?:https?://|www\.)\S+) external icon\b")
 # The en dash as a page stored in GBK shows when read as Latin-1 (bytes A8 43: `¨C`), as
 # Chinese-hosted copies of English articles print every range (`Gut 2023, 72, 338¨C344.`).
 # Between digits it has no other reading; elsewhere it is left as printed.

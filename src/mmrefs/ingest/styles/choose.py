@@ -15,10 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from mmrefs.ingest.gbt7714 import find_type_mark
+from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
-from mmrefs.ingest.styles.people import Names, is_body
+from mmrefs.ingest.styles.parts import _IMPRINT_CITIES as IMPRINT_CITIES
+from mmrefs.ingest.styles.people import Names, is_body, japanese_body
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
@@ -74,6 +76,51 @@ def score(candidate: Candidate, linked: bool = False) -> float:
         total -= 0.1  # below `refparse.LEARNED_REPLACES_BELOW`: a part cut inside brackets
     total = total if total < 1.0 else 1.0  # `max(0.0, min(1.0, total))`, spelled out
     return total if total > 0.0 else 0.0
+
+
+# What a title of three words adds to a reading's score over one of one or two words.
+_SHORT_TITLE_LOSS = 0.25 * (1.0 - 0.6)
+
+
+def house_first_book(reading: Candidate, body: str) -> bool:
+    """Whether an author-year reading is a book whose title of one or two words stands
+    between the date and an imprint read whole, printed house first (`Doe J (1992)
+    Widgetkunde. Example, Stuttgart New York`, Springer's and Harvard's order): the date
+    closed the names, the house's stop closes the title, so the short title is the one
+    printed, and `parse_styles` scores the reading as a longer book's (0.9). Scored 0.8,
+    such readings went to the fallback, which reads `House, City` with no colon to part
+    them and may lose the house into the place (`Example, Stuttgart New York`); it reads
+    `City: House` as well as the grammar (the dev rows of every file), so that order keeps
+    its score. Not NLM's books, whose title opens at a stop the names may hold (`Doe, Ann
+    W., and Kim V. Roe. Title. Place: House`, read title `Roe`); not when the house or
+    place holds a digit (a date or a number taken for one), nor when the place opens with
+    no city's name (`known_place`: `Widget Review, London` is a series or a journal read
+    into the place)."""
+    get = reading.fields.get
+    publisher, place = str(get("publisher") or ""), str(get("place") or "")
+    return (
+        reading.style == "author-year"
+        and get("kind") == Kind.BOOK
+        and bool(publisher and place)
+        and not get("container")
+        and not get("volume")
+        and title_score(get("title", "")) == 0.6
+        and not any(map(str.isdigit, publisher + place))
+        and known_place(place)
+        and -1 < body.rfind(publisher) < body.rfind(place)
+    )
+
+
+def known_place(place: str) -> bool:
+    """Whether a place opens with a city's, a country's or a state's name (`places`, or a
+    city publishers' imprints name most): its first comma's part (`Sacramento, CA`), or
+    its first word or two (`Stuttgart New York`, `New York Berlin`)."""
+    first = place.partition(",")[0].strip()
+    words = first.split()
+    return any(
+        is_place(name) or name in IMPRINT_CITIES
+        for name in (first, " ".join(words[:1]), " ".join(words[:2]))
+    )
 
 
 def chapter_imprint(get: Any) -> bool:
@@ -158,9 +205,13 @@ def body_imprint(candidate: Candidate) -> bool:
     publisher read: the imprint issues the work as a page locates an article, so the
     reading scores as a person's book does (`Example Society. Title. Place: Publisher;
     2001.`), where the body's lower name score would hand it to the fallback. A literal
-    that reads as no body (`is_body`: a title's words taken for the names) is no lift."""
+    that reads as no body (`is_body`, or in Japanese script `japanese_body`: `日本例示学会
+    編:Title, 例示出版, 東京, 2009`; a title's words taken for the names) is no lift."""
     authors = candidate.fields.get("authors", ())
-    return len(authors) == 1 and bool(authors[0].literal) and is_body(authors[0].literal)
+    if len(authors) != 1 or not authors[0].literal:
+        return False
+    literal = authors[0].literal
+    return is_body(literal) or japanese_body(literal) is not None
 
 
 def standard(candidate: Candidate) -> bool:
@@ -265,6 +316,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
             return joined_reasons(tuple(f"{m.style}: {m.reason}" for m in found))
         return joined_reasons((GBT_NO_CODE, NO_DATE))
     reading, value = found
+    if value < 1.0 and reading.fields.get("publisher") and house_first_book(reading, body):
+        value = min(1.0, value + _SHORT_TITLE_LOSS)
     if reading.fields.get("place") and edition_before_place(body, reading.fields["place"]):
         uncoded = read_uncoded(body)
         if uncoded is not None:
@@ -273,6 +326,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     fields.pop("name_score", None)
     fields.pop("untitled", None)
     fields.pop("era_dated", None)
+    if fields.pop("edited", None):  # the names were the book's editors: no authors
+        fields["authors"], fields["et_al"] = (), False
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     if english and not fields.get("title_translation"):
@@ -366,6 +421,8 @@ def any_reading(body: str, linked: bool) -> dict[str, Any] | None:
     fields = dict(found[0].fields)
     for name in ("name_score", "untitled", "era_dated"):
         fields.pop(name, None)
+    if fields.pop("edited", None):  # as in `parse_styles`
+        fields["authors"], fields["et_al"] = (), False
     fields["style"] = found[0].style
     return fields
 

@@ -196,12 +196,20 @@ _UNTITLED_STYLES = frozenset({"given-first", "author-year"})
 
 
 def assemble(
-    style: str, names: Names, year: str, rest: str, commas: bool = False, closed: bool = True
+    style: str,
+    names: Names,
+    year: str,
+    rest: str,
+    commas: bool = False,
+    closed: bool = True,
+    edited: bool = False,
 ) -> Candidate:
     """The reading of a grammar's head: the rest read by `read_rest`, the title cleaned,
     and the names stored as the reading's authors (`choose.ceiling` relies on that).
     `closed`: a stop or comma closed the names, so that an `in` right after them opens a
-    host (`untitled_host`), not a title's words the names ran into."""
+    host (`untitled_host`), not a title's words the names ran into. `edited`: the names
+    are the book's editors (`japanese_editors`), scored as its head and marked `edited`,
+    so that `choose.parse_styles` gives the reading no authors."""
     hosted = closed and rest[:3] in ("in ", "in:") and bool(names.authors)
     fields = untitled_host(rest, bool(year)) if hosted else None
     if fields is None and style == "given-first" and rest[:2] == "in" and glued_host(rest):
@@ -214,6 +222,8 @@ def assemble(
         fields = japanese_rest(rest)
     elif fields is None and not rest[:1].isascii() and japanese_comma_shape(names, rest):
         fields = japanese_comma_rest(rest.strip())
+    if fields is None and "," in rest[-40:] and not rest[:1].isascii():
+        fields = russian_place_year(rest)
     if fields is None:
         if "dissertation" in rest or "thesis" in rest:
             rest = bracketed_genre(rest)
@@ -246,6 +256,8 @@ def assemble(
         del fields["untitled"]  # the title is among the names: its lack counts
     fields.update(authors=names.authors, et_al=names.et_al, name_score=names.score)
     fields.setdefault("kind", Kind.ARTICLE if fields.get("volume") else Kind.OTHER)
+    if edited:
+        fields["edited"] = True
     return Candidate(style, fields)
 
 
@@ -310,13 +322,19 @@ _JAPANESE_EDITION_BOOK = re.compile(
 # house `書院`, `書店`, `書房`, `社`, `堂`, `館`, a society `学会`, `協会`, a centre, an
 # institute), and the rest of a Japanese book of comma-parted parts that closes with one
 # and the year: `Title, [Series,] Publisher, YEAR.` (JSCE's and AIJ's books). The series
-# between them is no journal. Each run of spaces is read once.
+# between them is no journal. Medical lists print the house's city between the house and
+# the year (`Title,2009年版, 例示出版, 東京, 2009`): a name of two to four ideographs,
+# the place; a piece ending in `版` before the house is the edition. Each run of spaces
+# is read once.
 _JAPANESE_HOUSE = r"(?:出版(?:社|会|部)?|書院|書店|書房|社|堂|館|学会|協会|センター|研究所)"
-_JAPANESE_PUBLISHER_YEAR = re.compile(_JAPANESE_HOUSE + r"\s*+,\s*+(?:1[89]|20)\d\d\.?\s*+$")
+_JAPANESE_CITY = r"[\u4e00-\u9fff]{2,4}"
+_JAPANESE_PUBLISHER_YEAR = re.compile(
+    _JAPANESE_HOUSE + rf"\s*+,\s*+(?:{_JAPANESE_CITY}\s*+,\s*+)?(?:1[89]|20)\d\d\.?\s*+$"
+)
 _JAPANESE_COMMA_BOOK = re.compile(
-    r"(?P<title>[^,]+),\s*+(?:[^,]+,\s*+)?(?P<publisher>[^,\s][^,]*?"
+    r"(?P<title>[^,]+),\s*+(?:(?P<piece>[^,]+),\s*+)?(?P<publisher>[^,\s][^,]*?"
     + _JAPANESE_HOUSE
-    + r")\s*+,\s*+(?P<year>(?:1[89]|20)\d\d)\.?"
+    + rf")\s*+,\s*+(?:(?P<place>{_JAPANESE_CITY})\s*+,\s*+)?(?P<year>(?:1[89]|20)\d\d)\.?"
 )
 # A chapter of a Japanese edited book: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`.
 _JAPANESE_CHAPTER = re.compile(
@@ -324,6 +342,45 @@ _JAPANESE_CHAPTER = re.compile(
     r"pp?\.?\s*+(?P<pages>\d+\s*+[-–]\s*+\d+)\s*+,\s*+(?P<publisher>[^,]+),\s*+"
     r"(?P<year>(?:1[89]|20)\d\d)\.?"
 )
+
+
+# The imprint of a Russian book printed with its place and year alone (`Title. М., 1997.`,
+# `Л., 1985. 240 с.`): Moscow's, Leningrad's, St Petersburg's, Kyiv's or Minsk's short
+# form or one of the cities printed whole, a comma, the year, maybe the extent in pages.
+# Looked for in the rest's last characters (`_RUSSIAN_REACH`); each space run read once.
+_RUSSIAN_PLACE_YEAR = re.compile(
+    r"\.\s++(?P<place>(?:М|Л|К|Мн|СПб)\.|Москва|Ленинград|Санкт-Петербург|Киев|Минск"
+    r"|Новосибирск|Томск|Казань|Екатеринбург|Харьков)\s*+,\s*+(?P<year>(?:1[89]|20)\d\d)"
+    r"\.?(?:\s*+[-–—]?\s*+\d+\s*+с\.?)?\s*+\Z"
+)
+_RUSSIAN_REACH = 60
+# The editor's or translator's sentence before that imprint (`Под ред. Г.Г.Доуова,
+# О.Ю.Роуова.`, `Под общ. ред. …`, `Пер. с англ. …`): names, no field of the book's.
+_RUSSIAN_CONTRIBUTORS = (". Под ред.", ". Под общ. ред.", ". Под науч. ред.", ". Пер. с ")
+
+
+def russian_place_year(rest: str) -> dict[str, Any] | None:
+    """The fields of a Russian book whose imprint is its place and year alone
+    (`_RUSSIAN_PLACE_YEAR`: `Title (Subtitle). Под ред. Г.Г.Доуова. М., 1997.`): the
+    title up to the editors' sentence, the place as printed (`М.`), the year; or None.
+    `read_rest` took the place's short form for a journal (`М`), which the fallback then
+    replaced, reading the names' `и др.` into the title."""
+    imprint = _RUSSIAN_PLACE_YEAR.search(rest, max(0, len(rest) - _RUSSIAN_REACH))
+    if imprint is None:
+        return None
+    title = rest[: imprint.start()]
+    for mark in _RUSSIAN_CONTRIBUTORS:
+        cut = title.find(mark)
+        title = title[:cut] if cut > 0 else title
+    title = title.strip()
+    if not title or "//" in title:
+        return None  # `Title // Host. М., 1997`: a part and its host
+    return {
+        "title": title,
+        "place": imprint.group("place"),
+        "year": imprint.group("year"),
+        "kind": Kind.BOOK,
+    }
 
 
 def japanese_comma_shape(names: Names, rest: str) -> bool:
@@ -367,12 +424,18 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
         return hosted
     book = _JAPANESE_COMMA_BOOK.fullmatch(rest)
     if book is not None:
-        return {
+        found = {
             "title": book.group("title").strip(),
             "publisher": book.group("publisher").strip(),
             "year": book.group("year"),
             "kind": Kind.BOOK,
         }
+        if book.group("place"):
+            found["place"] = book.group("place")
+        piece = (book.group("piece") or "").strip()
+        if piece.endswith("版"):
+            found["edition"] = piece
+        return found
     article = _JAPANESE_COMMA_ARTICLE.fullmatch(rest)
     if article is None or not (
         article.group("volume") or article.group("issue") or article.group("number")
@@ -748,6 +811,7 @@ class Head(NamedTuple):
     rest: str
     commas: bool = False
     closed: bool = True
+    edited: bool = False
 
 
 def read(head: Head | Miss) -> Candidate | Miss:
@@ -774,17 +838,39 @@ def colon_head(body: str, end: int) -> Head | None:
     colon = body.find(":", 0, min(end, _COLON_REACH))
     if colon < 1:
         return None
+    block = body[:colon]
+    editors = japanese_editors(block) if block[-1:] in "編)）" else None
     if (
         not body[colon + 1 : colon + 2].isspace()
         and not japanese_script(body[colon - 1])
+        and editors is None
         and not (colon + 1 < len(body) and _ET_AL_COLON.search(body, max(0, colon - 8), colon + 1))
     ):
         return None  # `: Title`, not `OI:10.5`; Japanese `他:`, `学会:` may print no space
 
-    names = colon_names(body[:colon], body[colon + 1 :])
+    names = colon_names(block if editors is None else editors, body[colon + 1 :])
     if names is None:
         return None
-    return Head("nlm", names, "", body[colon + 1 :].lstrip())
+    return Head("nlm", names, "", body[colon + 1 :].lstrip(), edited=editors is not None)
+
+
+# The editor's mark after a Japanese block before the colon (`日本例示学会編:`, `道家太郎
+# (編):`, `例示学会 編:`): the names are the book's editors, whom the lists label no
+# authors. Not `主編`/`主编` (a Chinese list's chief editor, whom GB/T labels the author)
+# nor `編著` (edited and written: an author's).
+_JAPANESE_EDITOR_MARKS = ("(編)", "（編）", "編")
+
+
+def japanese_editors(block: str) -> str | None:
+    """The names before a Japanese editor's mark that closes `block` (the text before the
+    colon), or None when no mark closes it or the names are not in Japanese script."""
+    for mark in _JAPANESE_EDITOR_MARKS:
+        if block.endswith(mark):
+            names = block[: -len(mark)].rstrip()
+            if mark == "編" and names.endswith("主"):
+                return None
+            return names if names and japanese_script(names.replace(" ", "")) else None
+    return None
 
 
 # A jurisdiction's name closed by its stop (`Brasil.`, `BRASIL.`, `Rio Grande do Sul.`,

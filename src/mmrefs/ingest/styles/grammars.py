@@ -323,11 +323,15 @@ _JAPANESE_EDITION_BOOK = re.compile(
 # institute), and the rest of a Japanese book of comma-parted parts that closes with one
 # and the year: `Title, [Series,] Publisher, YEAR.` (JSCE's and AIJ's books). The series
 # between them is no journal. Medical lists print the house's city between the house and
-# the year (`Title,2009年版, 例示出版, 東京, 2009`): a name of two to four ideographs,
-# the place; a piece ending in `版` before the house is the edition. Each run of spaces
-# is read once.
+# the year (`Title,2009年版, 例示出版, 東京, 2009`): the cities Japanese houses print, or
+# a city's, a prefecture's or Tokyo's name by its last ideograph (`例示市`), the place (a
+# series there, `例示叢書`, is none); a piece ending in `版` before the house is the
+# edition. Each run of spaces is read once.
 _JAPANESE_HOUSE = r"(?:出版(?:社|会|部)?|書院|書店|書房|社|堂|館|学会|協会|センター|研究所)"
-_JAPANESE_CITY = r"[\u4e00-\u9fff]{2,4}"
+_JAPANESE_CITY = (
+    r"(?:東京|大阪|京都|名古屋|札幌|仙台|横浜|神戸|福岡|広島|金沢|岡山|熊本|新潟|静岡"
+    r"|[\u4e00-\u9fff]{1,4}[市都府県])"
+)
 _JAPANESE_PUBLISHER_YEAR = re.compile(
     _JAPANESE_HOUSE + rf"\s*+,\s*+(?:{_JAPANESE_CITY}\s*+,\s*+)?(?:1[89]|20)\d\d\.?\s*+$"
 )
@@ -357,12 +361,16 @@ _RUSSIAN_REACH = 60
 # The editor's or translator's sentence before that imprint (`Под ред. Г.Г.Доуова,
 # О.Ю.Роуова.`, `Под общ. ред. …`, `Пер. с англ. …`): names, no field of the book's.
 _RUSSIAN_CONTRIBUTORS = (". Под ред.", ". Под общ. ред.", ". Под науч. ред.", ". Пер. с ")
+# A thesis's note after its title (`. Дис. … канд. мед. наук`, `: автореф. дис. …`): the
+# genre, no part of the title.
+_RUSSIAN_THESIS = (". Дис", ". дис", ": дис", ": Дис", ": автореф", ". Автореф", ". автореф")
 
 
 def russian_place_year(rest: str) -> dict[str, Any] | None:
     """The fields of a Russian book whose imprint is its place and year alone
     (`_RUSSIAN_PLACE_YEAR`: `Title (Subtitle). Под ред. Г.Г.Доуова. М., 1997.`): the
     title up to the editors' sentence, the place as printed (`М.`), the year; or None.
+    A thesis's note (`_RUSSIAN_THESIS`) ends the title too, and makes the kind a thesis.
     `read_rest` took the place's short form for a journal (`М`), which the fallback then
     replaced, reading the names' `и др.` into the title."""
     imprint = _RUSSIAN_PLACE_YEAR.search(rest, max(0, len(rest) - _RUSSIAN_REACH))
@@ -372,6 +380,10 @@ def russian_place_year(rest: str) -> dict[str, Any] | None:
     for mark in _RUSSIAN_CONTRIBUTORS:
         cut = title.find(mark)
         title = title[:cut] if cut > 0 else title
+    kind = Kind.BOOK
+    for mark in _RUSSIAN_THESIS:
+        cut = title.find(mark)
+        title, kind = (title[:cut], Kind.THESIS) if cut > 0 else (title, kind)
     title = title.strip()
     if not title or "//" in title:
         return None  # `Title // Host. М., 1997`: a part and its host
@@ -379,7 +391,7 @@ def russian_place_year(rest: str) -> dict[str, Any] | None:
         "title": title,
         "place": imprint.group("place"),
         "year": imprint.group("year"),
-        "kind": Kind.BOOK,
+        "kind": kind,
     }
 
 
@@ -859,6 +871,8 @@ def colon_head(body: str, end: int) -> Head | None:
 # authors. Not `主編`/`主编` (a Chinese list's chief editor, whom GB/T labels the author)
 # nor `編著` (edited and written: an author's).
 _JAPANESE_EDITOR_MARKS = ("(編)", "（編）", "編")
+# What parts the names before the mark (spaces, commas, `、`, `・`): none is a name's.
+_NAME_SEPARATORS = str.maketrans("", "", " ,、・，")
 
 
 def japanese_editors(block: str) -> str | None:
@@ -869,7 +883,8 @@ def japanese_editors(block: str) -> str | None:
             names = block[: -len(mark)].rstrip()
             if mark == "編" and names.endswith("主"):
                 return None
-            return names if names and japanese_script(names.replace(" ", "")) else None
+            bare = names.translate(_NAME_SEPARATORS)
+            return names if bare and japanese_script(bare) else None
     return None
 
 

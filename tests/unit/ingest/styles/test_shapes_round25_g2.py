@@ -20,7 +20,7 @@ import pytest
 
 from mmrefs.ingest.refparse import LEARNED_REPLACES_BELOW
 from mmrefs.ingest.styles.choose import parse_styles
-from tests.unit.ingest.styles.shapes import check_shape
+from tests.unit.ingest.styles.shapes import FAILED, check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -54,6 +54,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "place": "大阪",
             "year": "2015",
         },
+    ),
+    (
+        "japanese: two persons as the editors, the mark spaced off",
+        "道家太郎, 例田花子 編:ウィジェット診療の実際,例示出版,東京,2009",
+        {"families": [], "title": "ウィジェット診療の実際", "publisher": "例示出版"},
+    ),
+    (
+        "japanese guard: a series after the house is no place",
+        "道家太郎:ウィジェット入門,例示出版,例示叢書,2009",
+        {"families": ["道家"], "place": ""},
+    ),
+    (
+        "japanese guard: a title's part ending in `編` before the colon opens no editors",
+        "ウィジェット入門 基礎編:例示出版, 東京, 2009",
+        {FAILED: True},  # refused, as before: no title of editors and an imprint
     ),
     (
         "japanese guard: a society as the author (no mark) keeps its name",
@@ -91,6 +106,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "russian: Leningrad's short form and the extent in pages",
         "Доу А.Н. Виджеты в клинической практике. Л., 1985. 240 с.",
         {"title": "Виджеты в клинической практике", "place": "Л", "year": "1985"},
+    ),
+    (
+        "russian: a thesis's note ends the title",
+        "Доу А.Н. Виджеты в клинической практике: автореф. дис. … канд. мед. наук. СПб., "
+        "2001. 24 с.",
+        {"title": "Виджеты в клинической практике", "place": "СПб", "year": "2001"},
     ),
     (
         "russian guard: a place and a publisher keep their reading",

@@ -364,13 +364,27 @@ _RUSSIAN_CONTRIBUTORS = (". Под ред.", ". Под общ. ред.", ". По
 # A thesis's note after its title (`. Дис. … канд. мед. наук`, `: автореф. дис. …`): the
 # genre, no part of the title.
 _RUSSIAN_THESIS = (". Дис", ". дис", ": дис", ": Дис", ": автореф", ". Автореф", ". автореф")
+# A name's second initial left at the title's start (`Доу О. М. Title. К., 1997.`, the
+# names read as `Доу О.`): no title of the reader's (the reading is left as it was).
+_RUSSIAN_LEAKED_INITIAL = re.compile(r"[А-ЯЁІЇЄЎҐ]\.\s")
+# A chapter's book after `В кн.:` (`Chapter / В кн.: Book. М., 1990.`), found at its `В`
+# (no leading space run a search would read again from each space); the stop or slash
+# before it is trimmed off the chapter's title.
+_RUSSIAN_IN_BOOK = re.compile(r"\bВ\s*+кн\.\s*+:?")
+# A sentence left in the title after the editors' and the thesis's cut that opens with
+# an abbreviation or a house (a journal, `Title. Ж. эксп. мед. Л., 1997.`, a part, `Ч. 1`,
+# a volume, `Т. 2`, proceedings, `Мат. конф.`, a house, `Изд-во Примера`): the title's end
+# is unsure, and the reading is left as it was.
+_SECOND_SENTENCE = re.compile(r"\.\s++(?:[А-ЯЁІЇЄЎҐA-Z][а-яёіїєўґa-z]{0,3}\.|Изд-во\b)")
 
 
 def russian_place_year(rest: str) -> dict[str, Any] | None:
     """The fields of a Russian book whose imprint is its place and year alone
     (`_RUSSIAN_PLACE_YEAR`: `Title (Subtitle). Под ред. Г.Г.Доуова. М., 1997.`): the
     title up to the editors' sentence, the place as printed (`М.`), the year; or None.
-    A thesis's note (`_RUSSIAN_THESIS`) ends the title too, and makes the kind a thesis.
+    A thesis's note (`_RUSSIAN_THESIS`) ends the title too, and makes the kind a thesis;
+    a chapter's book after `В кн.:` is its container. None when a name's initial opens the
+    title or a sentence opening with an abbreviation is left in it (`_SECOND_SENTENCE`).
     `read_rest` took the place's short form for a journal (`М`), which the fallback then
     replaced, reading the names' `и др.` into the title."""
     imprint = _RUSSIAN_PLACE_YEAR.search(rest, max(0, len(rest) - _RUSSIAN_REACH))
@@ -384,15 +398,25 @@ def russian_place_year(rest: str) -> dict[str, Any] | None:
     for mark in _RUSSIAN_THESIS:
         cut = title.find(mark)
         title, kind = (title[:cut], Kind.THESIS) if cut > 0 else (title, kind)
-    title = title.strip()
-    if not title or "//" in title:
-        return None  # `Title // Host. М., 1997`: a part and its host
-    return {
+    title, host = title.strip(), ""
+    if not title or "//" in title or _RUSSIAN_LEAKED_INITIAL.match(title):
+        return None  # `Title // Host. М., 1997`: a part and its host; `М. Title`: see above
+    hosted = _RUSSIAN_IN_BOOK.search(title)
+    if hosted is not None:  # `Chapter. В кн.: Book. М., 1990.`: a chapter and its book
+        title, host = title[: hosted.start()].rstrip(" ./"), title[hosted.end() :].strip()
+        if not title or not host:
+            return None
+    if _SECOND_SENTENCE.search(title) or _SECOND_SENTENCE.search(host):
+        return None  # `Title. Ж. эксп. мед. Л., 1997.`, `Title. Изд-во Примера. М., 1997.`
+    found: dict[str, Any] = {
         "title": title,
         "place": imprint.group("place"),
         "year": imprint.group("year"),
-        "kind": kind,
+        "kind": Kind.CHAPTER if host else kind,
     }
+    if host:
+        found["container"] = host
+    return found
 
 
 def japanese_comma_shape(names: Names, rest: str) -> bool:

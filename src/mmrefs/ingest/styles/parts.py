@@ -1019,6 +1019,12 @@ _PLACE_COLON_PAREN = re.compile(
 )
 
 
+# A journal's locator before the parenthesis (`Journal 12: 1–5 (Boston: Example
+# Meeting).`): a note on the article's meeting or reprint, not a book's imprint closing
+# its title. A figure, a colon or comma, then the pages.
+_LOCATOR_BEFORE_PAREN = re.compile(r"\d\)?[:,]\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?\.?\Z")
+
+
 def colon_paren_place(place: str) -> bool:
     """Whether `place`, read before the colon of a `_PLACE_COLON_PAREN`, is one: its city
     (or the first of two joined by `and`) a city's name (`places.is_place`, or one imprints
@@ -1060,6 +1066,7 @@ def paren_place_publisher(text: str) -> tuple[int, str] | None:
         colon = _PLACE_COLON_PAREN.match(text, at)
         if (
             colon is not None
+            and _LOCATOR_BEFORE_PAREN.search(text, max(0, at - 24), at) is None
             and colon_paren_place(colon["place"])
             and not subtitle_article(colon["publisher"])
         ):

@@ -553,10 +553,13 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
 # `Technical Report 7. Place: Publisher.`; a UK command paper's `Cmd. 6404`, `Cm 7432`;
 # a brief's, as US agencies number theirs: `NCHS Data Brief, no 356.`, `Policy Brief No. 5.`):
 # up to four words naming the series, a word for the kind of paper, then the number (a
-# year is an annual report's, no number). Led by one character class.
+# year is an annual report's, no number). Led by one character class; the kind's word
+# follows the words' spaces with no run of spaces of its own (a `\s*` there parted a
+# run of spaces every way).
 _SERIES_SENTENCE = re.compile(
-    r"[,.]\s+(?:(?:[A-Z][\w&-]*\.?\s+){0,4}(?i:working|discussion|technical|research|"
-    r"occasional|policy|staff)?\s*(?i:paper|report|brief)(?:,?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)|\s+)|"
+    r"[,.]\s+(?:(?:[A-Z][\w&-]*\.?\s+){0,4}(?:(?i:working|discussion|technical|research|"
+    r"occasional|policy|staff)\s{0,2})?(?i:paper|report|brief)"
+    r"(?:,?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)|\s+)|"
     r"Cmn?d\.?\s*|Cm\s+)(?!(?:1[6-9]|20)\d\d\.)"
     r"(?P<number>(?:[A-Z]{1,5}-?)?\d[\w/-]*)(?P<end>\.|,)\s+"
 )
@@ -3298,6 +3301,11 @@ _TITLE_WORD = re.compile(r"\s(?!(?:of|for)\s)[a-z]")
 _GERMAN_HOST_FIGURE = re.compile(r"(?<=[^\W\d_]{3})\s(?P<number>[1-9])\Z")
 
 
+# An article opening the host book's name, no word of it (`Die Top 3` is one word and
+# its figure, as `Formel 1`).
+_HOST_ARTICLE = re.compile(r"\A(?:Der|Die|Das|Ein|Eine|The|A|An)\s")
+
+
 def host_volume_word(fields: dict[str, Any]) -> bool:
     """Whether the host book's name read into `fields` may close with `_HOST_VOLUME`'s
     word (most do not: no search)."""
@@ -3334,9 +3342,8 @@ def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     fields["container"], rest, book_parts = hosted
     volume = _HOST_VOLUME.search(fields["container"]) if host_volume_word(fields) else None
     figure = _GERMAN_HOST_FIGURE.search(fields["container"]) if german and not volume else None
-    if (
-        figure and " " in fields["container"][: figure.start()]
-    ):  # `In: Roe M (Hrsg) Innere Medizin 1. Verlag, Berlin`: its first volume
+    if figure and " " in _HOST_ARTICLE.sub("", fields["container"][: figure.start()], 1):
+        # `In: Roe M (Hrsg) Innere Medizin 1. Verlag, Berlin`: its first volume
         fields["container"] = fields["container"][: figure.start()]
         fields["volume"] = figure["number"]
     if volume and volume["number"]:  # Springer: `In: A (ed) Book, vol 2. Publisher, Place`

@@ -13,8 +13,8 @@ a check was kept when it newly flagged at least two wrongly read entries and no 
 exact ones than wrong ones. On fresh20's dev rows (not used to choose) the kept set raised
 the share of wrongly read entries that carry a warning from 54.1% to 73.0% and left the
 share of exact entries warned at 6.2%; on the blind batch fresh21 (measured once, at the
-end of the session that made them) 50.0% → 70.5%, exact 19.2% → 19.2%. Chinese and Japanese values are not checked: the
-shapes below are Latin-script ones.
+end of the session that made them) 50.0% → 70.5%, exact 19.2% → 19.2%. Chinese and
+Japanese values are not checked: the shapes below are Latin-script ones.
 """
 
 from __future__ import annotations

@@ -56,3 +56,9 @@ def places() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """Whether `name` is a city's, a country's or a US state's name."""
     return name in places() or name in HANGUL_CITIES
+
+
+def known_city(name: str) -> bool:
+    """Whether `name` is a place (`is_place`) or a city publishers' imprints name most
+    (`IMPRINT_CITIES`, some of them left out of the lexicon as common words)."""
+    return is_place(name) or name in IMPRINT_CITIES

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from mmrefs.ingest.normalize import _ARTICLE_NUMBER, locator_fields, page_range
+from mmrefs.ingest.places import IMPRINT_CITIES
 from mmrefs.ingest.styles import locator, parts, sources
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.locator import (
@@ -292,7 +293,7 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
             listed = re.search(r"\s(and|&)\s+[A-Z]", out.get("place2", ""))
             cities = re.split(r"\s(?:and|&)\s", out.get("place2", ""), maxsplit=1)
             cities = [city.strip() for city in cities]
-            if listed and ("place" in out or not set(cities) & parts._IMPRINT_CITIES):
+            if listed and ("place" in out or not set(cities) & IMPRINT_CITIES):
                 out["publisher"] = out["publisher"] + ", " + out.pop("place2")
             elif (
                 "place2" in out and "place" in out and parts._PUBLISHER_WORD.search(out["place2"])
@@ -306,7 +307,7 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
             ) and not parts._PUBLISHER_WORD.search(out.get("publisher", "")):
                 out["place"], out["publisher"] = out["publisher"], out["place"]
             city, _, name = out.get("publisher", "").partition(", ")
-            if not place and name and city in parts._IMPRINT_CITIES:
+            if not place and name and city in IMPRINT_CITIES:
                 out.update(place=city, publisher=name)
             elif not place and not name:  # `Publisher; City`
                 house, _, town = out.get("publisher", "").partition("; ")

@@ -15,11 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from mmrefs.ingest.gbt7714 import find_type_mark
-from mmrefs.ingest.places import is_place
+from mmrefs.ingest.places import known_city
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
-from mmrefs.ingest.styles.parts import _IMPRINT_CITIES as IMPRINT_CITIES
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
@@ -117,10 +116,7 @@ def known_place(place: str) -> bool:
     its first word or two (`Stuttgart New York`, `New York Berlin`)."""
     first = place.partition(",")[0].strip()
     words = first.split()
-    return any(
-        is_place(name) or name in IMPRINT_CITIES
-        for name in (first, " ".join(words[:1]), " ".join(words[:2]))
-    )
+    return any(known_city(name) for name in (first, " ".join(words[:1]), " ".join(words[:2])))
 
 
 def chapter_imprint(get: Any) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import IMPRINT_CITIES, is_place
+from mmrefs.ingest.places import IMPRINT_CITIES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import PAGES, read_locator
@@ -371,7 +371,7 @@ def seats(groups: dict[str, str]) -> bool:
     after a city (`Oxford: Example/Other, UK`)."""
     return (
         _ACS_CITIES.fullmatch(groups["publisher"]) is not None
-        and groups["place"] not in _IMPRINT_CITIES
+        and groups["place"] not in IMPRINT_CITIES
     )
 
 
@@ -380,9 +380,7 @@ def known_city_first(groups: dict[str, str]) -> bool:
     imprints name) and the one after it none: NLM's `Place: Publisher, Parent` (`London:
     Department of Widgets, Example College London`), not ACS's `Publisher: City, Region`."""
     place, publisher = groups["place"], groups["publisher"]
-    return (is_place(place) or place in _IMPRINT_CITIES) and not (
-        is_place(publisher) or publisher in _IMPRINT_CITIES
-    )
+    return known_city(place) and not known_city(publisher)
 
 
 # A public body's or a school's word (`Example College London`, `Example Institute`),
@@ -483,7 +481,7 @@ def imprint(text: str) -> dict[str, Any] | None:
         out["place"], out["publisher"] = out["publisher"], out["place"]
     if not place and ", " in out.get("publisher", ""):
         city, _, name = out["publisher"].partition(", ")
-        if city in _IMPRINT_CITIES:  # French: `Paris, Example, éditions Other`
+        if city in IMPRINT_CITIES:  # French: `Paris, Example, éditions Other`
             out.update(place=city, publisher=name)
     elif not place and "; " in out.get("publisher", ""):
         house_then_city(out)
@@ -507,7 +505,7 @@ def semicolon_place(text: str) -> str:
     if lead is None or ":" in text or _PUBLISHER_WORD.search(lead["city"]):
         return text
     city, region = lead["city"], lead["region"]
-    if not (region_piece(region) if region else is_place(city) or city in _IMPRINT_CITIES):
+    if not (region_piece(region) if region else known_city(city)):
         return text
     return f"{text[: lead.end() - 1].rstrip().removesuffix(';')}: {text[lead.end() :]}"
 
@@ -519,10 +517,10 @@ def city_after_colon(place: str, publisher: str) -> bool:
     no publisher's word after the colon (`Hillsdale: Example`, `Sunderland: Example`,
     `London: Example Books` stay as read)."""
     return (
-        (is_place(publisher) or publisher in _IMPRINT_CITIES)
+        known_city(publisher)
         and place[:1].isupper()
         and not is_place(place)
-        and place not in _IMPRINT_CITIES
+        and place not in IMPRINT_CITIES
         and not is_place(place.partition(", ")[0])
         and not _PUBLISHER_WORD.search(publisher)
     )
@@ -544,7 +542,7 @@ def body_then_city(place: str, publisher: str) -> bool:
         and region_piece(publisher[-2:])
         and (_BODY_WORD.search(place) or _PUBLISHER_WORD.search(place))
         and not is_place(place.partition(", ")[0])
-        and place.partition(", ")[0] not in _IMPRINT_CITIES
+        and place.partition(", ")[0] not in IMPRINT_CITIES
     )
 
 
@@ -602,11 +600,6 @@ def stop_year(text: str, out: dict[str, str]) -> None:
         out["publisher"] = publisher[:-1].rstrip()  # keeps its stop
 
 
-# Cities that publishers' imprints name most (`places.IMPRINT_CITIES`): an `A: B, YEAR;
-# Vol.` imprint is ACS's `Publisher: City` unless `A` is one of them.
-_IMPRINT_CITIES = IMPRINT_CITIES
-
-
 _AND = re.compile(r"\s(?:and|&)\s")
 
 
@@ -618,14 +611,14 @@ def listed_firm(out: dict[str, str]) -> bool:
     if "place" in out:
         return True
     names = _AND.split(out["place2"], maxsplit=1)
-    return not any(name.strip() in _IMPRINT_CITIES for name in names)
+    return not any(name.strip() in IMPRINT_CITIES for name in names)
 
 
 def firm_first(out: dict[str, str]) -> bool:
     """Whether the name before an imprint's colon (`out["place"]` as read) is the
     publisher's, as ACS prints it: unless it is a city imprints name
     (`New York: Example, 2010, Vol. 3` is NLM's order with a volume after it)."""
-    return out["place"] not in _IMPRINT_CITIES
+    return out["place"] not in IMPRINT_CITIES
 
 
 _YEAR_ANYWHERE = re.compile(YEAR)
@@ -752,17 +745,17 @@ def region_piece(piece: str) -> bool:
 
 def city_and_house(rest: str) -> tuple[int, str] | None:
     """(where the book's title ends, `Place: Publisher`) for a `_HOST_PAIR` one of whose
-    names is a city imprints name (`_IMPRINT_CITIES`) and the other no city; None
+    names is a city imprints name (`IMPRINT_CITIES`) and the other no city; None
     otherwise."""
     pair = _HOST_PAIR.search(rest)
     if pair is None:
         return None
     first, second = pair.group(1).strip(), pair.group(2).strip()
-    if first in _IMPRINT_CITIES and second not in _IMPRINT_CITIES:
+    if first in IMPRINT_CITIES and second not in IMPRINT_CITIES:
         if region_piece(second) or any(word in rest for word in _MEETING_WORDS):
             return None  # `…, Paris, France.`: a city and its country (a meeting's place)
         return pair.start(), f"{first}: {second}"
-    if second in _IMPRINT_CITIES and first not in _IMPRINT_CITIES:
+    if second in IMPRINT_CITIES and first not in IMPRINT_CITIES:
         return pair.start(), f"{second}: {first}"
     return None
 
@@ -1000,7 +993,7 @@ _PLACE_PUBLISHER_PAREN = re.compile(
     r"(?P<publisher>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,5})\)\.?\Z"
 )
 # The other order UK lists print, publisher first (`Title (HMSO, London).`, `(Example
-# Books, Oxford)`): told from the first by the city, one of `_IMPRINT_CITIES`, second.
+# Books, Oxford)`): told from the first by the city, one of `IMPRINT_CITIES`, second.
 _PUBLISHER_PLACE_PAREN = re.compile(
     r"\s+\((?P<publisher>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|and|of|for|the)){0,5}),\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\.?\Z"
@@ -1032,7 +1025,7 @@ def colon_paren_place(place: str) -> bool:
     (`(Part II: Methods)`, `(Series B: Widgets)`) is none."""
     city, _, region = place.partition(", ")
     first = city.split(" and ", 1)[0]
-    if is_place(first) or first in _IMPRINT_CITIES:
+    if known_city(first):
         return not region or region_piece(region)
     return bool(region) and region_piece(region) and first[:1].isupper()
 
@@ -1057,8 +1050,8 @@ def paren_place_publisher(text: str) -> tuple[int, str] | None:
     swapped = _PUBLISHER_PLACE_PAREN.match(text, at)
     if (
         swapped is not None
-        and swapped["place"] in _IMPRINT_CITIES
-        and swapped["publisher"] not in _IMPRINT_CITIES
+        and swapped["place"] in IMPRINT_CITIES
+        and swapped["publisher"] not in IMPRINT_CITIES
     ):
         return swapped.start(), f"{swapped['place']}: {swapped['publisher']}"
     match = _PLACE_PUBLISHER_PAREN.match(text, at)

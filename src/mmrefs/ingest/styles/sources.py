@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import HANGUL_CITIES, is_place
+from mmrefs.ingest.places import HANGUL_CITIES, IMPRINT_CITIES, is_place, known_city
 from mmrefs.ingest.styles.base import (
     CALENDAR_MONTH_NAMES,
     FOREIGN_MONTH_NAMES,
@@ -34,7 +34,6 @@ from mmrefs.ingest.styles.heads import (
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     _HOST_PUBLISHER,
-    _IMPRINT_CITIES,
     _REGION_NAMES,
     _STATE_CUTS,
     PERIODICAL_WORD,
@@ -1002,7 +1001,7 @@ def glued_place(match: re.Match[str]) -> str:
         return "."
     pieces = text[match.end() : text.find(":", match.end())].split(", ")
     city = pieces[0]
-    if is_place(city) or city in _IMPRINT_CITIES or (len(pieces) > 1 and region_piece(pieces[-1])):
+    if known_city(city) or (len(pieces) > 1 and region_piece(pieces[-1])):
         return ". "
     return "."
 
@@ -1854,7 +1853,7 @@ def place_first(publisher: str, place: str) -> bool:
         is_place(publisher)
         and not is_place(place)
         and not region_piece(place)
-        and place not in _IMPRINT_CITIES
+        and place not in IMPRINT_CITIES
     )
 
 
@@ -1975,9 +1974,9 @@ def source_agrees(probe: dict[str, Any]) -> bool:
 def title_city(rest: str, fields: dict[str, Any]) -> bool:
     """An author-date book's title and the city it was printed in, no publisher (older
     history lists: `Title, New York`, `Title, Milan`): the last piece is a city imprints
-    name (`_IMPRINT_CITIES`). Says whether `fields` were filled."""
+    name (`IMPRINT_CITIES`). Says whether `fields` were filled."""
     title, _, place = rest.rstrip(" .").rpartition(", ")
-    if place not in _IMPRINT_CITIES or " " not in title or _MEETING_WORD.search(title):
+    if place not in IMPRINT_CITIES or " " not in title or _MEETING_WORD.search(title):
         return False  # `Talk, Example Society Meeting, London`: where a meeting was held
     fields.update(title=title, place=place, kind=Kind.BOOK)
     return True
@@ -2024,7 +2023,7 @@ def publisher_then_place(publisher: str, place: str) -> bool:
 
 def city_run(place: str) -> bool:
     """Whether `place` is a run of cities with spaces between and no comma, each one a
-    name imprints or the lexicon name (`_IMPRINT_CITIES`, `places.is_place`), as German
+    name imprints or the lexicon name (`IMPRINT_CITIES`, `places.is_place`), as German
     lists print the seats of Springer's and Thieme's houses after the publisher's comma
     (`Springer, Berlin Heidelberg New York Tokyo`, `Thieme, Stuttgart New York`): longer
     than `_AGPS_PLACE`'s three words. Read left to right, the longest name first (three
@@ -2036,7 +2035,7 @@ def city_run(place: str) -> bool:
     while at < len(words):
         for size in (3, 2, 1):
             name = " ".join(words[at : at + size])
-            if at + size <= len(words) and (name in _IMPRINT_CITIES or is_place(name)):
+            if at + size <= len(words) and known_city(name):
                 at += size
                 count += 1
                 break
@@ -2709,9 +2708,9 @@ _CITY_BOOK = re.compile(
 
 def city_book(head: str, locator: dict[str, Any], fields: dict[str, Any]) -> bool:
     """Whether `head` (before a locator of a year and pages) is a `_CITY_BOOK` whose last
-    piece is a city imprints name (`_IMPRINT_CITIES`) and whose publisher is no journal's
+    piece is a city imprints name (`IMPRINT_CITIES`) and whose publisher is no journal's
     abbreviated name; its parts and the locator are stored in `fields` when it is."""
-    if "year" not in locator or head.rpartition(", ")[2] not in _IMPRINT_CITIES:
+    if "year" not in locator or head.rpartition(", ")[2] not in IMPRINT_CITIES:
         return False
     book = _CITY_BOOK.fullmatch(head)
     if book is None or _MEETING_WORD.search(book["publisher"]):
@@ -2783,7 +2782,7 @@ def edition_book(
     place, publisher = "", rest
     if ": " in rest:
         place, _, publisher = rest.partition(": ")
-    elif "; " in rest and rest.partition("; ")[0] in _IMPRINT_CITIES:  # `London; Publisher`
+    elif "; " in rest and rest.partition("; ")[0] in IMPRINT_CITIES:  # `London; Publisher`
         place, _, publisher = rest.partition("; ")
     if "; " in publisher or ". " in publisher:
         return False
@@ -3149,15 +3148,15 @@ def house_alone(text: str) -> bool:
 
 def city_comma_name(text: str) -> bool:
     """Whether `text` is French and Spanish lists' `City, Publisher` (`Paris, Éditions
-    Exemple`): a city imprints name most (`_IMPRINT_CITIES`), then a name that is no
+    Exemple`): a city imprints name most (`IMPRINT_CITIES`), then a name that is no
     country or state code (`Paris, France` is a place alone)."""
     city, _, name = text.partition(", ")
     return (
-        city in _IMPRINT_CITIES
+        city in IMPRINT_CITIES
         and bool(name)
         and name not in _COUNTRIES
         and name not in _FOREIGN_REGIONS
-        and name not in _IMPRINT_CITIES
+        and name not in IMPRINT_CITIES
         and _STATE_CODE.fullmatch(name) is None
     )
 
@@ -4022,7 +4021,7 @@ _PLACE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?")
 def place_alone(rest: str) -> str:
     """The place when `rest`, all that follows an author-year book's title, is a city
     alone, as German lists print a book with no publisher: a city imprints name most
-    (`_IMPRINT_CITIES`) or one of `_GERMAN_CITY`'s shape; `""` else. Older natural-history
+    (`IMPRINT_CITIES`) or one of `_GERMAN_CITY`'s shape; `""` else. Older natural-history
     lists abbreviate it with stops, kept (`N. Y.`, `Washington D.C.`: `_STOPPED_PLACES`),
     and join a book's several places by hyphens (`Berlin-Heidelberg-N. Y.`), each one
     such a city."""
@@ -4035,10 +4034,10 @@ def place_alone(rest: str) -> str:
     if ("-" in place or "–" in place) and 1 < len(joined := _PLACE_JOINS.split(stopped)) <= 4:
         last = joined[-1] if joined[-1] in _STOPPED_PLACES else joined[-1].removesuffix(".")
         cities = [*joined[:-1], last]
-        if all(city in _IMPRINT_CITIES or city in _STOPPED_PLACES for city in cities):
+        if all(city in IMPRINT_CITIES or city in _STOPPED_PLACES for city in cities):
             return stopped if last in _STOPPED_PLACES else stopped.removesuffix(".")
     place = place.removesuffix(".")
-    return place if place in _IMPRINT_CITIES else ""
+    return place if place in IMPRINT_CITIES else ""
 
 
 # Cities printed abbreviated with their stops, as a book's place alone (`Title. N. Y.`).
@@ -4086,7 +4085,7 @@ def counted_book(rest: str, fields: dict[str, Any]) -> bool:
 def city_first(rest: str, fields: dict[str, Any]) -> bool:
     """French and Spanish lists' imprint, place first and a comma (`Paris, Éditions
     Exemple`, `Madrid, Example`), read when the place is a city imprints name most
-    (`_IMPRINT_CITIES`) and no figure follows. Says whether `fields` took it."""
+    (`IMPRINT_CITIES`) and no figure follows. Says whether `fields` took it."""
     city, _, name = rest.rstrip(" .").partition(", ")
     if not city_comma_name(rest.rstrip(" .")) or any(char.isdigit() for char in name):
         return False
@@ -4111,7 +4110,7 @@ def place_before_pages(rest: str, fields: dict[str, Any]) -> bool:
     place = rest.strip(" ,")
     if not (_PLACE_NAME.fullmatch(place) or _GERMAN_CITY.fullmatch(place)):
         return False
-    if " " in place and place not in _IMPRINT_CITIES and not _GERMAN_CITY.fullmatch(place):
+    if " " in place and place not in IMPRINT_CITIES and not _GERMAN_CITY.fullmatch(place):
         return False  # two words not a city's: a house's names (`Peter Lang`, `Beltz Juventa`)
     if looks_imprint(place) or _BARE_PUBLISHER.search(place):
         return False

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from mmrefs.identifiers import DOI_PATTERN
-from mmrefs.ingest.places import IMPRINT_CITIES, is_place
+from mmrefs.ingest.places import known_city
 from mmrefs.ingest.styles.base import LANGUAGES
 
 WINDOW = 240
@@ -510,7 +510,7 @@ def imprint_annotation(text: str, size: int) -> str | None:
     while stop > window:
         comma = text.rfind(", ", window, stop)
         place = text[comma + 2 : stop] if comma > 0 else ""
-        if place and (is_place(place) or place in IMPRINT_CITIES):
+        if place and known_city(place):
             sentence = text[text.rfind(". ", window, comma) + 2 : comma]
             house = ", ".join(sentence.split(", ")[-2:])  # `House, City` before a state
             if not _HOUSE_WORD.search(house):

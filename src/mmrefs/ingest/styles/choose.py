@@ -318,12 +318,7 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         uncoded = read_uncoded(body)
         if uncoded is not None:
             return uncoded
-    fields = dict(reading.fields)
-    fields.pop("name_score", None)
-    fields.pop("untitled", None)
-    fields.pop("era_dated", None)
-    if fields.pop("edited", None):  # the names were the book's editors: no authors
-        fields["authors"], fields["et_al"] = (), False
+    fields = reading_fields(reading)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     if english and not fields.get("title_translation"):
@@ -407,6 +402,18 @@ def chinese_pair(original: str, english: str, linked: bool) -> dict[str, Any] | 
 _PAIR_SHAPE = ("container", "publisher")
 
 
+def reading_fields(reading: Candidate) -> dict[str, Any]:
+    """A copy of the reading's fields without the marks only scoring reads (a name score,
+    an untitled or era-dated reading); when the names were the book's editors (`edited`,
+    `日本例示学会編:`), the reading has no authors."""
+    fields = dict(reading.fields)
+    for name in ("name_score", "untitled", "era_dated"):
+        fields.pop(name, None)
+    if fields.pop("edited", None):
+        fields["authors"], fields["et_al"] = (), False
+    return fields
+
+
 def any_reading(body: str, linked: bool) -> dict[str, Any] | None:
     """The fields of the best grammar's reading of `body` (with its `style`), or of its
     reading in GB/T order without a code (`read_uncoded`), as for an entry that no
@@ -414,11 +421,7 @@ def any_reading(body: str, linked: bool) -> dict[str, Any] | None:
     found = best_reading(body, linked)
     if isinstance(found, list):
         return read_uncoded(body)
-    fields = dict(found[0].fields)
-    for name in ("name_score", "untitled", "era_dated"):
-        fields.pop(name, None)
-    if fields.pop("edited", None):  # as in `parse_styles`
-        fields["authors"], fields["et_al"] = (), False
+    fields = reading_fields(found[0])
     fields["style"] = found[0].style
     return fields
 

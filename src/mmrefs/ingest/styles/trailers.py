@@ -466,15 +466,19 @@ def comma_annotation(text: str, size: int) -> str | None:
         end = found
     if end is None:
         return imprint_annotation(text, size)
-    note = text[end.end() : size]
+    return text[: end.end()].rstrip() if prose_note(text[end.end() : size]) else None
+
+
+def prose_note(note: str) -> bool:
+    """Whether `note` reads as an annotation's prose: of some length, with no digit at all
+    (a second reference, an erratum's or a reprint's note would hold one) and no
+    identifier, most of its words in lower case (names are not: `Example Society of
+    Widget Engineers, Springfield, Illinois.`)."""
     if len(note) < _ANNOTATION_MIN or note.count(" ") < 5 or any(ch.isdigit() for ch in note):
-        return None
-    if _IDENTIFIED.search(note):
-        return None
+        return False
     words = note.split()
-    if 2 * sum(1 for word in words if word[:1].islower()) <= len(words):
-        return None  # names, not prose
-    return text[: end.end()].rstrip()
+    lower = sum(1 for word in words if word[:1].islower())
+    return not _IDENTIFIED.search(note) and 2 * lower > len(words)
 
 
 # What a sentence after a book's imprint names when it is a part of the reference, not
@@ -516,16 +520,7 @@ def imprint_annotation(text: str, size: int) -> str | None:
             if not _HOUSE_WORD.search(house):
                 return None  # `Title, Paris. A history of …`: a title's place and subtitle
             note = text[stop + 2 : size]
-            words = note.split()
-            if (
-                note[:1].isupper()
-                and len(note) >= _ANNOTATION_MIN
-                and note.count(" ") >= 5
-                and not any(ch.isdigit() for ch in note)
-                and not _IDENTIFIED.search(note)
-                and not _NOT_ANNOTATION.search(note)
-                and 2 * sum(1 for word in words if word[:1].islower()) > len(words)
-            ):
+            if note[:1].isupper() and prose_note(note) and not _NOT_ANNOTATION.search(note):
                 return text[: stop + 1]
             return None  # the last imprint's place: what follows is no note
         stop = text.rfind(". ", window, stop)

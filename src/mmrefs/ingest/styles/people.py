@@ -1681,9 +1681,8 @@ _JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、・]\s*(?:他|ほ�
 # no Japanese given name ends in (one ideograph, `省`, `庁`, may): a piece of four
 # ideographs so ending is the body's whole name, not a family of two and a given name
 # (`例示学会・他(2002)『書名』`, `例示学会・他.Title.`).
-_JAPANESE_BODY_WORD = re.compile(
-    r"(?:学会|協会|委員会|機構|財団|研究所|研究会|連合会|大学|病院|会議)\Z"
-)
+_JAPANESE_BODY_WORDS = "学会|協会|委員会|機構|財団|研究所|研究会|連合会|大学|病院|会議"
+_JAPANESE_BODY_WORD = re.compile(rf"(?:{_JAPANESE_BODY_WORDS})\Z")
 
 
 # The marks between the unspaced names a Japanese `他` closes: a comma, or the middle dot
@@ -1776,9 +1775,9 @@ def japanese_spaced_names(block: str) -> Names | None:
 # The last words of a Japanese body's name (a ministry `省`, an agency `庁`, a society
 # `学会`, an association `協会`, a committee `委員会`, an organisation `機構`, a foundation
 # `財団`, a centre `センター`, an institute `研究所`, a university, a hospital).
-_JAPANESE_BODY_END = re.compile(
-    r"(?:省|庁|学会|協会|委員会|機構|財団|センター|研究所|研究会|連合会|大学|病院|会議)\Z"
-)
+# A body's last word: those of `_JAPANESE_BODY_WORDS`, a ministry's and an agency's one
+# ideograph (`省`, `庁`) and a centre's katakana (`センター`).
+_JAPANESE_BODY_END = re.compile(rf"(?:省|庁|センター|{_JAPANESE_BODY_WORDS})\Z")
 
 
 # Particles that join a phrase (`日本の大学`, `病院における`), which a body's name printed

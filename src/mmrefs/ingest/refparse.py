@@ -153,8 +153,13 @@ _GBK_DASH = re.compile("(?<=\\d)\u00a8C(?=\\d)")
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:
-    """Style-specific fields for one entry's text, or the reason it could not be read."""
-    body, ids = peel(prepare(text))
+    """Style-specific fields for one entry's text, or the reason it could not be read.
+
+    The grammars and the statistical fallback both read the prepared text, so that a
+    repair `prepare` makes (a GBK dash, link icons' text) is not undone when the fallback
+    replaces a grammar's reading."""
+    text = prepare(text)
+    body, ids = peel(text)
     cited = _CITED.search(body) if ends_in_bracket(body) else None
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
@@ -330,9 +335,9 @@ def read_refused(text: str, body: str, reason: str) -> dict[str, Any] | None:
 
 def read_learned_entry(text: str, body: str) -> dict[str, Any] | None:
     """The statistical fallback's reading of an entry, or None if it finds no reference
-    in it. It reads the entry as printed, the way it was trained; a GB/T type code in the
-    `body` still says the kind, and the caller adds the trailers' identifiers and runs the
-    steps, as for a grammar's reading."""
+    in it. It reads the whole prepared entry, trailers included, as it was trained on
+    whole entries; a GB/T type code in the `body` still says the kind, and the caller adds
+    the trailers' identifiers and runs the steps, as for a grammar's reading."""
     if len(text) > LEARNED_LONGEST:
         return None
     fields = read_learned(text)

@@ -378,3 +378,18 @@ def test_an_unlocated_reading_stays_when_the_model_finds_nothing(
     monkeypatch.setattr(refparse, "read_learned", lambda text: None)
     ref = parse(UNLOCATED)
     assert ref.extra_value("style") == "author-year" and ref.container == "Widget Quarterly"
+
+
+# Invented: a GBK-garbled en dash (`¨C`) in a range, in an entry whose grammar reading
+# (nlm 0.70) the fallback replaces. Rule 3 declared before fresh22: the fallback reads the
+# prepared text, so the range `prepare` repaired stays a range.
+GARBLED = (
+    "Okafor B, Lindqvist M. Tidal mixing in shallow estuaries. Mar Chem Lett 2019, 72, "
+    "338\u00a8C344 see also the appendix tables given by the authors"
+)
+
+
+def test_the_fallback_reads_the_prepared_text_so_a_repair_stays() -> None:
+    ref = parse(GARBLED)
+    assert ref.extra_value("style") == LEARNED_STYLE
+    assert ref.pages == "338-344"

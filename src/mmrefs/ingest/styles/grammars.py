@@ -340,6 +340,10 @@ _JAPANESE_COMMA_BOOK = re.compile(
     + _JAPANESE_HOUSE
     + rf")\s*+,\s*+(?:(?P<place>{_JAPANESE_CITY})\s*+,\s*+)?(?P<year>(?:1[89]|20)\d\d)\.?"
 )
+# The edition closing a book's title before its house (`Title 第4版,例示社,2022`, the
+# fourth), which `_JAPANESE_EDITION_BOOK` reads where no house is printed: the book's
+# edition, no word of its title.
+_TITLE_EDITION = re.compile(r"(?<!\s)\s*+第\s*+(?P<edition>\d+)\s*+版\Z")
 # A chapter of a Japanese edited book: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`.
 _JAPANESE_CHAPTER = re.compile(
     r"(?P<title>[^,]+),[^,:()（）]+[(（]編[)）]\s*+[:：]\s*+(?P<container>[^,]+),\s*+"
@@ -471,6 +475,10 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
         piece = (book.group("piece") or "").strip()
         if piece.endswith("版"):
             found["edition"] = piece
+        edition = _TITLE_EDITION.search(found["title"]) if found["title"][-1] == "版" else None
+        if edition is not None and edition.start() > 0:
+            found["title"] = found["title"][: edition.start()]
+            found["edition"] = edition.group("edition")
         return found
     article = _JAPANESE_COMMA_ARTICLE.fullmatch(rest)
     if article is None or not (
@@ -875,7 +883,7 @@ def colon_head(body: str, end: int) -> Head | None:
     if colon < 1:
         return None
     block = body[:colon]
-    editors = japanese_editors(block) if block[-1:] in "編)）" else None
+    editors = japanese_editors(block.rstrip()) if block.rstrip()[-1:] in "編修)）" else None
     if (
         not body[colon + 1 : colon + 2].isspace()
         and not japanese_script(body[colon - 1])
@@ -893,8 +901,9 @@ def colon_head(body: str, end: int) -> Head | None:
 # The editor's mark after a Japanese block before the colon (`日本例示学会編:`, `道家太郎
 # (編):`, `例示学会 編:`): the names are the book's editors, whom the lists label no
 # authors. Not `主編`/`主编` (a Chinese list's chief editor, whom GB/T labels the author)
-# nor `編著` (edited and written: an author's).
-_JAPANESE_EDITOR_MARKS = ("(編)", "（編）", "編")
+# nor `編著` (edited and written: an author's). A supervisor's mark (`(監修)`, a guideline's
+# committee that oversaw the book) names no author either, as the lists label it.
+_JAPANESE_EDITOR_MARKS = ("(編)", "（編）", "編", "(監修)", "（監修）", "監修")
 # What parts the names before the mark (spaces, commas, `、`, `・`): none is a name's.
 _NAME_SEPARATORS = str.maketrans("", "", " ,、・，")
 

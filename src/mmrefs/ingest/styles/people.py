@@ -1681,7 +1681,7 @@ _JAPANESE_ET_AL_STOP = re.compile(r"([^.:;()]{2,120}?)[,，、・]\s*(?:他|ほ�
 # no Japanese given name ends in (one ideograph, `省`, `庁`, may): a piece of four
 # ideographs so ending is the body's whole name, not a family of two and a given name
 # (`例示学会・他(2002)『書名』`, `例示学会・他.Title.`).
-_JAPANESE_BODY_WORDS = "学会|協会|委員会|機構|財団|研究所|研究会|連合会|大学|病院|会議"
+_JAPANESE_BODY_WORDS = "学会|協会|委員会|部会|機構|財団|研究所|研究会|連合会|大学|病院|会議"
 _JAPANESE_BODY_WORD = re.compile(rf"(?:{_JAPANESE_BODY_WORDS})\Z")
 
 
@@ -1774,7 +1774,8 @@ def japanese_spaced_names(block: str) -> Names | None:
 
 # The last words of a Japanese body's name (a ministry `省`, an agency `庁`, a society
 # `学会`, an association `協会`, a committee `委員会`, an organisation `機構`, a foundation
-# `財団`, a centre `センター`, an institute `研究所`, a university, a hospital).
+# `財団`, a centre `センター`, an institute `研究所`, a university, a hospital, a
+# subcommittee `部会`).
 # A body's last word: those of `_JAPANESE_BODY_WORDS`, a ministry's and an agency's one
 # ideograph (`省`, `庁`) and a centre's katakana (`センター`).
 _JAPANESE_BODY_END = re.compile(rf"(?:省|庁|センター|{_JAPANESE_BODY_WORDS})\Z")
@@ -1799,7 +1800,10 @@ def japanese_body(block: str) -> Names | None:
     `日本の大学: 現状と課題` is a title's head)."""
     if len(block) > 40 or not _JAPANESE_BODY_END.search(block):
         return None
-    if not japanese_script(block) and not _BODY_WITH_LATIN.fullmatch(block):
+    # a committee printed after its society, each level parted by a space (`日本例示学会
+    # 例示委員会`): one body, as the lists print its levels; the body's last word says so
+    bare = block.replace(" ", "")
+    if not japanese_script(bare) and not _BODY_WITH_LATIN.fullmatch(bare):
         return None
     if _JAPANESE_PARTICLE.search(block):
         return None

@@ -1,0 +1,62 @@
+"""Shapes of author blocks and their ends, one row each: text → fields (round 26, AG).
+
+Each row stands for a shape real lists print: Japanese clinical lists' supervising body
+before the colon (`日本例示学会例示部会(監修):`, no author), a committee printed after its
+society with a space between the levels, a book's edition closing its title before the
+house (`Title 第4版,例示社,2022`). Guard rows keep the readings each rule must not change.
+The data is invented: names, titles, journals and publishers are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "japanese: a supervising subcommittee `(監修)` before a spaced colon",
+        "日本例示学会ウィジェット専門部会(監修) : ウィジェット管理ガイドライン2012.例示企画,2012",
+        {"families": [], "title": "ウィジェット管理ガイドライン2012", "year": "2012"},
+    ),
+    (
+        "japanese: `(監修)` before the colon of a comma-parted book",
+        "日本例示学会ウィジェット専門部会(監修):ウィジェット管理ガイドライン2012,例示社,2012",
+        {"families": [], "title": "ウィジェット管理ガイドライン2012", "publisher": "例示社"},
+    ),
+    (
+        "japanese: a committee after its society, the levels parted by spaces",
+        "日本例示学会 例示専門委員会 ウィジェット作成委員会:ウィジェット手引,例示社,2021",
+        {
+            "families": ["日本例示学会 例示専門委員会 ウィジェット作成委員会"],
+            "title": "ウィジェット手引",
+            "publisher": "例示社",
+        },
+    ),
+    (
+        "japanese: the edition closing the title before the house",
+        "道家 太郎,例田 花子:ウィジェットへのアプローチ 例示的指針を踏まえて 第4版,例示医学社,2022",
+        {
+            "families": ["道家", "例田"],
+            "title": "ウィジェットへのアプローチ 例示的指針を踏まえて",
+            "publisher": "例示医学社",
+        },
+    ),
+    (
+        "japanese guard: an editor's `(編)` still names no author",
+        "日本例示学会(編):ウィジェットの研究,例示出版,2009",
+        {"families": [], "title": "ウィジェットの研究"},
+    ),
+    (
+        "japanese guard: a spaced person's name before the colon stays a person",
+        "小山 諭:ウィジェットの研究.例示科学 8:267-273,2001",
+        {"families": ["小山"], "givens": ["諭"], "title": "ウィジェットの研究"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

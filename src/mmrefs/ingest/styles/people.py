@@ -303,13 +303,21 @@ _BODY_LAST_WORDS = frozenset(
 def last_word_body(tokens: list[str]) -> bool:
     """A whole comma-free name of two to four capitalised words, no initials among them,
     that ends in one of `_BODY_LAST_WORDS` (`Example Heritage`, `Widget Connection`): a
-    body's. Only where `person` reads a whole name, not in `is_body`, which judges given
-    names of inverted ones too (`Roe, Peter Heritage`)."""
+    body's; its first word may be the body's short form (`_BODY_SHORT_FORM`). Only where
+    `person` reads a whole name, not in `is_body`, which judges given names of inverted
+    ones too (`Roe, Peter Heritage`)."""
     return (
         1 < len(tokens) < 5
         and tokens[-1].lower() in _BODY_LAST_WORDS
-        and all(token[:1].isupper() and not is_initials(token) for token in tokens)
+        and all(token[:1].isupper() and not is_initials(token) for token in tokens[1:])
+        and (not is_initials(tokens[0]) or _BODY_SHORT_FORM.fullmatch(tokens[0]) is not None)
     )
+
+
+# A body's short form of three capitals or more, undotted, opening its name before one of
+# `_BODY_LAST_WORDS` (`XYZ International`, `ABC Media`): a person's undotted initials
+# are one or two (`AB Heritage` stays a person's, as `J Heritage` does).
+_BODY_SHORT_FORM = re.compile(r"[A-Z]{3,6}")
 
 
 # A person's undotted initials after a family (NLM's `Center MM`), as no body ends its
@@ -1933,7 +1941,9 @@ def body_before_colon(block: str) -> bool:
     Sampletown, 2001`: ACS's `Publisher: Place`), brackets closed, not set in capitals
     (`WIDGETS OF THE EXAMPLE SOCIETY: A REVIEW`), and no lone initial (`Sample J.
     Widgets Society`: a person and a title's words)."""
-    if block.isupper() or not names_a_body(block) or _NOT_A_BODY.search(block):
+    # bodies a comma parts (`Example Agency, XYZ International`): a word's comma is no part
+    # of it
+    if block.isupper() or not names_a_body(block.replace(",", " ")) or _NOT_A_BODY.search(block):
         return False
     if block.count("(") != block.count(")"):  # `Society (Sampletown`: cut inside brackets
         return False

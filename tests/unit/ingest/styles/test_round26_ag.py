@@ -3,8 +3,10 @@
 Each row stands for a shape real lists print: Japanese clinical lists' supervising body
 before the colon (`日本例示学会例示部会(監修):`, no author), a committee printed after its
 society with a space between the levels, a book's edition closing its title before the
-house (`Title 第4版,例示社,2022`). Guard rows keep the readings each rule must not change.
-The data is invented: names, titles, journals and publishers are placeholders.
+house (`Title 第4版,例示社,2022`); two bodies a comma parts before the colon, the second
+led by its short form (`Example Agency, XYZ International:`). Guard rows keep the
+readings each rule must not change. The data is invented: names, titles, journals and
+publishers are placeholders.
 """
 
 from __future__ import annotations
@@ -53,6 +55,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "japanese guard: a spaced person's name before the colon stays a person",
         "小山 諭:ウィジェットの研究.例示科学 8:267-273,2001",
         {"families": ["小山"], "givens": ["諭"], "title": "ウィジェットの研究"},
+    ),
+    (
+        "group: two bodies a comma parts before the colon, the second led by its short form",
+        "Central Widget Agency, XYZ International: Example Widget Survey 2005. 2006, "
+        "Accessed July 8, 2014, from: http://example.org/a.pdf",
+        {
+            "families": ["Central Widget Agency", "XYZ International"],
+            "title": "Example Widget Survey 2005",
+        },
+    ),
+    (
+        "group guard: two initials before a body's last word stay a person's",
+        "AB Heritage, C Doe. Widget survey. J Widgets. 2006;3:1-9.",
+        {"families": ["Heritage", "Doe"], "givens": ["AB", "C"], "title": "Widget survey"},
     ),
 ]
 

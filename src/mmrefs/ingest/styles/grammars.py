@@ -122,9 +122,14 @@ _BODY_NAME = (
 _GIVEN_FIRST_JOIN = (
     r"(?:,\s*(?:and\s+)?|\s+(?:and|und|et(?!\s+al\b))\s+|\s*&\s*|\s+(?:and|und)(?=[A-Z]\.))"
 )
+# A name inside the list whose one initial lost its stop (`A. Doe, K Roe, B. Poe`), read
+# only where a comma and a dotted initial follow: a title's `A Study` after the names has
+# no name after it.
+_UNDOTTED_NAME = r"[A-Z]\s[A-Z][a-z][\w'’\-]*(?=,\s*[A-Z][a-z]?\.)"
 _GIVEN_FIRST_NAMES = (
     rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
-    rf"(?:{_GIVEN_FIRST_JOIN}(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}))*"
+    rf"(?:{_GIVEN_FIRST_JOIN}(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}"
+    rf"|{_UNDOTTED_NAME}))*"
     r"(?:,?\s+et\s+al\.?)?"
 )
 # The names end in a comma (IEEE; the space after it may be lost before a capital, a digit
@@ -1580,7 +1585,11 @@ def given_first_head(body: str) -> Head | Miss:
             return _NO_GIVEN_FIRST
         names, end = whole
     stopped = body[: match.end()].rstrip()[-1:] in ",." or end != match.end()
-    return Head("given-first", names, "", body[end:], True, stopped)
+    # names closed by a full stop, not a comma (`A. Doe, B. Roe, et al. Title, with its
+    # commas. J. Widg. 2018;29:1-9`, Elsevier's numbered lists after Vancouver): the
+    # parts that follow are parted by stops, and a comma inside the title parts nothing
+    commas = end != match.end() or body[: match.end()].rstrip()[-1:] != "."
+    return Head("given-first", names, "", body[end:], commas, stopped)
 
 
 def inverted_comma_head(body: str) -> Head | None:

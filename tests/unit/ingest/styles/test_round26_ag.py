@@ -4,7 +4,9 @@ Each row stands for a shape real lists print: Japanese clinical lists' supervisi
 before the colon (`日本例示学会例示部会(監修):`, no author), a committee printed after its
 society with a space between the levels, a book's edition closing its title before the
 house (`Title 第4版,例示社,2022`); two bodies a comma parts before the colon, the second
-led by its short form (`Example Agency, XYZ International:`). Guard rows keep the
+led by its short form (`Example Agency, XYZ International:`); given-first names closed by a
+stop (`A. Doe, et al. Title, with commas. J. Widg. 2018;…`), a lone initial without its
+stop among them (`A. Doe, K Roe, B. Poe`). Guard rows keep the
 readings each rule must not change. The data is invented: names, titles, journals and
 publishers are placeholders.
 """
@@ -69,6 +71,32 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "group guard: two initials before a body's last word stay a person's",
         "AB Heritage, C Doe. Widget survey. J Widgets. 2006;3:1-9.",
         {"families": ["Heritage", "Doe"], "givens": ["AB", "C"], "title": "Widget survey"},
+    ),
+    (
+        "given-first: names closed by `et al.` and a stop, a title holding commas",
+        "A.B. Doe, C.D. Roe, E.F. Poe, et al. Widget guideline: advice for diagnosis, "
+        "treatment and follow-up. Ann. Widg., 2018;29(Suppl 4):iv192–iv237.",
+        {
+            "families": ["Doe", "Roe", "Poe"],
+            "title": "Widget guideline: advice for diagnosis, treatment and follow-up",
+            "container": "Ann. Widg",
+            "volume": "29",
+        },
+    ),
+    (
+        "given-first guard: names closed by a comma, the title's comma parts the journal",
+        "A. Doe, B. Roe, Widgets in use, J. Widg. 12 (2001) 1-9.",
+        {"families": ["Doe", "Roe"], "title": "Widgets in use", "container": "J. Widg"},
+    ),
+    (
+        "given-first: one name's lone initial printed without its stop inside the list",
+        "D. Doe, S. Roe, K Poe, S. Moe, et al. Widget cancer. Ann. Widg., 2018;29(4):192–237.",
+        {"families": ["Doe", "Roe", "Poe", "Moe"], "title": "Widget cancer"},
+    ),
+    (
+        "given-first guard: a title's `A Word` after the names is no name",
+        "D. Doe, S. Roe, A Study of widgets, J. Widg. 12 (2001) 1-9.",
+        {"families": ["Doe", "Roe"], "title": "A Study of widgets"},
     ),
 ]
 

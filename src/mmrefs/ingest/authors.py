@@ -327,9 +327,10 @@ def parse_family_first(name: str) -> Author:
             cut -= 1  # `VOSS JT`, `KELLY M CJ`: initials run together after the family
             while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]):
                 cut -= 1
-        if cut == len(tokens):
-            while cut > 1 and not tokens[cut - 1].isupper():
-                cut -= 1
+        # `ZHANG San`; `EXAMPLE Jonathan A`: the given name spelled out before the
+        # initials is no family's word either (the capitals say where the family ends)
+        while cut > 1 and not tokens[cut - 1].isupper():
+            cut -= 1
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
     elif _LAST_INITIALS.fullmatch(tokens[-1]) or latin_initials(tokens[-1]):

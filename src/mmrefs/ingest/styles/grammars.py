@@ -106,9 +106,11 @@ _AUTHOR_YEAR = (
     re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?\s?,\s+(?=\S)"),
 )
 # An initial may be a capital beyond ASCII (`Å. Example`, `Ø. Example`, `Ş. Örnek`: Nordic
-# and Turkish authors in given-first lists).
+# and Turkish authors in given-first lists); one after the first may be typed in lower case
+# (`E. j. Example`, see `people.read_names`).
 _INITIALS_NAME = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?\.\s*-?\s*){1,4}"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?\.\s*-?\s*)"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?|[b-df-hj-np-tv-xz])\.\s*-?\s*){0,3}"
     r"(?:(?:van|von|de|der|den|la|le|da|du|dos|das|ter|ten|del|della|di|St\.?)\s+){0,3}"
     r"[^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?"
 )

@@ -92,6 +92,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-ŽȘȚȦ"
 _INITIALS = re.compile(
     rf"(?:[{_UP}][a-z]?\.\s?-?\s?){{1,4}}|(?:[{_UP}][a-z]?\.\s?-?\s?){{0,3}}[{_UP}]"
     rf"|(?:[{_UP}]\s?-?\s?){{1,4}}|[{_UP}]\.-[a-z]\.?"
+    # `H A.`: spaced initials whose stop only the last kept (Kluwer's `Example, H A.:`)
+    rf"|(?:[{_UP}]\s){{1,3}}[{_UP}]\."
 )
 _LOWER = r"[^\W\d_A-Z]"
 _GIVEN = re.compile(rf"[A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)?(?:\s+(?:[A-Z]\.\s?-?){{0,2}}[A-Z]\.?)?")
@@ -1303,6 +1305,20 @@ def registered_bodies(block: str, et_al: bool) -> Names | None:
 _UNICODE_HYPHEN_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.?)[\u2010\u2011](?=[A-Z](?:\.|\b))")
 
 
+# A second initial typed in lower case between a capital one and the family (`E. j.
+# Example`, as Korean names' second syllable is sometimes keyed): an initial, which
+# `given_first` would take for a particle of the family (`j. Example`). A lower-case
+# consonant alone with its stop, a capital initial before it and a capital after: no
+# particle of a family is printed so, and the vowels are left as the joins they may be
+# (`A. u. Example`, German's `und`; `y`, `e`, `i`).
+_LOWER_SECOND_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.\s)([b-df-hj-np-tv-xz])(?=\.\s[A-Z])")
+
+
+def upper_second_initial(match: re.Match[str]) -> str:
+    """The match of `_LOWER_SECOND_INITIAL` with its second initial in capitals."""
+    return match.group(1) + match.group(2).upper()
+
+
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
@@ -1311,6 +1327,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         block = _UNICODE_HYPHEN_INITIAL.sub(r"\1-", block)
     if block[-1:] in ")）" or "), " in block or ") ," in block:
         block = unparenthesised_ideographs(block)
+    if ". " in block:  # `E. j. Example`: a second initial typed in lower case
+        block = _LOWER_SECOND_INITIAL.sub(upper_second_initial, block)
     japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None
     block, et_al = pop_et_al(block)
     block = block.strip().rstrip(",;").strip()

@@ -6,7 +6,9 @@ society with a space between the levels, a book's edition closing its title befo
 house (`Title 第4版,例示社,2022`); two bodies a comma parts before the colon, the second
 led by its short form (`Example Agency, XYZ International:`); given-first names closed by a
 stop (`A. Doe, et al. Title, with commas. J. Widg. 2018;…`), a lone initial without its
-stop among them (`A. Doe, K Roe, B. Poe`). Guard rows keep the
+stop among them (`A. Doe, K Roe, B. Poe`), or a second one in lower case (`E. j. Roe`);
+GB/T's family in capitals before a given name spelled out and an initial (`DOE Jonathan
+A`); spaced initials whose stop only the last kept (`Roe, H A.:`). Guard rows keep the
 readings each rule must not change. The data is invented: names, titles, journals and
 publishers are placeholders.
 """
@@ -97,6 +99,28 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "given-first guard: a title's `A Word` after the names is no name",
         "D. Doe, S. Roe, A Study of widgets, J. Widg. 12 (2001) 1-9.",
         {"families": ["Doe", "Roe"], "title": "A Study of widgets"},
+    ),
+    (
+        "gbt: a family in capitals, the given name spelled out, then a middle initial",
+        "DOE Jonathan A, ROE Ruth, POE Gregory P, et al. Widgets of land use[J]. "
+        "Widget Science, 2005, 309(5734): 570-574.",
+        {"families": ["DOE", "ROE", "POE"], "givens": ["Jonathan A", "Ruth", "Gregory P"]},
+    ),
+    (
+        "gbt guard: a family in capitals and its initials",
+        "DOE J A, ROE R. Widgets of land use[J]. Widget Science, 2005, 309(5734): 570-574.",
+        {"families": ["DOE", "ROE"], "givens": ["J A", "R"]},
+    ),
+    (
+        "given-first: a second initial typed in lower case",
+        'S. K. Doe, E. j. Roe, T. Y. Poe, "A study of widgets," Widget Review, vol. 32, '
+        "no. 4, pp. 5-30, 2012.",
+        {"families": ["Doe", "Roe", "Poe"], "givens": ["S. K.", "E. J.", "T. Y."]},
+    ),
+    (
+        "author-year: spaced initials only the last of which kept its stop, before `:`",
+        "Doe, E.Z. and Roe, H A.: 1999, Widget management revisited, J Widg Manag 24, 437–448.",
+        {"families": ["Doe", "Roe"], "givens": ["E.Z.", "H A."], "year": "1999"},
     ),
 ]
 

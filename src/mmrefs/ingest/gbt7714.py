@@ -34,9 +34,10 @@ from mmrefs.names import PARTICLES
 from mmrefs.text import has_cjk
 
 # A space may stand inside the brackets (`[ J ]`, `[J ]`): PDF text of Chinese journals
-# spaces its full-width brackets so.
+# spaces its full-width brackets so. `[L]` is no code of the standard's, but Chinese lists
+# mark a law, a regulation or a government's notice so (法律, 法规), dated as `[Z]` is.
 TYPE_MARK = re.compile(
-    r"\s*\[ ?(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?) ?\]"
+    r"\s*\[ ?(?P<code>(?:J|M|C|D|R|S|P|N|G|A|Z|L|CM|DB|CP|EB|DS)(?:/(?:OL|MT|DK|CD))?) ?\]"
 )
 # `TYPE_MARK` without its `\s*`: led by `[`, which SRE scans for in C.
 _CODE = re.compile(TYPE_MARK.pattern.removeprefix(r"\s*"))
@@ -74,6 +75,7 @@ KINDS = {
     "A": Kind.OTHER,
     "CM": Kind.OTHER,
     "Z": Kind.OTHER,
+    "L": Kind.OTHER,
 }
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 PERIODICAL = re.compile(
@@ -134,7 +136,7 @@ _DATE_ONLY = re.compile(
 # whose part names a publisher or a journal; online, they may print a date alone,
 # `_BARE_DATE`: `[R/OL]. 2019[2021-05-02]. URL`, its access date and URL peeled).
 _BARE_DATE = re.compile(rf"{_DATE}[\s.]*")
-_DATED_ONLY = frozenset({"P", "Z", "A", "S", "EB", "DB", "DS", "CP", "CM"})
+_DATED_ONLY = frozenset({"P", "Z", "L", "A", "S", "EB", "DB", "DS", "CP", "CM"})
 # A patent's number after its title (`题名:国别,专利号[P]`, GB/T 7714-2015 8.1.1), and a
 # standard's before it (`GB/T 16159-1996, 题名[S]`, GB/T 7714-2005).
 _PATENT_NUMBER = re.compile(
@@ -1144,7 +1146,10 @@ def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any]
     mark = find_type_mark(inner)
     if mark is None:
         return None
-    names, title = split_authors_title(inner[: mark.start()].strip())
+    head = inner[: mark.start()].strip()
+    if "\u2043" in head:  # `FENG Zh⁃ ingming`: a word the page's line broke, joined again
+        head = _BROKEN_WORD.sub("", head)
+    names, title = split_authors_title(head)
     if names_needed and (not names or has_cjk(names) or not title):
         return None
     if names[-1:].isdigit() or names[-2:-1].isdigit():  # `DOE J, ROE K, 2015a`
@@ -1165,6 +1170,10 @@ def translation_fields(inner: str, names_needed: bool = False) -> dict[str, Any]
 
 
 _YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
+# The hyphen bullet (U+2043) and the space a PDF's line break left inside a word of an
+# English version (`FENG Zh⁃ ingming`, Chinese journals' typesetting): between two
+# lower-case letters it parts no words, and the names' split fails on the broken one.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])\u2043\s*(?=[a-z])")
 
 
 def host_title(before: str) -> str:

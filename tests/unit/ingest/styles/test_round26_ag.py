@@ -4,13 +4,14 @@ Each row stands for a shape real lists print: Japanese clinical lists' supervisi
 before the colon (`日本例示学会例示部会(監修):`, no author), a committee printed after its
 society with a space between the levels, a book's edition closing its title before the
 house (`Title 第4版,例示社,2022`); two bodies a comma parts before the colon, the second
-led by its short form (`Example Agency, XYZ International:`); given-first names closed by a
-stop (`A. Doe, et al. Title, with commas. J. Widg. 2018;…`), a lone initial without its
+led by its short form (`Example Agency, XYZ International:`); given-first names closed by
+a stop (`A. Doe, et al. Title, with commas. J. Widg. 2018;…`), a lone initial without its
 stop among them (`A. Doe, K Roe, B. Poe`), or a second one in lower case (`E. j. Roe`);
 GB/T's family in capitals before a given name spelled out and an initial (`DOE Jonathan
-A`); spaced initials whose stop only the last kept (`Roe, H A.:`). Guard rows keep the
-readings each rule must not change. The data is invented: names, titles, journals and
-publishers are placeholders.
+A`); spaced initials whose stop only the last kept (`Roe, H A.:`); GB/T's `[L]` (a law or
+a notice); an English version's name a line's hyphen bullet broke (`Zh⁃ ingming`). Guard
+rows keep the readings each rule must not change. The data is invented: names, titles,
+journals and publishers are placeholders.
 """
 
 from __future__ import annotations
@@ -121,6 +122,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "author-year: spaced initials only the last of which kept its stop, before `:`",
         "Doe, E.Z. and Roe, H A.: 1999, Widget management revisited, J Widg Manag 24, 437–448.",
         {"families": ["Doe", "Roe"], "givens": ["E.Z.", "H A."], "year": "1999"},
+    ),
+    (
+        "gbt: a government's notice coded `[L]`, its document number and date after it",
+        "示例发展委员会,示例能源局. 关于促进示例发展的指导意见 [L]. "
+        "发改运行[2015]1518号,2015-07-06.",
+        {
+            "families": ["示例发展委员会", "示例能源局"],
+            "title": "关于促进示例发展的指导意见",
+            "container": "",
+            "year": "2015",
+        },
+    ),
+    (
+        "gbt: the English version's name broken by the line's hyphen bullet",
+        "张三, 李四. 示例研究进展[J]. 示例科学, 2011, 33(6): 1195-1203. [ZHANG San, "
+        "FENG Zh\u2043 ingming. Progress on widget studies[J]. Widget Science, 2011, "
+        "33(6): 1195-1203. ]",
+        {"title": "示例研究进展", "title_translation": "Progress on widget studies"},
     ),
 ]
 

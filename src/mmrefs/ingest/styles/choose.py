@@ -19,7 +19,7 @@ from mmrefs.ingest.places import known_city
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
-from mmrefs.ingest.styles.people import Names, is_body, japanese_body
+from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
@@ -57,7 +57,8 @@ def score(candidate: Candidate, linked: bool = False) -> float:
     names = get("name_score", 0.0) if get("authors") else (0.7 if get("et_al") else 0.5)
     source = get("container") or get("publisher") or linked or placed_book(get)
     locator = get("volume") or get("first_page") or get("article_number") or standard(candidate)
-    if not locator and get("place") and get("publisher") and names < 1.0 and get("authors"):
+    issued = get("publisher") and (get("place") or japanese_script(str(get("publisher"))))
+    if not locator and issued and names < 1.0 and get("authors"):
         locator = body_imprint(candidate)
     elif not locator and get("kind") == Kind.CHAPTER and get("place") and get("publisher"):
         locator = chapter_imprint(get)
@@ -200,7 +201,9 @@ def body_imprint(candidate: Candidate) -> bool:
     """A book by a body (the author block one body's name, kept whole) with its place and
     publisher read: the imprint issues the work as a page locates an article, so the
     reading scores as a person's book does (`Example Society. Title. Place: Publisher;
-    2001.`), where the body's lower name score would hand it to the fallback. A literal
+    2001.`), where the body's lower name score would hand it to the fallback. Japanese
+    lists print no place (`日本例示学会:Title2020,例示企画,2020`): a publisher in Japanese
+    script issues the book alone (`score`). A literal
     that reads as no body (`is_body`, or in Japanese script `japanese_body`: `日本例示学会
     編:Title, 例示出版, 東京, 2009`; a title's words taken for the names) is no lift."""
     authors = candidate.fields.get("authors", ())

@@ -20,6 +20,9 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.reflist import RawEntry
+from mmrefs.ingest.refparse import parse_entry
+from mmrefs.model import Reference
 from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
@@ -147,3 +150,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+def test_japanese_body_book_kept_from_fallback() -> None:
+    """A society's book in a Japanese list, its publisher in Japanese script and no place
+    printed (`日本例示学会:Title2020,例示企画,2020`): the publisher issues it as a place
+    would, so the grammar's reading stands (the fallback's dropped the title's year)."""
+    text = "日本例示学会:例示ウィジェット治療・管理ガイドライン2020,例示企画,2020"
+    ref = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
+    assert isinstance(ref, Reference)
+    assert ref.title == "例示ウィジェット治療・管理ガイドライン2020"
+    assert [a.literal for a in ref.authors] == ["日本例示学会"]

@@ -203,9 +203,9 @@ def body_imprint(candidate: Candidate) -> bool:
     reading scores as a person's book does (`Example Society. Title. Place: Publisher;
     2001.`), where the body's lower name score would hand it to the fallback. Japanese
     lists print no place (`日本例示学会:Title2020,例示企画,2020`): a publisher in Japanese
-    script issues the book alone (`score`). A literal
-    that reads as no body (`is_body`, or in Japanese script `japanese_body`: `日本例示学会
-    編:Title, 例示出版, 東京, 2009`; a title's words taken for the names) is no lift."""
+    script issues the book alone (`score`). A literal that reads as no body (`is_body`,
+    or in Japanese script `japanese_body`: `日本例示学会編:Title, 例示出版, 東京, 2009`; a
+    title's words taken for the names) is no lift."""
     authors = candidate.fields.get("authors", ())
     if len(authors) != 1 or not authors[0].literal:
         return False

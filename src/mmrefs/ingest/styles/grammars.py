@@ -106,8 +106,8 @@ _AUTHOR_YEAR = (
     re.compile(rf"^(?P<names>[^.(\d]+?)(?<=[A-Za-z])\s(?P<year>{YEAR})[a-z]?\s?,\s+(?=\S)"),
 )
 # An initial may be a capital beyond ASCII (`Å. Example`, `Ø. Example`, `Ş. Örnek`: Nordic
-# and Turkish authors in given-first lists); one after the first may be typed in lower case
-# (`E. j. Example`, see `people.read_names`).
+# and Turkish authors in given-first lists); one after the first may be a consonant typed
+# in lower case (`E. j. Example`, see `people.read_names`).
 _INITIALS_NAME = (
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?\.\s*-?\s*)"
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?|[b-df-hj-np-tv-xz])\.\s*-?\s*){0,3}"
@@ -482,7 +482,7 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
         piece = (book.group("piece") or "").strip()
         if piece.endswith("版"):
             found["edition"] = piece
-        edition = _TITLE_EDITION.search(found["title"]) if found["title"][-1] == "版" else None
+        edition = _TITLE_EDITION.search(found["title"]) if found["title"].endswith("版") else None
         if edition is not None and edition.start() > 0:
             found["title"] = found["title"][: edition.start()]
             found["edition"] = edition.group("edition")

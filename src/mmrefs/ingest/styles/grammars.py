@@ -43,6 +43,7 @@ from mmrefs.ingest.styles.heads import (
 )
 from mmrefs.ingest.styles.parts import CORPORATE_SUFFIXES, undouble
 from mmrefs.ingest.styles.people import (
+    BODY_SCORE,
     Names,
     colon_names,
     is_body,
@@ -1290,6 +1291,8 @@ def author_year_head(body: str) -> Head | Miss:
         names = stop_kept(block, names)
     # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
     commas = "." not in block and found == agps_names_and_year(body)
+    if names.score < 0.5 and len(names.authors) == 1 and issuer_named_again(block, rest):
+        names = Names((Author(literal=block.strip().rstrip(".")),), False, BODY_SCORE)
     if names.score < 0.5:  # APA: a work without authors puts its title first
         by = names_after_title(block) if ", by " in block else None
         if by is not None:  # IEEE's patent: `Title, by A.B. Example. (1992, May 19).`
@@ -1298,6 +1301,31 @@ def author_year_head(body: str) -> Head | Miss:
             joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
             names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
+
+
+# Where a body's name recurs as its report's issuer: after a comma or a stop, before one,
+# a space or the end (`Report, Example in Widget Health. https://…`).
+_ISSUER_AFTER = re.compile(r"[.,]\s")
+_ISSUER_END = frozenset(".,; ")
+
+
+def issuer_named_again(block: str, rest: str) -> bool:
+    """Whether an author block that reads as no person's name nor a known body's
+    (`Example in Widget Health.`: `in` joins a title's words as often) is a body's name
+    its entry prints again as the work's issuer, after the title (`(2023) Title. Report,
+    Example in Widget Health.`, Harvard's reports): a title put first (APA's work without
+    authors) is not printed again so. Two capitalised words or more, no comma."""
+    name = block.strip().rstrip(".")
+    words = name.split()
+    if len(name) > 120 or len(words) < 2 or "," in name:
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    for stop in _ISSUER_AFTER.finditer(rest):
+        at = stop.end()
+        if rest.startswith(name, at) and rest[at + len(name) : at + len(name) + 1] in _ISSUER_END:
+            return True
+    return False
 
 
 # ACM's stop and bare year after the names (`… and Bob Other. 2017. Title`).

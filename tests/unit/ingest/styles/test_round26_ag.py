@@ -9,7 +9,8 @@ a stop (`A. Doe, et al. Title, with commas. J. Widg. 2018;…`), a lone initial 
 stop among them (`A. Doe, K Roe, B. Poe`), or a second one in lower case (`E. j. Roe`);
 GB/T's family in capitals before a given name spelled out and an initial (`DOE Jonathan
 A`); spaced initials whose stop only the last kept (`Roe, H A.:`); GB/T's `[L]` (a law or
-a notice); an English version's name a line's hyphen bullet broke (`Zh⁃ ingming`). Guard
+a notice); an English version's name a line's hyphen bullet broke (`Zh⁃ ingming`); an
+author-date body's name printed again as its report's issuer. Guard
 rows keep the readings each rule must not change. The data is invented: names, titles,
 journals and publishers are placeholders.
 """
@@ -143,6 +144,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "FENG Zh\u2043 ingming. Progress on widget studies[J]. Widget Science, 2011, "
         "33(6): 1195-1203. ]",
         {"title": "示例研究进展", "title_translation": "Progress on widget studies"},
+    ),
+    (
+        "author-year: a body's name no word marks, printed again as the report's issuer",
+        "Friends in Widget Health. (2023) The Great Widget: why widget workers are leaving. "
+        "Report, Friends in Widget Health. https://example.org/gw/",
+        {
+            "families": ["Friends in Widget Health"],
+            "title": "The Great Widget: why widget workers are leaving",
+            "year": "2023",
+        },
+    ),
+    (
+        "author-year guard: a title put first (APA's work without authors) stays the title",
+        "Widget handbook of examples. (2020). Example Press.",
+        {"families": [], "title": "Widget handbook of examples", "publisher": "Example Press"},
     ),
 ]
 

@@ -57,6 +57,12 @@ from mmrefs.ingest.styles.parts import (
 from mmrefs.model import Kind
 
 _LEADING_IN = re.compile(r"^(?:in:?|In:?)\s+")
+# Spanish lists' `en` for `In` after a quoted title, read as `In` only before a host's
+# editors' mark in parentheses (`“Title”, en A. Editor (Ed.), Book, …`): lower-case `en`
+# opens no journal's name, and the mark says a book's editors follow.
+_LEADING_EN = re.compile(
+    r"^[,.]?\s*en\s+(?=[^()]{2,120}\((?:[Ee]ds?|[Cc]oords?|[Cc]omps?|[Dd]irs?)\.?\))"
+)
 _LEADING_EDS = re.compile(r"^(?:\(\s*[Ee]ds?\.?\)|[^.]*\b[Ee]ds?\.)\s*")
 QUOTES = "“\"‘'"  # what `_QUOTED` opens with: most titles are not quoted
 # A quoted title; a bare space after the closing mark, no stop or comma inside it, and a
@@ -320,6 +326,8 @@ def title_and_rest(text: str) -> tuple[str, str]:
         quoted = _MIRRORED_QUOTED.match(text) if text[:1] == "”" else None
     if quoted:
         rest = text[quoted.end() :]
+        if "en " in rest[:4]:
+            rest = _LEADING_EN.sub("In ", rest)
         return quoted.group("title").rstrip(",."), _LEADING_IN.sub("In ", rest)
     return "", text
 
@@ -3599,9 +3607,12 @@ def house_city_region(source: str, fields: dict[str, Any]) -> bool:
     Philadelphia, Pennsylvania`, `Example, Toronto, Canada`): the last two pieces places
     the lexicon names, the first a capitalised name (`publisher_then_place`) with no
     journal's, newspaper's or event's marks (`_NO_HOUSE_WORD`) that names no place
-    itself. Says whether `fields` took them."""
+    itself. Says whether `fields` took them. The region may be a state's code or a cut
+    (`region_piece`: `WB Example, Philadelphia, PA`) after a city the lexicon names: no
+    house's name is a code of capitals, and a journal's name is kept out as for any house."""
     house, city, region = source.split(", ")
-    if not (is_place(city) and is_place(region)) or is_place(house):
+    regional = is_place(region) or region_piece(region)
+    if not (is_place(city) and regional) or is_place(house):
         return False
     if not publisher_then_place(house, city) or _PERIODICAL_HINT.search(house):
         return False

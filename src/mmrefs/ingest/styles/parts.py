@@ -78,7 +78,7 @@ _BOOK_EDITOR = re.compile(
 # acronym, which go on naming a meeting (IEEE: `in Example Conference Proceedings, 2003
 # IEEE Springfield, vol. 3`).
 _HOST_END = re.compile(
-    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|\d|[Vv]ol\.\s*\d|t\.\s*\d|[^()]{1,120},\s*[Ee]ds?\.\)|"
+    r"\.\s+|\s+\((?=[Ee]ds?\.|[Ee]ditors?|pp?\.|S\.\s?\d|\d|[Vv]ol\.\s*\d|t\.\s*\d|[^()]{1,120},\s*[Ee]ds?\.\)|"
     rf"(?:{MONTH_NAMES})\s+\d)|;\s+|"
     rf",\s+(?=[A-Z][a-z]+\s*:|\d(?!\d{{3}}\s+[A-Z]{{2,}}\b)|pp?\.|pages\s+\d|"
     rf"(?:{MONTH_NAMES})\.?\s|(?:[A-Z]\.\s*)+[A-Z]|edited\s+by|eds?\.\s|ed\s(?=[A-Z])|"

@@ -203,10 +203,11 @@ _TITLE_END = re.compile(
 )
 # A chapter's pages after its book: `, 652–59.` (Chicago), `(pp. 12–18) Publisher` and
 # `(2nd ed., pp. 12–18). Publisher` (APA), `pages 52–71. Publisher, 1981.` (BibTeX's
-# `plain`); not German's edition (`2. Auflage.`).
+# `plain`); not German's edition (`2. Auflage.`). German APA's `(S. 55–64)` as APA's
+# `(pp. …)`, a space copied before its closing parenthesis (`(S. 55–64 ).`).
 _LEADING_PAGES = re.compile(
-    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*|pages\s+(?=\d))?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$|\d{{1,2}}\.\s*Aufl)({PAGES})"
-    r"(?:\)?\s*(?:[.,]\s*|$)|\)\s+)"
+    rf"^\(?(?:\d+\w*\s+ed\.,\s*)?(?:pp?\.\s*|S\.\s?(?=\d)|pages\s+(?=\d))?(?!{YEAR}\s*[,.;]|(?:19|20)\d\d\)?\s*$|\d{{1,2}}\.\s*Aufl)({PAGES})"
+    r"(?:\s?\)?\s*(?:[.,]\s*|$)|\s?\)\s+)"
 )
 # An edition before the source, as NLM (`2nd ed.`), UK Harvard (`2nd edn.`) and others
 # (`2nd edition.`) print it, a word naming it too (Chicago: `5th Aust. ed.`, `2nd Rev. ed.`).
@@ -251,6 +252,14 @@ _GENRE = re.compile(
     r"Ms\.(?!\s*(?:thesis|dissertation))(?=[\s,])|"
     r"[^.\[\]]{0,40}\[(?:dissertation|thesis)(?:\s+on\s+the\s+Internet)?\])[.,]?\s*",
     re.IGNORECASE,
+)
+# A report's genre opening the sentence after its title, before the body that issued it
+# and a comma (Harvard: `Title. Report, Example Organization. URL`, `Research report,
+# Example Trust.`): the genre is no publisher, and no journal's name is a genre word and a
+# comma alone.
+_REPORT_LEAD = re.compile(
+    r"(?:(?:[Rr]esearch|[Tt]echnical|[Pp]olicy|[Ff]inal|[Aa]nnual|[Ii]nternal)\s+)?"
+    r"[Rr]eport,\s+(?=[A-Z])"
 )
 # A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`, `300
 # pp.`), or after its year's comma (Russian and East European lists: `Place: Publisher,
@@ -2287,6 +2296,11 @@ def journal_or_book(
         return fields
     if container[:1].isdigit() and edition_book(title, container, locator, fields):
         return fields  # `Title. 4th ed. Example Publishers. 2007. pp. 384.`
+    edition = _TITLE_EDITION.search(title, max(0, len(title) - 60)) if "ed" in title else None
+    if edition and edition_book(
+        title[: edition.start()], f"{edition['edition']}. {container}", locator, fields
+    ):
+        return fields  # `Title. 10th edition, Chapter 21. Example Health Sci; 2006. p. 9-12.`
     if (
         "aper" in container
         or "eport" in container
@@ -2524,6 +2538,9 @@ def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
     title, _, publisher = title.rpartition(", ")
     if not title or title.count("(") > title.count(")"):  # a parenthesised imprint's
         return None
+    if not named and region_piece(source) and known_city(publisher):
+        # `Title, Amsterdam, UK, 2014.`: a city and its country's code, no house printed
+        return title, "", f"{publisher}, {source}"
     if not publisher_then_place(publisher, source) or _PERIODICAL_HINT.search(publisher):
         return None
     if named and not (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)):
@@ -2698,7 +2715,16 @@ _WHOLE_SHORT_WORD = re.compile(r"[A-Z][a-z]{2,5}|[A-Z]|(?:[A-Z]\.){1,3}[A-Z]")
 # city (Vancouver lists of dentistry and veterinary science: `Title. 11th ed, Publisher
 # 2003;337-49.`, `Title. 4th ed. Example Publishers. 2007. pp. 384.`, `Title. 7th ed.
 # London; Publisher. 1982.`): no journal's name opens with an edition.
-_EDITION_SENTENCE = re.compile(r"(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?)[.,]\s+(?=[A-Z])")
+_EDITION_SENTENCE = re.compile(
+    r"(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)[.,]\s+(?=[A-Z])"
+)
+# That edition closing what was read as the title, the house's name after it (`Title. 10th
+# edition, Chapter 21, Part 2. Example Health Sci; 2006. p. 1223-1230.`): the chapter and
+# part cited after it are no field's.
+_TITLE_EDITION = re.compile(
+    r"\.\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?"
+    r"(?:,\s*(?:Chapter|Ch\.|Part|Section|Vol\.|Volume)\s*\w{1,6}){0,3}\.?\Z"
+)
 _BOOK_LOCATOR = frozenset(("year", "pages", "first_page", "last_page"))
 
 
@@ -3241,6 +3267,13 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
         thesis = _THESIS_WORD.search(genre.group()) is not None
     if thesis:
         fields["kind"] = Kind.THESIS
+    report = _REPORT_LEAD.match(rest) if "eport, " in rest[:30] else None
+    if report:  # Harvard: `Title. Research report, Example Trust. URL`
+        rest = rest[report.end() :]
+        fields["kind"] = Kind.REPORT
+        if _CAPITALISED_NAME.fullmatch(rest.rstrip(" .")):  # the issuer alone
+            fields["publisher"] = rest.rstrip(" .")
+            return "", thesis
     volume = _PAREN_VOLUME.match(rest) if rest[:1] == "(" else None
     if volume:  # APA: `Title (Vol. 2). Publisher.`, `Title (5th ed., Vol. 1). Publisher.`
         if volume["edition"]:
@@ -3551,6 +3584,8 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
         return
     if imprinted and imprint_fields(rest, fields):
         return
+    if ": " in rest and body_city_region(rest, fields):
+        return
     found = locate(rest, dated)
     if found and found[1].keys() == {"year"} and year_imprint(found[0], fields):
         fields.update(found[1])  # Springer, JSME: `“Title” Publisher, Place (2001).`
@@ -3600,6 +3635,33 @@ _NO_HOUSE_WORD = re.compile(
     rf"\b(?:{_NEWSPAPER_WORDS}|Weekly|Monthly|Telegraph|Guardian|"
     r"Summit|Expo|Festival|Convention|Lecture|Seminar|Colloquium|Unpublished|Manuscript)\b"
 )
+
+
+# MDPI's and ACS's imprint of a body with a long name, then its city and the city's
+# country or state, then the year (`Title; Example Organization of the United Nations:
+# Rome, Italy, 2023.`): longer than `parts.PLACE_COLON` takes for a place. The name's
+# class holds no colon, so its lazy run ends at the first one.
+_BODY_CITY_REGION = re.compile(
+    rf"(?P<publisher>[A-Z][^.:;()\d]{{2,80}}?):\s+(?P<city>[A-Z][^,.:;()\d]{{1,30}}),\s+"
+    rf"(?P<region>[A-Z][^,.:;()\d]{{1,30}})(?:,\s*(?P<year>{YEAR})[a-z]?)?\.?"
+)
+
+
+def body_city_region(rest: str, fields: dict[str, Any]) -> bool:
+    """`_BODY_CITY_REGION` read into `fields` as a report's or a book's imprint, when the
+    city is one (`places.known_city`), the region a state or country (`region_piece`,
+    `places.is_place`) and the name before the colon no place (NLM's `Place: Publisher`
+    is read elsewhere) and no periodical's. Says whether it was."""
+    body = _BODY_CITY_REGION.fullmatch(rest.rstrip())
+    if body is None or not known_city(body["city"]) or known_city(body["publisher"]):
+        return False
+    region = body["region"]
+    if not (region_piece(region) or is_place(region)) or _NOT_PUBLISHER.search(body["publisher"]):
+        return False
+    fields.update(publisher=body["publisher"], place=f"{body['city']}, {region}")
+    if body["year"]:
+        fields.setdefault("year", body["year"])
+    return True
 
 
 def house_city_region(source: str, fields: dict[str, Any]) -> bool:
@@ -4048,7 +4110,11 @@ def place_alone(rest: str) -> str:
         if all(city in IMPRINT_CITIES or city in _STOPPED_PLACES for city in cities):
             return stopped if last in _STOPPED_PLACES else stopped.removesuffix(".")
     place = place.removesuffix(".")
-    return place if place in IMPRINT_CITIES else ""
+    if place in IMPRINT_CITIES:
+        return place
+    # a city the lexicon names (`Title. Wiesbaden.`, `Title. Hannover.`): no country or
+    # state alone (`Africa`, `Georgia` are journals' names too)
+    return place if is_place(place) and not region_piece(place) else ""
 
 
 # Cities printed abbreviated with their stops, as a book's place alone (`Title. N. Y.`).
@@ -4112,6 +4178,12 @@ def seite_pages(rest: str, fields: dict[str, Any]) -> str:
         return rest
     fields.update(locator_fields(pages["pages"]))
     return rest[: pages.start()]
+
+
+# German lists' host book closed by its place, a colon and the chapter's pages, no
+# publisher (`In: A. Editor (ed.): Book. New York: 137-173.`): the imprint patterns
+# would take the pages' first figure for a publisher.
+_PLACE_PAGES = re.compile(rf"(?P<place>[^:\d]{{2,40}}):\s*(?P<pages>{PAGES})")
 
 
 def place_before_pages(rest: str, fields: dict[str, Any]) -> bool:
@@ -4183,6 +4255,10 @@ def fill_imprint(rest: str, fields: dict[str, Any]) -> None:
         rest = _MEETING.sub("", rest)
     paged = seite_pages(rest, fields)
     if paged != rest and "container" in fields and place_before_pages(paged, fields):
+        return
+    colon = _PLACE_PAGES.fullmatch(rest.rstrip(" .")) if ": " in rest else None
+    if colon and "container" in fields and place_before_pages(colon["place"], fields):
+        fields.update(locator_fields(colon["pages"]))  # `Book. New York: 137-173.`
         return
     rest = paged
     edition = _PAREN_EDITION.match(rest) if rest[:1] == "(" else None

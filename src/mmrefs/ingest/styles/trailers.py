@@ -41,7 +41,9 @@ _ONLINE_DATE = rf"\d{{4}}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?|{_DATE_WO
 # `Availble from:`), so that the label before a link is never read as a publisher.
 _AVAILABLE = r"[Aa]va(?:ilable|liable|laible|ilble|ilabe|iable)"
 _TRAILER = re.compile(
-    r"(?:^|(?<=[\s.,;)\]])|(?=\(https?://))(?:"
+    # (a DOI glued by a hyphen to the article's number or page, as old BMC lists print
+    # it: `9 (4): e95439-10.1371/journal.pone.0095439.`)
+    r"(?:^|(?<=[\s.,;)\]])|(?=\(https?://)|(?<=\d-)(?=10\.\d{4,9}/))(?:"
     # WHO's link in parentheses after the year, its access date inside (`Geneva: World
     # Health Organization; 2017 (https://…, accessed 1 May 2020).`), no space before it
     # in Chinese lists' copies (`2016(http://…)`)
@@ -789,7 +791,11 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
                 value, dated = url_year(value)
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
-        text = text[: match.start()].rstrip().rstrip(",;").rstrip()
+            glued = _DOI_YEAR.search(found.get("doi", "")) if key == "doi" else None
+            if glued:  # `doi:10.1136/bmj.b3692.2009`: the year glued after the DOI
+                found["doi"], dated = found["doi"][: glued.start("stop")], glued["year"]
+        glued_hyphen = text[match.start() - 1 : match.start()] == "-"  # `e95439-10.1371/…`
+        text = text[: match.start() - glued_hyphen].rstrip().rstrip(",;").rstrip()
         if dated and dated not in text:  # the year glued after the link is the page's date
             text = f"{text}. {dated}"  # (printed already, `Doe, J. (2018). Title. URL,2018`,
             # it would be read again as a page)
@@ -798,6 +804,11 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     return cut_middle(text, found)
 
 
+# A year glued by a stop after a DOI whose last piece is an article's number of a letter
+# and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`): no
+# DOI's suffix ends so after such a number, while a number alone before it may be the
+# suffix's own (`10.2139/ssrn.2012` is kept).
+_DOI_YEAR = re.compile(r"\.[a-z]\d+(?P<stop>\.)(?P<year>(?:19|20)\d\d)\Z")
 # A web page's link printed without its scheme before the access date AMA and NLM print
 # after it (`Place: Body; 2017. www.example.gov/files/report.pdf. Accessed 28 Feb 2018.`,
 # `2019. example.org/widgets/report.html. Accessed March 3, 2020.`), after a stop or a
@@ -874,7 +885,7 @@ def last_trailer(text: str, start: int) -> re.Match[str] | None:
     for found in _STARTS.finditer(text, start):
         at = found.start()
         before = text[at - 1] if at else ""  # `^`, or a separator before: the lookbehind
-        if not at or before.isspace() or before in _SEPARATORS or text[at] == "(":
+        if not at or before.isspace() or before in _SEPARATORS or text[at] in "(1":
             match = _TRAILER.match(text, at)
             if match:
                 return match

@@ -3,7 +3,15 @@ AS).
 
 Each row stands for a shape real lists print: Harvard's house, city and the state's code
 after the title (`Example Books, Philadelphia, PA.`); a Spanish list's `en` for `In`
-before a host's editors (`“Title”, en A. Editor (Ed.), Book, House, City, 1989, pp.`).
+before a host's editors (`“Title”, en A. Editor (Ed.), Book, House, City, 1989, pp.`);
+a report's genre before its issuer (`Research report, Example Trust.`); MDPI's body of a
+long name before its city and country (`Title; Body: Rome, Italy, 2023.`); Elsevier's
+book with a city and a country's code, no house (`Title, Amsterdam, UK, 2014.`); German
+lists' place alone (`Titel. Wiesbaden.`), a host book's `Place: pages` (`New York:
+137-173.`) and `(S. 611–615 )` padded inside its parentheses; Vancouver's edition spelled
+out before the house (`10th edition, Chapter 21. House; 2006.`); old BMC's DOI glued by a
+hyphen to the article's number (`9 (4): e95439-10.1371/…`); a year glued after a DOI
+(`doi:10.1136/bmj.b3692.2009`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -53,6 +61,137 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Example University Press",
             "place": "Cambridge",
         },
+    ),
+    (
+        "harvard: a report's genre and a comma before its issuer alone",
+        "Doe SJ, Roe L. (2022) Widget recovery from gears: lessons. Research report, "
+        "Example Trust. https://www.example.org/research/widget",
+        {
+            "title": "Widget recovery from gears: lessons",
+            "publisher": "Example Trust",
+            "container": "",
+        },
+    ),
+    (
+        "harvard: `Report,` and a body's name, no house's word in it",
+        "Widget Organization. (2022) Global strategy on widgets: workforce 2030. Report, "
+        "Widget Organization. https://example.org/pdf/A75_15-en.pdf",
+        {"publisher": "Widget Organization", "place": ""},
+    ),
+    (
+        "harvard: `Technical report,` before a university and its city",
+        "Doe SJ (2022) Widget recovery. Technical report, Example University, Boston, MA.",
+        {"title": "Widget recovery", "publisher": "Example University", "place": "Boston, MA"},
+    ),
+    (
+        "mdpi: a body's long name, its city and country after the title's `;`",
+        "Widget Organization. World Widget Production and Trade: Current and Future; Widget "
+        "and Gear Organization of the United Nations: Rome, Italy, 2023.",
+        {
+            "title": "World Widget Production and Trade: Current and Future",
+            "publisher": "Widget and Gear Organization of the United Nations",
+            "place": "Rome, Italy",
+            "year": "2023",
+        },
+    ),
+    (
+        "elsevier: a book's city and country code in commas, no house",
+        "K. Doe, M. Roe, Bioaccumulation, Amsterdam, UK, 2014.",
+        {"title": "Bioaccumulation", "publisher": "", "place": "Amsterdam, UK"},
+    ),
+    (
+        "guard: a house before the city and country keeps its reading",
+        "K. Doe, M. Roe, Bioaccumulation, Example, Amsterdam, UK, 2014.",
+        {"publisher": "Example", "place": "Amsterdam, UK"},
+    ),
+    (
+        "german: a book's place alone after its title, a city the lexicon names",
+        "Roe, G. (2015): Widgetförderung lokal verorten. Wiesbaden.",
+        {
+            "title": "Widgetförderung lokal verorten",
+            "place": "Wiesbaden",
+            "publisher": "",
+            "container": "",
+        },
+    ),
+    (
+        "guard: a country alone after the title is no book's place",
+        "Roe, G. (2015): Widgets in the tropics. Africa.",
+        {"place": ""},
+    ),
+    (
+        "german: a host book's place, its colon and the chapter's pages",
+        "Doe, L. & T. Roe (2000): Social Widgets. In: Doe, L. & I. Kim (ed.): Social "
+        "Widgetology. New York: 137-173.",
+        {
+            "container": "Social Widgetology",
+            "place": "New York",
+            "pages": "137-173",
+            "publisher": "",
+        },
+    ),
+    (
+        "german apa: `(S. 611–615 )`, a space before the closing parenthesis",
+        "Doe, K. & Roe, U. (1995). Widgetliche Risiken. In: H. Kim, U. Lee & C.O. Park "
+        "(Eds), Widget und Information (S. 611–615 ). München: Example Verlag.",
+        {
+            "container": "Widget und Information",
+            "pages": "611-615",
+            "place": "München",
+            "publisher": "Example Verlag",
+        },
+    ),
+    (
+        "apa: `(pp. 12–34 )` padded the same way",
+        "Doe, K. (1995). Widget risks. In H. Kim & U. Lee (Eds.), Widgets and Gears "
+        "(pp. 12–34 ). Example Press.",
+        {"container": "Widgets and Gears", "pages": "12-34", "publisher": "Example Press"},
+    ),
+    (
+        "vancouver: a book's edition spelled out, a chapter and part cited after it",
+        "Doe OM, Roe CC, Kim KW. Widget medicine: a textbook of gears. 10th edition, Chapter "
+        "21, Part 2. Example Health Sci; 2006. p. 1223-1230.",
+        {
+            "title": "Widget medicine: a textbook of gears",
+            "publisher": "Example Health Sci",
+            "container": "",
+            "year": "2006",
+            "pages": "1223-1230",
+        },
+    ),
+    (
+        "vancouver: the edition sentence alone before the house",
+        "Doe OM. Widget medicine. 4th edition. Example Health Sci; 2006. p. 12-30.",
+        {"title": "Widget medicine", "publisher": "Example Health Sci", "container": ""},
+    ),
+    (
+        "bmc: a DOI glued by a hyphen to the article's number",
+        "Doe EA, Roe MW: Birth in a widget facility: results from surveys. PLoS Widgets. "
+        "2014, 9 (4): e95439-10.1371/journal.pwid.0095439.",
+        {
+            "title": "Birth in a widget facility: results from surveys",
+            "container": "PLoS Widgets",
+            "volume": "9",
+            "issue": "4",
+            "pages": "e95439",
+            "doi": "10.1371/journal.pwid.0095439",
+        },
+    ),
+    (
+        "bmc: a DOI glued by a hyphen to the first page",
+        "Doe EA, Roe MW: Widget surveys. BMC Widgets. 2009, 9: 223-10.1186/1471-2458-9-223.",
+        {"container": "BMC Widgets", "pages": "223", "doi": "10.1186/1471-2458-9-223"},
+    ),
+    (
+        "nlm: the year glued after a DOI ending in an article's number",
+        "Doe HA, Roe B, et al:Widget prevention:a meta-analysis of gears. BMJ Oct "
+        "1;339:b3692.doi:10.1136/bmj.b3692.2009",
+        {"container": "BMJ", "year": "2009", "doi": "10.1136/bmj.b3692"},
+    ),
+    (
+        "guard: a DOI whose suffix is a number alone keeps its last piece",
+        "Doe HA. Widget prices. Working paper. 2012. doi:10.2139/ssrn.2012",
+        {"doi": "10.2139/ssrn.2012"},
     ),
 ]
 

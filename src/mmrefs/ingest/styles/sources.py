@@ -259,7 +259,10 @@ _GENRE = re.compile(
 # comma alone.
 _REPORT_LEAD = re.compile(
     r"(?:(?:[Rr]esearch|[Tt]echnical|[Pp]olicy|[Ff]inal|[Aa]nnual|[Ii]nternal)\s+)?"
-    r"[Rr]eport,\s+(?=[A-Z])"
+    r"[Rr]eport(?:,\s+|"
+    # or the sentence saying whom it was written for, before the imprint (`Title. Report
+    # to the Example Council. Example Board, Adelaide.`): no field holds it
+    r"\s+(?:to|for|prepared\s+for|submitted\s+to)\s+[^.]{3,120}\.\s+)(?=[A-Z])"
 )
 # A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`, `300
 # pp.`), or after its year's comma (Russian and East European lists: `Place: Publisher,
@@ -315,6 +318,20 @@ _THESIS_WORD = re.compile(
 _DOUBLED_CLOSE = re.compile(r"’’(?=[,.;:]|\s+[^a-z\s]|\s*$)")
 
 
+def quoted_word(text: str, quoted: re.Match[str]) -> bool:
+    """Whether the single-quoted `quoted` opening `text` is one word of the title, not the
+    title (`‘Bizarre’ Widget Metrics Overlook Gears. Example Site.`): one word in single
+    marks, a bare space and a capitalised word after them, and the sentence running on to
+    a stop (a quoted title before its journal, `‘Widgets’ Example Journal 12`, holds a
+    figure before any stop)."""
+    title = quoted.group("title")
+    if text[:1] != "‘" or " " in title or text[quoted.end() - 1 : quoted.end()] != " ":
+        return False
+    after = text[quoted.end() :]
+    stop = after.find(". ")
+    return after[:1].isupper() and stop > 0 and not any(c.isdigit() for c in after[:stop])
+
+
 def title_and_rest(text: str) -> tuple[str, str]:
     """The title (quoted, or up to the first stop) and the text after it. A title quoted
     by doubled single marks (Turkish lists: `‘’Title’’, Journal`) is read as quoted by
@@ -333,6 +350,8 @@ def title_and_rest(text: str) -> tuple[str, str]:
             return quoted.group("title").strip().rstrip(",."), rest
     else:
         quoted = _MIRRORED_QUOTED.match(text) if text[:1] == "”" else None
+    if quoted and quoted_word(text, quoted):
+        return "", text  # `‘Bizarre’ Widget Metrics Overlook Gears. Site.`: a title's word
     if quoted:
         rest = text[quoted.end() :]
         if "en " in rest[:4]:
@@ -2539,8 +2558,13 @@ def comma_book(head: str, named: bool = False) -> tuple[str, str, str] | None:
     if not title or title.count("(") > title.count(")"):  # a parenthesised imprint's
         return None
     if not named and region_piece(source) and known_city(publisher):
-        # `Title, Amsterdam, UK, 2014.`: a city and its country's code, no house printed
-        return title, "", f"{publisher}, {source}"
+        # `Title, Amsterdam, UK, 2014.`: a city and its country, no house printed; or the
+        # house before them (`Title, Example Organization, Geneva, Switzerland, 2000.`)
+        place = f"{publisher}, {source}"
+        head, comma, house = title.rpartition(", ")
+        if comma and publisher_then_place(house, publisher) and not _PERIODICAL_HINT.search(house):
+            return head, house, place
+        return title, "", place
     if not publisher_then_place(publisher, source) or _PERIODICAL_HINT.search(publisher):
         return None
     if named and not (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)):
@@ -3267,7 +3291,7 @@ def source_prefix(rest: str, fields: dict[str, Any]) -> tuple[str, bool]:
         thesis = _THESIS_WORD.search(genre.group()) is not None
     if thesis:
         fields["kind"] = Kind.THESIS
-    report = _REPORT_LEAD.match(rest) if "eport, " in rest[:30] else None
+    report = _REPORT_LEAD.match(rest) if "eport" in rest[:30] else None
     if report:  # Harvard: `Title. Research report, Example Trust. URL`
         rest = rest[report.end() :]
         fields["kind"] = Kind.REPORT

@@ -11,7 +11,8 @@ lists' place alone (`Titel. Wiesbaden.`), a host book's `Place: pages` (`New Yor
 137-173.`) and `(S. 611–615 )` padded inside its parentheses; Vancouver's edition spelled
 out before the house (`10th edition, Chapter 21. House; 2006.`); old BMC's DOI glued by a
 hyphen to the article's number (`9 (4): e95439-10.1371/…`); a year glued after a DOI
-(`doi:10.1136/bmj.b3692.2009`).
+(`doi:10.1136/bmj.b3692.2009`); a report's `Report to …` sentence before its imprint; a
+title opening with a word in single quotes (`‘Bizarre’ Widget Metrics …. Site.`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -192,6 +193,41 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a DOI whose suffix is a number alone keeps its last piece",
         "Doe HA. Widget prices. Working paper. 2012. doi:10.2139/ssrn.2012",
         {"doi": "10.2139/ssrn.2012"},
+    ),
+    (
+        "elsevier: a house before the city and the country spelled out",
+        "K. Doe, Global Widget Supply Report, World Widget Organization, Geneva, Switzerland, "
+        "2000.",
+        {
+            "title": "Global Widget Supply Report",
+            "publisher": "World Widget Organization",
+            "place": "Geneva, Switzerland",
+        },
+    ),
+    (
+        "harvard: the sentence saying whom a report was written for, before its imprint",
+        "Roe J (1990) Widget competencies assessment project. Report to the Widget "
+        "Conference. Widgets Board of South Australia, Adelaide.",
+        {
+            "title": "Widget competencies assessment project",
+            "publisher": "Widgets Board of South Australia",
+            "place": "Adelaide",
+            "container": "",
+        },
+    ),
+    (
+        "chicago: a web page's title opening with a word in single quotes",
+        "Doe, Paul. 2016. ‘Bizarre’ Widget Metrics Overlook So Much About Gears. Times "
+        "Higher Widget Supplement. https://www.example.com/blog/bizarre",
+        {
+            "title": "‘Bizarre’ Widget Metrics Overlook So Much About Gears",
+            "container": "Times Higher Widget Supplement",
+        },
+    ),
+    (
+        "guard: a one-word quoted title before its journal's volume",
+        "Doe, Paul. 2016. ‘Widgets’ Example Journal 12: 3-9.",
+        {"title": "Widgets", "container": "Example Journal", "volume": "12"},
     ),
 ]
 

@@ -836,6 +836,36 @@ def editors_bar(text: str) -> float:
     return 0.5 if text.startswith("In:") else 0.75
 
 
+# A German body's name as Springer's German journals print a report's issuer before its
+# city (`Bundesministerium für Widgets, Berlin`, `Bundeszentrale für widgetliche
+# Aufklärung, Köln`, `Kompetenz-Centrum Widget beim EXA Hamburg, Hamburg`, `Bundesamt für
+# Widgets (BfW), Bonn`): capitalised words, German's particles between them and lower-case
+# adjectives (their endings' last letters: `-e`, `-en`, `-er`, `-es`, `-em`), a particle
+# at least, maybe the body's acronym in parentheses; not a periodical's name
+# (`Zeitschrift für Widgets`).
+_GERMAN_PARTICLE = r"(?:für|der|des|die|und|beim|im|am|zum|zur|von|vom|zu)"
+# Each word is taken whole, by one branch at most (atomic, possessive): a name that fails
+# is given up without trying its words in other branches.
+_GERMAN_BODY = re.compile(
+    rf"[A-ZÄÖÜ][\w'’.-]*+(?:\s++(?>{_GERMAN_PARTICLE}\b|[A-ZÄÖÜ][\w'’.-]*+|[a-zäöüß]++(?<=[enrsm]))){{1,8}}"
+    r"(?:\s\([A-ZÄÖÜ][\w-]{1,10}\))?"  # its acronym (`Bundesamt für Widgets (BfW)`)
+)
+_GERMAN_PARTICLE_WORD = re.compile(rf"\s{_GERMAN_PARTICLE}\s")
+_GERMAN_PERIODICAL = re.compile(
+    r"Zeitschrift|Zeitung|Jahrbuch|Blatt\b|Archiv|Mitteilungen|Berichte|Hefte|Journal|Forum"
+)
+
+
+def german_body(name: str) -> bool:
+    """Whether `name` is a German body's (`_GERMAN_BODY`) holding a particle, no
+    periodical's word."""
+    return bool(
+        _GERMAN_PARTICLE_WORD.search(name)
+        and _GERMAN_BODY.fullmatch(name)
+        and not _GERMAN_PERIODICAL.search(name)
+    )
+
+
 def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     """`In: Eds, editors. Book. Place: Pub; 2019` → (book title, the rest, the book's
     edition and volume when printed before its editors)."""
@@ -847,10 +877,14 @@ def host(text: str) -> tuple[str, str, dict[str, str]] | None:
     # (`In: Mercury (Hg) in …`): the names before it must hold an initial (`Roe V`)
     hrsg = match.group("hrsg") or ""
     symbol = bool(hrsg) and not hrsg.endswith(".)") and _INITIAL.search(eds) is None
+    # a German body as the editor, its mark in parentheses (`In: Deutsche Stelle gegen die
+    # Widgetgefahren (Eds), Buch (S. 55–64).`): no person's names, but the book's editor
+    body = match.group().rstrip(" ,.:").endswith(")") and german_body(eds)
     if eds and (
         symbol
         or (
             not hrsg
+            and not body
             and (
                 _LOWER_WORD.search(eds)
                 or book_first(eds)

@@ -41,6 +41,7 @@ from mmrefs.ingest.styles.parts import (
     SERIES_ACRONYMS,
     container_locator,
     drop_editors,
+    german_body,
     host,
     imprint,
     imprint_fields,
@@ -2081,36 +2082,6 @@ def city_run(place: str) -> bool:
 
 
 _CITY_RUN_MAX = 12  # words: `Berlin Heidelberg New York London Paris Tokyo Hong Kong`
-
-
-# A German body's name as Springer's German journals print a report's issuer before its
-# city (`Bundesministerium für Widgets, Berlin`, `Bundeszentrale für widgetliche
-# Aufklärung, Köln`, `Kompetenz-Centrum Widget beim EXA Hamburg, Hamburg`, `Bundesamt für
-# Widgets (BfW), Bonn`): capitalised words, German's particles between them and lower-case
-# adjectives (their endings' last letters: `-e`, `-en`, `-er`, `-es`, `-em`), a particle
-# at least, maybe the body's acronym in parentheses; not a periodical's name
-# (`Zeitschrift für Widgets`).
-_GERMAN_PARTICLE = r"(?:für|der|des|die|und|beim|im|am|zum|zur|von|vom|zu)"
-# Each word is taken whole, by one branch at most (atomic, possessive): a name that fails
-# is given up without trying its words in other branches.
-_GERMAN_BODY = re.compile(
-    rf"[A-ZÄÖÜ][\w'’.-]*+(?:\s++(?>{_GERMAN_PARTICLE}\b|[A-ZÄÖÜ][\w'’.-]*+|[a-zäöüß]++(?<=[enrsm]))){{1,8}}"
-    r"(?:\s\([A-ZÄÖÜ][\w-]{1,10}\))?"  # its acronym (`Bundesamt für Widgets (BfW)`)
-)
-_GERMAN_PARTICLE_WORD = re.compile(rf"\s{_GERMAN_PARTICLE}\s")
-_GERMAN_PERIODICAL = re.compile(
-    r"Zeitschrift|Zeitung|Jahrbuch|Blatt\b|Archiv|Mitteilungen|Berichte|Hefte|Journal|Forum"
-)
-
-
-def german_body(name: str) -> bool:
-    """Whether `name` is a German body's (`_GERMAN_BODY`) holding a particle, no
-    periodical's word."""
-    return bool(
-        _GERMAN_PARTICLE_WORD.search(name)
-        and _GERMAN_BODY.fullmatch(name)
-        and not _GERMAN_PERIODICAL.search(name)
-    )
 
 
 def report_number(rest: str) -> re.Match[str] | None:

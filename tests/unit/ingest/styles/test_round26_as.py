@@ -12,7 +12,8 @@ lists' place alone (`Titel. Wiesbaden.`), a host book's `Place: pages` (`New Yor
 out before the house (`10th edition, Chapter 21. House; 2006.`); old BMC's DOI glued by a
 hyphen to the article's number (`9 (4): e95439-10.1371/…`); a year glued after a DOI
 (`doi:10.1136/bmj.b3692.2009`); a report's `Report to …` sentence before its imprint; a
-title opening with a word in single quotes (`‘Bizarre’ Widget Metrics …. Site.`).
+title opening with a word in single quotes (`‘Bizarre’ Widget Metrics …. Site.`); a German
+body as a host book's editor (`In: Deutsche Stelle gegen die Widgetgefahren (Eds), Buch`).
 Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
@@ -228,6 +229,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a one-word quoted title before its journal's volume",
         "Doe, Paul. 2016. ‘Widgets’ Example Journal 12: 3-9.",
         {"title": "Widgets", "container": "Example Journal", "volume": "12"},
+    ),
+    (
+        "german apa: a German body as the host's editor, its `(Eds)` in parentheses",
+        "Roe, G. (1994). Aktuelle Konzepte zur Widgetprävention. In: Deutsche Stelle gegen "
+        "die Widgetgefahren (Eds), Widgetprävention (S. 55–64 ). Freiburg: Example.",
+        {
+            "container": "Widgetprävention",
+            "pages": "55-64",
+            "place": "Freiburg",
+            "publisher": "Example",
+        },
     ),
 ]
 

@@ -263,7 +263,8 @@ _REPORT_LEAD = re.compile(
     r"[Rr]eport(?:,\s+|"
     # or the sentence saying whom it was written for, before the imprint (`Title. Report
     # to the Example Council. Example Board, Adelaide.`): no field holds it
-    r"\s+(?:to|for|prepared\s+for|submitted\s+to)\s+[^.]{3,120}\.\s+)(?=[A-Z])"
+    # (its stop no initial's: `Report to the U.S. Congress.` is left whole)
+    r"\s+(?:to|for|prepared\s+for|submitted\s+to)\s+[^.]{3,120}(?<!\b[A-Z])\.\s+)(?=[A-Z])"
 )
 # A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`, `300
 # pp.`), or after its year's comma (Russian and East European lists: `Place: Publisher,
@@ -325,9 +326,9 @@ def quoted_word(text: str, quoted: re.Match[str]) -> bool:
     marks, a bare space and a capitalised word after them, and the sentence running on to
     a stop (a quoted title before its journal, `‘Widgets’ Example Journal 12`, holds a
     figure before any stop)."""
-    title = quoted.group("title")
-    if text[:1] != "‘" or " " in title or text[quoted.end() - 1 : quoted.end()] != " ":
-        return False
+    title, close = quoted.group("title"), quoted.end("title")  # where the closing mark is
+    if text[:1] != "‘" or " " in title or text[close + 1 : close + 2] != " ":
+        return False  # (`‘Widgets’, Example Press.`: a quoted title, its comma after it)
     after = text[quoted.end() :]
     stop = after.find(". ")
     return after[:1].isupper() and stop > 0 and not any(c.isdigit() for c in after[:stop])

@@ -241,6 +241,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Example",
         },
     ),
+    (
+        "guard: a one-word title in single quotes and its comma stays the title",
+        "Doe, Paul. 2016. ‘Widgets’, Example Press. London.",
+        {"title": "Widgets"},
+    ),
+    (
+        "guard: `Report to` a body whose name holds initials is not cut at an initial",
+        "Roe J (1990) Widget project. Report to the U.S. Congress. Widgets Board, Adelaide.",
+        {"title": "Widget project", "publisher": ""},
+    ),
 ]
 
 

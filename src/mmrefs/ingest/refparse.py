@@ -138,9 +138,10 @@ def prepare(text: str) -> str:
 
 
 # Hyphens other than `-`, `–` and `—` (which every range pattern takes): between digits
-# they join a range; elsewhere (`COVID‐19`, a name) they stay as printed.
-_ODD_HYPHENS = re.compile("[\u2010\u2011\u2012\u2212]")
-_HYPHEN_RANGE = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2212](?=\\d)")
+# they join a range; elsewhere (`COVID‐19`, a name) they stay as printed. The horizontal
+# bar (U+2015) is how Japanese clinical lists print a page range (`8 : 267―273, 2001`).
+_ODD_HYPHENS = re.compile("[\u2010\u2011\u2012\u2015\u2212]")
+_HYPHEN_RANGE = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2015\u2212](?=\\d)")
 # The text of a web page's link icons, copied with the entry: US federal pages (CDC's,
 # MMWR's) follow every link with an image whose text is `pdf icon` or `external icon`, and
 # lists copied from them keep it (`…, 1999–2018.pdf icon NCHS Data Brief, no 356.`). Only

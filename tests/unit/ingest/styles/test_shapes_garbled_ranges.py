@@ -5,6 +5,7 @@
   digits it is repaired to the en dash; the journal and the pages were lost before.
 - Elsevier's online-only pages (`89.e1`) shortened as MEDLINE shortens any range:
   `89.e1-8` is `89.e1`-`89.e8`.
+- Japanese clinical lists print a range with the horizontal bar (U+2015: `506 : 30―34`).
 The data is invented: names, titles, journals are placeholders.
 """
 
@@ -36,6 +37,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: `¨C` not between digits is left as printed",
         "Doe, J. The ¨C widget. Widget 2006, 107, 11-14.",
         {"title": "The ¨C widget", "pages": "11-14"},
+    ),
+    (
+        "vancouver (Japanese list): a range printed with the horizontal bar",
+        "山田太郎 : 例示的な研究の方法.WIDGET magazine 506 : 30\u201534,2011",
+        {
+            "families": ["山田"],
+            "givens": ["太郎"],
+            "container": "WIDGET magazine",
+            "volume": "506",
+            "pages": "30-34",
+            "year": "2011",
+        },
+    ),
+    (
+        "guard: a horizontal bar not between digits is left as printed",
+        "Doe J, Roe K. Widget title \u2015 a study. J Widget. 2017;18(1):89-95.",
+        {"title": "Widget title \u2015 a study", "pages": "89-95"},
     ),
     (
         "nlm: an online-only range shortened as MEDLINE does",

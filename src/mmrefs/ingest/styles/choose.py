@@ -205,12 +205,21 @@ def body_imprint(candidate: Candidate) -> bool:
     lists print no place (`日本例示学会:Title2020,例示企画,2020`): a publisher in Japanese
     script issues the book alone (`score`). A literal that reads as no body (`is_body`,
     or in Japanese script `japanese_body`: `日本例示学会編:Title, 例示出版, 東京, 2009`; a
-    title's words taken for the names) is no lift."""
+    title's words taken for the names) is no lift. A body's acronym (`Example
+    Organisation`'s `EXO. Title. Example Organisation: Place, 2023.`, as lists print the
+    FAO or a national board) says no body by its words, so it lifts only with a publisher
+    whose words do (`is_body`): the house that issues a body's own report is that body."""
     authors = candidate.fields.get("authors", ())
     if len(authors) != 1 or not authors[0].literal:
         return False
     literal = authors[0].literal
+    if _ACRONYM.fullmatch(literal):
+        return is_body(str(candidate.fields.get("publisher", "")))
     return is_body(literal) or japanese_body(literal) is not None
+
+
+# A body's name as its capitals alone (`EXO`, `A&B`): one word of two to ten of them.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 
 
 def standard(candidate: Candidate) -> bool:

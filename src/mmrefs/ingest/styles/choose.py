@@ -197,6 +197,10 @@ def editor_as_source(source: str) -> bool:
     return "," in source and _INVERTED_PERSON.fullmatch(source) is not None
 
 
+# A body's name as its capitals alone (`EXO`, `A&B`): one word of two to ten of them.
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,9}")
+
+
 def body_imprint(candidate: Candidate) -> bool:
     """A book by a body (the author block one body's name, kept whole) with its place and
     publisher read: the imprint issues the work as a page locates an article, so the
@@ -213,13 +217,11 @@ def body_imprint(candidate: Candidate) -> bool:
     if len(authors) != 1 or not authors[0].literal:
         return False
     literal = authors[0].literal
-    if _ACRONYM.fullmatch(literal):
-        return is_body(str(candidate.fields.get("publisher", "")))
-    return is_body(literal) or japanese_body(literal) is not None
-
-
-# A body's name as its capitals alone (`EXO`, `A&B`): one word of two to ten of them.
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+    if is_body(literal) or japanese_body(literal) is not None:
+        return True
+    return _ACRONYM.fullmatch(literal) is not None and is_body(
+        str(candidate.fields.get("publisher", ""))
+    )
 
 
 def standard(candidate: Candidate) -> bool:

@@ -12,6 +12,7 @@ ROWS = [
     (
         "WRC. Annual Survey of River Fisheries; Westmark River Council: Lindholm, Norland, 2019.",
         {
+            "author": "WRC",
             "title": "Annual Survey of River Fisheries",
             "publisher": "Westmark River Council",
             "place": "Lindholm, Norland",
@@ -21,6 +22,7 @@ ROWS = [
     (
         "KRB: Grain Storage Handbook. Kerrow Regional Board of Agriculture, London 1987",
         {
+            "author": "KRB",
             "title": "Grain Storage Handbook",
             "publisher": "Kerrow Regional Board of Agriculture",
             "place": "London",
@@ -36,6 +38,7 @@ def test_acronym_body_report(text: str, want: dict[str, str]) -> None:
     assert isinstance(fields, dict)
     assert "replaced" not in fields
     assert float(fields["style_score"]) >= (LEARNED_REPLACES_BELOW or 0.0)
-    assert [a.literal for a in fields["authors"]] == [text.split(".")[0].split(":")[0]]
+    assert [a.literal for a in fields["authors"]] == [want["author"]]
     for name, value in want.items():
-        assert fields.get(name) == value, name
+        if name != "author":
+            assert fields.get(name) == value, name

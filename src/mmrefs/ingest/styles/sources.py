@@ -33,6 +33,7 @@ from mmrefs.ingest.styles.heads import (
 )
 from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
+    _BODY_WORD,
     _HOST_PUBLISHER,
     _REGION_NAMES,
     _STATE_CUTS,
@@ -1222,6 +1223,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
             series_after_meeting(fields)
     elif ", " in fields.get("container", "") and unnumbered_meeting(fields):
         unnumbered_place(fields)  # a paper's proceedings read as a journal without a volume
+    elif fields.get("issue") and ", " in fields.get("container", ""):
+        body_series(fields)
     if volume and not fields.get("volume") and fields.get("kind") in _VOLUMED:
         fields["volume"] = volume
     if fields.get("title", "").endswith(("]", "].")):
@@ -1234,6 +1237,46 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
     if edition:
         fields.setdefault("edition", edition)
     return fields
+
+
+# A report series' name closing the pieces of `Body, [Place,] Series, No. N` (`Reports
+# WE`, `Social and Example Studies`, `Working Papers`).
+_SERIES_PIECE = re.compile(r"\b(?:Reports?|Studies|Papers?|Series)\b")
+# An issuing body's acronym (`EXI`, `W&G`).
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def body_series(fields: dict[str, Any]) -> None:
+    """A report printed `Title. Body, [Place,] Series, No. N.` (Harvard's and APA's reports
+    of agencies and institutes: `Title. EXI, Springfield, Reports WE, No. 4.`, `Title.
+    Central Bureau of Widgets, Social Studies no. 51.`), read as a journal with an issue:
+    the body is the publisher, the place its city and the number the report's. Read only
+    when no volume or pages make it a journal's, the last piece names a series
+    (`_SERIES_PIECE`), the first is a body (an acronym or an issuer's word: a journal's
+    name is neither) and each piece between is a city's name (`_CITY_NAME`) naming no
+    house or body (one piece at most)."""
+    if fields.get("volume") or fields.get("pages"):
+        return
+    body, *between, series = fields["container"].split(", ")
+    if len(between) > 1 or _SERIES_PIECE.search(series) is None or not series[:1].isupper():
+        return
+    if not (_ACRONYM.fullmatch(body) or _ISSUER_WORDS.search(body) or _BODY_WORD.search(body)):
+        return
+    if _SERIES_PIECE.search(body) or _PERIODICAL_HINT.search(body):
+        return
+    place = between[0] if between else ""
+    if place and not (
+        place[:1].isupper()
+        and _CITY_NAME.fullmatch(place)
+        and not looks_imprint(place)
+        and _ISSUER_WORDS.search(place) is None
+        and _BODY_WORD.search(place) is None
+    ):
+        return
+    del fields["container"]
+    fields.update(publisher=body, document_number=fields.pop("issue"), kind=Kind.REPORT)
+    if place:
+        fields["place"] = place
 
 
 # The language a work is printed in, noted after the title of a translated journal's or

@@ -947,6 +947,46 @@ def paren_series(text: str) -> str:
     return text[: series.start()] + text[series.end() :]
 
 
+# A book series' word (`Example Studies`, `Studi Example`, `Nrf essais`, `Collection
+# Example`), as a series' name printed between a book's title and its imprint holds one.
+_SERIES_WORDS = frozenset((
+    "series", "serie", "série", "studies", "studi", "studien", "essais", "collection",
+    "collana", "reihe", "cahiers",
+))  # fmt: skip
+_SERIES_HINT = re.compile(
+    r"\. (?:[^.]{0,60}\s)?(?i:series|serie|série|studies|studi|studien|essais|collection|"
+    r"collana|reihe|cahiers)\b"
+)
+
+
+def series_name(text: str) -> str:
+    """`text` without a book series' name printed as a sentence of its own between the
+    title and the imprint (Chicago's and APA's books: `Title. Studi Example. Roma:
+    Publisher.`, `Title. Nrf essais. Publisher.`), or as it was: no field holds it. The
+    sentence is up to five words, one a series' word (`_SERIES_WORDS`) and every other
+    capitalised (a subtitle has its small words: `Studies in the history of widgets`);
+    `Place: Publisher` follows it, or a house's one-word name alone, last."""
+    parts = text.split(". ")
+    for at in range(1, len(parts) - 1):
+        words = parts[at].split()
+        if not 1 <= len(words) <= _SERIES_NAME_WORDS:
+            continue
+        named = [word for word in words if word.lower() in _SERIES_WORDS]
+        if not named or not all(word in named or word[:1].isupper() for word in words):
+            continue
+        after = ". ".join(parts[at + 1 :])
+        last = at == len(parts) - 2 and _ONE_NAME.fullmatch(after.rstrip(" "))
+        if last or PLACE_COLON.match(after):
+            return ". ".join(parts[:at] + parts[at + 1 :])
+    return text
+
+
+_SERIES_NAME_WORDS = 5
+# A house's one-word name closing the entry (`Examplard.`); a longer name may be a
+# journal's (`Title. Example Studies. Widget Open.`), left as read.
+_ONE_NAME = re.compile(r"[A-Z][^\W\d_]+\.?")
+
+
 # A multivolume book's volume as a sentence after its title, before the imprint (NLM,
 # Citing Medicine: `Title. Vol. 2, Volume title. Place: Publisher; 2001.`, and older
 # Vancouver lists: `Title. Vol. 1. Volume title. Publisher, Place 1980.`). The volume's
@@ -1191,6 +1231,8 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
         text = english_months(text)
     if ")." in text and ("tudies" in text or "eries" in text or "krifter" in text):
         text = paren_series(text)
+    if _SERIES_HINT.search(text):
+        text = series_name(text)
     volume = ""
     if ". Vol." in text:
         text, volume = book_volume(text)

@@ -3,7 +3,9 @@
 Each row stands for a shape real lists print: an agency's or institute's report whose
 body, its city and the series' name and number follow the title (`Title. EXI,
 Springfield, Reports WE, No. 4.`, `Title. Central Bureau of Widgets, Social Studies no.
-51.`), no journal's issue. Guard rows keep the readings each rule must not change.
+51.`), no journal's issue; a book series' name printed as a sentence between a book's
+title and its imprint (`Title. Studi Example. Roma: Publisher.`, `Title. Exa essais.
+Publisher.`). Guard rows keep the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
 
@@ -43,6 +45,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a body's series with its volume and pages stays a journal's",
         "Doe, R. (1992) The widget model. Example Institute, Working Papers, 7(2), 11-19.",
         {"volume": "7", "issue": "2", "pages": "11-19", "publisher": ""},
+    ),
+    (
+        "book: a series' name as its own sentence before `Place: Publisher`",
+        "Doe, Donata. 1996. L’economia dei widget nell’Italia medievale. Studi Superiori "
+        "Exa. Roma: La Nuova Example Scientifica.",
+        {
+            "title": "L’economia dei widget nell’Italia medievale",
+            "place": "Roma",
+            "publisher": "La Nuova Example Scientifica",
+        },
+    ),
+    (
+        "book: a series' name as its own sentence before a house's bare name",
+        "Doe, L., & Roe, È. (1999). Le nouvel esprit du widget. Exa essais. Examplard.",
+        {"title": "Le nouvel esprit du widget", "publisher": "Examplard"},
+    ),
+    (
+        "guard: a subtitle with its small words stays the title's",
+        "Doe, L. (1999). Widgets. Studies in the history of gears. London: Example Press.",
+        {"title": "Widgets. Studies in the history of gears", "publisher": "Example Press"},
     ),
 ]
 

@@ -1417,6 +1417,9 @@ def title_translation(fields: dict[str, Any]) -> None:
     """Move a bracketed English translation closing the title (`_TRANSLATION`) to
     `title_translation`, unless a description (`_DESCRIPTIONS`) opens the bracket."""
     title = fields.get("title", "")
+    if title.endswith((")", ").")) and "title_translation" not in fields:
+        round_translation(fields)
+        return
     if not title.endswith(("]", "].", "],")) or "title_translation" in fields:  # most: none
         return
     found = _TRANSLATION.search(title)
@@ -1428,6 +1431,33 @@ def title_translation(fields: dict[str, Any]) -> None:
         return
     fields["title"] = title[: found.start()].rstrip(" .,")
     fields["title_translation"] = found["english"].strip()
+
+
+# An English translation in parentheses as the title's last sentence (`Tittel. (Widgets
+# and Social Background)`), where a report's or a journal's reading left it in the title.
+_ROUND_TRANSLATION = re.compile(r"(?<=[.?!])\s+\((?P<english>[A-Z][^()]*+)\)\.?\Z")
+
+
+def round_translation(fields: dict[str, Any]) -> None:
+    """The title without a closing `_ROUND_TRANSLATION`, which goes to
+    `title_translation`, on `stopped_translation`'s evidence for parentheses: three
+    words at least, English ones (`english_title`), no colon, no capitals alone, no
+    description or foreign words, and a title before it that is not English."""
+    title = fields["title"]
+    found = _ROUND_TRANSLATION.search(title, max(0, title.rfind(". (") - 1))
+    if found is None or found.start() < 8:
+        return
+    english = found["english"]
+    if len(english.split(maxsplit=2)) < 3 or ":" in english or english.isupper():
+        return
+    if english.startswith(_DESCRIPTIONS) or _NOTE_WORDS.search(english):
+        return
+    if not english_title(english) or _FOREIGN_BRACKET.search(english):
+        return
+    if english_title(title[: found.start()]):
+        return
+    fields["title"] = title[: found.start()].rstrip(" .,")
+    fields["title_translation"] = english.strip()
 
 
 # The translation printed as a sentence of its own after the title's stop (German and

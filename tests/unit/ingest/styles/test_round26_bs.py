@@ -5,7 +5,9 @@ body, its city and the series' name and number follow the title (`Title. EXI,
 Springfield, Reports WE, No. 4.`, `Title. Central Bureau of Widgets, Social Studies no.
 51.`), no journal's issue; a book series' name printed as a sentence between a book's
 title and its imprint (`Title. Studi Example. Roma: Publisher.`, `Title. Exa essais.
-Publisher.`). Guard rows keep the readings each rule must not change.
+Publisher.`); an English translation in parentheses closing the title (`Tittel.
+(Widgets and Social Background).`) where a report's reading left it. Guard rows keep
+the readings each rule must not change.
 The data is invented: names, titles and publishers are placeholders.
 """
 
@@ -65,6 +67,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a subtitle with its small words stays the title's",
         "Doe, L. (1999). Widgets. Studies in the history of gears. London: Example Press.",
         {"title": "Widgets. Studies in the history of gears", "publisher": "Example Press"},
+    ),
+    (
+        "report: an English translation in parentheses as the title's last sentence",
+        "Doe, P. O. (1982). Widgetning og sosial bakgrunn. (Widgets and Social "
+        "Background). Central Bureau of Widgets, Social and Economic Studies no. 51.",
+        {
+            "title": "Widgetning og sosial bakgrunn",
+            "title_translation": "Widgets and Social Background",
+            "publisher": "Central Bureau of Widgets",
+        },
+    ),
+    (
+        "guard: an English title's parenthesised sentence is no translation",
+        "Doe, P. O. (1982). Widgets and gears. (The Example Lectures). Central Bureau of "
+        "Widgets, Social and Economic Studies no. 51.",
+        {"title": "Widgets and gears. (The Example Lectures)", "title_translation": ""},
     ),
 ]
 

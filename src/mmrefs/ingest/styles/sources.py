@@ -953,10 +953,11 @@ _SERIES_WORDS = frozenset((
     "series", "serie", "série", "studies", "studi", "studien", "essais", "collection",
     "collana", "reihe", "cahiers",
 ))  # fmt: skip
-_SERIES_HINT = re.compile(
-    r"\. (?:[^.]{0,60}\s)?(?i:series|serie|série|studies|studi|studien|essais|collection|"
-    r"collana|reihe|cahiers)\b"
-)
+_SERIES_HINT = re.compile(rf"\. (?:[^.]{{0,60}}\s)?(?i:{'|'.join(sorted(_SERIES_WORDS))})\b")
+_SERIES_NAME_WORDS = 5
+# A house's one-word name closing the entry (`Examplard.`); a longer name may be a
+# journal's (`Title. Example Studies. Widget Open.`), left as read.
+_ONE_NAME = re.compile(r"[A-Z][^\W\d_]+\.?")
 
 
 def series_name(text: str) -> str:
@@ -979,12 +980,6 @@ def series_name(text: str) -> str:
         if last or PLACE_COLON.match(after):
             return ". ".join(parts[:at] + parts[at + 1 :])
     return text
-
-
-_SERIES_NAME_WORDS = 5
-# A house's one-word name closing the entry (`Examplard.`); a longer name may be a
-# journal's (`Title. Example Studies. Widget Open.`), left as read.
-_ONE_NAME = re.compile(r"[A-Z][^\W\d_]+\.?")
 
 
 # A multivolume book's volume as a sentence after its title, before the imprint (NLM,

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from mmrefs.model import Author
-from mmrefs.names import is_suffix
+from mmrefs.names import PARTICLES, is_suffix
 from mmrefs.text import has_cjk
 
 _INITIAL = re.compile(r"(?:[^\W\d_a-z]\.?)(?:-[^\W\d_a-z]\.?)?")
@@ -328,9 +328,13 @@ def parse_family_first(name: str) -> Author:
             while cut > 1 and _INITIAL.fullmatch(tokens[cut - 1]):
                 cut -= 1
         # `ZHANG San`; `EXAMPLE Jonathan A`: the given name spelled out before the
-        # initials is no family's word either (the capitals say where the family ends)
+        # initials is no family's word either (the capitals say where the family ends),
+        # unless the capitals are a particle alone (`DE Vries J`: the family goes on)
+        initials = cut
         while cut > 1 and not tokens[cut - 1].isupper():
             cut -= 1
+        if cut < initials < len(tokens) and all(t.lower() in PARTICLES for t in tokens[:cut]):
+            cut = initials
         if cut < len(tokens):
             return Author(" ".join(tokens[:cut]), " ".join(tokens[cut:]), suffix)
     elif _LAST_INITIALS.fullmatch(tokens[-1]) or latin_initials(tokens[-1]):

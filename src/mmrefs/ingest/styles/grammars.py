@@ -108,10 +108,10 @@ _AUTHOR_YEAR = (
 )
 # An initial may be a capital beyond ASCII (`Å. Example`, `Ø. Example`, `Ş. Örnek`: Nordic
 # and Turkish authors in given-first lists); one after the first may be a consonant typed
-# in lower case (`E. j. Example`, see `people.read_names`).
+# in lower case (`E. j. Example`, see `people.read_names`; not `v.`, a particle's).
 _INITIALS_NAME = (
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?\.\s*-?\s*)"
-    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?|[b-df-hj-np-tv-xz])\.\s*-?\s*){0,3}"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž][a-z]?|[b-df-hj-np-tw-xz])\.\s*-?\s*){0,3}"
     r"(?:(?:van|von|de|der|den|la|le|da|du|dos|das|ter|ten|del|della|di|St\.?)\s+){0,3}"
     r"[^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?"
 )
@@ -125,10 +125,13 @@ _BODY_NAME = (
 _GIVEN_FIRST_JOIN = (
     r"(?:,\s*(?:and\s+)?|\s+(?:and|und|et(?!\s+al\b))\s+|\s*&\s*|\s+(?:and|und)(?=[A-Z]\.))"
 )
-# A name inside the list whose one initial lost its stop (`A. Doe, K Roe, B. Poe`), read
-# only where a comma and a dotted initial follow: a title's `A Study` after the names has
-# no name after it.
-_UNDOTTED_NAME = r"[A-Z]\s[A-Z][a-z][\w'’\-]*(?=,\s*[A-Z][a-z]?\.)"
+# A name inside the list whose one initial lost its stop (`A. Doe, K Roe, B. Poe,`), read
+# only where a whole name follows, closed by a comma or a join: a title's `A Survey` after
+# the names has a journal after it (`A Survey, J. Widg. Res.`), whose words end in stops.
+_UNDOTTED_NAME = (
+    r"[A-Z]\s[A-Z][a-z][\w'’\-]*"
+    r"(?=,\s*(?:[A-Z][a-z]?\.\s*-?\s*){1,4}[A-Z][\w'’\-]*(?:,|\s+(?:and|et)\s))"
+)
 _GIVEN_FIRST_NAMES = (
     rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"
     rf"(?:{_GIVEN_FIRST_JOIN}(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}}|{_BODY_NAME}"
@@ -891,7 +894,8 @@ def colon_head(body: str, end: int) -> Head | None:
     if colon < 1:
         return None
     block = body[:colon]
-    editors = japanese_editors(block.rstrip()) if block.rstrip()[-1:] in "編修)）" else None
+    tail = block.rstrip()[-1:]
+    editors = japanese_editors(block.rstrip()) if tail and tail in "編修)）" else None
     if (
         not body[colon + 1 : colon + 2].isspace()
         and not japanese_script(body[colon - 1])

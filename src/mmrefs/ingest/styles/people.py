@@ -311,7 +311,8 @@ def last_word_body(tokens: list[str]) -> bool:
     return (
         1 < len(tokens) < 5
         and tokens[-1].lower() in _BODY_LAST_WORDS
-        and all(token[:1].isupper() and not is_initials(token) for token in tokens[1:])
+        and all(token[:1].isupper() for token in tokens)
+        and all(not is_initials(token) for token in tokens[1:])
         and (not is_initials(tokens[0]) or _BODY_SHORT_FORM.fullmatch(tokens[0]) is not None)
     )
 
@@ -1309,9 +1310,9 @@ _UNICODE_HYPHEN_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.?)[\u2010\u2011](?=[
 # Example`, as Korean names' second syllable is sometimes keyed): an initial, which
 # `given_first` would take for a particle of the family (`j. Example`). A lower-case
 # consonant alone with its stop, a capital initial before it and a capital after: no
-# particle of a family is printed so, and the vowels are left as the joins they may be
-# (`A. u. Example`, German's `und`; `y`, `e`, `i`).
-_LOWER_SECOND_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.\s)([b-df-hj-np-tv-xz])(?=\.\s[A-Z])")
+# particle of a family is printed so but `v.` (`J. v. Example`, von's), left as the vowels
+# are, joins they may be (`A. u. Example`, German's `und`; `y`, `e`, `i`).
+_LOWER_SECOND_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z]\.\s)([b-df-hj-np-tw-xz])(?=\.\s[A-Z])")
 
 
 def upper_second_initial(match: re.Match[str]) -> str:

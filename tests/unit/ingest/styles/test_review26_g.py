@@ -1,0 +1,108 @@
+"""Guard rows of the session 26 review (group G), one row each: text → fields.
+
+The round's rules read shapes their neighbours must not be taken for: GB/T's family in
+capitals before a given name spelled out (`DOE Jonathan A`) is no particle in capitals
+before the rest of its family (`DE Vries J`); a second initial typed in lower case
+(`E. j. Roe`) is not von's `v.` (`J. v. Example`); a name whose lone initial lost its stop
+inside a given-first list (`K Roe`) is not a title's `A Survey` before an abbreviated
+journal; a body's name ending in `Media` or `Heritage` opens with a capital (`van
+Heritage` stays a person's). The data is invented: names, titles and journals are
+placeholders.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from mmrefs.ingest.reflist import RawEntry
+from mmrefs.ingest.refparse import parse_entry
+from mmrefs.ingest.styles.grammars import _GIVEN_FIRST, _TITLE_EDITION
+from mmrefs.ingest.styles.people import last_word_body
+from mmrefs.model import Reference
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "gbt: a capital particle before the rest of the family keeps it",
+        "DE Vries J, ROE K. Widget design[J]. Journal of Widgets, 2018, 12(3): 1-9.",
+        {"families": ["DE Vries", "ROE"], "givens": ["J", "K"]},
+    ),
+    (
+        "gbt: the given name spelled out before an initial is no family's word",
+        "DOE Jonathan A, ROE K. Widget design[J]. Journal of Widgets, 2018, 12(3): 1-9.",
+        {"families": ["DOE", "ROE"], "givens": ["Jonathan A", "K"]},
+    ),
+    (
+        "given-first: a lower-case consonant second initial is an initial",
+        "S. Roe, J. h. Doe, Widget theory, J. Widg. 12 (2018) 1-9.",
+        {"families": ["Roe", "Doe"], "title": "Widget theory"},
+    ),
+    (
+        "given-first: a title `A Survey` before an abbreviated journal is no name",
+        "A. Doe, B. Roe, A Survey, J. Widg. Res. 12 (2018) 1-9.",
+        {"families": ["Doe", "Roe"], "title": "A Survey"},
+    ),
+    (
+        "given-first: a title `A Primer` before an abbreviated journal is no name",
+        "A. Doe, B. Roe, A Primer, J. Widg. Res. 12 (2018) 1-9.",
+        {"families": ["Doe", "Roe"], "title": "A Primer"},
+    ),
+    (
+        "given-first: a lone undotted initial inside the list, a whole name after it",
+        "A. Doe, K Roe, B. Poe, Widget theory, J. Widg. 12 (2018) 1-9.",
+        {"families": ["Doe", "Roe", "Poe"], "title": "Widget theory"},
+    ),
+    (
+        "vancouver: a body's short form before its last word is a body",
+        "Doe J, ABC Media. Widget theory. J Widg. 2018;12:1-9.",
+        {"families": ["Doe", "ABC Media"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)
+
+
+# Rows the grammars refuse, read by the whole parse (its fallback reads the names with
+# `read_names`, where the lower-case initial and the body's last word are judged).
+PARSED: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "von's `v.` stays the family's particle",
+        "J. v. Example. Widget theory. J. Widg. 2018;12:1-9.",
+        [("v. Example", "J.", "")],
+    ),
+    (
+        "a particle before a body's last word stays a person's name",
+        "Doe J, van Heritage. Widget theory. J Widg. 2018;12:1-9.",
+        [("Doe", "J", ""), ("Heritage", "van", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "authors"), PARSED, ids=[s[0] for s in PARSED])
+def test_parsed_authors(name: str, text: str, authors: list[tuple[str, str, str]]) -> None:
+    ref = parse_entry(RawEntry(1, "", text, 1, 1), "t.txt")
+    assert isinstance(ref, Reference)
+    assert [(a.family, a.given, a.literal) for a in ref.authors] == authors, name
+
+
+def test_body_last_word_needs_capitals() -> None:
+    assert last_word_body(["XYZ", "International"])
+    assert not last_word_body(["van", "Heritage"])
+    assert not last_word_body(["the", "Widget", "Media"])
+
+
+def test_new_patterns_stay_linear() -> None:
+    run = 20_000
+    start = time.perf_counter()
+    assert _GIVEN_FIRST.match("A. Doe" + ", K Roe, B. Poe" * (run // 14) + ": x") is not None
+    _GIVEN_FIRST.match("A. Doe, " + "K Roe, B. " * (run // 10))
+    _GIVEN_FIRST.match("A. " + "b. " * (run // 3) + "x")
+    _TITLE_EDITION.search(" " * run + "第 4" + " " * run + "版x")
+    _TITLE_EDITION.search("第" * run + "版x")
+    assert time.perf_counter() - start < 3.0

@@ -1327,7 +1327,8 @@ def issuer_named_again(block: str, rest: str) -> bool:
         return False
     for stop in _ISSUER_AFTER.finditer(rest):
         at = stop.end()
-        if rest.startswith(name, at) and rest[at + len(name) : at + len(name) + 1] in _ISSUER_END:
+        after = rest[at + len(name) : at + len(name) + 1] or " "  # the end closes it too
+        if rest.startswith(name, at) and after in _ISSUER_END:
             return True
     return False
 
@@ -1618,11 +1619,12 @@ def given_first_head(body: str) -> Head | Miss:
         if whole is None:
             return _NO_GIVEN_FIRST
         names, end = whole
-    stopped = body[: match.end()].rstrip()[-1:] in ",." or end != match.end()
+    close = body[: match.end()].rstrip()[-1:]
+    stopped = close in ",." or end != match.end()
     # names closed by a full stop, not a comma (`A. Doe, B. Roe, et al. Title, with its
     # commas. J. Widg. 2018;29:1-9`, Elsevier's numbered lists after Vancouver): the
     # parts that follow are parted by stops, and a comma inside the title parts nothing
-    commas = end != match.end() or body[: match.end()].rstrip()[-1:] != "."
+    commas = end != match.end() or close != "."
     return Head("given-first", names, "", body[end:], commas, stopped)
 
 

@@ -56,6 +56,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Doe", "Roe", "Poe"], "title": "Widget theory"},
     ),
     (
+        "author-year: a body's name printed again as the issuer at the entry's end",
+        "Friends in Widget Health. (2023) The Great Widget. Report, Friends in Widget Health",
+        {"families": ["Friends in Widget Health"], "title": "The Great Widget"},
+    ),
+    (
         "vancouver: a body's short form before its last word is a body",
         "Doe J, ABC Media. Widget theory. J Widg. 2018;12:1-9.",
         {"families": ["Doe", "ABC Media"]},

@@ -17,10 +17,16 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.gbt7714 import _BROKEN_WORD
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
-from mmrefs.ingest.styles.grammars import _GIVEN_FIRST, _TITLE_EDITION
-from mmrefs.ingest.styles.people import last_word_body
+from mmrefs.ingest.styles.grammars import _GIVEN_FIRST, _TITLE_EDITION, issuer_named_again
+from mmrefs.ingest.styles.people import (
+    _INITIALS,
+    _LOWER_SECOND_INITIAL,
+    last_word_body,
+    upper_second_initial,
+)
 from mmrefs.model import Reference
 from tests.unit.ingest.styles.shapes import check_shape
 
@@ -110,4 +116,9 @@ def test_new_patterns_stay_linear() -> None:
     _GIVEN_FIRST.match("A. " + "b. " * (run // 3) + "x")
     _TITLE_EDITION.search(" " * run + "第 4" + " " * run + "版x")
     _TITLE_EDITION.search("第" * run + "版x")
+    _BROKEN_WORD.sub("", "a\u2043 " * run)
+    _LOWER_SECOND_INITIAL.sub(upper_second_initial, "A. b. " * (run // 6))
+    _INITIALS.fullmatch("A " * run + "B")
+    name = " ".join(["Example in Widget Health"] * 4)
+    assert not issuer_named_again(name, (". " + name + "x") * (run // 100))
     assert time.perf_counter() - start < 3.0

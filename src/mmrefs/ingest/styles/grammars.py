@@ -125,12 +125,14 @@ _BODY_NAME = (
 _GIVEN_FIRST_JOIN = (
     r"(?:,\s*(?:and\s+)?|\s+(?:and|und|et(?!\s+al\b))\s+|\s*&\s*|\s+(?:and|und)(?=[A-Z]\.))"
 )
-# A name inside the list whose one initial lost its stop (`A. Doe, K Roe, B. Poe,`), read
-# only where a whole name follows, closed by a comma or a join: a title's `A Survey` after
-# the names has a journal after it (`A Survey, J. Widg. Res.`), whose words end in stops.
+# A name inside the list whose one initial lost its stop (`A. Doe, K Roe, B. Poe`), read
+# only where a comma and a dotted initial follow. A title's article (`A Survey, J. Widg.
+# Res.`: an abbreviated journal's words read as a name) is `A` only where a whole name
+# follows, closed by a comma or a join, as a journal's words are not.
 _UNDOTTED_NAME = (
-    r"[A-Z]\s[A-Z][a-z][\w'’\-]*"
-    r"(?=,\s*(?:[A-Z][a-z]?\.\s*-?\s*){1,4}[A-Z][\w'’\-]*(?:,|\s+(?:and|et)\s))"
+    r"(?:(?!A\s)|(?=A\s[A-Z][a-z][\w'’\-]*,\s*(?:[A-Z][a-z]?\.\s*-?\s*){1,4}"
+    r"[A-Z][\w'’\-]*(?:,|\s+(?:and|et)\s)))"
+    r"[A-Z]\s[A-Z][a-z][\w'’\-]*(?=,\s*[A-Z][a-z]?\.)"
 )
 _GIVEN_FIRST_NAMES = (
     rf"(?:{_INITIALS_NAME}|[\u4e00-\u9fff]{{2,4}})"

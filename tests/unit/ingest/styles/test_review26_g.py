@@ -67,6 +67,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Friends in Widget Health"], "title": "The Great Widget"},
     ),
     (
+        "given-first: the undotted initial's name before a last name closed by a stop",
+        "A. Doe, K Roe, B. Poe. Widget theory. J. Widg. 2018;12:1-9.",
+        {"families": ["Doe", "Roe", "Poe"], "title": "Widget theory"},
+    ),
+    (
         "vancouver: a body's short form before its last word is a body",
         "Doe J, ABC Media. Widget theory. J Widg. 2018;12:1-9.",
         {"families": ["Doe", "ABC Media"]},
@@ -113,6 +118,9 @@ def test_new_patterns_stay_linear() -> None:
     start = time.perf_counter()
     assert _GIVEN_FIRST.match("A. Doe" + ", K Roe, B. Poe" * (run // 14) + ": x") is not None
     _GIVEN_FIRST.match("A. Doe, " + "K Roe, B. " * (run // 10))
+    _GIVEN_FIRST.match("A. Doe, " + "A Roe, B. " * (run // 10))
+    _GIVEN_FIRST.match("A. Doe, " + "A Roe, " * (run // 7) + "B. Poe, x")
+    assert _GIVEN_FIRST.match("A. Doe" + ", A Roe, B. Poe" * (run // 14) + ": x") is not None
     _GIVEN_FIRST.match("A. " + "b. " * (run // 3) + "x")
     _TITLE_EDITION.search(" " * run + "第 4" + " " * run + "版x")
     _TITLE_EDITION.search("第" * run + "版x")

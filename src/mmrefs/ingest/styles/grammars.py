@@ -1585,6 +1585,12 @@ def author_year(body: str) -> Candidate | Miss:
     return read(author_year_head(body))
 
 
+# A stop that closes a piece, not an abbreviation: after a word of five letters or more
+# (`follow-up.` one), or of three or four in lower case (`Tech. Rep.`, `Proc.` stay
+# abbreviations).
+_PIECE_STOP = re.compile(r"(?<![\w-])(?:(?:[^\W\d_]|-){5,}|[a-z]{3,4})\.\s")
+
+
 def given_first_head(body: str) -> Head | Miss:
     """`A. R. Smith, L. G. Pereira, and L. W. Huber, Title, …` (IEEE, APS)."""
     match = _GIVEN_FIRST.match(body)
@@ -1625,8 +1631,10 @@ def given_first_head(body: str) -> Head | Miss:
     stopped = close in ",." or end != match.end()
     # names closed by a full stop, not a comma (`A. Doe, B. Roe, et al. Title, with its
     # commas. J. Widg. 2018;29:1-9`, Elsevier's numbered lists after Vancouver): the
-    # parts that follow are parted by stops, and a comma inside the title parts nothing
-    commas = end != match.end() or close != "."
+    # parts that follow are parted by stops, and a comma inside the title parts nothing.
+    # Only where a stop closes a word's piece: a rest in commas whose stops are its
+    # abbreviations' (`Title, PhD thesis, Univ, 2010.`, `Title, Tech. Rep. 12, …`) is not.
+    commas = end != match.end() or close != "." or _PIECE_STOP.search(body, end) is None
     return Head("given-first", names, "", body[end:], commas, stopped)
 
 

@@ -20,14 +20,19 @@ import pytest
 from mmrefs.ingest.gbt7714 import _BROKEN_WORD
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
-from mmrefs.ingest.styles.grammars import _GIVEN_FIRST, _TITLE_EDITION, issuer_named_again
+from mmrefs.ingest.styles.grammars import (
+    _GIVEN_FIRST,
+    _PIECE_STOP,
+    _TITLE_EDITION,
+    issuer_named_again,
+)
 from mmrefs.ingest.styles.people import (
     _INITIALS,
     _LOWER_SECOND_INITIAL,
     last_word_body,
     upper_second_initial,
 )
-from mmrefs.model import Reference
+from mmrefs.model import Kind, Reference
 from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
@@ -70,6 +75,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "given-first: the undotted initial's name before a last name closed by a stop",
         "A. Doe, K Roe, B. Poe. Widget theory. J. Widg. 2018;12:1-9.",
         {"families": ["Doe", "Roe", "Poe"], "title": "Widget theory"},
+    ),
+    (
+        "given-first: names closed by a stop, a thesis's rest in commas",
+        "A. Doe, B. Roe. Widget theory, PhD thesis, Example University, 2010.",
+        {"families": ["Doe", "Roe"], "title": "Widget theory", "kind": Kind.THESIS},
+    ),
+    (
+        "given-first: names closed by a stop, a report's rest in commas after `Tech. Rep.`",
+        "A. Doe, B. Roe. Widget theory, Tech. Rep. 12, Example Institute, 2010.",
+        {"families": ["Doe", "Roe"], "publisher": "Example Institute"},
+    ),
+    (
+        "given-first: names closed by a stop, a hyphened word closing the title",
+        "A. Doe, B. Roe, et al. Widgets, gadgets and follow-up. J. Widg. 2018;29:1-9.",
+        {"title": "Widgets, gadgets and follow-up", "container": "J. Widg"},
     ),
     (
         "vancouver: a body's short form before its last word is a body",
@@ -125,6 +145,7 @@ def test_new_patterns_stay_linear() -> None:
     _TITLE_EDITION.search(" " * run + "第 4" + " " * run + "版x")
     _TITLE_EDITION.search("第" * run + "版x")
     _BROKEN_WORD.sub("", "a\u2043 " * run)
+    assert _PIECE_STOP.search("a-" * run + "b" * run) is None
     _LOWER_SECOND_INITIAL.sub(upper_second_initial, "A. b. " * (run // 6))
     _INITIALS.fullmatch("A " * run + "B")
     name = " ".join(["Example in Widget Health"] * 4)

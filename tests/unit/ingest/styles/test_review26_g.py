@@ -5,9 +5,10 @@ capitals before a given name spelled out (`DOE Jonathan A`) is no particle in ca
 before the rest of its family (`DE Vries J`); a second initial typed in lower case
 (`E. j. Roe`) is not von's `v.` (`J. v. Example`); a name whose lone initial lost its stop
 inside a given-first list (`K Roe`) is not a title's `A Survey` before an abbreviated
-journal; a body's name ending in `Media` or `Heritage` opens with a capital (`van
-Heritage` stays a person's). The data is invented: names, titles and journals are
-placeholders.
+journal; names closed by a stop part the rest by stops only where a stop closes a piece
+(a thesis's or a report's rest in commas is not); an issuer printed again may close the
+entry; a body's name ending in `Media` or `Heritage` opens with a capital (`van Heritage`
+stays a person's). The data is invented: names, titles and journals are placeholders.
 """
 
 from __future__ import annotations

@@ -792,7 +792,8 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
             if value and key not in found:
                 found[key] = value.rstrip(".,;")
             glued = _DOI_YEAR.search(found.get("doi", "")) if key == "doi" else None
-            if glued:  # `doi:10.1136/bmj.b3692.2009`: the year glued after the DOI
+            if glued and glued_year(text[: match.start()], glued):
+                # `doi:10.1136/bmj.b3692.2009`: the year glued after the DOI
                 found["doi"], dated = found["doi"][: glued.start("stop")], glued["year"]
         glued_hyphen = text[match.start() - 1 : match.start()] == "-"  # `e95439-10.1371/…`
         text = text[: match.start() - glued_hyphen].rstrip().rstrip(",;").rstrip()
@@ -808,7 +809,21 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
 # and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`): no
 # DOI's suffix ends so after such a number, while a number alone before it may be the
 # suffix's own (`10.2139/ssrn.2012` is kept).
-_DOI_YEAR = re.compile(r"\.[a-z]\d+(?P<stop>\.)(?P<year>(?:19|20)\d\d)\Z")
+_DOI_YEAR = re.compile(r"\.(?P<article>[a-z]\d+)(?P<stop>\.)(?P<year>(?:19|20)\d\d)\Z")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def glued_year(before: str, glued: re.Match[str]) -> bool:
+    """Whether the `_DOI_YEAR` ending a DOI is a year glued to it, not the suffix's own
+    last piece (`10.1000/abc.e12.2019` may be a whole DOI): the article's number before it
+    is printed as the entry's page before the DOI (`339:b3692.doi:…`), and no other year
+    is printed before it (the one glued is the entry's only date, or printed again)."""
+    article, year = glued["article"], glued["year"]
+    if not any(f"{mark}{article}" in before for mark in (":", " ", ",")):
+        return False
+    return year in before or _ANY_YEAR.search(before) is None
+
+
 # A web page's link printed without its scheme before the access date AMA and NLM print
 # after it (`Place: Body; 2017. www.example.gov/files/report.pdf. Accessed 28 Feb 2018.`,
 # `2019. example.org/widgets/report.html. Accessed March 3, 2020.`), after a stop or a

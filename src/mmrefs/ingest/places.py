@@ -62,3 +62,49 @@ def known_city(name: str) -> bool:
     """Whether `name` is a place (`is_place`) or a city publishers' imprints name most
     (`IMPRINT_CITIES`, some of them left out of the lexicon as common words)."""
     return is_place(name) or name in IMPRINT_CITIES
+
+
+# The countries and territories (ISO 3166's English names) and US states `places()` holds
+# beside its cities, those `parts.region_piece` does not name already; city-states
+# (`Singapore`, `Monaco`, `Luxembourg`) are cities too and left out. A name alone after a
+# title is a place only when it is a city's: a country's or a state's name alone
+# (`Jordan`, `Nevada`, `Niger`) may be a publisher's, a journal's or a person's.
+_COUNTRIES_AND_STATES = frozenset({
+    "Afghanistan", "Alaska", "Albania", "Algeria", "Angola", "Anguilla", "Antarctica",
+    "Antigua and Barbuda", "Arkansas", "Armenia", "Aruba", "Azerbaijan", "Bahamas",
+    "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belize", "Benin", "Bermuda", "Bhutan",
+    "Bolivia", "Bosnia and Herzegovina", "Botswana", "Bouvet Island",
+    "British Indian Ocean Territory", "Brunei", "Bulgaria", "Burkina Faso", "Burundi",
+    "Cambodia", "Cameroon", "Carolina", "Cayman Islands", "Christmas Island",
+    "Cocos Islands", "Colombia", "Comoros", "Cook Islands", "Costa Rica", "Croatia", "Cuba",
+    "Cyprus", "Dominica", "Dominican Republic", "Ecuador", "El Salvador",
+    "Equatorial Guinea", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Falkland Islands",
+    "Faroe Islands", "Fiji", "French Guiana", "French Polynesia", "Gabon", "Gambia",
+    "Ghana", "Greenland", "Grenada", "Guadeloupe", "Guam", "Guernsey", "Guinea-Bissau",
+    "Guyana", "Haiti", "Hawaii", "Heard Island and McDonald Islands", "Honduras", "Hungary",
+    "Iceland", "Idaho", "Indonesia", "Iraq", "Ireland", "Isle of Man", "Jamaica", "Jordan",
+    "Kazakhstan", "Kenya", "Kiribati", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho",
+    "Liberia", "Libya", "Liechtenstein", "Lithuania", "Madagascar", "Malawi", "Malaysia",
+    "Maldives", "Mali", "Malta", "Marshall Islands", "Martinique", "Mauritania",
+    "Mauritius", "Mayotte", "Micronesia", "Mississippi", "Moldova", "Mongolia", "Montana",
+    "Montenegro", "Montserrat", "Mozambique", "Myanmar", "Namibia", "Nauru", "Nepal",
+    "Nevada", "New Caledonia", "New Hampshire", "New Jersey", "New Mexico", "New Zealand",
+    "Nicaragua", "Niger", "Nigeria", "Niue", "Norfolk Island", "North Carolina",
+    "North Dakota", "North Macedonia", "Northern Mariana Islands", "Oman", "Pakistan",
+    "Palau", "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Pitcairn",
+    "Puerto Rico", "Qatar", "Rhode Island", "Romania", "Rwanda", "Samoa",
+    "Sao Tome and Principe", "Saudi Arabia", "Senegal", "Serbia", "Seychelles",
+    "Sierra Leone", "Slovakia", "Slovenia", "Solomon Islands", "Somalia", "South Africa",
+    "South Carolina", "South Dakota", "South Georgia and the South Sandwich Islands",
+    "South Sudan", "Sri Lanka", "Sudan", "Suriname", "Svalbard and Jan Mayen", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tokelau", "Tonga",
+    "Trinidad and Tobago", "Tunisia", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine",
+    "United Arab Emirates", "United States", "Uruguay", "Uzbekistan", "Vanuatu",
+    "Venezuela", "Vietnam", "Wallis and Futuna", "West Virginia", "Western Sahara",
+    "Wyoming", "Yemen", "Zambia", "Zimbabwe",
+})  # fmt: skip
+
+
+def is_city(name: str) -> bool:
+    """Whether `name` is a city's name `places()` holds, no country's or US state's."""
+    return is_place(name) and name not in _COUNTRIES_AND_STATES

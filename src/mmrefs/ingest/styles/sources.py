@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import HANGUL_CITIES, IMPRINT_CITIES, is_place, known_city
+from mmrefs.ingest.places import HANGUL_CITIES, IMPRINT_CITIES, is_city, is_place, known_city
 from mmrefs.ingest.styles.base import (
     CALENDAR_MONTH_NAMES,
     FOREIGN_MONTH_NAMES,
@@ -4219,8 +4219,8 @@ def place_alone(rest: str) -> str:
     if place in IMPRINT_CITIES:
         return place
     # a city the lexicon names (`Title. Wiesbaden.`, `Title. Hannover.`): no country or
-    # state alone (`Africa`, `Georgia` are journals' names too)
-    return place if is_place(place) and not region_piece(place) else ""
+    # state alone (`Georgia`, `Jordan`, `Nevada` are journals', houses' or people's too)
+    return place if is_city(place) and not region_piece(place) else ""
 
 
 # Cities printed abbreviated with their stops, as a book's place alone (`Title. N. Y.`).

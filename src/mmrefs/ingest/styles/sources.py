@@ -265,7 +265,10 @@ _REPORT_LEAD = re.compile(
     # or the sentence saying whom it was written for, before the imprint (`Title. Report
     # to the Example Council. Example Board, Adelaide.`): no field holds it
     # (its stop no initial's: `Report to the U.S. Congress.` is left whole)
-    r"\s+(?:to|for|prepared\s+for|submitted\s+to)\s+[^.]{3,120}(?<!\b[A-Z])\.\s+)(?=[A-Z])"
+    r"\s+(?:to|for|prepared\s+for|submitted\s+to)\s+[^.]{3,120}(?<!\b[A-Z])\.\s+)"
+    # a body's name after it, not the report's number (`Technical report, RR-12,`,
+    # `TR-2001-12.`) nor its label (`Technical Report, No. 12.`), which the genre keeps
+    r"(?=[A-Z][a-z]+\b(?!\.\s*\d))"
 )
 # A book's page count after its imprint (NLM: `Place: Publisher; 2001. 106 p.`, `300
 # pp.`), or after its year's comma (Russian and East European lists: `Place: Publisher,

@@ -1434,6 +1434,10 @@ def title_translation(fields: dict[str, Any]) -> None:
 # An English translation in parentheses as the title's last sentence (`Tittel. (Widgets
 # and Social Background)`), where a report's or a journal's reading left it in the title.
 _ROUND_TRANSLATION = re.compile(r"(?<=[.?!])\s+\((?P<english>[A-Z][^()]*+)\)\.?\Z")
+# English words `_ENGLISH_WORDS` leaves out, as parentheses after an English title are
+# common (`Widget gears in motion. (Notes on a survey)`) and a translation's evidence must
+# be stronger there than for brackets: a title holding one is taken for English.
+_ENGLISH_SMALL_WORDS = re.compile(r"\b(?:in|an|at|as|or|into|about|between|using|via|its)\b")
 
 
 def round_translation(fields: dict[str, Any]) -> None:
@@ -1452,9 +1456,12 @@ def round_translation(fields: dict[str, Any]) -> None:
         return
     if not english_title(english) or _FOREIGN_BRACKET.search(english):
         return
-    if english_title(title[: found.start()]):
+    if any(word.strip(",.") in LANGUAGES for word in english.split()):
+        return  # a note on the text's language (`(In Norwegian with English summary)`)
+    before = title[: found.start()]
+    if english_title(before) or _ENGLISH_SMALL_WORDS.search(before):
         return
-    fields["title"] = title[: found.start()].rstrip(" .,")
+    fields["title"] = before.rstrip(" .,")
     fields["title_translation"] = english.strip()
 
 

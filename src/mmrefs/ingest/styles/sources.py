@@ -2407,7 +2407,7 @@ def journal_or_book(
         return fields
     if container[:1].isdigit() and edition_book(title, container, locator, fields):
         return fields  # `Title. 4th ed. Example Publishers. 2007. pp. 384.`
-    edition = _TITLE_EDITION.search(title, max(0, len(title) - 60)) if "ed" in title else None
+    edition = _CLOSING_EDITION.search(title, max(0, len(title) - 60)) if "ed" in title else None
     if edition and edition_book(
         title[: edition.start()], f"{edition['edition']}. {container}", locator, fields
     ):
@@ -2836,8 +2836,9 @@ _EDITION_SENTENCE = re.compile(
 )
 # That edition closing what was read as the title, the house's name after it (`Title. 10th
 # edition, Chapter 21, Part 2. Example Health Sci; 2006. p. 1223-1230.`): the chapter and
-# part cited after it are no field's.
-_TITLE_EDITION = re.compile(
+# part cited after it are no field's. (Not `_TITLE_EDITION`, the edition in parentheses
+# that `located_imprint` reads: one name for both made the later shadow the earlier.)
+_CLOSING_EDITION = re.compile(
     r"\.\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?)\.?"
     r"(?:,\s*(?:Chapter|Ch\.|Part|Section|Vol\.|Volume)\s*\w{1,6}){0,3}\.?\Z"
 )

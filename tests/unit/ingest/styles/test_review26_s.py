@@ -6,7 +6,9 @@ figures then a year-like number is otherwise whole. A lone name after a title is
 only when it is a city's, not a country's or a US state's. A parenthesised sentence after
 an English title (one holding `in`, `at`, …), or naming a language, is no translation.
 A report's genre before a comma is dropped only before a body's name, not its number or
-label. The data is invented: names, titles, journals, bodies and numbers are placeholders.
+label. The edition in parentheses closing a title is read again (a pattern of the same
+name had shadowed its reader's). The data is invented: names, titles, journals, bodies and
+numbers are placeholders.
 """
 
 from __future__ import annotations
@@ -82,6 +84,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "translation: a note on the language is none",
         "Doe A. Tittel på norsk. (In Norwegian with English summary). Example J. 2001;3:1-9.",
         {"title_translation": ""},
+    ),
+    (
+        "edition: in parentheses closing the title before `Place: Publisher` (not shadowed)",
+        "Doe J. Widget gears (3rd ed.). New York: Example Press, 2004, pp. 203–24.",
+        {"title": "Widget gears", "publisher": "Example Press"},
+    ),
+    (
+        "edition: a chapter cited after the edition closing the title, a house after it",
+        "Doe J. Widget gears. 10th edition, Chapter 21. Example Health Sci; 2006. p. 9-12.",
+        {"title": "Widget gears", "publisher": "Example Health Sci"},
     ),
     (
         "report: the genre before its body is dropped",

@@ -900,6 +900,8 @@ def last_trailer(text: str, start: int) -> re.Match[str] | None:
     for found in _STARTS.finditer(text, start):
         at = found.start()
         before = text[at - 1] if at else ""  # `^`, or a separator before: the lookbehind
+        # (a `(` and a DOI's `10.` are tried after anything: `_TRAILER`'s own lookbehinds
+        # judge them, a DOI's allowing a hyphen after a figure, `e95439-10.1371/…`)
         if not at or before.isspace() or before in _SEPARATORS or text[at] in "(1":
             match = _TRAILER.match(text, at)
             if match:

@@ -806,9 +806,9 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
 
 
 # A year glued by a stop after a DOI whose last piece is an article's number of a letter
-# and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`): no
-# DOI's suffix ends so after such a number, while a number alone before it may be the
-# suffix's own (`10.2139/ssrn.2012` is kept).
+# and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`); a number
+# alone before it is the suffix's own (`10.2139/ssrn.2012` is kept), and `glued_year` asks
+# the entry for proof even after a letter and figures.
 _DOI_YEAR = re.compile(r"\.(?P<article>[a-z]\d+)(?P<stop>\.)(?P<year>(?:19|20)\d\d)\Z")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -821,7 +821,8 @@ def glued_year(before: str, glued: re.Match[str]) -> bool:
     article, year = glued["article"], glued["year"]
     if not any(f"{mark}{article}" in before for mark in (":", " ", ",")):
         return False
-    return year in before or _ANY_YEAR.search(before) is None
+    years = _ANY_YEAR.findall(before)
+    return not years or year in years
 
 
 # A web page's link printed without its scheme before the access date AMA and NLM print

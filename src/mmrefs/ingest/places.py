@@ -106,5 +106,8 @@ _COUNTRIES_AND_STATES = frozenset({
 
 
 def is_city(name: str) -> bool:
-    """Whether `name` is a city's name `places()` holds, no country's or US state's."""
+    """Whether `name` is a name `places()` holds and not one of `_COUNTRIES_AND_STATES`.
+    The countries and states `parts.region_piece` names (`France`, `Texas`) are not in that
+    set: a caller asking for a city alone excludes them with `region_piece`, as
+    `sources.place_alone` does."""
     return is_place(name) and name not in _COUNTRIES_AND_STATES

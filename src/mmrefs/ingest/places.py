@@ -46,6 +46,20 @@ IMPRINT_CITIES = frozenset({
 })  # fmt: skip
 
 
+# The places of GOST 7.1's imprints (`М. : Наука`): the cities GOST 7.0.12 shortens
+# (Moscow, St Petersburg, Leningrad, Rostov-on-Don, Nizhny Novgorod, Minsk, Kyiv) as
+# printed, and Russian publishing cities spelled out in Cyrillic, which the Latin-script
+# lexicon lacks.
+GOST_CITIES = frozenset({
+    "М.", "СПб.", "Л.", "Ростов н/Д", "Н. Новгород", "Мн.", "К.", "Москва",
+    "Санкт-Петербург", "Новосибирск", "Екатеринбург", "Казань", "Томск", "Самара",
+    "Нижний Новгород", "Ростов-на-Дону", "Воронеж", "Красноярск", "Пермь", "Уфа", "Омск",
+    "Иркутск", "Саратов", "Челябинск", "Владивосток", "Ярославль", "Минск", "Киев", "Київ",
+    "Харьков", "Алматы", "Ташкент", "Тверь", "Калининград", "Краснодар", "Тюмень",
+    "Барнаул", "Волгоград", "Хабаровск", "Белгород", "Курск", "Оренбург", "Ижевск",
+})  # fmt: skip
+
+
 @cache
 def places() -> frozenset[str]:
     """Every name of `data/places.txt` (read once per process)."""

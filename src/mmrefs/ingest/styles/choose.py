@@ -19,6 +19,7 @@ from mmrefs.ingest.places import known_city
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
+from mmrefs.ingest.styles.parts import gost_host, gost_place
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
@@ -333,6 +334,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         if uncoded is not None:
             return uncoded
     fields = reading_fields(reading)
+    if "//" in body and fields.get("container"):
+        hosted_imprint(fields)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     if english and not fields.get("title_translation"):
@@ -483,6 +486,24 @@ def edition_before_place(body: str, place: str) -> bool:
 # GB/T's `//` between a part and its host (`Chapter//Editors. Book. Place: Publisher,
 # 2010: 115-125.`); not a link's `://`.
 _HOST_MARK = re.compile(r"(?<![:/])//(?!/)")
+
+
+def hosted_imprint(fields: dict[str, Any]) -> None:
+    """GOST's part in a host (`Title // Host / ed. A. Sample. Place: Publisher, 2003. P.
+    1–35.`): a grammar reads everything between `//` and the year as the container; the
+    host's makers, edition and imprint (`parts.gost_host`) are moved out of it, the
+    imprint into a reading that holds none, or whose place took the editors' last name
+    before the city (`/ ed. A. Sample, B. Doe. Boston: …` read `Doe B. Boston`)."""
+    host, place, publisher = gost_host(fields["container"])
+    if not host:
+        return
+    fields["container"] = host
+    read = fields.get("place", "")
+    if place and not read and not fields.get("publisher"):
+        fields["place"], fields["publisher"] = place, publisher
+    elif ". " in read:
+        city = read.rpartition(". ")[2]
+        fields["place"] = city if gost_place(city) else read
 
 
 def gbt_host_reading(body: str) -> dict[str, Any] | None:

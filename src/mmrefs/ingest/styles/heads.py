@@ -27,7 +27,11 @@ _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # "Title."`).
 # An initial may be any Latin capital (Turkish, Polish, Czech lists: `Yücel, Ş. Ç.,
 # Güler, E. K.`, `Łoś, Ż.`), not the ASCII ones alone.
-_CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper())
+# And any Cyrillic capital: Russian, Ukrainian and Belarusian lists print their authors'
+# initials in Cyrillic, spaced (`Иванов И. И., Петров П. П. Заглавие`, GOST 7.1).
+_CAPITAL = (
+    "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "А-ЯЁЄІЇЎ"
+)
 _CONTINUES_NAME = re.compile(
     rf"(?:[{_CAPITAL}]\.|[{_CAPITAL}]-[{_CAPITAL}]\.|[{_CAPITAL}][A-Za-z]?\s*[,;]|et\.?\s*al|al\b|[,;&]|and\s|Jr\b"
     rf"|[^\W\d_][\w'’\-]*,\s*[{_CAPITAL}]\."
@@ -329,16 +333,31 @@ def gost_split(head: str) -> tuple[str, str] | None:
     at = head.find("//")
     while at > 0 and head[:at].rstrip().endswith(":"):  # `https://`, `https: //`
         at = head.find("//", at + 2)
-    if at < 1 or head[:at].rstrip().endswith("]"):  # GB/T's `Title[M]//Book`: its own
+    if at < 1:
+        return None
+    title = head[:at].rstrip()
+    medium = _GOST_MEDIUM.search(title) if title.endswith("]") else None
+    if title.endswith("]") and medium is None:  # GB/T's `Title[M]//Book`: its own
         return None
     if head[at - 1].isalpha() and head[at + 2 : at + 3].islower():
         return None  # a title's words joined by the mark (`Input//output widgets`)
-    title, container = head[:at].strip(" ."), head[at + 2 :].strip().rstrip(" .—–")
+    title = title[: medium.start()] if medium else title
+    title, container = title.strip(" ."), head[at + 2 :].strip().rstrip(" .—–")
     if " / " in title:
         title = title.partition(" / ")[0].strip(" .")
-    if not any(ch.isalpha() for ch in title[:40]) or not container[:1].isalpha():
+    if not any(ch.isalpha() for ch in title[:40]):
         return None  # `]//Editor`: a GB/T type code's brackets, no GOST title
+    if not (container[:1].isalpha() or _YEAR_LED_HOST.match(container)):
+        return None
     return title, container
+
+
+# GOST's general material designation closing a title (`[Electronic resource]`,
+# `[Электронный ресурс]`, `[Текст]`): words, unlike GB/T's one- or two-letter type
+# codes (`[M]`, `[EB/OL]`), and no part of the title.
+_GOST_MEDIUM = re.compile(r"\s*\[[^\W\d_]{3,}(?:\s[^\W\d_]+){0,2}\]\Z")
+# A host named after its year (`// 2015 IEEE International Conference on …`).
+_YEAR_LED_HOST = re.compile(r"(?:19|20)\d\d\s+[^\W\d_]")
 
 
 def strip_quotes(title: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import IMPRINT_CITIES, is_place, known_city
+from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import PAGES, read_locator
@@ -1300,3 +1300,46 @@ def undouble(container: str) -> str:
         return server.group(1) if server else container
     first, sep, second = container.partition(". ")
     return first if sep and first == second else container
+
+
+# A GOST host's statement of responsibility after its ` / ` (`// Host / ed. A.B. Sample`,
+# `/ под ред. А. А. Иванова`, `/ отв. ред.`, `/ сост.`): its editors or compilers, no
+# part of the host's title and never the entry's authors.
+_GOST_MAKERS = re.compile(
+    r"\s/\s+(?=(?:[Ee]d(?:s|ited)?\b|под\s|(?:отв|науч|гл)\.\s|ред\.|сост\.|пер\.\s))"
+)
+# An edition closing a host's title (`Host. 2nd ed.`, `Host. – 2-е изд.`): not the title's.
+_GOST_EDITION = re.compile(r"[.,]\s+(?:[—–]\s+)?\d+(?:st|nd|rd|th|-?е)\s+(?:ed|изд)\.?\Z")
+# A host's place in Han script (`北京: 出版社`): the Latin-script lexicon names none.
+_HAN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def gost_host(container: str) -> tuple[str, str, str]:
+    """GOST 7.1's host after `//` as a grammar read it up to its year (`Host / ed. A.
+    Sample. Place: Publisher`, `Сборник / под ред. … – М. : Наука`): (host, place,
+    publisher), the host without its makers after ` / ` (`_GOST_MAKERS`) and its edition.
+    The imprint is split off only when the name before the colon is a city's
+    (`places.known_city`, GOST's `М.`/`СПб.`, a Han city's name), so a journal's series
+    (`Izvestiya. Seriya: Fizika`) stays whole; place and publisher are "" otherwise."""
+    place = publisher = ""
+    colon = container.rfind(": ")
+    if colon > 0:
+        before = container[:colon].rstrip()
+        cut = before.rfind(". ", 0, len(before) - 1)
+        name = before[cut + 2 :].lstrip("—– ") if cut > 0 else ""
+        house = container[colon + 2 :].strip(" .,")
+        if house and gost_place(name):
+            place, publisher, container = name, house, before[: cut + 1]
+    maker = _GOST_MAKERS.search(container)
+    if maker:
+        container = container[: maker.start()]
+    container = container.rstrip(" .—–")
+    edition = _GOST_EDITION.search(container)
+    if edition:
+        container = container[: edition.start()]
+    return container.strip(), place, publisher
+
+
+def gost_place(name: str) -> bool:
+    """Whether `name` is a city's, as a GOST host's imprint names it (`gost_host`)."""
+    return known_city(name) or name in GOST_CITIES or _HAN_PLACE.fullmatch(name) is not None

@@ -1,0 +1,123 @@
+"""Shapes of GOST 7.1-2003 / GOST R 7.0.5-2008 references, one row each: text → fields
+(round 26, DG).
+
+Each row stands for a shape Russian and other post-Soviet lists print, in Cyrillic or
+transliterated: an article's `Authors Title // Journal. – Year. – Vol., No. – Pages`
+with spaced Cyrillic initials; a part in a host whose editors follow ` / ` and whose
+imprint (`Place : Publisher`) closes the host; a conference host named after its
+year; an electronic resource's `[Electronic resource]` closing its title. Guard rows
+keep the readings each rule must not change. The data is invented: names, titles and
+publishers are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "article: spaced Cyrillic initials, GOST's full form with dashes",
+        "Сидоренко А. Б., Козлова В. Г. Модель износа зубчатых передач // Вестник "
+        "примерного университета. – 2011. – Т. 14, № 3. – С. 22–29.",
+        {
+            "families": ["Сидоренко", "Козлова"],
+            "title": "Модель износа зубчатых передач",
+            "container": "Вестник примерного университета",
+            "volume": "14",
+            "issue": "3",
+            "pages": "22-29",
+        },
+    ),
+    (
+        "article: spaced Cyrillic initials, the short form without dashes",
+        "Сидоренко А. Б. Модель износа // Вестник примерного университета. 2011. Т. 14, "
+        "№ 3. С. 22–29.",
+        {"families": ["Сидоренко"], "title": "Модель износа", "volume": "14"},
+    ),
+    (
+        "article: transliterated, Latin labels",
+        "Sidorenko A.B., Kozlova V.G. Model of gear wear // Vestnik Primernogo "
+        "Universiteta. 2011. Vol. 14, No. 3. P. 22–29.",
+        {
+            "families": ["Sidorenko", "Kozlova"],
+            "title": "Model of gear wear",
+            "container": "Vestnik Primernogo Universiteta",
+            "issue": "3",
+        },
+    ),
+    (
+        "chapter: Cyrillic host, its editors after ` / `, GOST's `М. : Publisher`",
+        "Козлова В. Г. Износ передач / В. Г. Козлова // Сборник примерных трудов / под "
+        "ред. Д. Е. Жукова. – М. : Примерное издательство, 2008. – С. 40–52.",
+        {
+            "families": ["Козлова"],
+            "title": "Износ передач",
+            "container": "Сборник примерных трудов",
+            "place": "М",
+            "publisher": "Примерное издательство",
+            "pages": "40-52",
+        },
+    ),
+    (
+        "chapter: transliterated host with its edition, editors and `Place: Publisher`",
+        "Doe J. Widget wear // Handbook of Widgets. 2nd ed. / ed. Roe R., Poe P.K. "
+        "Boston: Example Press, 1999. P. 10–20.",
+        {
+            "families": ["Doe"],
+            "container": "Handbook of Widgets",
+            "place": "Boston",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "conference: the proceedings' imprint after the host",
+        "Doe J., Roe R. Widget wear // Proceedings of the 3rd Example Workshop on Widgets. "
+        "London: Example Press, 2004. P. 5–9.",
+        {
+            "container": "Proceedings of the 3rd Example Workshop on Widgets",
+            "place": "London",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "conference: a host named after its year",
+        "Doe J. et al. Widget wear // 2012 Example Conference on Widgets. New York: Example "
+        "Press, 2012. P. 1–4.",
+        {
+            "title": "Widget wear",
+            "container": "2012 Example Conference on Widgets",
+            "publisher": "Example Press",
+        },
+    ),
+    (
+        "electronic: `[Electronic resource]` closes the title, the site is the host",
+        "Doe J. Widget catalogue [Electronic resource] // Example Widget Registry. 2015. "
+        "URL: https://example.org/w (accessed: 01.02.2016).",
+        {"title": "Widget catalogue", "container": "Example Widget Registry"},
+    ),
+    (
+        "electronic: `[Электронный ресурс]` in Cyrillic",
+        "Сидоренко А. Б. Каталог деталей [Электронный ресурс] // Примерный портал. 2015. "
+        "URL: https://example.org/w",
+        {"title": "Каталог деталей", "families": ["Сидоренко"]},
+    ),
+    (
+        "guard: a journal's series after a colon is no imprint",
+        "Doe J. Widget wear // Izvestiya. Seriya: Fizika. 2005. Vol. 3. P. 1–5.",
+        {"container": "Izvestiya. Seriya: Fizika", "publisher": "", "place": ""},
+    ),
+    (
+        "guard: a host's title joined by ` / ` with no editors stays whole",
+        "Doe J. Widget wear // Widgets / Vidzhety. 2005. Vol. 3. P. 1–5.",
+        {"container": "Widgets / Vidzhety", "volume": "3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_gost_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

@@ -85,7 +85,7 @@ _CJK_AND = re.compile(
 # Upper case and the Latin Extended-A pairs (lower cases pass), and three capitals of
 # Latin Extended-B: Romanian's comma-below `Ș` and `Ț` (`Ș. Popescu`), and `Ȧ`, which PDF
 # text prints for a Nordic `Å` (`Example, Ȧ.`): initials all.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-ŽȘȚȦЁЄІЇЎА-Я"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-ŽȘȚȦ"
 # A hyphened given name's initials with the second in lower case (`Liu, W.-t.`, `Chung,
 # C.-w.`), as Wade-Giles and Korean given names are abbreviated: one more form, its last
 # stop optional (the grammar drops the stop closing the last name: `Chung, C.-w`).

@@ -19,6 +19,7 @@ from mmrefs.ingest.places import known_city
 from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
+from mmrefs.ingest.styles.heads import gost_split
 from mmrefs.ingest.styles.parts import gost_host, gost_place
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
@@ -334,8 +335,10 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         if uncoded is not None:
             return uncoded
     fields = reading_fields(reading)
-    if "//" in body and fields.get("container"):
-        hosted_imprint(fields)
+    if "//" in body:
+        hosted_fields(fields)
+    if ": " in fields.get("title", "") or "论文" in fields.get("title", ""):
+        thesis_note(fields)
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     if english and not fields.get("title_translation"):
@@ -486,6 +489,36 @@ def edition_before_place(body: str, place: str) -> bool:
 # GB/T's `//` between a part and its host (`Chapter//Editors. Book. Place: Publisher,
 # 2010: 115-125.`); not a link's `://`.
 _HOST_MARK = re.compile(r"(?<![:/])//(?!/)")
+
+
+# GOST's other title information naming a thesis (`Title: PhD thesis`, `Заглавие : дис.
+# … канд. техн. наук : 05.13.01`, `: автореф. дис.`, `题名: 博士学位论文`): the
+# document's kind, not the title's words.
+_THESIS_NOTE = re.compile(
+    r"\s?:\s*(?:(?:PhD|Ph\.\s?D\.|Doctoral|Master's|MSc|Candidate's)\s+(?:thesis|dissertation)"
+    r"|(?:автореф\.\s)?дис\.\s[^:/]{0,60}?(?::\s*[\d.]+)?|博士学位论文|硕士学位论文)\Z"
+)
+
+
+def thesis_note(fields: dict[str, Any]) -> None:
+    """The title without a thesis's note (`_THESIS_NOTE`), the reading a thesis."""
+    note = _THESIS_NOTE.search(fields["title"])
+    if note is not None and note.start() > 0:
+        fields["title"], fields["kind"] = fields["title"][: note.start()], Kind.THESIS
+
+
+def hosted_fields(fields: dict[str, Any]) -> None:
+    """`hosted_imprint`, and a title a reading took with GOST's `//` and the host after
+    it (`Title // Journal. Publisher, 2011.`, read as a book's title and publisher): the
+    host is the container."""
+    title = fields.get("title", "")
+    if " // " in title and not fields.get("container"):
+        split = gost_split(title)
+        if split is not None:
+            fields["title"], fields["container"] = split
+            fields["kind"] = Kind.OTHER  # a journal or a book: `//` says a host, not which
+    if fields.get("container"):
+        hosted_imprint(fields)
 
 
 def hosted_imprint(fields: dict[str, Any]) -> None:

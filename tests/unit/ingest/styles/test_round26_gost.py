@@ -39,7 +39,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": ["Сидоренко"], "title": "Модель износа", "volume": "14"},
     ),
     (
-        "article: transliterated, Latin labels",
+        "guard: a transliterated article with Latin labels (read before round D too)",
         "Sidorenko A.B., Kozlova V.G. Model of gear wear // Vestnik Primernogo "
         "Universiteta. 2011. Vol. 14, No. 3. P. 22–29.",
         {
@@ -104,6 +104,27 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Сидоренко А. Б. Каталог деталей [Электронный ресурс] // Примерный портал. 2015. "
         "URL: https://example.org/w",
         {"title": "Каталог деталей", "families": ["Сидоренко"]},
+    ),
+    (
+        "thesis: the note `: PhD thesis` after the title is the kind, not the title",
+        "Doe J. Wear of widgets under load: PhD thesis. Boston: Example University, 1999.",
+        {"title": "Wear of widgets under load", "publisher": "Example University"},
+    ),
+    (
+        "thesis: GOST's Chinese note `: 博士学位论文`",
+        "Doe J. 部件磨损的研究: 博士学位论文. 北京: 示例大学, 2001.",
+        {"title": "部件磨损的研究"},
+    ),
+    (
+        "article: a host and its publisher with no locator, read first as a book's",
+        "Doe J. Widget wear in the field // Widget Letters East. Example Publishing Group "
+        "LLC, 2011.",
+        {"title": "Widget wear in the field", "container": "Widget Letters East"},
+    ),
+    (
+        "guard: a title's own colon and words stay the title's",
+        "Doe J. Widget theses: a review // Widget Letters. 2011. Vol. 3. P. 1–9.",
+        {"title": "Widget theses: a review", "container": "Widget Letters"},
     ),
     (
         "guard: a journal's series after a colon is no imprint",

@@ -20,7 +20,7 @@ from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.heads import gost_split
-from mmrefs.ingest.styles.parts import gost_host, gost_place
+from mmrefs.ingest.styles.parts import gost_book, gost_host, gost_place
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
@@ -322,6 +322,15 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         original = chinese_pair(*pair, linked) if pair is not None else None
         if original is not None:
             return original
+    if "Russian" in body and body.rstrip(" .")[-1:] == "]":
+        pair = bracketed_russian(body)
+        original = chinese_pair(*pair, linked) if pair is not None else None
+        if original is not None:
+            return original
+    gost = "//" not in body and (". –" in body or ". —" in body)
+    book = gost_book(body) if gost else None  # GOST's full form, read as a book's
+    if book is not None:
+        body = book[0]
     found = best_reading(body, linked)
     if isinstance(found, list):
         if find_type_mark(body):
@@ -335,6 +344,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         if uncoded is not None:
             return uncoded
     fields = reading_fields(reading)
+    if book is not None and book[1] and not fields.get("edition"):
+        fields["edition"] = book[1]
     if "//" in body:
         hosted_fields(fields)
     if ": " in fields.get("title", "") or "论文" in fields.get("title", ""):
@@ -394,6 +405,31 @@ def bracketed_chinese(body: str) -> tuple[str, str] | None:
         return None  # the note closes the English (a physics list's pair: grammars')
     english = english[:note].rstrip() + english[note + len("(in Chinese)") :]
     return inner.strip(), english.rstrip()
+
+
+# The language note of a romanised Russian entry (`[In Russian]`, `(in Russian)`).
+_IN_RUSSIAN = re.compile(r"[\[(][Ii]n Russian[\])]\.?")
+_CYRILLIC = re.compile(r"[А-яЁё]")
+
+
+def bracketed_russian(body: str) -> tuple[str, str] | None:
+    """`(Russian original, romanised version)` of an entry that its GOST original closes
+    in brackets after the note (`Doe A.S. (1974). English title. Moscow: Nauka. [In
+    Russian]. [Доу А. С. Заглавие. – М.: Наука, 1974. – 309 с.]`), as Russian journals'
+    English lists print it: read from the original, the English title as its
+    translation, as `bracketed_chinese` reads a Chinese pair. None unless the note is
+    printed, the last bracket holds Cyrillic and the English none."""
+    stripped = body.rstrip(" .")
+    open_at = stripped.rfind("[")
+    if open_at < 1 or "]" in stripped[open_at:-1]:
+        return None
+    inner, english = stripped[open_at + 1 : -1], body[:open_at]
+    note = _IN_RUSSIAN.search(english)
+    if note is None or not _CYRILLIC.search(inner) or _CYRILLIC.search(english):
+        return None
+    original = gost_book(inner)
+    english = english[: note.start()] + english[note.end() :]
+    return (original[0] if original else inner).strip(), english.rstrip(" .") + "."
 
 
 def chinese_pair(original: str, english: str, linked: bool) -> dict[str, Any] | None:

@@ -1343,3 +1343,44 @@ def gost_host(container: str) -> tuple[str, str, str]:
 def gost_place(name: str) -> bool:
     """Whether `name` is a city's, as a GOST host's imprint names it (`gost_host`)."""
     return known_city(name) or name in GOST_CITIES or _HAN_PLACE.fullmatch(name) is not None
+
+
+# GOST 7.1's areas, parted by a stop and a dash (`Title. – 2-е изд. – М. : Наука, 2010. –
+# 310 с.`), and the areas a book's reading sets aside: its extent (`310 с.`, `216 p.`,
+# `XII, 310 с. : ил.`), a page count and no locator, and its edition.
+_GOST_AREA = re.compile(r"\.\s+[—–]\s+")
+_GOST_EXTENT = re.compile(r"(?:[IVXLC]+,\s)?\d+\s?(?:с|p|pp|стр|л)\.?(?:\s:\s?ил\.?)?")
+_GOST_EDITION_AREA = re.compile(r"\d+(?:-е|st|nd|rd|th)\s(?:изд|ed)\b[^:]{0,60}")
+# The imprint area, a place and its colon before a publisher and the year (`М. : Наука,
+# 2010`, `Moscow: Nauka, 2010`).
+_GOST_IMPRINT_AREA = re.compile(r"[^:;,\d]{1,40}?\s?:\s?[^:;]{1,120},\s(?:1[5-9]|20)\d\d")
+
+
+def gost_book(body: str) -> tuple[str, str] | None:
+    """A GOST book in its full form (`Authors Title : info / A. Author. – 2-е изд. – М. :
+    Наука, 2010. – 310 с.`) as the grammars read a book (`Authors Title : info. М.:
+    Наука, 2010.`), and its edition: the statement of responsibility after ` / ` (the
+    authors again), the extent and the edition areas are set aside, GOST's spaced colon
+    closed. None unless an area is such an imprint, or when the statement names editors
+    (`/ под ред. …`: an edited book, whose names the grammars must not take)."""
+    areas = _GOST_AREA.split(body.rstrip(" ."))
+    if len(areas) < 2:
+        return None
+    kept, edition, imprint = [areas[0]], "", False
+    for area in areas[1:]:
+        if _GOST_EXTENT.fullmatch(area):
+            continue
+        if _GOST_EDITION_AREA.fullmatch(area):
+            edition = area
+            continue
+        if not imprint and _GOST_IMPRINT_AREA.fullmatch(area):
+            imprint = True
+            place, _, rest = area.partition(":")
+            area = f"{place.rstrip()}: {rest.lstrip()}"
+        kept.append(area)
+    if not imprint:
+        return None
+    head, slash, maker = kept[0].partition(" / ")
+    if slash and _GOST_MAKERS.match(f" / {maker}"):
+        return None
+    return ". ".join([head.rstrip(" ."), *kept[1:]]) + ".", edition

@@ -127,6 +127,41 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget theses: a review", "container": "Widget Letters"},
     ),
     (
+        "book: GOST's full form, its areas parted by dashes, the extent no pages",
+        "Сидоренко А. Б. Основы примерной механики. – М.: Примерное издательство, 2004. – 312 с.",
+        {
+            "families": ["Сидоренко"],
+            "title": "Основы примерной механики",
+            "place": "М",
+            "publisher": "Примерное издательство",
+            "year": "2004",
+            "pages": "",
+        },
+    ),
+    (
+        "book: the statement of responsibility repeats the authors, an edition area",
+        "Сидоренко А. Б. Основы механики : учебник / А. Б. Сидоренко, В. Г. Козлова. – "
+        "3-е изд. – СПб. : Примерная книга, 2012. – 400 с.",
+        {
+            "families": ["Сидоренко"],
+            "title": "Основы механики : учебник",
+            "place": "СПб",
+            "publisher": "Примерная книга",
+            "pages": "",
+        },
+    ),
+    (
+        "book: a romanised entry whose GOST original closes it in brackets",
+        "Sidorenko A.B. (2004). Foundations of example mechanics. Moscow: Primer. [In "
+        "Russian]. [Сидоренко А. Б. Основы примерной механики. – М.: Пример, 2004. – 312 с.]",
+        {
+            "families": ["Сидоренко"],
+            "title": "Основы примерной механики",
+            "title_translation": "Foundations of example mechanics",
+            "publisher": "Пример",
+        },
+    ),
+    (
         "guard: a journal's series after a colon is no imprint",
         "Doe J. Widget wear // Izvestiya. Seriya: Fizika. 2005. Vol. 3. P. 1–5.",
         {"container": "Izvestiya. Seriya: Fizika", "publisher": "", "place": ""},

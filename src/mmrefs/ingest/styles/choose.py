@@ -568,7 +568,7 @@ def hosted_imprint(fields: dict[str, Any]) -> None:
         return
     fields["container"] = host
     read = fields.get("place", "")
-    if place and not read and not fields.get("publisher"):
+    if publisher and not read and not fields.get("publisher"):
         fields["place"], fields["publisher"] = place, publisher
     elif ". " in read:
         city = read.rpartition(". ")[2]

@@ -1320,7 +1320,9 @@ def gost_host(container: str) -> tuple[str, str, str]:
     publisher), the host without its makers after ` / ` (`_GOST_MAKERS`) and its edition.
     The imprint is split off only when the name before the colon is a city's
     (`places.known_city`, GOST's `М.`/`СПб.`, a Han city's name), so a journal's series
-    (`Izvestiya. Seriya: Fizika`) stays whole; place and publisher are "" otherwise."""
+    (`Izvestiya. Seriya: Fizika`) stays whole; a house's name printed without a place
+    (`// Host. Example Publishing, 2019.`) is the publisher when a publisher's word
+    names it (`_PUBLISHER_WORDS`); place and publisher are "" otherwise."""
     place = publisher = ""
     colon = container.rfind(": ")
     if colon > 0:
@@ -1330,6 +1332,10 @@ def gost_host(container: str) -> tuple[str, str, str]:
         house = container[colon + 2 :].strip(" .,")
         if house and gost_place(name):
             place, publisher, container = name, house, before[: cut + 1]
+    if not publisher and ". " in container:  # `// Proceedings. IEEE, 2019.`: no place
+        host, _, house = container.rpartition(". ")
+        if ":" not in house and _PUBLISHER_WORDS.search(house) and host.strip():
+            publisher, container = house.strip(), host
     maker = _GOST_MAKERS.search(container)
     if maker:
         container = container[: maker.start()]

@@ -162,6 +162,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "conference: the host's house with no place, before the year",
+        "Doe J. Widget wear // Proceedings of the Example Widget Symposium. Example "
+        "Publishing, 2019. P. 3–8.",
+        {
+            "container": "Proceedings of the Example Widget Symposium",
+            "publisher": "Example Publishing",
+            "place": "",
+        },
+    ),
+    (
+        "guard: a journal's own words after its stop are no house",
+        "Doe J. Widget wear // Widget Review. Series B. 2019. Vol. 4. P. 3–8.",
+        {"container": "Widget Review. Series B", "publisher": ""},
+    ),
+    (
         "guard: a journal's series after a colon is no imprint",
         "Doe J. Widget wear // Izvestiya. Seriya: Fizika. 2005. Vol. 3. P. 1–5.",
         {"container": "Izvestiya. Seriya: Fizika", "publisher": "", "place": ""},

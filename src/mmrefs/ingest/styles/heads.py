@@ -342,7 +342,7 @@ def gost_split(head: str) -> tuple[str, str] | None:
     if head[at - 1].isalpha() and head[at + 2 : at + 3].islower():
         return None  # a title's words joined by the mark (`Input//output widgets`)
     title = title[: medium.start()] if medium else title
-    title, container = title.strip(" ."), head[at + 2 :].strip().rstrip(" .—–")
+    title, container = title.strip(" ."), head[at + 2 :].strip().rstrip(" .—–-")
     if " / " in title:
         title = title.partition(" / ")[0].strip(" .")
     if not any(ch.isalpha() for ch in title[:40]):

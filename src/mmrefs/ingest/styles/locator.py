@@ -301,6 +301,10 @@ def volume_year_pages(text: str) -> dict[str, Any] | None:
 
 # GOST 7.1's full form parts a locator's pieces with a stop and a dash.
 _GOST_DASH = re.compile(r"\.\s+[—–]\s+")
+# The same typed with a hyphen (`Thorax. - 1983. - Vol. 38. - P. 778-784.`), as plain-text
+# GOST lists print it: only before a year, a number or a GOST label, so that a range's or
+# a name's hyphen stays.
+_GOST_HYPHEN = re.compile(r"\.\s-\s(?=\d|(?:Vol|No|P|Iss|Т|С|№)\b)")
 # GOST's labels in Cyrillic, as Russian lists print a Russian journal's locator (`2016.
 # Т. 61, № 5. С. 32-42.`, `2016. т. 61, № 5-6, с. 32-42.`): `Т.` (том) the volume, `№`
 # and `Вып.` (выпуск) the issue, `С.` (страницы) the pages, each before its number.
@@ -394,6 +398,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     fields: dict[str, Any] = {}
     if "Jg" in text or "Heft" in text:
         text = german_parts(text)
+    if ". - " in text:
+        text = _GOST_HYPHEN.sub(". ", text)
     if not text.isascii():  # O(1): dashes and the minus sign are no ASCII
         if "–" in text or "—" in text:
             if ". —" in text or ". –" in text:  # GOST's parts: `2017. — Vol. 7. — P. 14–18`

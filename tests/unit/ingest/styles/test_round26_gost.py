@@ -50,6 +50,19 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "article: the full form's dashes typed as hyphens, Latin labels",
+        "Doe J.K. Widget wear in the field // Widget Letters. - 1983. - Vol. 38, No. 2. - "
+        "P. 778-784.",
+        {
+            "title": "Widget wear in the field",
+            "container": "Widget Letters",
+            "year": "1983",
+            "volume": "38",
+            "issue": "2",
+            "pages": "778-784",
+        },
+    ),
+    (
         "chapter: Cyrillic host, its editors after ` / `, GOST's `М. : Publisher`",
         "Козлова В. Г. Износ передач / В. Г. Козлова // Сборник примерных трудов / под "
         "ред. Д. Е. Жукова. – М. : Примерное издательство, 2008. – С. 40–52.",

@@ -309,7 +309,12 @@ _GOST_HYPHEN = re.compile(r"\.\s-\s(?=\d|(?:Vol|No|P|Iss|Т|С|№)\b)")
 # Т. 61, № 5. С. 32-42.`, `2016. т. 61, № 5-6, с. 32-42.`): `Т.` (том) the volume, `№`
 # and `Вып.` (выпуск) the issue, `С.` (страницы) the pages, each before its number.
 _CYRILLIC_LABEL = re.compile(r"(?<![^\s,.;])(?:[ТтСс]\.|№|Вып\.)\s?(?=\d)")
+# The same labels transliterated (`2011. T. 5, № 3. S. 22–29`, for `Т.` and `С.`), read so
+# only beside the `№` no Latin style prints: a lone `S.` or `T.` is some other list's.
+_TRANSLITERATED_LABEL = re.compile(r"(?<![^\s,.;])(?:T\.|S\.)\s?(?=\d)")
 _LATIN_LABELS = {
+    "T.": "Vol. ",
+    "S.": "P. ",
     "Т.": "Vol. ",
     "т.": "Vol. ",
     "С.": "P. ",
@@ -409,6 +414,8 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
             text = range_marks(text)
         if "№" in text or "Т." in text or "т." in text or "С." in text or "с." in text:
             text = _CYRILLIC_LABEL.sub(latin_label, text)
+            if "No. " in text and ("T." in text or "S." in text):
+                text = _TRANSLITERATED_LABEL.sub(latin_label, text)
     if "~" in text:
         text = range_marks(text)
     if " (" in text and (") " in text or ")," in text):  # what the next two need

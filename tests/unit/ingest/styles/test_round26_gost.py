@@ -63,6 +63,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "article: transliterated labels `T.` and `S.` beside `№`",
+        "Sidorenko A. B., Kozlova V. G. Iznos detalei // Vestnik Primera. – 2011. – T. 5, "
+        "№ 3. – S. 22–29.",
+        {
+            "families": ["Sidorenko", "Kozlova"],
+            "container": "Vestnik Primera",
+            "volume": "5",
+            "issue": "3",
+            "pages": "22-29",
+        },
+    ),
+    (
         "chapter: Cyrillic host, its editors after ` / `, GOST's `М. : Publisher`",
         "Козлова В. Г. Износ передач / В. Г. Козлова // Сборник примерных трудов / под "
         "ред. Д. Е. Жукова. – М. : Примерное издательство, 2008. – С. 40–52.",

@@ -20,7 +20,7 @@ from mmrefs.ingest.styles.base import YEAR, Candidate, Miss
 from mmrefs.ingest.styles.gbt import gbt, read_uncoded
 from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.heads import gost_split
-from mmrefs.ingest.styles.parts import gost_book, gost_host, gost_place
+from mmrefs.ingest.styles.parts import gost_book, gost_host, gost_place, town_before_house
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
@@ -572,7 +572,8 @@ def hosted_imprint(fields: dict[str, Any]) -> None:
         fields["place"], fields["publisher"] = place, publisher
     elif ". " in read:
         city = read.rpartition(". ")[2]
-        fields["place"] = city if gost_place(city) else read
+        known = gost_place(city) or town_before_house(city, fields.get("publisher", ""))
+        fields["place"] = city if known else read
 
 
 def gbt_host_reading(body: str) -> dict[str, Any] | None:

@@ -1330,7 +1330,7 @@ def gost_host(container: str) -> tuple[str, str, str]:
         cut = before.rfind(". ", 0, len(before) - 1)
         name = before[cut + 2 :].lstrip("—– ") if cut > 0 else ""
         house = container[colon + 2 :].strip(" .,")
-        if house and gost_place(name):
+        if house and (gost_place(name) or town_before_house(name, house)):
             place, publisher, container = name, house, before[: cut + 1]
     if not publisher and ". " in container:  # `// Proceedings. IEEE, 2019.`: no place
         host, _, house = container.rpartition(". ")
@@ -1390,3 +1390,15 @@ def gost_book(body: str) -> tuple[str, str] | None:
     if slash and _GOST_MAKERS.match(f" / {maker}"):
         return None
     return ". ".join([head.rstrip(" ."), *kept[1:]]) + ".", edition
+
+
+# A town's name of up to three capitalised words (`Los Alamitos`, `Bad Example`).
+_TOWN = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:[\s-][^\W\d_a-z][^\W\d_]+){0,2}")
+
+
+def town_before_house(name: str, house: str) -> bool:
+    """Whether `name: house` in a GOST host is a town too small for the lexicon and its
+    publisher: a town's shape (`_TOWN`) before a name a publisher's word names
+    (`_PUBLISHER_WORDS`: `Los Alamitos: Example Scientific`), not a series' title before
+    its subject (`Seriya: Fizika`)."""
+    return _TOWN.fullmatch(name) is not None and _PUBLISHER_WORDS.search(house) is not None

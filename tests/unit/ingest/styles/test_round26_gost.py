@@ -109,6 +109,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "chapter: a town too small for the lexicon before a house, after the editors",
+        "Doe J. Widget wear // Widget Handbook / ed. Roe R.K., Poe P.K. Bad Example: "
+        "Example Scientific, 2006. P. 3–8.",
+        {"container": "Widget Handbook", "place": "Bad Example", "publisher": "Example Scientific"},
+    ),
+    (
         "conference: a host named after its year",
         "Doe J. et al. Widget wear // 2012 Example Conference on Widgets. New York: Example "
         "Press, 2012. P. 1–4.",

@@ -346,7 +346,7 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     fields = reading_fields(reading)
     if book is not None and book[1] and not fields.get("edition"):
         fields["edition"] = book[1]
-    if "//" in body:
+    if "//" in body and _HOST_MARK.search(body, 1):  # GOST's mark, not a link's `://`
         hosted_fields(fields)
     if ": " in fields.get("title", "") or "论文" in fields.get("title", ""):
         thesis_note(fields)

@@ -329,7 +329,9 @@ def gost_split(head: str) -> tuple[str, str] | None:
     """GOST 7.1 (Russian and other post-Soviet lists): `Title // Journal`, the title's
     statement of responsibility after a ` / ` (`Title / A. Sample, B. Doe // Journal`)
     no part of it, nor the dash of its full form after the journal (`Journal. — 2017. —
-    Vol. 7`); None when no `//` (a link's is none) parts a title from a source."""
+    Vol. 7`), nor its material designation (`Title [Electronic resource] // Site`,
+    `_GOST_MEDIUM`); the host may open with its year (`// 2015 IEEE Conference …`).
+    None when no `//` (a link's is none) parts a title from a source."""
     at = head.find("//")
     while at > 0 and head[:at].rstrip().endswith(":"):  # `https://`, `https: //`
         at = head.find("//", at + 2)
@@ -355,7 +357,7 @@ def gost_split(head: str) -> tuple[str, str] | None:
 # GOST's general material designation closing a title (`[Electronic resource]`,
 # `[Электронный ресурс]`, `[Текст]`): words, unlike GB/T's one- or two-letter type
 # codes (`[M]`, `[EB/OL]`), and no part of the title.
-_GOST_MEDIUM = re.compile(r"\s*\[[^\W\d_]{3,}(?:\s[^\W\d_]+){0,2}\]\Z")
+_GOST_MEDIUM = re.compile(r"\[[^\W\d_]{3,}(?:\s[^\W\d_]+){0,2}\]\Z")
 # A host named after its year (`// 2015 IEEE International Conference on …`).
 _YEAR_LED_HOST = re.compile(r"(?:19|20)\d\d\s+[^\W\d_]")
 

@@ -327,6 +327,9 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         original = chinese_pair(*pair, linked) if pair is not None else None
         if original is not None:
             return original
+    accessed = _GOST_ACCESSED.search(body) if "обращения" in body else None
+    if accessed is not None:  # `… – 2018. – (дата обращения: 01.02.2020).`, its URL peeled
+        body = body[: accessed.start()].rstrip(" .–—") + "."
     gost = "//" not in body and (". –" in body or ". —" in body)
     book = gost_book(body) if gost else None  # GOST's full form, read as a book's
     if book is not None:
@@ -344,12 +347,16 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         if uncoded is not None:
             return uncoded
     fields = reading_fields(reading)
+    if accessed is not None and not fields.get("accessed"):
+        fields["accessed"] = accessed.group(1)
     if book is not None and book[1] and not fields.get("edition"):
         fields["edition"] = book[1]
     if "//" in body and _HOST_MARK.search(body, 1):  # GOST's mark, not a link's `://`
         hosted_fields(fields)
     if ": " in fields.get("title", "") or "论文" in fields.get("title", ""):
         thesis_note(fields)
+    if fields.get("title", "").endswith("ресурс]") or fields.get("title", "").endswith("resource]"):
+        fields["title"] = _ELECTRONIC_RESOURCE.sub("", fields["title"])
     if reading.style == "author-year":  # `Title. Publisher.` (APA)
         bare_publisher(fields, body, linked)
     if english and not fields.get("title_translation"):
@@ -525,6 +532,16 @@ def edition_before_place(body: str, place: str) -> bool:
 # GB/T's `//` between a part and its host (`Chapter//Editors. Book. Place: Publisher,
 # 2010: 115-125.`); not a link's `://`.
 _HOST_MARK = re.compile(r"(?<![:/])//(?!/)")
+
+
+# GOST's date of access closing an electronic resource (`(дата обращения: 01.02.2020)`),
+# left where its `URL:` was peeled: the reading's `accessed`, no part of the source.
+_GOST_ACCESSED = re.compile(r"\(дата обращения:?\s?(\d{1,2}\.\d{1,2}\.\d{4})\)\.?\s*\Z")
+
+
+# GOST's designation of an electronic resource closing a title that no `//` follows
+# (`Title [Электронный ресурс]. – URL: …`): the medium, not the title's words.
+_ELECTRONIC_RESOURCE = re.compile(r"\s?\[(?:Электронный ресурс|Electronic resource)\]\Z")
 
 
 # GOST's other title information naming a thesis (`Title: PhD thesis`, `Заглавие : дис.

@@ -137,6 +137,24 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Каталог деталей", "families": ["Сидоренко"]},
     ),
     (
+        "electronic: GOST's full form, `URL:` and `(дата обращения: …)` after the host",
+        "Сидоренко А. Б. Каталог деталей [Электронный ресурс] // Примерный портал. – 2018. "
+        "– URL: https://example.org/w (дата обращения: 01.02.2020).",
+        {
+            "families": ["Сидоренко"],
+            "title": "Каталог деталей",
+            "container": "Примерный портал",
+            "year": "2018",
+            "url": "https://example.org/w",
+        },
+    ),
+    (
+        "electronic: an unhosted resource, its designation closing the title",
+        "Каталог примерных деталей [Электронный ресурс]. – URL: https://example.org/w "
+        "(дата обращения: 01.02.2020).",
+        {"title": "Каталог примерных деталей", "url": "https://example.org/w"},
+    ),
+    (
         "thesis: the note `: PhD thesis` after the title is the kind, not the title",
         "Doe J. Wear of widgets under load: PhD thesis. Boston: Example University, 1999.",
         {"title": "Wear of widgets under load", "publisher": "Example University"},

@@ -585,7 +585,7 @@ def hosted_imprint(fields: dict[str, Any]) -> None:
         return
     fields["container"] = host
     read = fields.get("place", "")
-    if publisher and not read and not fields.get("publisher"):
+    if (place or publisher) and not read and not fields.get("publisher"):
         fields["place"], fields["publisher"] = place, publisher
     elif ". " in read:
         city = read.rpartition(". ")[2]

@@ -1310,6 +1310,9 @@ _GOST_MAKERS = re.compile(
 )
 # An edition closing a host's title (`Host. 2nd ed.`, `Host. – 2-е изд.`): not the title's.
 _GOST_EDITION = re.compile(r"[.,]\s+(?:[—–]\s+)?\d+(?:st|nd|rd|th|-?е)\s+(?:ed|изд)\.?\Z")
+# A host's place alone in its own area before the year (`// Материалы. – М., 2010.`,
+# `. – Новосибирск, 2010`), as GOST prints proceedings with no publisher.
+_HOST_TOWN = re.compile(r"\.\s[—–]\s([^\W\d_][^.–—]{0,30})\.?\Z")
 # A host's place in Han script (`北京: 出版社`): the Latin-script lexicon names none.
 _HAN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -1332,6 +1335,11 @@ def gost_host(container: str) -> tuple[str, str, str]:
         house = container[colon + 2 :].strip(" .,")
         if house and (gost_place(name) or town_before_house(name, house)):
             place, publisher, container = name, house, before[: cut + 1]
+    town = _HOST_TOWN.search(container) if not publisher else None
+    if town is not None:  # `Host. – М.`: a place alone in its area (the grammar took `М.`'s stop)
+        name = town[1] if gost_place(town[1]) else f"{town[1]}."
+        if gost_place(name):
+            place, container = name, container[: town.start()]
     if not publisher and ". " in container:  # `// Proceedings. IEEE, 2019.`: no place
         host, _, house = container.rpartition(". ")
         if ":" not in house and _PUBLISHER_WORDS.search(house) and host.strip():

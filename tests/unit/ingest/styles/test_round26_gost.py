@@ -88,6 +88,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "chapter: proceedings' place alone in its area, no publisher",
+        "Сидоренко А. Б. Износ деталей // Материалы примерной конференции / под ред. В. Г. "
+        "Козловой. – Новосибирск, 2010. – С. 5–10.",
+        {
+            "container": "Материалы примерной конференции",
+            "place": "Новосибирск",
+            "publisher": "",
+            "year": "2010",
+        },
+    ),
+    (
         "chapter: transliterated host with its edition, editors and `Place: Publisher`",
         "Doe J. Widget wear // Handbook of Widgets. 2nd ed. / ed. Roe R., Poe P.K. "
         "Boston: Example Press, 1999. P. 10–20.",

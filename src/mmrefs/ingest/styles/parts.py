@@ -1323,9 +1323,10 @@ def gost_host(container: str) -> tuple[str, str, str]:
     publisher), the host without its makers after ` / ` (`_GOST_MAKERS`) and its edition.
     The imprint is split off only when the name before the colon is a city's
     (`places.known_city`, GOST's `М.`/`СПб.`, a Han city's name), so a journal's series
-    (`Izvestiya. Seriya: Fizika`) stays whole; a house's name printed without a place
-    (`// Host. Example Publishing, 2019.`) is the publisher when a publisher's word
-    names it (`_PUBLISHER_WORDS`); place and publisher are "" otherwise."""
+    (`Izvestiya. Seriya: Fizika`) stays whole; a city alone in its area (`Host. – М.`,
+    `_HOST_TOWN`) is the place; a house's name printed without a place (`// Host.
+    Example Publishing, 2019.`) is the publisher when a publisher's word names it
+    (`_PUBLISHER_WORDS`); place and publisher are "" otherwise."""
     place = publisher = ""
     colon = container.rfind(": ")
     if colon > 0:
@@ -1336,7 +1337,7 @@ def gost_host(container: str) -> tuple[str, str, str]:
         if house and (gost_place(name) or town_before_house(name, house)):
             place, publisher, container = name, house, before[: cut + 1]
     town = _HOST_TOWN.search(container) if not publisher else None
-    if town is not None:  # `Host. – М.`: a place alone in its area (the grammar took `М.`'s stop)
+    if town is not None:  # the grammar may have taken `М.`'s stop as the container's
         name = town[1] if gost_place(town[1]) else f"{town[1]}."
         if gost_place(name):
             place, container = name, container[: town.start()]

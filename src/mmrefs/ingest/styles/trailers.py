@@ -72,7 +72,7 @@ _TRAILER = re.compile(
     rf"|https?://doi:)(?P<doi>{DOI_PATTERN})"
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
-    r"|[\[(]\s*(?:accessed|cited|Accessed:?|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?"
+    r"|[\[(]\s*(?:[Aa]ccessed:?|cited|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?"
     r"|consult[ée](?:\s+le)?:?)"
     r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"

@@ -38,6 +38,14 @@ ROWS = [
         f"{BODY} https://example.org/page (accessed May 1, 2020).",
         {"url": "https://example.org/page"},
     ),
+    (  # a lower-case `accessed` with its colon (GOST's English form): the date alone
+        f"{BODY} URL: https://example.org/page (accessed: 01.02.2016).",
+        {"url": "https://example.org/page", "accessed": "01.02.2016"},
+    ),
+    (
+        f"{BODY} https://example.org/page (Accessed: 1 May 2020).",
+        {"url": "https://example.org/page", "accessed": "1 May 2020"},
+    ),
     (f"{BODY} Norwegian.", {}),
     (f"{BODY} Norwegian. PMID: 12345678.", {"pmid": "12345678"}),
     (f"{BODY} PMID: 12345678. registration number: NCT00000001.", {"pmid": "12345678"}),

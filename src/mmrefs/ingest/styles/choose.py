@@ -587,10 +587,20 @@ def hosted_imprint(fields: dict[str, Any]) -> None:
     read = fields.get("place", "")
     if (place or publisher) and not read and not fields.get("publisher"):
         fields["place"], fields["publisher"] = place, publisher
-    elif ". " in read:
-        city = read.rpartition(". ")[2]
-        known = gost_place(city) or town_before_house(city, fields.get("publisher", ""))
-        fields["place"] = city if known else read
+    elif ". " in read and not gost_place(read):  # `St. Louis`, `Н. Новгород` are one place
+        pieces, house = read.split(". "), fields.get("publisher", "")
+        for cut in range(max(1, len(pieces) - 2), len(pieces)):  # `St. Louis` before `Louis`
+            names, city = ". ".join(pieces[:cut]), ". ".join(pieces[cut:])
+            # an editor's name before the city (`Poe P.K. Boston`), not `Mt. Vernon`'s `Mt`
+            if not _ABBREVIATED_WORD.fullmatch(names.rpartition(". ")[2]) and (
+                gost_place(city) or town_before_house(city, house)
+            ):
+                fields["place"] = city
+                break
+
+
+# A place's first word shortened (`St. Louis`, `Mt. Vernon`, `Ft. Collins`).
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]")
 
 
 def gbt_host_reading(body: str) -> dict[str, Any] | None:

@@ -30,7 +30,7 @@ _STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘]))")
 # And any Cyrillic capital: Russian, Ukrainian and Belarusian lists print their authors'
 # initials in Cyrillic, spaced (`Иванов И. И., Петров П. П. Заглавие`, GOST 7.1).
 _CAPITAL = (
-    "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "А-ЯЁЄІЇЎ"
+    "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "А-ЯЁЄІЇЎҐ"
 )
 _CONTINUES_NAME = re.compile(
     rf"(?:[{_CAPITAL}]\.|[{_CAPITAL}]-[{_CAPITAL}]\.|[{_CAPITAL}][A-Za-z]?\s*[,;]|et\.?\s*al|al\b|[,;&]|and\s|Jr\b"

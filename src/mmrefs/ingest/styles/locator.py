@@ -300,7 +300,7 @@ def volume_year_pages(text: str) -> dict[str, Any] | None:
 
 
 # GOST 7.1's full form parts a locator's pieces with a stop and a dash.
-_GOST_DASH = re.compile(r"\.\s+[—–]\s+")
+GOST_DASH = re.compile(r"\.\s+[—–]\s+")
 # The same typed with a hyphen (`Thorax. - 1983. - Vol. 38. - P. 778-784.`), as plain-text
 # GOST lists print it: only before a year, a number or a GOST label, so that a range's or
 # a name's hyphen stays.
@@ -408,7 +408,7 @@ def read_locator(text: str, with_date: bool = True) -> dict[str, Any] | None:
     if not text.isascii():  # O(1): dashes and the minus sign are no ASCII
         if "–" in text or "—" in text:
             if ". —" in text or ". –" in text:  # GOST's parts: `2017. — Vol. 7. — P. 14–18`
-                text = _GOST_DASH.sub(". ", text)
+                text = GOST_DASH.sub(". ", text)
             text = text.replace("–", "-").replace("—", "-")
         if "\u2212" in text:
             text = range_marks(text)

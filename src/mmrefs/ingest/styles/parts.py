@@ -14,7 +14,7 @@ from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
-from mmrefs.ingest.styles.locator import PAGES, read_locator
+from mmrefs.ingest.styles.locator import GOST_DASH, PAGES, read_locator
 from mmrefs.ingest.styles.people import read_names
 from mmrefs.model import Kind
 
@@ -1360,10 +1360,9 @@ def gost_place(name: str) -> bool:
     return known_city(name) or name in GOST_CITIES or _HAN_PLACE.fullmatch(name) is not None
 
 
-# GOST 7.1's areas, parted by a stop and a dash (`Title. – 2-е изд. – М. : Наука, 2010. –
-# 310 с.`), and the areas a book's reading sets aside: its extent (`310 с.`, `216 p.`,
-# `XII, 310 с. : ил.`), a page count and no locator, and its edition.
-_GOST_AREA = re.compile(r"\.\s+[—–]\s+")
+# GOST 7.1's areas, parted by a stop and a dash (`GOST_DASH`: `Title. – 2-е изд. – М. :
+# Наука, 2010. – 310 с.`), and the areas a book's reading sets aside: its extent (`310 с.`,
+# `216 p.`, `XII, 310 с. : ил.`), a page count and no locator, and its edition.
 _GOST_EXTENT = re.compile(r"(?:[IVXLC]+,\s)?\d+\s?(?:с|p|pp|стр|л)\.?(?:\s:\s?ил\.?)?")
 _GOST_EDITION_AREA = re.compile(r"\d+(?:-е|st|nd|rd|th)\s(?:изд|ed)\b[^:]{0,60}")
 # The imprint area, a place and its colon before a publisher and the year (`М. : Наука,
@@ -1378,7 +1377,7 @@ def gost_book(body: str) -> tuple[str, str] | None:
     authors again), the extent and the edition areas are set aside, GOST's spaced colon
     closed. None unless an area is such an imprint, or when the statement names editors
     (`/ под ред. …`: an edited book, whose names the grammars must not take)."""
-    areas = _GOST_AREA.split(body.rstrip(" ."))
+    areas = GOST_DASH.split(body.rstrip(" ."))
     if len(areas) < 2:
         return None
     kept, edition, imprint = [areas[0]], "", False

@@ -461,8 +461,9 @@ def chinese_pair(original: str, english: str, linked: bool) -> dict[str, Any] | 
 
 # What the two readings of a pair must both name or both leave empty: a journal, a
 # publisher. An original whose reading took its book's imprint for a journal (`张三. 题名.
-# 见: 论文集. 北京: 出版社, 2010.`) is no reading its English version confirms.
-_PAIR_SHAPE = ("container", "publisher")
+# 见: 论文集. 北京: 出版社, 2010.`) is no reading its English version confirms, nor one that
+# lost the authors its version names (`Доу Дж.`: a two-letter initial no grammar reads).
+_PAIR_SHAPE = ("container", "publisher", "authors")
 
 
 def reading_fields(reading: Candidate) -> dict[str, Any]:

@@ -87,6 +87,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Example Press, 1999. P. 10–20.",
         {"container": "Handbook of Widgets", "place": "St. Louis", "publisher": "Example Press"},
     ),
+    (
+        "pair: an original whose authors no grammar reads leaves the English authors",
+        "Doe J. (2010). Widget wear. Example Journal, 5, 12–18. [In Russian]. "
+        "[Доу Дж. Износ виджетов. Пример. 2010;5:12–18.]",
+        {"families": ["Doe"], "title": "Widget wear"},
+    ),
+    (
+        "pair: an original read whole is the reading, the English title its translation",
+        "Ivanov I.I. (2010). Widget wear. Example Journal, 5, 12–18. [In Russian]. "
+        "[Иванов И.И. Износ виджетов. Пример. 2010;5:12–18.]",
+        {"families": ["Иванов"], "title": "Износ виджетов", "title_translation": "Widget wear"},
+    ),
 ]
 
 

@@ -1368,6 +1368,8 @@ _GOST_EDITION_AREA = re.compile(r"\d+(?:-е|st|nd|rd|th)\s(?:изд|ed)\b[^:]{0,
 # The imprint area, a place and its colon before a publisher and the year (`М. : Наука,
 # 2010`, `Moscow: Nauka, 2010`).
 _GOST_IMPRINT_AREA = re.compile(r"[^:;,\d]{1,40}?\s?:\s?[^:;]{1,120},\s(?:1[5-9]|20)\d\d")
+# The same without a publisher: a city's name before the year (`М., 2010`).
+_GOST_PLACE_YEAR = re.compile(r"([^:;,\d]{1,40}),\s(?:1[5-9]|20)\d\d")
 
 
 def gost_book(body: str) -> tuple[str, str] | None:
@@ -1391,6 +1393,8 @@ def gost_book(body: str) -> tuple[str, str] | None:
             imprint = True
             place, _, rest = area.partition(":")
             area = f"{place.rstrip()}: {rest.lstrip()}"
+        elif not imprint and (alone := _GOST_PLACE_YEAR.fullmatch(area)) and gost_place(alone[1]):
+            imprint = True  # a thesis's or proceedings' place alone (`– М., 2010.`)
         kept.append(area)
     if not imprint:
         return None

@@ -99,6 +99,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "[Иванов И.И. Износ виджетов. Пример. 2010;5:12–18.]",
         {"families": ["Иванов"], "title": "Износ виджетов", "title_translation": "Widget wear"},
     ),
+    (
+        "gost thesis: the place alone before the year is its imprint, the year kept",
+        "Иванов И. И. Износ виджетов : дис. … канд. техн. наук : 05.02.04. – М., 2010. – 150 с.",
+        {"families": ["Иванов"], "title": "Износ виджетов", "year": "2010", "kind": Kind.THESIS},
+    ),
 ]
 
 

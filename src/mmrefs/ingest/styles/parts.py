@@ -1377,7 +1377,8 @@ def gost_book(body: str) -> tuple[str, str] | None:
     Наука, 2010. – 310 с.`) as the grammars read a book (`Authors Title : info. М.:
     Наука, 2010.`), and its edition: the statement of responsibility after ` / ` (the
     authors again), the extent and the edition areas are set aside, GOST's spaced colon
-    closed. None unless an area is such an imprint, or when the statement names editors
+    closed. None unless an area is such an imprint (or a city alone before the year,
+    `_GOST_PLACE_YEAR`), or when the statement names editors
     (`/ под ред. …`: an edited book, whose names the grammars must not take)."""
     areas = GOST_DASH.split(body.rstrip(" ."))
     if len(areas) < 2:

@@ -78,8 +78,27 @@ def known_city(name: str) -> bool:
     return is_place(name) or name in IMPRINT_CITIES
 
 
+# Countries and states printed after a city (`Proceedings of the Example Meeting, Paris,
+# France.`, `Book, Cambridge, Massachusetts.`): a place's second piece, no house.
+REGION_NAMES = frozenset({
+    "France", "Germany", "Italy", "Spain", "Portugal", "Switzerland", "Austria", "Belgium",
+    "Netherlands", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Russia", "Greece",
+    "England", "Scotland", "UK", "USA", "Canada", "Australia", "Japan", "China", "India",
+    "Brazil", "Mexico", "Argentina", "Korea", "Israel", "Turkey", "Iran", "Egypt",
+    "Massachusetts", "California", "Maryland", "Pennsylvania", "Illinois", "Connecticut",
+    "Virginia", "Texas", "Florida", "Ontario", "Quebec", "Québec", "Bavaria",
+    # (and more states, and countries as their own languages name them: a house's name
+    # is none of them)
+    "Ohio", "Michigan", "Wisconsin", "Minnesota", "Indiana", "Iowa", "Colorado", "Oregon",
+    "Arizona", "Utah", "Kansas", "Missouri", "Tennessee", "Kentucky", "Louisiana",
+    "Alabama", "Oklahoma", "Nebraska", "Vermont", "Maine", "Delaware", "Georgia",
+    "Deutschland", "España", "Italia", "Brasil", "Suisse", "Schweiz", "Österreich",
+    "Nederland", "Sverige", "Norge", "Danmark", "Polska", "Türkiye", "Belgique",
+})  # fmt: skip
+
+
 # The countries and territories (ISO 3166's English names) and US states `places()` holds
-# beside its cities, those `parts.region_piece` does not name already; city-states
+# beside its cities, those `REGION_NAMES` does not name already; city-states
 # (`Singapore`, `Monaco`, `Luxembourg`) are cities too and left out. A name alone after a
 # title is a place only when it is a city's: a country's or a state's name alone
 # (`Jordan`, `Nevada`, `Niger`) may be a publisher's, a journal's or a person's.
@@ -120,8 +139,6 @@ _COUNTRIES_AND_STATES = frozenset({
 
 
 def is_city(name: str) -> bool:
-    """Whether `name` is a name `places()` holds and not one of `_COUNTRIES_AND_STATES`.
-    The countries and states `parts.region_piece` names (`France`, `Texas`) are not in that
-    set: a caller asking for a city alone excludes them with `region_piece`, as
-    `sources.place_alone` does."""
-    return is_place(name) and name not in _COUNTRIES_AND_STATES
+    """Whether `name` is a city's name `places()` holds: no country's or US state's
+    (`REGION_NAMES`, `_COUNTRIES_AND_STATES`)."""
+    return is_place(name) and name not in _COUNTRIES_AND_STATES and name not in REGION_NAMES

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, is_place, known_city
+from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, REGION_NAMES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
 from mmrefs.ingest.styles.locator import GOST_DASH, PAGES, read_locator
@@ -705,25 +705,6 @@ _HOST_PUBLISHER = re.compile(
 _HOST_PAIR = re.compile(r",\s+([A-Z][^,.;:()\d]{1,40}),\s+([A-Z][^,;:()\d]{1,40}?)\.?$")
 
 
-# Countries and states printed after a city (`Proceedings of the Example Meeting, Paris,
-# France.`, `Book, Cambridge, Massachusetts.`): a place's second piece, no house.
-_REGION_NAMES = frozenset({
-    "France", "Germany", "Italy", "Spain", "Portugal", "Switzerland", "Austria", "Belgium",
-    "Netherlands", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Russia", "Greece",
-    "England", "Scotland", "UK", "USA", "Canada", "Australia", "Japan", "China", "India",
-    "Brazil", "Mexico", "Argentina", "Korea", "Israel", "Turkey", "Iran", "Egypt",
-    "Massachusetts", "California", "Maryland", "Pennsylvania", "Illinois", "Connecticut",
-    "Virginia", "Texas", "Florida", "Ontario", "Quebec", "Québec", "Bavaria",
-    # (and more states, and countries as their own languages name them: a house's name
-    # is none of them)
-    "Ohio", "Michigan", "Wisconsin", "Minnesota", "Indiana", "Iowa", "Colorado", "Oregon",
-    "Arizona", "Utah", "Kansas", "Missouri", "Tennessee", "Kentucky", "Louisiana",
-    "Alabama", "Oklahoma", "Nebraska", "Vermont", "Maine", "Delaware", "Georgia",
-    "Deutschland", "España", "Italia", "Brasil", "Suisse", "Schweiz", "Österreich",
-    "Nederland", "Sverige", "Norge", "Danmark", "Polska", "Türkiye", "Belgique",
-})  # fmt: skip
-
-
 # The cuts older imprints print a state or province in (`Cambridge, Mass.`, `Berkeley,
 # Calif.`, `Toronto, Ont.`).
 _STATE_CUTS = frozenset((
@@ -736,9 +717,9 @@ _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # `U.K.`, `N.Y.`, `U.S.
 
 def region_piece(piece: str) -> bool:
     """Whether `piece`, printed after a city, is the city's state or country
-    (`_REGION_NAMES`), a code of capitals (`NY`, `UK`, `U.K.`) or a state's cut
+    (`REGION_NAMES`), a code of capitals (`NY`, `UK`, `U.K.`) or a state's cut
     (`Cambridge, Mass.`), not a house."""
-    if piece in _REGION_NAMES or piece in _STATE_CUTS:
+    if piece in REGION_NAMES or piece in _STATE_CUTS:
         return True
     return (piece.isupper() and len(piece) <= 3) or _DOTTED_CODE.fullmatch(piece) is not None
 

@@ -16,7 +16,14 @@ import re
 from typing import Any
 
 from mmrefs.ingest.normalize import clean_container, locator_fields
-from mmrefs.ingest.places import HANGUL_CITIES, IMPRINT_CITIES, is_city, is_place, known_city
+from mmrefs.ingest.places import (
+    HANGUL_CITIES,
+    IMPRINT_CITIES,
+    REGION_NAMES,
+    is_city,
+    is_place,
+    known_city,
+)
 from mmrefs.ingest.styles.base import (
     CALENDAR_MONTH_NAMES,
     FOREIGN_MONTH_NAMES,
@@ -35,7 +42,6 @@ from mmrefs.ingest.styles.locator import PAGES, read_locator
 from mmrefs.ingest.styles.parts import (
     _BODY_WORD,
     _HOST_PUBLISHER,
-    _REGION_NAMES,
     _STATE_CUTS,
     PERIODICAL_WORD,
     PLACE_COLON,
@@ -1195,7 +1201,7 @@ def journal_city(fields: dict[str, Any]) -> None:
     journal, _, city = fields["container"].rpartition(", ")
     if "place" in fields or "kind" in fields or not is_place(city) or not journal.strip():
         return
-    if city in _COUNTRIES or city in _REGION_NAMES:
+    if city in _COUNTRIES or city in REGION_NAMES:
         return
     fields.update(container=journal, place=city)
 

@@ -24,21 +24,27 @@ from score import predicted_fields, score_entry, tally  # noqa: E402
 FLOOR = {"all": 0.97, "style": 0.93}  # the sample is small: a style's floor allows noise
 
 
-def rows() -> Iterator[dict[str, Any]]:
-    with SAMPLE.open(encoding="utf-8") as handle:
+def rows(path: Path = SAMPLE) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
 
 
-@pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
+def score_sample(path: Path) -> dict[str, Any]:
+    """The sample's tally per style (`score.tally`), each entry parsed as a list's is;
+    shared with the GOST sample's test."""
     scored = []
-    for n, row in enumerate(rows(), start=1):
+    for n, row in enumerate(rows(path), start=1):
         parsed = parse_entry(RawEntry(n, f"[{n}]", row["text"].replace("\n", " "), n, n), "s")
         assert parsed.raw == row["text"].replace("\n", " ")  # nothing printed is lost
         predicted = None if isinstance(parsed, FailedEntry) else predicted_fields(parsed)
         scored.append((row["style"], score_entry(row["expected"], predicted)))
     return tally(scored)
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    return score_sample(SAMPLE)
 
 
 def test_every_listed_style_is_sampled(result: dict[str, Any]) -> None:

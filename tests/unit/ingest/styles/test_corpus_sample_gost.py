@@ -5,22 +5,15 @@ with PDF/editor noise) must parse at about the accuracy the full benchmark repor
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import parse_entry
-from mmrefs.model import FailedEntry
+from tests.unit.ingest.styles.test_corpus_sample import score_sample
 
 ROOT = Path(__file__).resolve().parents[4]
 SAMPLE = ROOT / "tests" / "data" / "corpus" / "sample-gost.jsonl"
-sys.path.insert(0, str(ROOT / "bench" / "corpus"))
-from score import predicted_fields, score_entry, tally  # noqa: E402
 
 # Measured 96.7% of fields (87.7% of entries exact) on the 65 rows when GOST was read as
 # its own style (round 26, DG; 91.9% and 73.8% before), rounded down by about a point: the
@@ -28,21 +21,9 @@ from score import predicted_fields, score_entry, tally  # noqa: E402
 FLOOR = {"all": 0.955, "exact": 0.86}
 
 
-def rows() -> Iterator[dict[str, Any]]:
-    with SAMPLE.open(encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)
-
-
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    scored = []
-    for n, row in enumerate(rows(), start=1):
-        parsed = parse_entry(RawEntry(n, f"[{n}]", row["text"].replace("\n", " "), n, n), "s")
-        assert parsed.raw == row["text"].replace("\n", " ")  # nothing printed is lost
-        predicted = None if isinstance(parsed, FailedEntry) else predicted_fields(parsed)
-        scored.append((row["style"], score_entry(row["expected"], predicted)))
-    return tally(scored)
+    return score_sample(SAMPLE)
 
 
 def test_the_sample_is_gost_alone(result: dict[str, Any]) -> None:

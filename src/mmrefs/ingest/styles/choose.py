@@ -22,7 +22,7 @@ from mmrefs.ingest.styles.grammars import assemble, likely_order
 from mmrefs.ingest.styles.heads import gost_split
 from mmrefs.ingest.styles.parts import gost_book, gost_host, gost_place, town_before_house
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
-from mmrefs.ingest.styles.sources import HOUSE_WORD, bare_publisher
+from mmrefs.ingest.styles.sources import BODY_ACRONYM, HOUSE_WORD, bare_publisher
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
@@ -199,10 +199,6 @@ def editor_as_source(source: str) -> bool:
     return "," in source and _INVERTED_PERSON.fullmatch(source) is not None
 
 
-# A body's name as its capitals alone (`EXO`, `A&B`): one word of two to ten of them.
-_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,9}")
-
-
 def body_imprint(candidate: Candidate) -> bool:
     """A book by a body (the author block one body's name, kept whole) with its place and
     publisher read: the imprint issues the work as a page locates an article, so the
@@ -221,7 +217,7 @@ def body_imprint(candidate: Candidate) -> bool:
     literal = authors[0].literal
     if is_body(literal) or japanese_body(literal) is not None:
         return True
-    return _ACRONYM.fullmatch(literal) is not None and is_body(
+    return BODY_ACRONYM.fullmatch(literal) is not None and is_body(
         str(candidate.fields.get("publisher", ""))
     )
 
@@ -327,9 +323,6 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         original = chinese_pair(*pair, linked) if pair is not None else None
         if original is not None:
             return original
-    accessed = _GOST_ACCESSED.search(body) if "обращения" in body else None
-    if accessed is not None:  # `… – 2018. – (дата обращения: 01.02.2020).`, its URL peeled
-        body = body[: accessed.start()].rstrip(" .–—") + "."
     gost = "//" not in body and (". –" in body or ". —" in body)
     book = gost_book(body) if gost else None  # GOST's full form, read as a book's
     if book is not None:
@@ -347,8 +340,6 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
         if uncoded is not None:
             return uncoded
     fields = reading_fields(reading)
-    if accessed is not None and not fields.get("accessed"):
-        fields["accessed"] = accessed.group(1)
     if book is not None and book[1] and not fields.get("edition"):
         fields["edition"] = book[1]
     if "//" in body and _HOST_MARK.search(body, 1):  # GOST's mark, not a link's `://`
@@ -533,11 +524,6 @@ def edition_before_place(body: str, place: str) -> bool:
 # GB/T's `//` between a part and its host (`Chapter//Editors. Book. Place: Publisher,
 # 2010: 115-125.`); not a link's `://`.
 _HOST_MARK = re.compile(r"(?<![:/])//(?!/)")
-
-
-# GOST's date of access closing an electronic resource (`(дата обращения: 01.02.2020)`),
-# left where its `URL:` was peeled: the reading's `accessed`, no part of the source.
-_GOST_ACCESSED = re.compile(r"\(дата обращения:?\s?(\d{1,2}\.\d{1,2}\.\d{4})\)\.?\s*\Z")
 
 
 # GOST's designation of an electronic resource closing a title that no `//` follows

@@ -356,7 +356,7 @@ _JAPANESE_COMMA_BOOK = re.compile(
 # The edition closing a book's title before its house (`Title 第4版,例示社,2022`, the
 # fourth), which `_JAPANESE_EDITION_BOOK` reads where no house is printed: the book's
 # edition, no word of its title.
-_TITLE_EDITION = re.compile(r"(?<!\s)\s*+第\s*+(?P<edition>\d+)\s*+版\Z")
+_CJK_EDITION = re.compile(r"(?<!\s)\s*+第\s*+(?P<edition>\d+)\s*+版\Z")
 # A chapter of a Japanese edited book: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`.
 _JAPANESE_CHAPTER = re.compile(
     r"(?P<title>[^,]+),[^,:()（）]+[(（]編[)）]\s*+[:：]\s*+(?P<container>[^,]+),\s*+"
@@ -488,7 +488,7 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
         piece = (book.group("piece") or "").strip()
         if piece.endswith("版"):
             found["edition"] = piece
-        edition = _TITLE_EDITION.search(found["title"]) if found["title"].endswith("版") else None
+        edition = _CJK_EDITION.search(found["title"]) if found["title"].endswith("版") else None
         if edition is not None and edition.start() > 0:
             found["title"] = found["title"][: edition.start()]
             found["edition"] = edition.group("edition")

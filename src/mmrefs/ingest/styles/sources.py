@@ -1288,8 +1288,9 @@ def read_rest(text: str, dated: bool = False, commas: bool = False) -> dict[str,
 # A report series' name closing the pieces of `Body, [Place,] Series, No. N` (`Reports
 # WE`, `Social and Example Studies`, `Working Papers`).
 _SERIES_PIECE = re.compile(r"\b(?:Reports?|Studies|Papers?|Series)\b")
-# An issuing body's acronym (`EXI`, `W&G`).
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# A body's name as its capitals alone (`EXI`, `W&G`): one word of two to ten of them, an
+# ampersand only between two (`body_series`; `choose.body_imprint`).
+BODY_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,9}")
 
 
 def body_series(fields: dict[str, Any]) -> None:
@@ -1306,7 +1307,7 @@ def body_series(fields: dict[str, Any]) -> None:
     body, *between, series = fields["container"].split(", ")
     if len(between) > 1 or _SERIES_PIECE.search(series) is None or not series[:1].isupper():
         return
-    if not (_ACRONYM.fullmatch(body) or _ISSUER_WORDS.search(body) or _BODY_WORD.search(body)):
+    if not (BODY_ACRONYM.fullmatch(body) or _ISSUER_WORDS.search(body) or _BODY_WORD.search(body)):
         return
     if _SERIES_PIECE.search(body) or _PERIODICAL_HINT.search(body):
         return

@@ -73,6 +73,7 @@ _TRAILER = re.compile(
     rf"|(?P<bare_doi>{DOI_PATTERN})"
     rf"|\(\s*(?:DOI|doi):?\s*(?P<doi_b>{DOI_PATTERN})\s*\)"
     r"|[\[(]\s*(?:[Aa]ccessed:?|cited|(?:citado|acesso)(?:\s+em)?:?|consultado(?:\s+el)?:?"
+    r"|дата\s+обращения:?"  # GOST 7.1's `(дата обращения: 01.02.2020)`
     r"|consult[ée](?:\s+le)?:?)"
     r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
@@ -121,7 +122,7 @@ _TRAILER = re.compile(
 _STARTS = re.compile(
     r"\[(?=\s*(?:PMID|PMCID|accessed|cited|Accessed|citado|acesso|consult|https?://|doi|DOI)"
     r"|Online\.?\]|Epub|ISSN)|"
-    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consult|DOI|doi)|ISSN|http)|"
+    r"\((?=\s*(?:PMID|accessed|cited|Accessed|citado|acesso|consult|DOI|doi|дата\s)|ISSN|http)|"
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|oi:|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
     r"A(?=ccessed|va[il]|cess|bgerufen)|a(?=va[il])|C(?=onsult)|F(?=echa\s)|"
@@ -741,6 +742,7 @@ def has_trailer_words(tail: str) -> bool:
         or "griffen" in low
         or "www." in low
         or "onsult" in low
+        or "обращения" in low
         or "gerufen" in low
         or "cited" in low
         or ("[" in low and ("[citado" in low or "[consultado" in low or "[acesso" in low))
@@ -797,6 +799,8 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
                 found["doi"], dated = found["doi"][: glued.start("stop")], glued["year"]
         glued_hyphen = text[match.start() - 1 : match.start()] == "-"  # `e95439-10.1371/…`
         text = text[: match.start() - glued_hyphen].rstrip().rstrip(",;").rstrip()
+        if text[-1:] in "–—" and _DANGLING_AREA.search(text, len(text) - 4):
+            text = text[:-1].rstrip()  # GOST's `. – ` before the cut `URL: … (дата обращения…)`
         if dated and dated not in text:  # the year glued after the link is the page's date
             text = f"{text}. {dated}"  # (printed already, `Doe, J. (2018). Title. URL,2018`,
             # it would be read again as a page)
@@ -805,6 +809,9 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
     return cut_middle(text, found)
 
 
+# The dash GOST 7.1 parts its areas with (`… – 2018. – URL: …`), left dangling after its
+# stop once the trailer after it is cut; an open range (`1995–`) has no stop before it.
+_DANGLING_AREA = re.compile(r"\.\s+[–—]\Z")
 # A year glued by a stop after a DOI whose last piece is an article's number of a letter
 # and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`); a number
 # alone before it is the suffix's own (`10.2139/ssrn.2012` is kept), and `glued_year` asks

@@ -22,9 +22,9 @@ from mmrefs.ingest.gbt7714 import _BROKEN_WORD
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
 from mmrefs.ingest.styles.grammars import (
+    _CJK_EDITION,
     _GIVEN_FIRST,
     _PIECE_STOP,
-    _TITLE_EDITION,
     issuer_named_again,
 )
 from mmrefs.ingest.styles.people import (
@@ -149,8 +149,8 @@ def test_new_patterns_stay_linear() -> None:
     _GIVEN_FIRST.match("A. Doe, " + "A Roe, " * (run // 7) + "B. Poe, x")
     assert _GIVEN_FIRST.match("A. Doe" + ", A Roe, B. Poe" * (run // 14) + ": x") is not None
     _GIVEN_FIRST.match("A. " + "b. " * (run // 3) + "x")
-    _TITLE_EDITION.search(" " * run + "第 4" + " " * run + "版x")
-    _TITLE_EDITION.search("第" * run + "版x")
+    _CJK_EDITION.search(" " * run + "第 4" + " " * run + "版x")
+    _CJK_EDITION.search("第" * run + "版x")
     _BROKEN_WORD.sub("", "a\u2043 " * run)
     assert _PIECE_STOP.search("a-" * run + "b" * run) is None
     _LOWER_SECOND_INITIAL.sub(upper_second_initial, "A. b. " * (run // 6))

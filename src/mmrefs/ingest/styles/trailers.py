@@ -42,7 +42,7 @@ _ONLINE_DATE = rf"\d{{4}}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?|{_DATE_WO
 _AVAILABLE = r"[Aa]va(?:ilable|liable|laible|ilble|ilabe|iable)"
 _TRAILER = re.compile(
     # (a DOI glued by a hyphen to the article's number or page, as old BMC lists print
-    # it: `9 (4): e95439-10.1371/journal.pone.0095439.`)
+    # it: `9 (4): e95439-10.5555/journal.pwid.0095439.`)
     r"(?:^|(?<=[\s.,;)\]])|(?=\(https?://)|(?<=\d-)(?=10\.\d{4,9}/))(?:"
     # WHO's link in parentheses after the year, its access date inside (`Geneva: World
     # Health Organization; 2017 (https://…, accessed 1 May 2020).`), no space before it
@@ -795,9 +795,9 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
                 found[key] = value.rstrip(".,;")
             glued = _DOI_YEAR.search(found.get("doi", "")) if key == "doi" else None
             if glued and glued_year(text[: match.start()], glued):
-                # `doi:10.1136/bmj.b3692.2009`: the year glued after the DOI
+                # `doi:10.5555/wdg.b3692.2009`: the year glued after the DOI
                 found["doi"], dated = found["doi"][: glued.start("stop")], glued["year"]
-        glued_hyphen = text[match.start() - 1 : match.start()] == "-"  # `e95439-10.1371/…`
+        glued_hyphen = text[match.start() - 1 : match.start()] == "-"  # `e95439-10.5555/…`
         text = text[: match.start() - glued_hyphen].rstrip().rstrip(",;").rstrip()
         if text[-1:] in "–—" and _DANGLING_AREA.search(text, len(text) - 4):
             text = text[:-1].rstrip()  # GOST's `. – ` before the cut `URL: … (дата обращения…)`
@@ -813,8 +813,8 @@ def peel(text: str) -> tuple[str, dict[str, str]]:
 # stop once the trailer after it is cut; an open range (`1995–`) has no stop before it.
 _DANGLING_AREA = re.compile(r"\.\s+[–—]\Z")
 # A year glued by a stop after a DOI whose last piece is an article's number of a letter
-# and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.1136/bmj.b3692.2009`); a number
-# alone before it is the suffix's own (`10.2139/ssrn.2012` is kept), and `glued_year` asks
+# and figures (NLM lists from Japan: `BMJ 339:b3692.doi:10.5555/wdg.b3692.2009`); a number
+# alone before it is the suffix's own (`10.5555/ssrn.2012` is kept), and `glued_year` asks
 # the entry for proof even after a letter and figures.
 _DOI_YEAR = re.compile(r"\.(?P<article>[a-z]\d+)(?P<stop>\.)(?P<year>(?:19|20)\d\d)\Z")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -909,7 +909,7 @@ def last_trailer(text: str, start: int) -> re.Match[str] | None:
         at = found.start()
         before = text[at - 1] if at else ""  # `^`, or a separator before: the lookbehind
         # (a `(` and a DOI's `10.` are tried after anything: `_TRAILER`'s own lookbehinds
-        # judge them, a DOI's allowing a hyphen after a figure, `e95439-10.1371/…`)
+        # judge them, a DOI's allowing a hyphen after a figure, `e95439-10.5555/…`)
         if not at or before.isspace() or before in _SEPARATORS or text[at] in "(1":
             match = _TRAILER.match(text, at)
             if match:

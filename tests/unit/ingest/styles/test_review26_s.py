@@ -26,13 +26,13 @@ from tests.unit.ingest.styles.shapes import check_shape, parse
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "doi: a year glued after the article's number printed as the page is cut",
-        "Doe J, Roe A. Widget gears. BMJ 339:b3692.doi:10.1136/bmj.b3692.2009",
-        {"doi": "10.1136/bmj.b3692", "year": "2009", "pages": "b3692"},
+        "Doe J, Roe A. Widget gears. BMJ 339:b3692.doi:10.5555/wdg.b3692.2009",
+        {"doi": "10.5555/wdg.b3692", "year": "2009", "pages": "b3692"},
     ),
     (
         "doi: the same, the year printed before it too",
-        "Doe J, Roe A. Widget gears. BMJ. 2009;339:b3692. doi:10.1136/bmj.b3692.2009",
-        {"doi": "10.1136/bmj.b3692", "year": "2009"},
+        "Doe J, Roe A. Widget gears. BMJ. 2009;339:b3692. doi:10.5555/wdg.b3692.2009",
+        {"doi": "10.5555/wdg.b3692", "year": "2009"},
     ),
     (
         "doi: a letter and figures then a year, the page not printed so: kept whole",
@@ -51,8 +51,8 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "doi: a number alone as the suffix's last piece stays",
-        "Doe J, Roe A. Widget metrics in gears. SSRN Electron J. 2012. doi:10.2139/ssrn.2012",
-        {"doi": "10.2139/ssrn.2012", "year": "2012"},
+        "Doe J, Roe A. Widget metrics in gears. SSRN Electron J. 2012. doi:10.5555/ssrn.2012",
+        {"doi": "10.5555/ssrn.2012", "year": "2012"},
     ),
     (
         "doi: a year-like last piece after a word stays",
@@ -61,8 +61,8 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "doi: glued by a hyphen to the article's number",
-        "Doe J, Roe A. Widget gears. Example One. 2014;9(4):e95439-10.1371/journal.pone.0095439.",
-        {"doi": "10.1371/journal.pone.0095439", "pages": "e95439", "container": "Example One"},
+        "Doe J, Roe A. Widget gears. Example One. 2014;9(4):e95439-10.5555/journal.pwid.0095439.",
+        {"doi": "10.5555/journal.pwid.0095439", "pages": "e95439", "container": "Example One"},
     ),
     (
         "place alone: a city the lexicon names",

@@ -10,8 +10,8 @@ book with a city and a country's code, no house (`Title, Amsterdam, UK, 2014.`);
 lists' place alone (`Titel. Wiesbaden.`), a host book's `Place: pages` (`New York:
 137-173.`) and `(S. 611–615 )` padded inside its parentheses; Vancouver's edition spelled
 out before the house (`10th edition, Chapter 21. House; 2006.`); old BMC's DOI glued by a
-hyphen to the article's number (`9 (4): e95439-10.1371/…`); a year glued after a DOI
-(`doi:10.1136/bmj.b3692.2009`); a report's `Report to …` sentence before its imprint; a
+hyphen to the article's number (`9 (4): e95439-10.5555/…`); a year glued after a DOI
+(`doi:10.5555/wdg.b3692.2009`); a report's `Report to …` sentence before its imprint; a
 title opening with a word in single quotes (`‘Bizarre’ Widget Metrics …. Site.`); a German
 body as a host book's editor (`In: Deutsche Stelle gegen die Widgetgefahren (Eds), Buch`).
 Guard rows keep the readings each rule must not change.
@@ -169,31 +169,31 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "bmc: a DOI glued by a hyphen to the article's number",
         "Doe EA, Roe MW: Birth in a widget facility: results from surveys. PLoS Widgets. "
-        "2014, 9 (4): e95439-10.1371/journal.pwid.0095439.",
+        "2014, 9 (4): e95439-10.5555/journal.pwid.0095439.",
         {
             "title": "Birth in a widget facility: results from surveys",
             "container": "PLoS Widgets",
             "volume": "9",
             "issue": "4",
             "pages": "e95439",
-            "doi": "10.1371/journal.pwid.0095439",
+            "doi": "10.5555/journal.pwid.0095439",
         },
     ),
     (
         "bmc: a DOI glued by a hyphen to the first page",
-        "Doe EA, Roe MW: Widget surveys. BMC Widgets. 2009, 9: 223-10.1186/1471-2458-9-223.",
-        {"container": "BMC Widgets", "pages": "223", "doi": "10.1186/1471-2458-9-223"},
+        "Doe EA, Roe MW: Widget surveys. BMC Widgets. 2009, 9: 223-10.5555/1471-0000-9-223.",
+        {"container": "BMC Widgets", "pages": "223", "doi": "10.5555/1471-0000-9-223"},
     ),
     (
         "nlm: the year glued after a DOI ending in an article's number",
         "Doe HA, Roe B, et al:Widget prevention:a meta-analysis of gears. BMJ Oct "
-        "1;339:b3692.doi:10.1136/bmj.b3692.2009",
-        {"container": "BMJ", "year": "2009", "doi": "10.1136/bmj.b3692"},
+        "1;339:b3692.doi:10.5555/wdg.b3692.2009",
+        {"container": "BMJ", "year": "2009", "doi": "10.5555/wdg.b3692"},
     ),
     (
         "guard: a DOI whose suffix is a number alone keeps its last piece",
-        "Doe HA. Widget prices. Working paper. 2012. doi:10.2139/ssrn.2012",
-        {"doi": "10.2139/ssrn.2012"},
+        "Doe HA. Widget prices. Working paper. 2012. doi:10.5555/ssrn.2012",
+        {"doi": "10.5555/ssrn.2012"},
     ),
     (
         "elsevier: a house before the city and the country spelled out",

@@ -97,6 +97,17 @@ REGION_NAMES = frozenset({
 })  # fmt: skip
 
 
+# The US states' and Canadian provinces' postal codes (USPS, Canada Post): printed after a
+# city (`Rockville, MD`, `Medford NJ`, `New York (NY)`), they make the pair a place.
+STATE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC",
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+})  # fmt: skip
+
+
 # The countries and territories (ISO 3166's English names) and US states `places()` holds
 # beside its cities, those `REGION_NAMES` does not name already; city-states
 # (`Singapore`, `Monaco`, `Luxembourg`) are cities too and left out. A name alone after a

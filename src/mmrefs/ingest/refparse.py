@@ -7,6 +7,7 @@ from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from mmrefs.ingest.gbt7714 import KINDS, TYPE_MARK, UNCODED_STYLE, find_type_mark
+from mmrefs.ingest.imprint import better_imprint, imprint_at_end
 from mmrefs.ingest.learned import read_learned
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
@@ -32,6 +33,7 @@ _EXTRA_ORDER = (
     "replaced",
     "learned_fields",
     "problem",
+    "imprint",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
 # The statistical fallback (`learned`) reads what every grammar refused (and, if
@@ -180,6 +182,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         add_ids(parsed, ids)
     if filler is not None:
         fill_empty(parsed, filler)
+    reread_imprint(parsed, body)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)
@@ -207,6 +210,52 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
         return read_uncoded(body) or parsed
     return parsed
+
+
+# Between a reading's place and publisher as printed: the imprint's own marks, or more
+# places (`Chichester, West Sussex; Malden, MA: House`); no digit (a year, a page), no
+# sentence.
+_IMPRINT_GAP = re.compile(r"[\s:,.;]*|[\s:,;]+[^\d.:]{1,40}?[\s:,;]+")
+
+
+def imprint_span(place: str, publisher: str, body: str) -> str | None:
+    """The printed imprint a reading's place and publisher came from: the one of them it
+    read, or both with what is printed between them (either order: marks, or a few words
+    that may be more places, `_IMPRINT_GAP`); None when more stands between them in
+    `body` (a grammar that read them apart knew why)."""
+    if not place or not publisher:
+        return place or publisher or None
+    for first, second in ((place, publisher), (publisher, place)):
+        start = body.find(first)
+        if start < 0:
+            continue
+        after = body.find(second, start + len(first))
+        if after >= 0 and _IMPRINT_GAP.fullmatch(body, start + len(first), after):
+            return body[start : after + len(second)]
+    return None
+
+
+def reread_imprint(fields: dict[str, Any], body: str) -> None:
+    """The imprint reader's split (`imprint.better_imprint`) over the one a reading made,
+    where it has more evidence; or, for a reading with neither place nor publisher, the
+    imprint it left at its container's end (`imprint.imprint_at_end`). The shape read is
+    kept as the extra `imprint`."""
+    place, publisher = str(fields.get("place") or ""), str(fields.get("publisher") or "")
+    if not place and not publisher:
+        container = str(fields.get("container") or "")
+        located = any(fields.get(name) for name in _LOCATING)
+        found = imprint_at_end(container, located) if container else None
+        if found is not None:
+            fields["container"], imprint = found
+            fields["place"], fields["publisher"] = imprint.place, imprint.publisher
+            fields["imprint"] = f"{imprint.shape}, from the end of the container"
+        return
+    span = imprint_span(place, publisher, body)
+    better = better_imprint(place, publisher, span) if span is not None else None
+    if better is None:
+        return
+    fields["place"], fields["publisher"] = better.place, better.publisher
+    fields["imprint"] = better.shape
 
 
 def doubtful(fields: dict[str, Any]) -> bool:

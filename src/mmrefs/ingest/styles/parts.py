@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from mmrefs.ingest.imprint import LOCAL_HOUSE, ROMANCE_HOUSE
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, REGION_NAMES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
@@ -114,19 +115,9 @@ _HOST_VERSION = re.compile(r"(?P<edition>[Vv]ersion\s+\d+(?:\.\d+)*)\.?\s+")
 _MEETING_DATE = re.compile(rf";\s*{YEAR}\s+(?:{MONTH_NAMES})\b")
 _DIGIT = re.compile(r"\d")
 _HOST_VOLUME = re.compile(r"^(?:[Vv]ol\.|[Vv]olume)\s*(?P<volume>\d+[A-Za-z]?)\s*[,;]\s*")
-# French, Spanish, Portuguese and Italian houses' own words: `Éditions`, `Ediciones`,
-# `Edições`, `Editora`, `Edizioni`.
-_ROMANCE_HOUSE = r"[ÉE]ditions?|[ÉE]diteurs?|Ediciones|Edi[çc][õo]es|Editora|Edizioni"
-# and the words for a publishing house in Turkish (`Nobel Tıp Kitabevleri`, `Example
-# Yayınevi`, `Example Yayınları`), Dutch (`Uitgeverij`), the Nordic languages (`Forlag`,
-# `Universitetsforlaget`, `Förlag`) and Polish (`Wydawnictwo`), as those lists print them.
-_LOCAL_HOUSE = (
-    r"Kitabevi|Kitabevleri|Yay[ıi]nevi|Yay[ıi]nlar[ıi]|Yay[ıi]nc[ıi]l[ıi]k|Uitgeverij|"
-    r"\w*[Ff][oö]rlag(?:et)?|Wydawnictwo"
-)
 _PUBLISHER_WORD = re.compile(
-    rf"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic|{_ROMANCE_HOUSE}|"
-    rf"{_LOCAL_HOUSE})\b"
+    rf"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|Scientific|Academic|{ROMANCE_HOUSE}|"
+    rf"{LOCAL_HOUSE})\b"
     r"|出版社",
     re.I,
 )
@@ -1123,7 +1114,7 @@ def host_edition(after: str, book_parts: dict[str, str]) -> str:
 # `Foundation` names its journal or site, `Example Foundation Journal`, `… Blog`).
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Books?|Verlag|Universit\w+|Inc|Ltd|LLC|GmbH|Scientific|Academic|"
-    rf"{_ROMANCE_HOUSE}|{_LOCAL_HOUSE}|Institute|Institut|Instytut|Istituto|Instituto|Society|Association|Company|Co|Sons|"
+    rf"{ROMANCE_HOUSE}|{LOCAL_HOUSE}|Institute|Institut|Instytut|Istituto|Instituto|Society|Association|Company|Co|Sons|"
     r"Foundation(?!\s+(?-i:[A-Z]))|Fundaci[oó]n|Funda[cç][aã]o)\b|出版社|大学|研究院",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mmrefs.ingest.imprint import city_run
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import (
     HANGUL_CITIES,
@@ -2184,32 +2185,6 @@ def publisher_then_place(publisher: str, place: str) -> bool:
     if _CAPITALISED_NAME.fullmatch(publisher):
         return True
     return german_body(publisher) and is_place(place)
-
-
-def city_run(place: str) -> bool:
-    """Whether `place` is a run of cities with spaces between and no comma, each one a
-    name imprints or the lexicon name (`IMPRINT_CITIES`, `places.is_place`), as German
-    lists print the seats of Springer's and Thieme's houses after the publisher's comma
-    (`Springer, Berlin Heidelberg New York Tokyo`, `Thieme, Stuttgart New York`): longer
-    than `_AGPS_PLACE`'s three words. Read left to right, the longest name first (three
-    words, two, one); every word must fall in a city's name, and two cities at least."""
-    words = place.split(" ")
-    if not 2 <= len(words) <= _CITY_RUN_MAX:
-        return False
-    at = count = 0
-    while at < len(words):
-        for size in (3, 2, 1):
-            name = " ".join(words[at : at + size])
-            if at + size <= len(words) and known_city(name):
-                at += size
-                count += 1
-                break
-        else:
-            return False
-    return count >= 2
-
-
-_CITY_RUN_MAX = 12  # words: `Berlin Heidelberg New York London Paris Tokyo Hong Kong`
 
 
 def report_number(rest: str) -> re.Match[str] | None:

@@ -249,7 +249,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "guard: `Report to` a body whose name holds initials is not cut at an initial",
         "Roe J (1990) Widget project. Report to the U.S. Congress. Widgets Board, Adelaide.",
-        {"title": "Widget project", "publisher": ""},
+        # the imprint reader (`imprint.imprint_at_end`) reads the body and its city at the
+        # container's end, as the fallback read them for users before it
+        {
+            "title": "Widget project",
+            "container": "Report to the U.S. Congress",
+            "publisher": "Widgets Board",
+            "place": "Adelaide",
+        },
     ),
 ]
 

@@ -38,7 +38,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:u\.\s?a\.?|etc\.?|et al\.?|a\.\s?[A-Z]\.?)$")
 # A city and what follows it: a state's or country's code or name, after a comma, a space
 # or inside brackets (`Rockville, MD`, `Medford NJ`, `Geneva (Switzerland)`).
 _CITY_STATE = re.compile(
-    r"^(?P<city>[^\W\d_][^,;:()]*?)\s*(?:,\s*|\s+|\s*\()"
+    r"^(?P<city>[^\W\d_][^,;:()]*?)(?P<mark>\s*,\s*|\s+|\s*\()"
     r"(?P<code>[A-Z][\w.]{1,5}|[A-Z][^\W\d_]+)\)?$"
 )
 # A name-shaped piece of a place list: one to three capitalised words (`West Sussex`,
@@ -47,7 +47,9 @@ _NAME_SHAPED = re.compile(
     r"^[^\W\d_a-z][\w'’.-]*(?:\s+(?:[^\W\d_a-z][\w'’.-]*|de|da|do|del|la|le|am|an|upon|on|"
     r"sur|en|im|bei))?(?:\s+[^\W\d_a-z][\w'’.-]*)?$"
 )
-_PLACE_JOINS = re.compile(r"\s*(?:;|/|–|—|\band\b|&|\bi\b|\bund\b|\bet\b|\by\b)\s*")
+# The parts are stripped by `strong_place`: no `\s*` around the join, which a run of
+# spaces would read again from each start.
+_PLACE_JOINS = re.compile(r"(?:;|/|–|—|\band\b|&|\bi\b|\bund\b|\bet\b|\by\b)")
 # French, Spanish, Portuguese and Italian houses' own words: `Éditions`, `Ediciones`,
 # `Edições`, `Editora`, `Edizioni`.
 ROMANCE_HOUSE = r"[ÉE]ditions?|[ÉE]diteurs?|Ediciones|Edi[çc][õo]es|Editora|Edizioni"
@@ -61,7 +63,7 @@ LOCAL_HOUSE = (
 # Words that name a house (or the body issuing a report), in the languages of the lists.
 _HOUSE_WORDS = re.compile(
     rf"\b(?:{ROMANCE_HOUSE}|{LOCAL_HOUSE}|"
-    r"Press|Publish\w*|Publications?|Books|Verlag|Inc|Ltd|Co|Company|Corp\w*|GmbH|"
+    r"Press|Publ(?:ish\w*)?|Publications?|Books|Verlag|Inc|Ltd|Co|Company|Corp\w*|GmbH|"
     r"Univ\w*|Institut\w*|Organi[sz]ation|Council|Agency|Program(?:me)?|Associat\w*|"
     r"Society|Academ\w*|Cent(?:er|re)|Foundation|Department|Ministry|Office|Bureau|"
     r"Group|Editorial|Wiley|Springer|Elsevier|Sage|Routledge|"
@@ -129,8 +131,11 @@ def strong_place(piece: str) -> bool:
         code = match.group("code")
         if code.rstrip(".") in STATE_CODES or code in _COUNTRY_CODES:
             return bool(_NAME_SHAPED.match(match.group("city")))
+        # After a bare space a name-shaped word may be the house's own (`London Example
+        # House`): only a comma or a bracket makes it a region.
+        marked = not match.group("mark").isspace()
         return known_city(match.group("city")) and (
-            known_city(code) or code in REGION_NAMES or bool(_NAME_SHAPED.match(code))
+            known_city(code) or code in REGION_NAMES or (marked and bool(_NAME_SHAPED.match(code)))
         )
     return False
 
@@ -277,9 +282,11 @@ def candidates(span: str) -> list[Imprint]:
             if strong_place(head) and markless_house(rest):
                 found.append(judged(head, rest, "place house"))
                 break
-    joined = re.match(r"^(\w+(?:\s\w+)?) and (\w+(?:\s\w+)?) (?=[A-Z])", span)
-    if joined and strong_place(joined.group(1)) and strong_place(joined.group(2)):
-        found.append(judged(span[: joined.end()], span[joined.end() :], "places house"))
+    for second in (r"\w+\s\w+", r"\w+"):  # `London and New York House`, `Paris and London House`
+        joined = re.match(rf"^(\w+(?:\s\w+)?) and ({second}) (?=[A-Z])", span)
+        if joined and strong_place(joined.group(1)) and strong_place(joined.group(2)):
+            found.append(judged(span[: joined.end()], span[joined.end() :], "places house"))
+            break
     return found
 
 
@@ -287,20 +294,42 @@ def read_imprint(span: str) -> Imprint:
     """The best-scored split of `span`; on a tie the earlier candidate (the house alone,
     then the place alone, then splits in the order tried). A span longer than `LONGEST`
     is no imprint and is left whole."""
+    return max(splits(span), key=lambda imprint: imprint.score)
+
+
+def splits(span: str) -> list[Imprint]:
+    """`candidates` of `span` with its spaces squeezed, or `span` whole as a house when it
+    is longer than `LONGEST`."""
     span = _SPACE.sub(" ", span.strip(" ,;-–").lstrip(". "))  # a final stop may be `u.a.`'s
     if len(span) > LONGEST:
-        return Imprint("", span, house_evidence(span), "house")
-    best = candidates(span)
-    return max(best, key=lambda imprint: imprint.score)
+        return [Imprint("", span, house_evidence(span), "house")]
+    return candidates(span)
+
+
+# The splits that find a place in a run of words with no mark before the house. A house
+# named after its city reads the same way (`Washington Square Press`, `Cambridge Scholars
+# Publishing`, printed alone by APA 7): such a name adds one or two words to its city, so
+# a grammar's house alone is split this way only when three words or more follow the
+# place (`New York Monthly Review Press`).
+_MARKLESS = frozenset(("place house", "places house"))
 
 
 def better_imprint(place: str, publisher: str, span: str) -> Imprint | None:
     """The reader's split of `span` when it has more evidence than the split a grammar
-    made (`place`, `publisher`); None when the grammar's split stands."""
+    made (`place`, `publisher`); None when the grammar's split stands. Where the grammar
+    read both, a split into both wins a tie (`Moscow, Nauka` is no place list); where it
+    read a house alone, a split with no mark needs three words of house (`_MARKLESS`)."""
     current = judged(place, publisher, "as read")
     if current.score >= _BEST_SCORE:  # a gazetteer place and a house word: none is better
         return None
-    best = read_imprint(span)
+    found = splits(span)
+    best = max(found, key=lambda imprint: imprint.score)
+    if place and publisher:  # a grammar that read two fields saw two: on a tie, keep two
+        both = [imprint for imprint in found if imprint.place and imprint.publisher]
+        if both and max(imprint.score for imprint in both) >= best.score:
+            best = max(both, key=lambda imprint: imprint.score)
+    elif not place and best.shape in _MARKLESS and len(best.publisher.split()) < 3:
+        return None  # `Washington Square Press`, `Cambridge Scholars Publishing`: one house
     if best.score <= current.score:
         return None
     if not publisher and not best.place and house_evidence(best.publisher) < 1:

@@ -214,7 +214,8 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
 
 # Between a reading's place and publisher as printed: the imprint's own marks, or more
 # places (`Chichester, West Sussex; Malden, MA: House`); no digit (a year, a page), no
-# sentence.
+# sentence. A gap over 60 characters is none (`imprint_span`), so a long run of marks or
+# spaces is never matched against it, which would read the run again from each start.
 _IMPRINT_GAP = re.compile(r"[\s:,.;]*|[\s:,;]+[^\d.:]{1,40}?[\s:,;]+")
 
 
@@ -230,7 +231,8 @@ def imprint_span(place: str, publisher: str, body: str) -> str | None:
         if start < 0:
             continue
         after = body.find(second, start + len(first))
-        if after >= 0 and _IMPRINT_GAP.fullmatch(body, start + len(first), after):
+        end = start + len(first)
+        if 0 <= after - end <= 60 and _IMPRINT_GAP.fullmatch(body, end, after):
             return body[start : after + len(second)]
     return None
 

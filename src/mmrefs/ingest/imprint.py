@@ -28,7 +28,8 @@ from mmrefs.ingest.places import (
     known_city,
 )
 
-# Country abbreviations printed after a city (`Bristol, U.K.`, `Oak Ridge, USA`).
+# Country abbreviations printed after a city (`Bristol, U.K.`, `Oak Ridge, USA`), and the
+# state abbreviations that are no postal code (`Washington, D.C.`, `Cambridge, Mass.`).
 _COUNTRY_CODES = frozenset(("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "D.C.", "Mass."))
 # GOST 7.1's shortened cities as Latin-script lists print them (`M.: Nauka`, `SPb.: Lan'`).
 _LATIN_GOST = frozenset(("M.", "SPb.", "St. Petersburg", "L.", "Mn."))
@@ -236,8 +237,9 @@ def place_evidence(text: str) -> int:
 
 @lru_cache(maxsize=4096)
 def house_evidence(text: str) -> int:
-    """How well `text` reads as a house: +1 with a house word, -2 when it is a place
-    (`place_evidence` 2) or still holds an imprint's colon, 0 otherwise."""
+    """How well `text` reads as a house: +1 with a house word (-1 when it still holds an
+    imprint's colon), -2 when it is a place (`place_evidence` 2) or holds a colon with no
+    house word, 0 otherwise."""
     text = text.strip(" .,")
     if not text:
         return 0

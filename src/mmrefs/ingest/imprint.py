@@ -319,15 +319,20 @@ _MARKLESS = frozenset(("place house", "places house"))
 def better_imprint(place: str, publisher: str, span: str) -> Imprint | None:
     """The reader's split of `span` when it has more evidence than the split a grammar
     made (`place`, `publisher`); None when the grammar's split stands. Where the grammar
-    read both, a split into both wins a tie (`Moscow, Nauka` is no place list); where it
-    read a house alone, a split with no mark needs three words of house (`_MARKLESS`)."""
+    read both, a split into both wins a tie (`Moscow, Nauka` is no place list) unless its
+    house is a place (`Geneva, Switzerland`); where it read a house alone, a split with
+    no mark needs three words of house (`_MARKLESS`)."""
     current = judged(place, publisher, "as read")
     if current.score >= _BEST_SCORE:  # a gazetteer place and a house word: none is better
         return None
     found = splits(span)
     best = max(found, key=lambda imprint: imprint.score)
     if place and publisher:  # a grammar that read two fields saw two: on a tie, keep two
-        both = [imprint for imprint in found if imprint.place and imprint.publisher]
+        both = [
+            imprint
+            for imprint in found
+            if imprint.place and imprint.publisher and not is_place(imprint.publisher)
+        ]
         if both and max(imprint.score for imprint in both) >= best.score:
             best = max(both, key=lambda imprint: imprint.score)
     elif not place and best.shape in _MARKLESS and len(best.publisher.split()) < 3:

@@ -51,6 +51,11 @@ ENTRIES = [
         "Dou Dzh. Teoriya vidzhetov. Novosibirsk, Nauka, 2001. 200 p.",
         {"place": "Novosibirsk", "publisher": "Nauka"},
     ),
+    # a city and its country: the country is no house, whatever split a grammar made
+    (
+        "Doe, J 2001, Widget theory, Geneva, Switzerland.",
+        {"place": "Geneva, Switzerland", "publisher": ""},
+    ),
 ]
 
 

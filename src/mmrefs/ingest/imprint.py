@@ -69,7 +69,7 @@ _HOUSE_WORDS = re.compile(
     r"Society|Academ\w*|Cent(?:er|re)|Foundation|Department|Ministry|Office|Bureau|"
     r"Group|Editorial|Wiley|Springer|Elsevier|Sage|Routledge|"
     r"Pergamon|Blackwell|Lippincott|Saunders|Mosby|Macmillan|Commission|Service|Trust|"
-    r"Board|Bank|Library|Museum|College|School|Networks?)\b|出版社|出版|書店|書院|書房"
+    r"Board|Bank|Library|Museum|College|School)\b|出版社|出版|書店|書院|書房"
 )
 # A remainder that begins with one of these is a body named after its city (`Cambridge
 # University Press`, `New York Academy of Sciences`), not a place and a house.

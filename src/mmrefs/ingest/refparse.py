@@ -88,6 +88,10 @@ _LOCATING = (
     "doi",
     "url",
 )
+# What places a work in a periodical or a meeting's proceedings, whose container may
+# name its city (`Widget Conference Proceedings, Example Press, Berlin`): such a reading
+# gives up an imprint at its container's end only after a colon (`imprint_at_end`).
+_IN_A_PERIODICAL = ("volume", "issue", "first_page", "last_page", "pages", "article_number")
 # The second policy setting (policy `v+a` of `bench/fallback_bench.py`): a grammar's
 # reading scored below this, and not replaced, keeps its style, its score and every field
 # it read, and takes from the fallback's reading, when the fallback finds a reference in
@@ -245,7 +249,7 @@ def reread_imprint(fields: dict[str, Any], body: str) -> None:
     place, publisher = str(fields.get("place") or ""), str(fields.get("publisher") or "")
     if not place and not publisher:
         container = str(fields.get("container") or "")
-        located = any(fields.get(name) for name in _LOCATING)
+        located = any(fields.get(name) for name in _IN_A_PERIODICAL)
         found = imprint_at_end(container, located) if container else None
         if found is not None:
             fields["container"], imprint = found

@@ -112,8 +112,8 @@ def test_better_imprint(read: tuple[str, str], want: tuple[str, str] | None) -> 
 AT_END = [
     ("Handbook (Example, Hrsg.). Oxford: Example Press", False, (
         "Handbook (Example, Hrsg.)", "Oxford", "Example Press")),
-    ("Example Paper No. 22. Example Research Networks, Ottawa", False, (
-        "Example Paper No. 22", "Ottawa", "Example Research Networks")),
+    ("Example Paper No. 22. Example Research Council, Ottawa", False, (
+        "Example Paper No. 22", "Ottawa", "Example Research Council")),
     ("- SPb.: Example-izdat", True, ("", "SPb.", "Example-izdat")),
     ("Example Notes, Oxford: Example Univ. Press", True, (
         "Example Notes", "Oxford", "Example Univ. Press")),

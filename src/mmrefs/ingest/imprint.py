@@ -264,10 +264,17 @@ def judged(place: str, publisher: str, shape: str) -> Imprint:
 def candidates(span: str) -> list[Imprint]:
     """Every split of `span` (an imprint as printed) this reader tries."""
     found = [judged("", span, "house"), judged(span, "", "place")]
-    for colon in re.finditer(r"\s*:\s*", span):
+    for colon in re.finditer(r"\s*[:;]\s*", span):  # NLM's `;` (`Bethesda, MD; Institute`)
         left, right = span[: colon.start()], span[colon.end() :]
         if left and right:
-            found.append(judged(left, right, "place: house"))
+            mark = colon.group().strip()
+            found.append(judged(left, right, f"place{mark} house"))
+            # the house first (ACS `Society: Washington, DC`, a US body's `Center: City,
+            # ST`, author-year `Example-Hill: New York`, Turkish `Kitabevi; İstanbul`),
+            # only when the gazetteer names the place: an unknown town after the colon
+            # is still the house (`Alphen aan den Rijn: Example`)
+            if place_evidence(right) == 2:
+                found.append(judged(right, left, f"house{mark} place"))
     commas = [m.start() for m in re.finditer(",", span)]
     for cut in commas:
         left, right = span[:cut], span[cut + 1 :]

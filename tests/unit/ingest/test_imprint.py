@@ -46,6 +46,13 @@ READS = [
         "London", "Example Society for Widgets", "place, house")),
     ("SPb.: Example-izdat", ("SPb.", "Example-izdat", "place: house")),
     ("Paderborn u.a.", ("Paderborn u.a.", "", "place")),
+    # the house before its city's colon or NLM's semicolon (read by the grammars' own
+    # swaps before the reader took them over)
+    ("Example-Hill: New York", ("New York", "Example-Hill", "house: place")),
+    ("Example Center for Widget Statistics: Hyattsville, MD", (
+        "Hyattsville, MD", "Example Center for Widget Statistics", "house: place")),
+    ("Example Kitabevleri; İstanbul", ("İstanbul", "Example Kitabevleri", "house; place")),
+    ("Bethesda, MD; Example Institute", ("Bethesda, MD", "Example Institute", "place; house")),
 ]  # fmt: skip
 
 
@@ -79,6 +86,8 @@ KEPT = [
     ("Mineola, New York", "Example Books", "Example Books, Mineola, New York"),
     ("北京", "例示出版社", "北京: 例示出版社"),  # no gazetteer place: the grammar's split stands
     ("Jordan", "", "Jordan"),  # a country alone after a title may be a house's name
+    # an unknown town before the colon is no reason to swap
+    ("Alphen aan den Rijn", "Example", "Alphen aan den Rijn: Example"),
 ]
 
 

@@ -465,10 +465,10 @@ def imprint(text: str) -> dict[str, Any] | None:
         return out
     publisher = out.get("publisher", "")
     acs = (_PUBLISHER_WORD.search(place) or acronym) and not _PUBLISHER_WORD.search(publisher)
-    # ACS: `Publisher: Place, 2014`; a house, then a city after its colon (`city_after_colon`);
-    # a US body, then its city and state (`body_then_city`)
-    swapped = place and not regional and swapped_imprint(place, publisher)
-    if acs or swapped:
+    # ACS: `Publisher: Place, 2014`. Other houses printed before their city's colon
+    # (`Example-Hill: New York`, a US body's `Center: Hyattsville, MD`) are left to the
+    # imprint reader (`imprint.better_imprint`), which reads every grammar's imprint.
+    if acs:
         out["place"], out["publisher"] = out["publisher"], out["place"]
     if not place and ", " in out.get("publisher", ""):
         city, _, name = out["publisher"].partition(", ")
@@ -499,48 +499,6 @@ def semicolon_place(text: str) -> str:
     if not (region_piece(region) if region else known_city(city)):
         return text
     return f"{text[: lead.end() - 1].rstrip().removesuffix(';')}: {text[lead.end() :]}"
-
-
-def city_after_colon(place: str, publisher: str) -> bool:
-    """Whether `Place: Publisher` as read is `Publisher: Place` (author-year lists of
-    psychology and medicine: `Title. Example-Hill: New York.`): the name after the colon
-    a city's (`places.is_place`, or one imprints name), the one before it no place's and
-    no publisher's word after the colon (`Hillsdale: Example`, `Sunderland: Example`,
-    `London: Example Books` stay as read)."""
-    return (
-        known_city(publisher)
-        and place[:1].isupper()
-        and not is_place(place)
-        and place not in IMPRINT_CITIES
-        and not is_place(place.partition(", ")[0])
-        and not _PUBLISHER_WORD.search(publisher)
-    )
-
-
-# A city and its state's code of two capitals, as a US body's report prints its seat
-# (`Hyattsville, MD`).
-_CITY_STATE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}")
-
-
-def body_then_city(place: str, publisher: str) -> bool:
-    """Whether `Place: Publisher; YEAR` as read is a US body's report printed `Body: City,
-    ST; YEAR` (Vancouver lists: `National Center for Widget Statistics: Hyattsville, MD;
-    2020`): the name after the colon a city and its state's code (`_CITY_STATE`), the
-    name before it a body's (`_BODY_WORD`) or a house's (`_PUBLISHER_WORD`) and no
-    place's (`Washington, DC: Example Center` stays as read)."""
-    return bool(
-        _CITY_STATE.fullmatch(publisher)
-        and region_piece(publisher[-2:])
-        and (_BODY_WORD.search(place) or _PUBLISHER_WORD.search(place))
-        and not is_place(place.partition(", ")[0])
-        and place.partition(", ")[0] not in IMPRINT_CITIES
-    )
-
-
-def swapped_imprint(place: str, publisher: str) -> bool:
-    """Whether `Place: Publisher` as read names the house first (`city_after_colon`,
-    `body_then_city`)."""
-    return city_after_colon(place, publisher) or body_then_city(place, publisher)
 
 
 def house_then_city(out: dict[str, str]) -> None:

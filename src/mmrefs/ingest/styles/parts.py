@@ -470,11 +470,7 @@ def imprint(text: str) -> dict[str, Any] | None:
     # imprint reader (`imprint.better_imprint`), which reads every grammar's imprint.
     if acs:
         out["place"], out["publisher"] = out["publisher"], out["place"]
-    if not place and ", " in out.get("publisher", ""):
-        city, _, name = out["publisher"].partition(", ")
-        if city in IMPRINT_CITIES:  # French: `Paris, Example, éditions Other`
-            out.update(place=city, publisher=name)
-    elif not place and "; " in out.get("publisher", ""):
+    if not place and "; " in out.get("publisher", ""):
         house_then_city(out)
     return out
 

@@ -1986,8 +1986,8 @@ def publisher_place(rest: str, fields: dict[str, Any]) -> bool:
     code = _REPORT_CODE.search(title) if "/" in title else None
     if code:  # no field holds a report's number
         title = title[: code.start()]
-    if place_first(publisher, place):  # `Title, Roma, Example.`: the place printed first
-        publisher, place = place, publisher
+    # `Title, Roma, Example.` (the place printed first) is read as printed here and
+    # swapped by the imprint reader, which knows `Roma` for a place
     fields.update(title=title, publisher=publisher, place=place, kind=Kind.BOOK)
     return True
 
@@ -2008,19 +2008,6 @@ def state_spelled(head: str, place: str) -> bool:
         return False
     title, _, publisher = rest.rpartition(", ")
     return bool(title and (looks_imprint(publisher) or _BARE_PUBLISHER.search(publisher)))
-
-
-def place_first(publisher: str, place: str) -> bool:
-    """Whether `Title, Publisher, Place` as read is `Title, Place, House` (Nordic, Italian
-    and French lists: `…, Oslo, Example.`): the piece read as the publisher a place's
-    name (`places.is_place`, GeoNames) and the last piece no place's, state's or
-    country's (`Example Press, Springfield` and `…, London, UK` stay as read)."""
-    return (
-        is_place(publisher)
-        and not is_place(place)
-        and not region_piece(place)
-        and place not in IMPRINT_CITIES
-    )
 
 
 # An agency's report number between a report's title and its publisher, a code of

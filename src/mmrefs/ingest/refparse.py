@@ -6,6 +6,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
+from mmrefs.ingest.abbreviated import journal_start
 from mmrefs.ingest.gbt7714 import KINDS, TYPE_MARK, UNCODED_STYLE, find_type_mark
 from mmrefs.ingest.imprint import better_imprint, imprint_at_end
 from mmrefs.ingest.learned import read_learned
@@ -34,6 +35,7 @@ _EXTRA_ORDER = (
     "learned_fields",
     "problem",
     "imprint",
+    "journal_start",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
 # The statistical fallback (`learned`) reads what every grammar refused (and, if
@@ -187,6 +189,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if filler is not None:
         fill_empty(parsed, filler)
     reread_imprint(parsed, body)
+    give_back_journal_start(parsed, body)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)
@@ -262,6 +265,16 @@ def reread_imprint(fields: dict[str, Any], body: str) -> None:
         return
     fields["place"], fields["publisher"] = better.place, better.publisher
     fields["imprint"] = better.shape
+
+
+def give_back_journal_start(fields: dict[str, Any], body: str) -> None:
+    """The abbreviated journal's first words a reading's title took, given back to its
+    container (`abbreviated.journal_start`); the extra `journal_start` says so."""
+    title, container = str(fields.get("title") or ""), str(fields.get("container") or "")
+    found = journal_start(title, container, body) if title and container else None
+    if found is not None:
+        fields["title"], fields["container"] = found
+        fields["journal_start"] = "given back from the title"
 
 
 def doubtful(fields: dict[str, Any]) -> bool:

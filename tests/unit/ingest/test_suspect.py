@@ -120,7 +120,9 @@ def test_a_page_that_is_the_year() -> None:
 
 
 def test_a_suspect_field_is_a_warning_naming_the_field() -> None:
-    text = "Doe J. Willingness to pay for widgets. Resour. Widget Econ. 2011;33(3):686-705."
+    # the journal's last word printed without its stop: `abbreviated.journal_start`, which
+    # mends the same cut when the journal ends abbreviated (`Widget Econ.`), leaves it
+    text = "Doe J. Willingness to pay for widgets. Resour. Widget Econ 2011;33(3):686-705."
     ref = parse_entry(RawEntry(4, "4.", text, 9, 9), "refs.txt")
     assert isinstance(ref, Reference)
     codes = {f.code: f for f in reading_findings(ref)}

@@ -35,7 +35,9 @@ the floor 0.895 by the same rule), and `fresh22` (81.14% blind at its session's 
 held-out total then read 89.49% (8,051 of 8,996 fields), the floor 0.890 by the same
 rule), and `fresh23` (84.10% blind at its session's start, 85.10% after the imprint reader;
 the held-out total then read 89.94% (8,469 of 9,416 fields), the floor 0.895 by the same
-rule).
+rule), and `fresh24` (81.48% blind both before and after the journal-start reader; its
+held-out rows 77.54%, so with it the held-out total read 89.49% (8,804 of 9,838 fields),
+and the floor fell to 0.890 by the same rule).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -57,7 +59,7 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.895}
+FLOOR = {"dev": 0.95, "held-out": 0.890}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202.
 MOST_REFUSED = 24

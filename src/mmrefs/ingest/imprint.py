@@ -71,10 +71,12 @@ _HOUSE_WORDS = re.compile(
     r"Pergamon|Blackwell|Lippincott|Saunders|Mosby|Macmillan|Commission|Service|Trust|"
     r"Board|Bank|Library|Museum|College|School)\b|出版社|出版|書店|書院|書房"
 )
-# A remainder that begins with one of these is a body named after its city (`Cambridge
-# University Press`, `New York Academy of Sciences`), not a place and a house.
+# A remainder that begins with one of these is a body named after its city (`New York
+# Academy of Sciences`, `London Mathematical Society`), not a place and a house; the
+# institutions' words that do so anywhere in it are `_INSTITUTION`'s (`Cambridge
+# University Press`).
 _NAMED_AFTER_CITY = re.compile(
-    r"^(?:Univ\w*|Academ\w*|Society|Institut\w*|College|School|Museum|Library|City|State|"
+    r"^(?:Academ\w*|Society|Museum|Library|City|State|"
     r"County|Press|Public|Medical|Hospital|Zoological|Botanical|Historical|Mathematical|"
     r"Review|Times|Post|Herald|Journal|Council|Board|Department|Centre|Center|Bar|Law)\b"
 )
@@ -116,6 +118,12 @@ class Imprint:
     shape: str
 
 
+def code_piece(piece: str) -> bool:
+    """Whether `piece` is a US state's or Canadian province's postal code (with or without
+    a stop) or a country's abbreviation (`_COUNTRY_CODES`)."""
+    return piece.rstrip(".") in STATE_CODES or piece in _COUNTRY_CODES
+
+
 def strong_place(piece: str) -> bool:
     """Whether `piece` is a place by the gazetteer: a city, country or state it names, a
     city with a state or country code, a code alone, or GOST's shortened cities."""
@@ -125,12 +133,12 @@ def strong_place(piece: str) -> bool:
         return False
     if piece in GOST_CITIES or piece in _LATIN_GOST or known_city(bare) or bare in REGION_NAMES:
         return True
-    if bare in STATE_CODES or piece in _COUNTRY_CODES:
+    if code_piece(piece):
         return True
     match = _CITY_STATE.match(piece)
     if match:
         code = match.group("code")
-        if code.rstrip(".") in STATE_CODES or code in _COUNTRY_CODES:
+        if code_piece(code):
             return bool(_NAME_SHAPED.match(match.group("city")))
         # After a bare space a name-shaped word may be the house's own (`London Example
         # House`): only a comma or a bracket makes it a region.
@@ -206,9 +214,7 @@ def place_group(group: str) -> int:
     if any(joined_place(p) for p in pieces) or strong_place(group):
         return 2
     last = pieces[-1]
-    if len(pieces) > 1 and (
-        last.rstrip(".") in STATE_CODES or last in _COUNTRY_CODES or last in REGION_NAMES
-    ):
+    if len(pieces) > 1 and (code_piece(last) or last in REGION_NAMES):
         return 2
     return 0
 

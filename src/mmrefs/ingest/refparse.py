@@ -76,24 +76,12 @@ LEARNED_REPLACES_BELOW: float | None = 0.9
 # online-first articles), which the model also reads better (99.32% → 99.35%, no style
 # lower), at about 4% more instructions per entry.
 LEARNED_REPLACES_UNLOCATED = True
-# What places a work inside its container or names who issued it (`unlocated`).
-_LOCATING = (
-    "volume",
-    "issue",
-    "first_page",
-    "last_page",
-    "pages",
-    "article_number",
-    "document_number",
-    "publisher",
-    "place",
-    "doi",
-    "url",
-)
 # What places a work in a periodical or a meeting's proceedings, whose container may
 # name its city (`Widget Conference Proceedings, Example Press, Berlin`): such a reading
 # gives up an imprint at its container's end only after a colon (`imprint_at_end`).
 _IN_A_PERIODICAL = ("volume", "issue", "first_page", "last_page", "pages", "article_number")
+# What places a work inside its container or names who issued it (`unlocated`).
+_LOCATING = (*_IN_A_PERIODICAL, "document_number", "publisher", "place", "doi", "url")
 # The second policy setting (policy `v+a` of `bench/fallback_bench.py`): a grammar's
 # reading scored below this, and not replaced, keeps its style, its score and every field
 # it read, and takes from the fallback's reading, when the fallback finds a reference in

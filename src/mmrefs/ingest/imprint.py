@@ -133,6 +133,8 @@ def strong_place(piece: str) -> bool:
         return False
     if piece in GOST_CITIES or piece in _LATIN_GOST or known_city(bare) or bare in REGION_NAMES:
         return True
+    if f"{bare}." in GOST_CITIES:  # `М`, `СПб`: GOST's shortening without its stop
+        return True
     if code_piece(piece):
         return True
     match = _CITY_STATE.match(piece)

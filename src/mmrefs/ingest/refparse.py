@@ -8,7 +8,7 @@ from typing import Any
 
 from mmrefs.ingest.abbreviated import journal_start
 from mmrefs.ingest.gbt7714 import KINDS, TYPE_MARK, UNCODED_STYLE, find_type_mark
-from mmrefs.ingest.imprint import better_imprint, imprint_at_end
+from mmrefs.ingest.imprint_spans import IN_A_PERIODICAL, reread_imprint
 from mmrefs.ingest.learned import read_learned
 from mmrefs.ingest.normalize import language_of, squeeze
 from mmrefs.ingest.reflist import RawEntry
@@ -76,12 +76,8 @@ LEARNED_REPLACES_BELOW: float | None = 0.9
 # online-first articles), which the model also reads better (99.32% → 99.35%, no style
 # lower), at about 4% more instructions per entry.
 LEARNED_REPLACES_UNLOCATED = True
-# What places a work in a periodical or a meeting's proceedings, whose container may
-# name its city (`Widget Conference Proceedings, Example Press, Berlin`): such a reading
-# gives up an imprint at its container's end only after a colon (`imprint_at_end`).
-_IN_A_PERIODICAL = ("volume", "issue", "first_page", "last_page", "pages", "article_number")
 # What places a work inside its container or names who issued it (`unlocated`).
-_LOCATING = (*_IN_A_PERIODICAL, "document_number", "publisher", "place", "doi", "url")
+_LOCATING = (*IN_A_PERIODICAL, "document_number", "publisher", "place", "doi", "url")
 # The second policy setting (policy `v+a` of `bench/fallback_bench.py`): a grammar's
 # reading scored below this, and not replaced, keeps its style, its score and every field
 # it read, and takes from the fallback's reading, when the fallback finds a reference in
@@ -205,54 +201,6 @@ def read_body(body: str, linked: bool) -> dict[str, Any] | str:
     if chinese and not parsed.get("publisher") and ":" in str(parsed.get("container", "")):
         return read_uncoded(body) or parsed
     return parsed
-
-
-# Between a reading's place and publisher as printed: the imprint's own marks, or more
-# places (`Chichester, West Sussex; Malden, MA: House`); no digit (a year, a page), no
-# sentence. A gap over 60 characters is none (`imprint_span`), so a long run of marks or
-# spaces is never matched against it, which would read the run again from each start.
-_IMPRINT_GAP = re.compile(r"[\s:,.;]*|[\s:,;]+[^\d.:]{1,40}?[\s:,;]+")
-
-
-def imprint_span(place: str, publisher: str, body: str) -> str | None:
-    """The printed imprint a reading's place and publisher came from: the one of them it
-    read, or both with what is printed between them (either order: marks, or a few words
-    that may be more places, `_IMPRINT_GAP`); None when more stands between them in
-    `body` (a grammar that read them apart knew why)."""
-    if not place or not publisher:
-        return place or publisher or None
-    for first, second in ((place, publisher), (publisher, place)):
-        start = body.find(first)
-        if start < 0:
-            continue
-        after = body.find(second, start + len(first))
-        end = start + len(first)
-        if 0 <= after - end <= 60 and _IMPRINT_GAP.fullmatch(body, end, after):
-            return body[start : after + len(second)]
-    return None
-
-
-def reread_imprint(fields: dict[str, Any], body: str) -> None:
-    """The imprint reader's split (`imprint.better_imprint`) over the one a reading made,
-    where it has more evidence; or, for a reading with neither place nor publisher, the
-    imprint it left at its container's end (`imprint.imprint_at_end`). The shape read is
-    kept as the extra `imprint`."""
-    place, publisher = str(fields.get("place") or ""), str(fields.get("publisher") or "")
-    if not place and not publisher:
-        container = str(fields.get("container") or "")
-        located = any(fields.get(name) for name in _IN_A_PERIODICAL)
-        found = imprint_at_end(container, located) if container else None
-        if found is not None:
-            fields["container"], imprint = found
-            fields["place"], fields["publisher"] = imprint.place, imprint.publisher
-            fields["imprint"] = f"{imprint.shape}, from the end of the container"
-        return
-    span = imprint_span(place, publisher, body)
-    better = better_imprint(place, publisher, span) if span is not None else None
-    if better is None:
-        return
-    fields["place"], fields["publisher"] = better.place, better.publisher
-    fields["imprint"] = better.shape
 
 
 def give_back_journal_start(fields: dict[str, Any], body: str) -> None:

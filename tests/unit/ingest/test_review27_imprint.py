@@ -19,8 +19,9 @@ from mmrefs.ingest.imprint import (
     read_imprint,
     strong_place,
 )
+from mmrefs.ingest.imprint_spans import imprint_span
 from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import imprint_span, parse_entry
+from mmrefs.ingest.refparse import parse_entry
 from mmrefs.model import Reference
 from tests.unit.ingest.styles.shapes import field_of
 

@@ -293,11 +293,8 @@ def plain_imprint(text: str) -> dict[str, Any] | None:
             listed = re.search(r"\s(and|&)\s+[A-Z]", out.get("place2", ""))
             cities = re.split(r"\s(?:and|&)\s", out.get("place2", ""), maxsplit=1)
             cities = [city.strip() for city in cities]
-            if listed and ("place" in out or not set(cities) & IMPRINT_CITIES):
-                out["publisher"] = out["publisher"] + ", " + out.pop("place2")
-            elif (
-                "place2" in out and "place" in out and parts._PUBLISHER_WORD.search(out["place2"])
-            ):  # `Place: Centre, University of Example`: one publisher
+            placed = "place2" in out and "place" in out  # the reader splits `P: House, More`
+            if placed or (listed and not set(cities) & IMPRINT_CITIES):
                 out["publisher"] = out["publisher"] + ", " + out.pop("place2")
             if "place2" in out:
                 out["place"] = out.pop("place2")

@@ -31,7 +31,6 @@ def test_semicolon_place_and_body_word_are_linear() -> None:
     assert parts.semicolon_place("Aaaa, MD;" + " " * 200_000 + "a").startswith("Aaaa, MD;")
     assert parts.semicolon_place("Bethesda, MD; Example, 2017") == "Bethesda, MD: Example, 2017"
     assert parts._BODY_WORD.search("Colleg " * 50_000) is None
-    assert parts.parent_body("Example College London")
 
 
 def test_annotation_locator_is_linear() -> None:

@@ -374,21 +374,12 @@ def known_city_first(groups: dict[str, str]) -> bool:
     return known_city(place) and not known_city(publisher)
 
 
-# A public body's or a school's word (`Example College London`, `Example Institute`),
-# which names the body a department or centre after an imprint's colon belongs to.
+# A public body's or a school's word (`Example College London`, `Example Institute`):
+# the grammars' evidence that a report's issuer is a body (`sources`).
 _BODY_WORD = re.compile(
     r"\b(?:College|School|Institute|Hospital|Foundation|Council|Ministry|Department|Centre|"
     r"Center|Agency)\b"
 )
-
-
-def parent_body(name: str) -> bool:
-    """Whether `name`, printed after the publisher's comma past a place and its colon, is
-    the house or body that publisher belongs to (a publisher's or a body's word, no
-    place's name: `…, College Station` is a city), not its region."""
-    if _PUBLISHER_WORD.search(name):
-        return True
-    return _BODY_WORD.search(name) is not None and not is_place(name)
 
 
 def acs_imprint(groups: dict[str, str]) -> bool:
@@ -444,14 +435,13 @@ def imprint(text: str) -> dict[str, Any] | None:
         publisher, city = out["place"], out["publisher"]
         out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
         return out
-    if "place2" in out and _LISTED_NAMES.search(out["place2"]) and listed_firm(out):
-        # `Place: Example, Other and Sons`: a firm's names after the place's colon, or
-        # with no place (`Example, Other and Sons, 1969`)
+    if "place2" in out and "place" in out:
+        # `Place: House, More`: whether `More` is the house's own (`Example, Other and
+        # Sons`, `Centre for Widgets, University of Example`) or a region is the imprint
+        # reader's question (`imprint.better_imprint`); the grammar hands it the span
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
-    elif "place2" in out and "place" in out and parent_body(out["place2"]):
-        # `Berkeley: Centre for Widget Research, University of Example`: a body and the
-        # university (or house) it belongs to after the place's colon, one publisher; a
-        # second place names no house
+    elif "place2" in out and _LISTED_NAMES.search(out["place2"]) and listed_firm(out["place2"]):
+        # `Example, Other and Sons, 1969`: a firm's names with no place
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     regional = "place2" in out
     if regional:
@@ -548,15 +538,11 @@ def stop_year(text: str, out: dict[str, str]) -> None:
 _AND = re.compile(r"\s(?:and|&)\s")
 
 
-def listed_firm(out: dict[str, str]) -> bool:
-    """Whether the names listed after the publisher's comma (`out["place2"]`, holding an
-    `and`) are the firm's (`Holt, Rinehart and Winston`): always after a place and its
-    colon; with no place, unless they are cities imprints name (`Example Press,
-    Cambridge and London`)."""
-    if "place" in out:
-        return True
-    names = _AND.split(out["place2"], maxsplit=1)
-    return not any(name.strip() in IMPRINT_CITIES for name in names)
+def listed_firm(names: str) -> bool:
+    """Whether the names listed after the publisher's comma with no place before it
+    (holding an `and`) are the firm's (`Holt, Rinehart and Winston`), unless they are
+    cities imprints name (`Example Press, Cambridge and London`)."""
+    return not any(name.strip() in IMPRINT_CITIES for name in _AND.split(names, maxsplit=1))
 
 
 def firm_first(out: dict[str, str]) -> bool:

@@ -23,6 +23,7 @@ from mmrefs.ingest.imprint import (
     house_evidence,
     imprint_at_end,
     place_evidence,
+    read_imprint,
     strong_place,
 )
 
@@ -76,12 +77,42 @@ def reread_imprint(fields: dict[str, Any], body: str) -> None:
             lone_city(fields, container)
         return
     span = imprint_span(place, publisher, body)
+    if span is None and ". " in body and (" –" in body or " -" in body or " —" in body):
+        span = imprint_span(place, publisher, _AREA_DASH.sub(". ", body))  # GOST's areas
+    if span is not None and ": " in span and not located and title_sentence(fields, span):
+        return
     better = better_imprint(place, publisher, span) if span is not None else None
     if better is not None:
         fields["place"], fields["publisher"] = better.place, better.publisher
         fields["imprint"] = better.shape
     if not located:
         hand_over(fields, body)
+
+
+# GOST 7.1's area dash after a stop, typed as an en or em dash or a hyphen-minus: the
+# grammars read a GOST book's areas joined by stops alone (`parts.gost_book`).
+_AREA_DASH = re.compile(r"\.\s+[–—-]\s*")
+
+
+def title_sentence(fields: dict[str, Any], span: str) -> bool:
+    """A title's last sentence that a reading took into its imprint, given back: when the
+    span's last sentence (after its last `. `) is an imprint by the gazetteer (a place
+    and its colon before a house) and what stands before it holds a colon of its own
+    (`Produktov: uchebnoe posobie. SPb.: Lan'`, a GOST title's other title information,
+    read as place and house), that part goes back to the end of the title it follows."""
+    cut = span.rfind(". ")
+    if cut <= 0 or ":" not in span[:cut]:
+        return False
+    imprint = read_imprint(span[cut + 2 :])
+    if imprint.shape != "place: house" or place_evidence(imprint.place) != 2:
+        return False
+    title = str(fields.get("title") or "")
+    if not title:
+        return False
+    fields["title"] = f"{title.rstrip(' .')}. {span[:cut].strip()}"
+    fields["place"], fields["publisher"] = imprint.place, imprint.publisher
+    fields["imprint"] = "place: house, a title's sentence given back"
+    return True
 
 
 # GOST 7.1's area separator before a city (`. – М.,1995`), which a reading with no

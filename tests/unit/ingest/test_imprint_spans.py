@@ -18,6 +18,7 @@ from mmrefs.ingest.imprint_spans import (
     lone_city,
     no_place_house,
     reread_imprint,
+    title_sentence,
 )
 from mmrefs.ingest.refparse import parse_fields
 
@@ -54,6 +55,20 @@ HANDED: list[tuple[dict[str, Any], str, str, str, str | None]] = [
         "New York, London",
         "Example",
         "The economics of widgets",
+    ),
+    # a title's second sentence, with a colon of its own, read as place and house
+    (
+        {
+            "title": "Praktikum po primeram",
+            "place": "Tehnologiya primerov",
+            "publisher": "uchebnoe posobie. SPb.: Lan'",
+            "year": "2012",
+        },
+        "Petrova A.B. Praktikum po primeram. Tehnologiya primerov: uchebnoe posobie. - SPb.: "
+        "Lan', 2012.",
+        "SPb.",
+        "Lan'",
+        "Praktikum po primeram. Tehnologiya primerov: uchebnoe posobie",
     ),
     # a house's name of two words read as a place with no evidence of one
     (
@@ -185,3 +200,17 @@ def test_whole_entries_read_their_imprint(entry: str, place: str, publisher: str
     assert isinstance(fields, dict)
     assert fields.get("place") == place
     assert fields.get("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Examples of widgets: a guide. Poe: Wide",  # `Poe` is no place by the gazetteer
+        "Examples of widgets. London: Wide",  # no colon before the last sentence
+        "London: Wide",  # no sentence before it
+    ],
+)
+def test_a_title_sentence_is_given_back_only_before_a_known_place(span: str) -> None:
+    fields: dict[str, Any] = {"title": "Widgets", "place": "x", "publisher": "y"}
+    assert title_sentence(fields, span) is False
+    assert fields == {"title": "Widgets", "place": "x", "publisher": "y"}

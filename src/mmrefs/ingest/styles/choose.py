@@ -23,6 +23,7 @@ from mmrefs.ingest.styles.heads import gost_split
 from mmrefs.ingest.styles.parts import gost_book, gost_host, gost_place, town_before_house
 from mmrefs.ingest.styles.people import Names, is_body, japanese_body, japanese_script
 from mmrefs.ingest.styles.sources import BODY_ACRONYM, HOUSE_WORD, bare_publisher
+from mmrefs.ingest.styles.transliterated import latin_gost
 from mmrefs.model import Kind
 from mmrefs.text import has_cjk
 
@@ -304,6 +305,8 @@ def parse_styles(body: str, linked: bool = False) -> dict[str, Any] | str:
     `linked`: a DOI or URL was peeled from the entry."""
     if " ." in body:
         body = restored_stops(body)
+    if " -" in body or "№" in body:  # GOST's marks typed in Latin (`. - M.: Lan', 2012.`)
+        body = latin_gost(body)
     if "//" in body:
         hosted = gbt_host_reading(body)
         if hosted is not None:

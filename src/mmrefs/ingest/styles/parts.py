@@ -1274,12 +1274,15 @@ def gost_place(name: str) -> bool:
 
 # GOST 7.1's areas, parted by a stop and a dash (`GOST_DASH`: `Title. – 2-е изд. – М. :
 # Наука, 2010. – 310 с.`), and the areas a book's reading sets aside: its extent (`310 с.`,
-# `216 p.`, `XII, 310 с. : ил.`), a page count and no locator, and its edition.
-_GOST_EXTENT = re.compile(r"(?:[IVXLC]+,\s)?\d+\s?(?:с|p|pp|стр|л)\.?(?:\s:\s?ил\.?)?")
+# `216 p.`, `XII, 310 с. : ил.`, transliterated `384 s.`), a page count and no locator,
+# and its edition.
+_GOST_EXTENT = re.compile(r"(?:[IVXLC]+,\s)?\d+\s?(?:с|p|pp|стр|л|s)\.?(?:\s:\s?ил\.?)?")
 _GOST_EDITION_AREA = re.compile(r"\d+(?:-е|st|nd|rd|th)\s(?:изд|ed)\b[^:]{0,60}")
 # The imprint area, a place and its colon before a publisher and the year (`М. : Наука,
-# 2010`, `Moscow: Nauka, 2010`).
-_GOST_IMPRINT_AREA = re.compile(r"[^:;,\d]{1,40}?\s?:\s?[^:;]{1,120},\s(?:1[5-9]|20)\d\d")
+# 2010`, `Moscow: Nauka, 2010`, and with no comma `M.: Agropromizdat 2008`).
+_GOST_IMPRINT_AREA = re.compile(r"[^:;,\d]{1,40}?\s?:\s?[^:;]{1,120}?,?\s(?:1[5-9]|20)\d\d")
+# The space before an imprint's year where its comma is missing (`Agropromizdat 2008`).
+_YEAR_COMMA = re.compile(r"(?<=[^\s,])\s(?=(?:1[5-9]|20)\d\d\Z)")
 # The same without a publisher: a city's name before the year (`М., 2010`).
 _GOST_PLACE_YEAR = re.compile(r"([^:;,\d]{1,40}),\s(?:1[5-9]|20)\d\d")
 
@@ -1305,7 +1308,7 @@ def gost_book(body: str) -> tuple[str, str] | None:
         if not imprint and _GOST_IMPRINT_AREA.fullmatch(area):
             imprint = True
             place, _, rest = area.partition(":")
-            area = f"{place.rstrip()}: {rest.lstrip()}"
+            area = f"{place.rstrip()}: {_YEAR_COMMA.sub(', ', rest.lstrip())}"
         elif not imprint and (alone := _GOST_PLACE_YEAR.fullmatch(area)) and gost_place(alone[1]):
             imprint = True  # a thesis's or proceedings' place alone (`– М., 2010.`)
         kept.append(area)

@@ -90,3 +90,14 @@ def given_back(piece: str, container: str, body: str) -> str | None:
     if body[end : end + 1] != ".":  # the journal's own last word abbreviated too
         return None
     return body[start:end]
+
+
+def abbreviated_name(text: str) -> bool:
+    """Whether `text` reads as an abbreviated journal's name (`Ann. Rheum. Dis`, `Z.
+    Phys.`): two words or more, an abbreviated run (`abbreviated_run`) of at most
+    `_LONGEST_RUN` + 2 words with two stops at least. An imprint (`Lippincott Williams,
+    Philadelphia`) holds a comma and no stops, and is none."""
+    words = text.split()
+    if not 2 <= len(words) <= _LONGEST_RUN + 2 or text.count(".") < 2:
+        return False
+    return abbreviated_run(words)

@@ -17,6 +17,7 @@ from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.gbt import read_uncoded
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.ingest.suspect import suspicions
+from mmrefs.ingest.unlocated import reread_container
 from mmrefs.keys import KeyRing, key_base
 from mmrefs.model import FailedEntry, Finding, Kind, Reference, Severity, SourceLoc
 from mmrefs.text import fold_fullwidth, has_cjk, strip_italics
@@ -35,6 +36,7 @@ _EXTRA_ORDER = (
     "learned_fields",
     "problem",
     "imprint",
+    "set_aside",
     "journal_start",
 )
 LOW_SCORE = 0.8  # a reading scored below this is reported for a person to check
@@ -173,6 +175,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if filler is not None:
         fill_empty(parsed, filler)
     reread_imprint(parsed, body)
+    reread_container(parsed, body)
     give_back_journal_start(parsed, body)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:

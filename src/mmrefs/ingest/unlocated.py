@@ -1,0 +1,152 @@
+"""A container that nothing locates the work in: whether it is one.
+
+A grammar (or the statistical fallback) takes what follows a title for its container by
+default. When nothing locates the work in it (no volume, issue, page, article number or
+DOI), that piece is as often no periodical at all: a report's issuing body and city
+(`World Economic Forum, Geneva.`, `Naciones Unidas, Santiago de Chile.`), a book's house
+and city (`Lippincott Williams, Philadelphia`), the first city of a place list, or a
+link's lead-in left over when the link was peeled (`accessed`, `Obtenido de`, `取自`). The
+title/container taxonomy of the decision rows (fresh22, fresh23 and fresh24 dev,
+SOURCES-fresh26.md) found such spurious containers in 16 lists of 11 styles, the cause
+spanning most lists. `reread_container` re-reads an unlocated container by the imprint
+reader's evidence (`imprint`): a lead-in is set aside, an imprint goes to place and
+publisher, a body printed just before the reading's place is its publisher. A container
+with a host's mark before it (`In`, `//`) or a periodical's word stays. What is set aside
+is kept in the extra `set_aside`, so nothing read is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmrefs.ingest.abbreviated import abbreviated_name
+from mmrefs.ingest.imprint import Imprint, house_evidence, place_evidence, splits, strong_place
+from mmrefs.ingest.places import is_place
+from mmrefs.model import Kind
+
+# The kinds of work whose container is a host book or a meeting's proceedings.
+_HOSTED_KINDS = (Kind.CHAPTER, Kind.CONFERENCE)
+# What locates a work in its container; a reading with any of them keeps its container.
+_LOCATED_BY = ("volume", "issue", "first_page", "last_page", "pages", "article_number", "doi")
+# A link's lead-in or a label left as a container's end when its link was peeled:
+# `accessed`, `Obtenido de`, `Retrieved from`, `Available from`, `Disponível em`, `取自`.
+_LEAD_IN = re.compile(
+    r"(?:^|[.,;]\s*|\s)(?:[Aa]ccessed(?:\s+[^.]{0,30}?,?\s+from)?|[Oo]btenido\s+de|"
+    r"[Rr]ecuperado\s+de|[Rr]etrieved\s+from|[Aa]vailable\s+(?:from|at|online)|"
+    r"[Dd]ispon[ií]vel\s+em|[Dd]isponible\s+en|取自|[Pp]p?)\s*:?\s*\Z"
+)
+# A host's mark printed before a container: a chapter's book or a proceedings (`In:`,
+# `in`, `Dans`, `En`, `Em`, `Im`), GOST's `//`, Chinese `載於`.
+_HOST_BEFORE = re.compile(r"(?:\b(?:[Ii]n|Dans|En|Em|Im)\s*:?|//|載於|见|見)\s*\Z")
+# The reader's splits with a mark between place and house, or a place alone: a
+# container read with no mark may be a newspaper named after its city (`Minneapolis Star
+# Tribune`).
+_MARKED = frozenset(("place", "place: house", "place; house", "house, place", "place, house"))
+# A host's mark between a title and its container: `In`, `Dans`, GOST's `//`, or the
+# host's editors (`(eds.)`, `edited by`, `Hrsg.`).
+_EDITED = re.compile(r"\b(?:In|Dans|Em|Im)\s|//|\([Ee]ds?\.?\)|\b[Ee]dited\s+by\b|\bHrsg\b")
+# A periodical's, a meeting's (an event's) or a series' word: such a container is one.
+_PERIODICAL = re.compile(
+    r"\b(?:Proceedings|Conference|Congress|Symposium|Workshop|[Mm]eeting|Annual|Summit|"
+    r"Seminar|Colloquium|Festival|Expo|Congreso|Simposio|Jornadas|Tagung|Kongress|Journal|"
+    r"Review|Times|News|"
+    r"Bulletin|Transactions|Annals|Gazette|Magazine|Herald|Letters|Series|Report|Paper|"
+    r"Brief|Revista|Zeitschrift|Actas|Anais|Rapport|Cahiers|Quarterly|Weekly|Daily|Post|"
+    r"Blog|Forum\s+(?:on|for))\b|誌|報|学会|論文"
+)
+
+
+def reread_container(fields: dict[str, Any], body: str) -> None:
+    """An unlocated container re-read: a link's lead-in at its end set aside (the whole
+    container when nothing else is left); then, in a reading with no publisher, the
+    container as an imprint (`container_imprint`) or as the body before its place
+    (`body_before_place`). Each change names itself in the extra `imprint` or
+    `set_aside`."""
+    container = str(fields.get("container") or "")
+    if not container or any(fields.get(name) for name in _LOCATED_BY):
+        return
+    lead = _LEAD_IN.search(container)
+    if lead is not None:
+        kept = container[: lead.start()].rstrip(" .,;:")
+        fields["set_aside"] = f"a link's lead-in from the container: {container[lead.start() :]}"
+        if not kept:
+            del fields["container"]
+            return
+        fields["container"] = container = kept
+    if (
+        hosted(fields, container, body)
+        or _PERIODICAL.search(container)
+        or abbreviated_name(container)
+    ):
+        return
+    if fields.get("place"):
+        body_before_place(fields, container, body)
+    elif not fields.get("publisher"):
+        container_imprint(fields, container)
+
+
+def hosted(fields: dict[str, Any], container: str, body: str) -> bool:
+    """Whether `container` is a host: the reading's kind says so (a chapter, a paper in
+    proceedings), it names editors, a host's mark (`_HOST_BEFORE`) stands right before the
+    container in `body`, or one (`_EDITED`) stands between the title and it (`In Roe, S.
+    (eds.), Widgets, …`)."""
+    if fields.get("kind") in _HOSTED_KINDS or fields.get("editors"):
+        return True
+    at = body.find(container)
+    if at <= 0:
+        return False
+    title = str(fields.get("title") or "")
+    start = body.find(title) + len(title) if title and title in body[:at] else max(0, at - 80)
+    return _HOST_BEFORE.search(body, 0, at) is not None or bool(_EDITED.search(body, start, at))
+
+
+def container_imprint(fields: dict[str, Any], container: str) -> None:
+    """The container as an imprint when the reader splits it into a gazetteer place and
+    a house (`Lippincott Williams, Philadelphia`, `Naciones Unidas, Santiago de Chile`), or
+    finds a city alone (`Amsterdam`). On a tie a split into both fields (`two_fields`)
+    wins, as it does for a grammar that read both (`imprint.better_imprint`):
+    `Naciones Unidas` is no place of a list."""
+    found = splits(container)
+    imprint = max(found, key=lambda split: split.score)
+    both = [split for split in found if two_fields(split)]
+    if both and max(split.score for split in both) >= imprint.score:
+        imprint = max(both, key=lambda split: split.score)  # a tie: two fields were printed
+    if imprint.shape in _MARKED and place_evidence(imprint.place) == 2:
+        if imprint.publisher and house_evidence(imprint.publisher) < 0:
+            return
+        del fields["container"]
+        fields["place"] = imprint.place
+        if imprint.publisher:
+            fields["publisher"] = imprint.publisher
+        fields["imprint"] = f"{imprint.shape}, read from an unlocated container"
+
+
+def two_fields(split: Imprint) -> bool:
+    """Whether `split` reads a place and a house that may be one: a house of two words or
+    more, an acronym or a house's word, and no place's name (`Naciones Unidas`, `NCI`),
+    where a single word after a city is its region's (`München, Bayern`, a place alone)."""
+    house = split.publisher
+    named = len(house.split()) >= 2 or house.isupper() or house_evidence(house) >= 1
+    return bool(split.place) and named and not is_place(house)
+
+
+def body_before_place(fields: dict[str, Any], container: str, body: str) -> None:
+    """The container as the publisher when it is printed right before the reading's place
+    with only a comma between (`World Economic Forum, Geneva.`), as a report's issuing
+    body or a book's house is; or, when it is a city by the gazetteer, the first of the
+    place's list (`Amsterdam, New York, Oxford: North Holland`)."""
+    place = str(fields["place"])
+    at = body.find(container)
+    if at < 0 or not re.match(r"\s*,\s*", body[at + len(container) :]):
+        return
+    if not body[at + len(container) :].lstrip(" ,").startswith(place):
+        return
+    if strong_place(container):
+        del fields["container"]
+        fields["place"] = f"{container}, {place}"
+        fields["imprint"] = "places, the first read from the container"
+    elif not fields.get("publisher") and container[:1].isupper():
+        del fields["container"]
+        fields["publisher"] = container
+        fields["imprint"] = "house, place: the house read from the container"

@@ -1,0 +1,161 @@
+"""An unlocated container re-read (`ingest.unlocated`): whether it is one.
+
+Table-driven: each row is a reading (the fields a grammar or the fallback made) and the
+entry's body, with the container, place and publisher expected after `reread_container`.
+Entries are invented in the shapes of real lists (the spurious containers of the
+decision rows' taxonomy, SOURCES-fresh26.md); a new shape is one row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mmrefs.ingest.abbreviated import abbreviated_name
+from mmrefs.ingest.unlocated import reread_container
+from mmrefs.model import Kind
+
+# (reading, body, expected container, place, publisher)
+ROWS: list[tuple[dict[str, Any], str, str, str, str]] = [
+    # a house and its city after a title, read as a container
+    (
+        {"title": "Widget report", "container": "Naciones Unidas, Santiago de Chile"},
+        "CEPAL (2017) Widget report. Naciones Unidas, Santiago de Chile.",
+        "",
+        "Santiago de Chile",
+        "Naciones Unidas",
+    ),
+    # a link's lead-in left at its end is set aside first
+    (
+        {"title": "Widget report", "container": "Example Agency, Geneva. Retrieved from"},
+        "Poe A (2017) Widget report. Example Agency, Geneva. Retrieved from https://x.org",
+        "",
+        "Geneva",
+        "Example Agency",
+    ),
+    # a lead-in alone
+    (
+        {"title": "Widget report", "container": "accessed"},
+        "Poe A (2014) Widget report, https://example.org/w, accessed January 15, 2014.",
+        "",
+        "",
+        "",
+    ),
+    # the body printed right before the reading's place is its publisher
+    (
+        {"title": "Widget report", "container": "World Widget Forum", "place": "Geneva"},
+        "Poe, J., 2011. Widget report. World Widget Forum, Geneva.",
+        "",
+        "Geneva",
+        "World Widget Forum",
+    ),
+    # a city before the reading's place list is the list's first
+    (
+        {
+            "title": "Widgets",
+            "container": "Amsterdam",
+            "place": "New York, Oxford",
+            "publisher": "Example",
+        },
+        "Poe, P.G.: Widgets. Amsterdam, New York, Oxford: Example 1978",
+        "",
+        "Amsterdam, New York, Oxford",
+        "Example",
+    ),
+    # a city and its region: one place, no house
+    (
+        {"title": "Widget theory", "container": "München, Bayern"},
+        "Doe, J. (2015). Widget theory. München, Bayern.",
+        "",
+        "München, Bayern",
+        "",
+    ),
+    # a state's or body's acronym after the city's `;` is the house (NLM)
+    (
+        {"title": "Widget statistics review", "container": "Bethesda, MD; NCI"},
+        "Poe N. Widget statistics review. Bethesda, MD; NCI, 2017.",
+        "",
+        "Bethesda, MD",
+        "NCI",
+    ),
+]
+
+KEPT: list[tuple[dict[str, Any], str]] = [
+    # a periodical located by a volume
+    (
+        {"title": "Widgets", "container": "Example Press, Oxford", "volume": "3"},
+        "Poe A. Widgets. Example Press, Oxford 2001;3:1-5.",
+    ),
+    # an abbreviated journal's name (an online-first article)
+    (
+        {"title": "Widgets", "container": "Ann. Widg. Dis"},
+        "Poe J. Widgets. Ann. Widg. Dis. (2020).",
+    ),
+    # a newspaper named after its city: no mark between city and name
+    (
+        {"title": "Widgets", "container": "Minneapolis Widget Tribune"},
+        "Poe J. Widgets. Minneapolis Widget Tribune. January 23, 2016.",
+    ),
+    # a chapter's host book whose title ends in a city
+    (
+        {"title": "Early widgets", "container": "Widgets, gears, and springs, Cambridge"},
+        'Doe, M., (1986), "Early widgets", In Roe, S. (eds.), Widgets, gears, and springs, '
+        "Cambridge.",
+    ),
+    # a meeting before its city and state
+    (
+        {"title": "Widget trials", "container": "Widget Summit", "place": "Boston, Massachusetts"},
+        "Doe, J. (2001) Widget trials. Widget Summit, Boston, Massachusetts.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reading", "body", "container", "place", "publisher"), ROWS)
+def test_an_unlocated_container_is_re_read(
+    reading: dict[str, Any], body: str, container: str, place: str, publisher: str
+) -> None:
+    fields = dict(reading)
+    reread_container(fields, body)
+    got = (fields.get("container", ""), fields.get("place", ""), fields.get("publisher", ""))
+    assert got == (container, place, publisher)
+    assert "imprint" in fields or "set_aside" in fields  # the change names itself
+
+
+@pytest.mark.parametrize(("reading", "body"), KEPT)
+def test_a_container_with_evidence_stays(reading: dict[str, Any], body: str) -> None:
+    fields = dict(reading)
+    reread_container(fields, body)
+    assert fields["container"] == reading["container"]
+
+
+def test_a_chapter_keeps_its_host_whatever_it_names() -> None:
+    fields: dict[str, Any] = {
+        "title": "Widgets",
+        "container": "Example Agency, Geneva",
+        "kind": Kind.CHAPTER,
+    }
+    reread_container(fields, "Poe A. Widgets. Example Agency, Geneva.")
+    assert fields["container"] == "Example Agency, Geneva"
+
+
+def test_the_lead_in_set_aside_is_kept_in_an_extra() -> None:
+    fields: dict[str, Any] = {"title": "W", "container": "Example Agency. Obtenido de"}
+    reread_container(fields, "Poe A. W. Example Agency. Obtenido de: https://x.org")
+    assert fields["container"] == "Example Agency"
+    assert "Obtenido de" in fields["set_aside"]
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviated"),
+    [
+        ("Ann. Rheum. Dis", True),
+        ("Z. Phys.", True),
+        ("J. Widg. Res.", True),
+        ("Lippincott Williams, Philadelphia", False),
+        ("Widget Review", False),
+        ("Amer.", False),  # one word
+    ],
+)
+def test_which_containers_read_as_an_abbreviated_name(text: str, abbreviated: bool) -> None:
+    assert abbreviated_name(text) is abbreviated

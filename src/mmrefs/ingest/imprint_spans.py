@@ -144,7 +144,9 @@ _HOUSE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:^|(?<=[.?!])\s*)(?P<place>[^\W\d_][^.?!,:;\d]{1,40}(?:,\s*[^\W\d_][^.?!,:;\d]{0,30})?)\s*:\s*\Z"
 )
-# Before a place: one more city between commas (`…Trade, New York, London, Harvester.`).
+# Before a place: one more city between commas (`…Trade, New York, London, Harvester.`),
+# when a comma follows the place too: a place before its colon after a title's list of
+# cities (`Tales of Berlin, Paris, London: House`) names its own.
 _CITY_BEFORE = re.compile(r"(?<=,)\s*(?P<city>[^\W\d_][^.,;:?!\d]{1,40}?)\s*,\s*\Z")
 # What follows an imprint's colon and is no house: a link's lead-in or a label.
 _NOT_A_HOUSE_LEAD = re.compile(
@@ -187,7 +189,8 @@ def hand_over(fields: dict[str, Any], body: str) -> None:
             return
     if place:
         at = body.rfind(place)
-        before = _CITY_BEFORE.search(body, 0, at) if at > 0 else None
+        listed = at > 0 and body[at + len(place) : at + len(place) + 1] == ","
+        before = _CITY_BEFORE.search(body, 0, at) if listed else None
         if before and strong_place(before.group("city")):
             city = before.group("city").strip()
             if city not in publisher and give_up(fields, city):
@@ -208,6 +211,13 @@ def house_piece(piece: str) -> bool:
 # A house's name of two or three capitalised words with no place's abbreviation in it
 # (`Houghton Mifflin`, `Human Kinetics`; not `N. Y.`, `Washington D.C.`).
 _HOUSE_NAME = re.compile(r"^[A-Z][a-z][\w'’&-]*(?:\s(?:&\s)?[A-Z][a-z][\w'’&-]*){1,2}$")
+# A town's word among them, which no house's two-word name has (`Palo Alto`, `Santa Monica`,
+# `Upper Saddle River`, `Silver Spring`, `Mountain View`: towns the gazetteer lacks).
+_TOWN_WORD = re.compile(
+    r"^(?:San|Santa|Santo|São|Saint|Fort|Port|Mount|Upper|Lower|Los|Las|El)\s|"
+    r"\s(?:Alto|Springs?|River|Park|Harbou?r|Beach|Falls|City|Heights|Valley|Lake|Bay|View|"
+    r"Creek|Grove|Rapids|Oaks|Village)$"
+)
 
 
 def no_place_house(place: str) -> bool:
@@ -215,8 +225,12 @@ def no_place_house(place: str) -> bool:
     no evidence of a place (`place_evidence` 0). On the dev rows of the guides files such
     a lone imprint piece of two words or more is a house's 14 times in 17, and the three
     places among them print a state's code with stops (`N. Y.`, `Washington D.C.`), which
-    `_HOUSE_NAME` refuses."""
-    return bool(_HOUSE_NAME.match(place)) and place_evidence(place) == 0
+    `_HOUSE_NAME` refuses; a town's word (`_TOWN_WORD`) keeps a place the gazetteer lacks."""
+    return (
+        bool(_HOUSE_NAME.match(place))
+        and _TOWN_WORD.search(place) is None
+        and place_evidence(place) == 0
+    )
 
 
 def held(fields: dict[str, Any], piece: str) -> bool:

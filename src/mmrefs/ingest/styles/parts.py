@@ -435,10 +435,14 @@ def imprint(text: str) -> dict[str, Any] | None:
         publisher, city = out["place"], out["publisher"]
         out.update(publisher=publisher, place=f"{city}, {out.pop('place2')}")
         return out
-    if "place2" in out and "place" in out:
+    more = out.get("place2", "")
+    region = (more in REGION_NAMES or is_place(more)) and not _PUBLISHER_WORD.search(more)
+    if more and "place" in out and not region:
         # `Place: House, More`: whether `More` is the house's own (`Example, Other and
         # Sons`, `Centre for Widgets, University of Example`) or a region is the imprint
-        # reader's question (`imprint.better_imprint`); the grammar hands it the span
+        # reader's question (`imprint.better_imprint`); the grammar hands it the span. A
+        # country's or a state's name stays a region, as before the hand-over (the reader
+        # takes `College Station: Example, Texas` for a house, the city's word a house's)
         out["publisher"] = f"{out['publisher']}, {out.pop('place2')}"
     elif "place2" in out and _LISTED_NAMES.search(out["place2"]) and listed_firm(out["place2"]):
         # `Example, Other and Sons, 1969`: a firm's names with no place

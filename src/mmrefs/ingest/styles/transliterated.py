@@ -19,19 +19,26 @@ import re
 
 # A GOST city as plain-text lists print it before the imprint's colon or comma: GOST's
 # shortenings in Latin (`M.`, `SPb.`, `L.`, `K.`, `Mn.`) or Cyrillic (`М.`, `СПб.`), or a
-# capitalised name (`St. Petersburg`, `Moscow`).
-_CITY = r"(?:M|SPb|L|K|Mn|М|СПб|Л|К|Мн)\.|[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_a-z][^\W\d_]+){0,2}"
+# capitalised name (`St. Petersburg`, `Moscow`) before its colon.
+_SHORT_CITY = r"(?:M|SPb|L|K|Mn|М|СПб|Л|К|Мн)\."
+_NAMED_CITY = r"[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_a-z][^\W\d_]+){0,2}"
+# Either before the imprint's colon, or a shortening before its comma and the year
+# (`M., 2010`): a name and a comma after a dash is an English title's (`Widgets - London,
+# 1990s`).
+_CITY = rf"(?:{_SHORT_CITY}\s?[:,]|{_NAMED_CITY}\s?:)\s"
 # A page total: `384 s.`, `384s`, `16 s.`, `364 p.`, `XII, 310 с.`.
-_TOTAL = r"(?:[IVXLC]+,\s)?\d{1,4}\s?(?:s|с|p|pp|S|С)\.?"
+_TOTAL = r"(?:[IVXLC]+,\s)?\d{1,4}\s?(?:s|с|p|pp|С)\.?"
 # The evidence that an entry is GOST's, without an en dash: a hyphen-minus area before a
-# GOST city's colon or comma, or before a page total at the entry's end.
-_HYPHEN_AREA = re.compile(rf"\s-\s?(?:(?:{_CITY})\s?[:,]\s|{_TOTAL}\s*$)")
+# GOST city's shortening and its colon or comma, or before a page total at the entry's
+# end. A city's name after a hyphen-minus is no such evidence (`Widgets - London: House`),
+# nor a Latin `S.` total (German's `310 S.`; GOST's Latin page total is `s.`).
+_HYPHEN_AREA = re.compile(rf"\s-\s?(?:{_SHORT_CITY}\s?[:,]\s|{_TOTAL}\s*$)")
 # A hyphen-minus area dash: after a stop, or after a word before a GOST city's colon
 # (`vuzov - M.:`); before a year, a number, a label, a city's colon or a page total. A
 # range's hyphen (`36- 37`, `22-29`) has a digit before it and is left.
 _AREA_DASH = re.compile(
     rf"(?:(?<=\.)|(?<=[^\W\d_]))\s-\s?(?=\d|(?:S|C|T|V|P|Vol|No|С|Т|№|Вып)\.?\s?\d|"
-    rf"(?:{_CITY})\s?[:,]\s|{_TOTAL}\s*$)"
+    rf"{_CITY}|{_TOTAL}\s*$)"
 )
 # A page total glued to its `s` at the entry's end (`384s`, `364s.`).
 _GLUED_TOTAL = re.compile(r"(?<=\d)s\.?\s*$")

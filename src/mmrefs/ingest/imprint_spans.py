@@ -135,14 +135,18 @@ def lone_city(fields: dict[str, Any], container: str) -> None:
 
 
 # After a place read alone: the imprint's colon and the house it leads to, up to the next
-# mark, a year or a bracket (`St. Paul, MN : West .`, `Oxford: W. H. Freeman, 2001`).
+# mark, a year or a bracket (`St. Paul, MN : West .`, `Oxford: W. H. Freeman, 2001`). The
+# spaces after the house are taken whole (`\s*+`): given back one by one, each would be
+# read to the end again (`\s*$`), quadratic in a long run of spaces.
 _HOUSE_AFTER = re.compile(
-    r"\s*:\s*(?P<house>(?:[A-Z]\.\s?){0,3}[^\W\d_][^:;,()\[\]\d]{0,78}?)\s*(?=[,;(\[]|\.\s|\.?\s*$|\s\d)"
+    r"\s*:\s*(?P<house>(?:[A-Z]\.\s?){0,3}[^\W\d_][^:;,()\[\]\d]{0,78}?)"
+    r"\s*+(?=[,;(\[]|\.\s|\.?\s*$|(?<=\s)\d)"
 )
 # Before a house read alone: its place and the imprint's colon, after the sentence before
 # (`…Assessments? The Hague: Institute of …`); a place list of up to two pieces.
 _PLACE_BEFORE = re.compile(
-    r"(?:^|(?<=[.?!])\s*)(?P<place>[^\W\d_][^.?!,:;\d]{1,40}(?:,\s*[^\W\d_][^.?!,:;\d]{0,30})?)\s*:\s*\Z"
+    r"(?:^|(?<=[.?!])\s*)"
+    r"(?P<place>[^\W\d_][^.?!,:;\d]{1,40}(?:,\s*[^\W\d_][^.?!,:;\d]{0,30})?)\s*:\s*\Z"
 )
 # Before a place: one more city between commas (`…Trade, New York, London, Harvester.`),
 # when a comma follows the place too: a place before its colon after a title's list of

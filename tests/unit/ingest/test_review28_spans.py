@@ -76,3 +76,20 @@ def test_spaces_after_a_house_are_read_once() -> None:
     assert found is not None and found["house"] == "West"
     found = _HOUSE_AFTER.match(": West 2001")
     assert found is not None and found["house"] == "West"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Poe J. Widgets - 2020 update[J]. Example Review, 2020, 12(№ 3): 22-29.",
+        "Poe J. Widgets - No. 3. Example Rev. 2010;12(№ 3):22-29.",
+        "Poe J. Widgets - 2020 update[C]//Proceedings of Example. Boston: Example, 2020: 22-29.",
+    ],
+)
+def test_a_titles_dash_after_a_word_stays_in_a_gost_marked_entry(body: str) -> None:
+    assert latin_gost(body) == body
+
+
+def test_a_dash_after_a_word_before_a_gost_city_is_an_area() -> None:
+    body = "Poe I.I. Teoriya: uchebnik dlya vuzov - M.: Agropromizdat, 2008. - 216 s."
+    assert latin_gost(body).startswith("Poe I.I. Teoriya: uchebnik dlya vuzov. – M.: ")

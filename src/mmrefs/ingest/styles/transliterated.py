@@ -6,11 +6,13 @@ as a hyphen-minus (`. - M.: Lan', 2012. - 384 s.`, `2001. -S. 36- 37.`, `dlya vu
 Agropromizdat`), the page total's `с.` as `s` (`384s`, `16 s.`) and the page label `С.` as
 Latin `C.` (`№ 4. C.34`). The GOST readings (`parts.gost_book`, `parts.gost_host`, the
 locator's `GOST_DASH`) read the en dash and the Cyrillic labels; `latin_gost` gives them
-the printed entry in that form, and only when the entry shows GOST by a mark no other
-style prints: the host's `//`, the `№` sign, or a hyphen-minus area before a GOST city's
-colon (`- M.:`, `- SPb.:`) or before a page total. The fresh22 taxonomy found this class
-second among the wrong fields of the decision batch (SOURCES-fresh22.md), and the rendered
-GOST corpus (Cyrillic marks) never prints it (SOURCES-fresh25.md, second change).
+the printed entry in that form, and only when the entry shows a GOST mark: the host's
+`//` (which GB/T 7714 shares), the `№` sign, or a hyphen-minus area before a GOST city's
+shortening (`- M.:`, `- SPb.:`, `- M., 2010`) or before a page total; a title's dash after
+a word is left in such entries too (`Widgets - 2010 review[J]//`). The fresh22 taxonomy
+found this class second among the wrong fields of the decision batch (SOURCES-fresh22.md),
+and the rendered GOST corpus (Cyrillic marks) never prints it (SOURCES-fresh25.md, second
+change).
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ _TOTAL = r"(?:[IVXLC]+,\s)?\d{1,4}\s?(?:s|с|p|pp|С)\.?"
 # end. A city's name after a hyphen-minus is no such evidence (`Widgets - London: House`),
 # nor a Latin `S.` total (German's `310 S.`; GOST's Latin page total is `s.`).
 _HYPHEN_AREA = re.compile(rf"\s-\s?(?:{_SHORT_CITY}\s?[:,]\s|{_TOTAL}\s*$)")
-# A hyphen-minus area dash: after a stop, or after a word before a GOST city's colon
-# (`vuzov - M.:`); before a year, a number, a label, a city's colon or a page total. A
-# range's hyphen (`36- 37`, `22-29`) has a digit before it and is left.
+# A hyphen-minus area dash: after a stop, before a year, a number, a label, a city's colon
+# or a page total; or after a word before a GOST city's shortening and its colon or comma
+# (`vuzov - M.:`). A title's dash after a word is left (`Widgets - 2010 review`, `Widgets
+# - No. 3`), and a range's hyphen (`36- 37`, `22-29`) has a digit before it.
 _AREA_DASH = re.compile(
-    rf"(?:(?<=\.)|(?<=[^\W\d_]))\s-\s?(?=\d|(?:S|C|T|V|P|Vol|No|С|Т|№|Вып)\.?\s?\d|"
-    rf"{_CITY}|{_TOTAL}\s*$)"
+    rf"(?<=\.)\s-\s?(?=\d|(?:S|C|T|V|P|Vol|No|С|Т|№|Вып)\.?\s?\d|{_CITY}|{_TOTAL}\s*$)"
+    rf"|(?<=[^\W\d_])\s-\s?(?={_SHORT_CITY}\s?[:,]\s)"
 )
 # A page total glued to its `s` at the entry's end (`384s`, `364s.`).
 _GLUED_TOTAL = re.compile(r"(?<=\d)s\.?\s*$")
@@ -53,9 +56,8 @@ def latin_gost(body: str) -> str:
     the page label `C.` beside a `№` (`_LATIN_C_PAGES`), and, when the entry shows GOST
     (`//`, `№`, or `_HYPHEN_AREA`), the hyphen-minus areas (`_AREA_DASH`) and a page
     total after them, glued to its `s` (`_GLUED_TOTAL`) or with no dash of its own
-    (`_BARE_TOTAL`); `body` as it was else. A stop is
-    added before a dash that had none (`vuzov - M.:` → `vuzov. – M.:`), as GOST's areas
-    end in one."""
+    (`_BARE_TOTAL`); `body` as it was else. A stop is added before a dash that had none
+    (`vuzov - M.:` → `vuzov. – M.:`), as GOST's areas end in one."""
     text = body
     if "№" in text and "C." in text:
         text = _LATIN_C_PAGES.sub("С. ", text)

@@ -26,6 +26,7 @@ from mmrefs.ingest.imprint import (
     read_imprint,
     strong_place,
 )
+from mmrefs.ingest.places import REGION_NAMES
 
 # What places a work in a periodical or a meeting's proceedings, whose container may
 # name its city (`Widget Conference Proceedings, Example Press, Berlin`): such a reading
@@ -125,9 +126,9 @@ def lone_city(fields: dict[str, Any], container: str) -> None:
     reading with no periodical locator and no imprint: a book's place, as GOST prints a
     place and a year with no house. A country or a region alone is no such evidence (a
     journal may be named `Nature` or `Africa`), so only a city, a city with its code or a
-    GOST city counts (`strong_place`)."""
+    GOST city counts (`strong_place`, less the countries and states of `REGION_NAMES`)."""
     bare = _GOST_DASH.sub("", container).strip(" .,")
-    if bare == container.strip(" .,") or not strong_place(bare):
+    if bare == container.strip(" .,") or not strong_place(bare) or bare in REGION_NAMES:
         return  # only after GOST's dash: a journal may be named after its city
     del fields["container"]
     fields["place"] = bare
@@ -164,10 +165,12 @@ _GIVING = ("title", "container")
 def hand_over(fields: dict[str, Any], body: str) -> None:
     """The imprint pieces a reading with no periodical locator left beside its place or
     publisher, handed to the reader: the house after a place read alone, the place before
-    a house read alone, one more city before a place list, and a place with no evidence
-    that is a house's name (`Houghton Mifflin`). Each piece needs its evidence: a house is
-    no place by the gazetteer and starts with no link's lead-in; a place is one by the
-    gazetteer (`place_evidence` 2)."""
+    a house read alone, one more city before a place list parted by commas, and a place
+    with no evidence that is a house's name (`Houghton Mifflin`). Each piece needs its
+    evidence: a house is no place by the gazetteer and starts with no link's lead-in; a
+    place before a house is one by the gazetteer (`place_evidence` 2), a city before a
+    place a city, a city with its code or a GOST city (`strong_place`); a house's name has
+    no town's word (`no_place_house`)."""
     place, publisher = str(fields.get("place") or ""), str(fields.get("publisher") or "")
     if place and not publisher:
         at = body.rfind(place)

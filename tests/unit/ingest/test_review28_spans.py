@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from mmrefs.ingest.imprint_spans import _HOUSE_AFTER, no_place_house, reread_imprint
+from mmrefs.ingest.imprint_spans import _HOUSE_AFTER, lone_city, no_place_house, reread_imprint
 from mmrefs.ingest.refparse import parse_fields
 from mmrefs.ingest.styles.parts import imprint
 from mmrefs.ingest.styles.transliterated import latin_gost
@@ -93,3 +93,10 @@ def test_a_titles_dash_after_a_word_stays_in_a_gost_marked_entry(body: str) -> N
 def test_a_dash_after_a_word_before_a_gost_city_is_an_area() -> None:
     body = "Poe I.I. Teoriya: uchebnik dlya vuzov - M.: Agropromizdat, 2008. - 216 s."
     assert latin_gost(body).startswith("Poe I.I. Teoriya: uchebnik dlya vuzov. – M.: ")
+
+
+@pytest.mark.parametrize(("container", "kept"), [("– Texas", True), ("– М", False)])
+def test_a_country_or_state_after_the_dash_is_no_lone_city(container: str, kept: bool) -> None:
+    fields: dict[str, Any] = {"container": container}
+    lone_city(fields, container)
+    assert ("container" in fields) is kept

@@ -197,10 +197,14 @@ def hand_over(fields: dict[str, Any], body: str) -> None:
     if place:
         at = body.rfind(place)
         listed = at > 0 and body[at + len(place) : at + len(place) + 1] == ","
-        before = _CITY_BEFORE.search(body, 0, at) if listed else None
+        before = _CITY_BEFORE.search(body, 0, at) if at > 0 else None
         if before and strong_place(before.group("city")):
             city = before.group("city").strip()
-            if city not in publisher and give_up(fields, city):
+            # a title's cities before the place's colon are the title's (`Tales from
+            # Berlin, Paris, London: House`); a container's are the list's first
+            # (`Title. Amsterdam, New York, Oxford: House`)
+            titled = city in str(fields.get("title") or "")
+            if (listed or not titled) and city not in publisher and give_up(fields, city):
                 fields["place"] = f"{city}, {place}"
                 fields["imprint"] = f"{fields.get('imprint', 'as read')}, one more city handed over"
 

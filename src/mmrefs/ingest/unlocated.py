@@ -27,8 +27,6 @@ from mmrefs.model import Kind
 
 # The kinds of work whose container is a host book or a meeting's proceedings.
 _HOSTED_KINDS = (Kind.CHAPTER, Kind.CONFERENCE)
-# What locates a work in its container; a reading with any of them keeps its container.
-_LOCATED_BY = ("volume", "issue", "first_page", "last_page", "pages", "article_number", "doi")
 # A link's lead-in or a label left as a container's end when its link was peeled:
 # `accessed`, `Obtenido de`, `Retrieved from`, `Available from`, `Disponível em`, `取自`.
 _LEAD_IN = re.compile(
@@ -64,7 +62,7 @@ def reread_container(fields: dict[str, Any], body: str) -> None:
     (`body_before_place`). Each change names itself in the extra `imprint` or
     `set_aside`."""
     container = str(fields.get("container") or "")
-    if not container or any(fields.get(name) for name in _LOCATED_BY):
+    if not container or located(fields, body):
         return
     lead = _LEAD_IN.search(container)
     if lead is not None:
@@ -82,8 +80,64 @@ def reread_container(fields: dict[str, Any], body: str) -> None:
         return
     if fields.get("place"):
         body_before_place(fields, container, body)
-    elif not fields.get("publisher"):
-        container_imprint(fields, container)
+    elif not fields.get("publisher") and not container_imprint(fields, container):
+        body_as_house(fields, container, body)
+
+
+# What locates a work in a periodical: a volume, an issue, an article number or a DOI;
+# pages too, unless they are a book's cited page (`located`).
+_LOCATED_BY = ("volume", "issue", "article_number", "doi")
+_PAGES = ("pages", "first_page", "last_page")
+
+
+def located(fields: dict[str, Any], body: str) -> bool:
+    """Whether the reading locates the work in its container (`_LOCATED_BY`, or pages);
+    a book's cited page is no such locator: one page, printed after a `p` (`p81`, `p.
+    110`), with no volume or issue (the publisher taxonomy of the decision rows,
+    SOURCES-fresh27.md: `The Echo Manual, 3rd ed. Lippincott Williams, Philadelphia,p81`)."""
+    if any(fields.get(name) for name in _LOCATED_BY):
+        return True
+    if fields.get("last_page"):
+        return True
+    page = str(fields.get("first_page") or fields.get("pages") or "")
+    if not page or _CITED_PAGE.fullmatch(page):
+        return False
+    return not (page.isdigit() and re.search(rf"\bp\.?\s?{page}\b", body))
+
+
+_CITED_PAGE = re.compile(r"[Pp]\.?\s?\d{1,5}")  # `p81`, `p. 110`: a reading that kept its `p`
+
+
+def body_as_house(fields: dict[str, Any], container: str, body: str) -> None:
+    """The container as the publisher when it names a house or a body (`imprint`'s house
+    words, in Latin, Han or Hangul script: `Graduate school of Ajou University`,
+    `한국보건사회연구원`) and the reading has no link or access date (a web page's container
+    is its site, which a body may own), with the gazetteer place printed right after it as the place
+    (`…, Suwon, 2011`). The publisher taxonomy of the decision rows (SOURCES-fresh27.md)
+    found such bodies read as containers in 10 lists of six styles."""
+    if fields.get("url") or fields.get("accessed") or _NOT_A_BODY.search(container):
+        return
+    if house_evidence(container) < 1:
+        return
+    del fields["container"]
+    fields["publisher"] = container
+    fields["imprint"] = "house, read from an unlocated container"
+    at = body.find(container)
+    after = _PLACE_AFTER.match(body, at + len(container)) if at >= 0 else None
+    if after and not fields.get("place") and place_evidence(after.group("place")) == 2:
+        fields["place"] = after.group("place")
+        fields["imprint"] = "house, place, read from an unlocated container"
+
+
+# What a body's name holds no more than a periodical's does: a number (a locator left in
+# it), a bracket, or a periodical's abbreviated or Romance word (`Proc.`, `Memórias do
+# Instituto …`, `Cadernos`, `Boletín`, `Acta`, `Archives`).
+_NOT_A_BODY = re.compile(
+    r"\d|[()\[\]]|\bProc\.|\b(?:Mem[oó]rias|Cadernos|Bolet[ií]n|Boletim|Acta|Archiv(?:es|os)?|"
+    r"Mitteilungen|Berichte|Travaux)\b"
+)
+# After a body: its city between commas or before the year (`…University, Suwon, 2011`).
+_PLACE_AFTER = re.compile(r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}?)\s*(?=,|\.\s|\.?$)")
 
 
 def hosted(fields: dict[str, Any], container: str, body: str) -> bool:
@@ -101,12 +155,12 @@ def hosted(fields: dict[str, Any], container: str, body: str) -> bool:
     return _HOST_BEFORE.search(body, 0, at) is not None or bool(_EDITED.search(body, start, at))
 
 
-def container_imprint(fields: dict[str, Any], container: str) -> None:
+def container_imprint(fields: dict[str, Any], container: str) -> bool:
     """The container as an imprint when the reader splits it into a gazetteer place and
     a house (`Lippincott Williams, Philadelphia`, `Naciones Unidas, Santiago de Chile`), or
     finds a city alone (`Amsterdam`). On a tie a split into both fields (`two_fields`)
     wins, as it does for a grammar that read both (`imprint.better_imprint`):
-    `Naciones Unidas` is no place of a list."""
+    `Naciones Unidas` is no place of a list. Whether it read one."""
     found = splits(container)
     imprint = max(found, key=lambda split: split.score)
     both = [split for split in found if two_fields(split)]
@@ -114,12 +168,14 @@ def container_imprint(fields: dict[str, Any], container: str) -> None:
         imprint = max(both, key=lambda split: split.score)  # a tie: two fields were printed
     if imprint.shape in _MARKED and place_evidence(imprint.place) == 2:
         if imprint.publisher and house_evidence(imprint.publisher) < 0:
-            return
+            return False
         del fields["container"]
         fields["place"] = imprint.place
         if imprint.publisher:
             fields["publisher"] = imprint.publisher
         fields["imprint"] = f"{imprint.shape}, read from an unlocated container"
+        return True
+    return False
 
 
 def two_fields(split: Imprint) -> bool:

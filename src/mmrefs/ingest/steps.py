@@ -64,6 +64,27 @@ def pages_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     return locator_fields(printed), None
 
 
+# A page mark a reading kept with its pages: `p`, `pp`, `p.`, `pp.` before a number, `頁`
+# (Japanese) after one. Only before a digit: `P1-12` keeps its page's own letter.
+_PAGE_MARK = re.compile(r"^pp?\.?\s?(?=\d)|(?<=\d)\s?頁$")
+_PAGE_FIELDS = ("pages", "first_page", "last_page")
+
+
+def page_mark_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
+    """Pages without the mark a reading kept with them (`p81` → 81, `pp48-50` → 48-50,
+    `60-61頁` → 60-61), for every reader: a book's cited page printed after its year's
+    comma (`Philadelphia,p81,2007`) is read with its `p` by the grammars (the Vancouver
+    taxonomy of the decision rows, SOURCES-fresh28.md)."""
+    out: Draft = {}
+    for name in _PAGE_FIELDS:
+        value = str(draft.get(name) or "")
+        if value[:1] in "pP" or value.endswith("頁"):
+            bare = _PAGE_MARK.sub("", value)
+            if bare != value:
+                out[name] = bare
+    return out, None
+
+
 def year_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     """The four-digit year of a printed date (`2017a`, `2017-05-01`, `May 2017`)."""
     printed = str(draft.get("year", ""))
@@ -134,6 +155,7 @@ def ids_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
 
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("doi", doi_step),
+    Step("page mark", page_mark_step),
     Step("pages", pages_step),
     Step("year", year_step),
     Step("names", names_step),

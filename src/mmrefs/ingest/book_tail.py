@@ -21,7 +21,7 @@ from mmrefs.ingest.imprint import house_evidence, strong_place
 
 # The items of an entry's tail: parted by commas (full-width and ideographic too), or by a
 # stop before a page mark (`改訂第3版.pp48-50`).
-_ITEM_SEPARATOR = re.compile(r"\s*[,，、]\s*|\.(?=\s?pp?\.?\s?\d)\s?")
+_ITEM_SEPARATOR = re.compile(r"[,，、]|\.(?=\s?pp?\.?\s?\d)")  # items are stripped after
 _YEAR = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?")
 # Pages: a number or a range, with a page mark (`p13`, `pp. 48-50`, `60-61頁`) or bare.
 _PAGES = re.compile(r"(?:pp?\.?\s?)?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\s?頁?")
@@ -31,6 +31,9 @@ _PERIODICAL = re.compile(
     r"誌|学報|學報|雑誌|학회지"
 )
 _LONGEST_ITEM = 60  # characters: a house's or a city's name
+_TAIL_WINDOW = 5 * (_LONGEST_ITEM + 2)  # characters: five items and their commas at most
+_YEAR_WINDOW = 2 * (_LONGEST_ITEM + 2)  # the year is one of the last two items
+_YEAR_SEARCH = re.compile(r"(?:1[5-9]|20)\d\d")
 # What places a work in a periodical: a reading with one of them is left as read.
 _IN_A_PERIODICAL = ("issue", "doi", "article_number")
 
@@ -40,9 +43,13 @@ def tail_items(body: str) -> list[tuple[str, str, int]] | None:
     `year`, `pages`, `place` and `house`, each at most once; None unless it holds a year
     and a house."""
     text = body.rstrip(" .")
+    window = max(0, len(text) - _TAIL_WINDOW)
+    commas = text.count(",", window) + text.count("，", window) + text.count("、", window)
+    if commas < 2 or _YEAR_SEARCH.search(text, max(0, len(text) - _YEAR_WINDOW)) is None:
+        return None  # no comma list ending in a year: most entries, found cheaply
     pieces = []
     end = len(text)
-    for separator in reversed(list(_ITEM_SEPARATOR.finditer(text))):
+    for separator in reversed(list(_ITEM_SEPARATOR.finditer(text, window))):
         pieces.append((text[separator.end() : end], separator.end()))
         end = separator.start()
         if len(pieces) >= 5:
@@ -87,8 +94,8 @@ def reread_book_tail(fields: dict[str, Any], body: str) -> None:
     so."""
     if any(fields.get(name) for name in _IN_A_PERIODICAL) or fields.get("url"):
         return  # a web page's site after its title is its container, not a house
-    if fields.get("accessed"):
-        return
+    if fields.get("accessed") or (fields.get("container") and fields.get("volume")):
+        return  # a periodical's reading: a container and its volume
     items = tail_items(body)
     if items is None:
         return

@@ -77,8 +77,8 @@ def page_mark_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     taxonomy of the decision rows, SOURCES-fresh28.md)."""
     out: Draft = {}
     for name in _PAGE_FIELDS:
-        value = str(draft.get(name) or "")
-        if value[:1] in "pP" or value.endswith("頁"):
+        value = draft.get(name)
+        if value and (value[0] in "pP" or value[-1] == "頁"):
             bare = _PAGE_MARK.sub("", value)
             if bare != value:
                 out[name] = bare

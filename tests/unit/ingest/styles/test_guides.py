@@ -43,7 +43,11 @@ fields), the floor still 0.890 by the same rule), and `fresh26` (81.97% blind bo
 and after the unlocated-container reader; the held-out total then read 89.12% (9,511 of
 10,672 fields), the floor still 0.890 by the same rule), and `fresh27` (81.93% blind both
 before and after the body-as-publisher reading; the held-out total then read 88.99% (9,761
-of 10,969 fields), and the floor fell to 0.885 by the same rule).
+of 10,969 fields), and the floor fell to 0.885 by the same rule), and `fresh28` (83.27%
+blind after the comma-listed book tail, 83.17% before it; the held-out total then read
+88.90% (10,099 of 11,360 fields), the floor still 0.885; the dev part, which holds each
+batch's dev rows as they first read blind, read 94.97% (20,128 of 21,194), so its floor
+fell from 0.95 to 0.945 by the same rule).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -65,12 +69,12 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.95, "held-out": 0.885}
+FLOOR = {"dev": 0.945, "held-out": 0.885}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
-# before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196
-# and 5 more of fresh27's 196.
-MOST_REFUSED = 32
+# before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
+# 5 more of fresh27's 196 and 2 more of fresh28's 181.
+MOST_REFUSED = 34
 
 
 @pytest.fixture(scope="module")

@@ -87,11 +87,11 @@ def classify(piece: str, found: dict[str, tuple[str, int]]) -> tuple[str, str]:
 
 def reread_book_tail(fields: dict[str, Any], body: str) -> None:
     """The imprint tail (`tail_items`) read into publisher, place, pages and year, when
-    the reading places the work in no periodical (no issue, DOI or article number, and a
-    volume only where it read the tail's page count) and has no link or access date (a web
-    page's site is its container), read no other house, and its title
-    starts before the tail; the title keeps what comes before. The extra `imprint` says
-    so."""
+    the reading places the work in no periodical (no issue, DOI or article number, no
+    container with a volume, and a volume only where it read the tail's page count), has
+    no link or access date (a web page's site is its container), read no other house,
+    and its title starts before the tail; the title keeps what comes before. The extra
+    `imprint` says so."""
     if any(fields.get(name) for name in _IN_A_PERIODICAL) or fields.get("url"):
         return  # a web page's site after its title is its container, not a house
     if fields.get("accessed") or (fields.get("container") and fields.get("volume")):

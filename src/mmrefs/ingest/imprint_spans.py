@@ -7,7 +7,8 @@ imprints where no split can see them: a place read alone with its house unread a
 colon (`St. Paul, MN : West .`), a house read alone with its city unread before the colon
 (`? The Hague: Institute of …`), a list of places whose first city went to the title
 (`Title, New York, London, Harvester.`), a GOST city read as a container (`– М.,1995`),
-or a house read as a place (`Houghton Mifflin.`). `hand_over` gives each of them to the
+or a house read as a place (`Houghton Mifflin.`), or a title's second sentence with a
+colon of its own read as place and house (`title_sentence`). `hand_over` gives each to the
 reader, by the same evidence (a gazetteer place, a house word), in a reading with no
 periodical locator (a volume, an issue, a page), where an imprint is what stands after a
 title. The cases are the fresh23 decision batch's (SOURCES-fresh25.md, decision 1b).

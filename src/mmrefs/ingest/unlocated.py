@@ -10,9 +10,12 @@ title/container taxonomy of the decision rows (fresh22, fresh23 and fresh24 dev,
 SOURCES-fresh26.md) found such spurious containers in 16 lists of 11 styles, the cause
 spanning most lists. `reread_container` re-reads an unlocated container by the imprint
 reader's evidence (`imprint`): a lead-in is set aside, an imprint goes to place and
-publisher, a body printed just before the reading's place is its publisher. A container
-with a host's mark before it (`In`, `//`) or a periodical's word stays. What is set aside
-is kept in the extra `set_aside`, so nothing read is lost.
+publisher, a body printed just before the reading's place is its publisher, and a
+container that names a house or a body (`Graduate school of Example University`,
+`한국보건사회연구원`) is the publisher (the publisher taxonomy of the decision rows,
+SOURCES-fresh27.md: its widest cause). A book's cited page (`p81`) locates nothing. A
+container with a host's mark before it (`In`, `//`) or a periodical's word stays. What is
+set aside is kept in the extra `set_aside`, so nothing read is lost.
 """
 
 from __future__ import annotations
@@ -87,7 +90,6 @@ def reread_container(fields: dict[str, Any], body: str) -> None:
 # What locates a work in a periodical: a volume, an issue, an article number or a DOI;
 # pages too, unless they are a book's cited page (`located`).
 _LOCATED_BY = ("volume", "issue", "article_number", "doi")
-_PAGES = ("pages", "first_page", "last_page")
 
 
 def located(fields: dict[str, Any], body: str) -> bool:
@@ -112,9 +114,9 @@ def body_as_house(fields: dict[str, Any], container: str, body: str) -> None:
     """The container as the publisher when it names a house or a body (`imprint`'s house
     words, in Latin, Han or Hangul script: `Graduate school of Ajou University`,
     `한국보건사회연구원`) and the reading has no link or access date (a web page's container
-    is its site, which a body may own), with the gazetteer place printed right after it as the place
-    (`…, Suwon, 2011`). The publisher taxonomy of the decision rows (SOURCES-fresh27.md)
-    found such bodies read as containers in 10 lists of six styles."""
+    is its site, which a body may own), with the gazetteer place printed right after it
+    as the place (`…, Suwon, 2011`). The publisher taxonomy of the decision rows
+    (SOURCES-fresh27.md) found such bodies read as containers in 10 lists of six styles."""
     if fields.get("url") or fields.get("accessed") or _NOT_A_BODY.search(container):
         return
     if house_evidence(container) < 1:
@@ -160,7 +162,7 @@ def container_imprint(fields: dict[str, Any], container: str) -> bool:
     a house (`Lippincott Williams, Philadelphia`, `Naciones Unidas, Santiago de Chile`), or
     finds a city alone (`Amsterdam`). On a tie a split into both fields (`two_fields`)
     wins, as it does for a grammar that read both (`imprint.better_imprint`):
-    `Naciones Unidas` is no place of a list. Whether it read one."""
+    `Naciones Unidas` is no place of a list. True when it read an imprint."""
     found = splits(container)
     imprint = max(found, key=lambda split: split.score)
     both = [split for split in found if two_fields(split)]

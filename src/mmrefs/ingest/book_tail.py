@@ -18,22 +18,19 @@ import re
 from typing import Any
 
 from mmrefs.ingest.imprint import house_evidence, strong_place
+from mmrefs.ingest.styles.base import YEAR
+from mmrefs.ingest.unlocated import PERIODICAL
 
 # The items of an entry's tail: parted by commas (full-width and ideographic too), or by a
 # stop before a page mark (`改訂第3版.pp48-50`).
 _ITEM_SEPARATOR = re.compile(r"[,，、]|\.(?=\s?pp?\.?\s?\d)")  # items are stripped after
-_YEAR = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?")
+_YEAR = re.compile(rf"(?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?")
 # Pages: a number or a range, with a page mark (`p13`, `pp. 48-50`, `60-61頁`) or bare.
 _PAGES = re.compile(r"(?:pp?\.?\s?)?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\s?頁?")
-# A periodical's word: such an item is a journal, not a house.
-_PERIODICAL = re.compile(
-    r"\b(?:Journal|Review|Proceedings|Bulletin|Transactions|Annals|Letters|Quarterly)\b|"
-    r"誌|学報|學報|雑誌|학회지"
-)
 _LONGEST_ITEM = 60  # characters: a house's or a city's name
 _TAIL_WINDOW = 5 * (_LONGEST_ITEM + 2)  # characters: five items and their commas at most
 _YEAR_WINDOW = 2 * (_LONGEST_ITEM + 2)  # the year is one of the last two items
-_YEAR_SEARCH = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR_SEARCH = re.compile(YEAR)
 # What places a work in a periodical: a reading with one of them is left as read.
 _IN_A_PERIODICAL = ("issue", "doi", "article_number")
 
@@ -80,7 +77,7 @@ def classify(piece: str, found: dict[str, tuple[str, int]]) -> tuple[str, str]:
         return "", ""
     if "place" not in found and strong_place(piece):
         return "place", piece
-    if "house" not in found and house_evidence(piece) >= 1 and not _PERIODICAL.search(piece):
+    if "house" not in found and house_evidence(piece) >= 1 and not PERIODICAL.search(piece):
         return "house", piece
     return "", ""
 

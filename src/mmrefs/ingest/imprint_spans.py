@@ -119,7 +119,7 @@ def title_sentence(fields: dict[str, Any], span: str) -> bool:
 
 # GOST 7.1's area separator before a city (`. – М.,1995`), which a reading with no
 # imprint keeps at its container's start.
-_GOST_DASH = re.compile(r"^[–—-]\s*")
+_LEADING_DASH = re.compile(r"^[–—-]\s*")
 
 
 def lone_city(fields: dict[str, Any], container: str) -> None:
@@ -128,7 +128,7 @@ def lone_city(fields: dict[str, Any], container: str) -> None:
     place and a year with no house. A country or a region alone is no such evidence (a
     journal may be named `Nature` or `Africa`), so only a city, a city with its code or a
     GOST city counts (`strong_place`, less the countries and states of `REGION_NAMES`)."""
-    bare = _GOST_DASH.sub("", container).strip(" .,")
+    bare = _LEADING_DASH.sub("", container).strip(" .,")
     if bare == container.strip(" .,") or not strong_place(bare) or bare in REGION_NAMES:
         return  # only after GOST's dash: a journal may be named after its city
     del fields["container"]

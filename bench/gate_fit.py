@@ -1,0 +1,241 @@
+"""Fit and cross-validate a learned gate between the grammars' reading and the model's.
+
+Run: python bench/gate_fit.py [--models DIR] [--folds 3] [--json OUT]
+
+Declared in SOURCES-fresh29.md (cycle 2) before it was written. Today two fixed settings
+hand a grammar's reading to the statistical model: a score below 0.9, or a container
+nothing locates. The gate would decide instead, for every reading scored below 1.0 or
+unlocated, from what both readings show (`FEATURES`), with a logistic model.
+
+A gate fitted on rows the model was trained on would learn how the model reads rows it
+remembers. So each decision row is read by the cross-validation fold model that did not
+see it: `crf_cv.py`'s `cv-c5-f{k}.crfsuite`, found in `--models`. The gate is itself
+cross-validated on the same folds: it is fitted on two folds' rows and decides the
+third's. Printed, aggregates only: the fixed policy's and the gate's pooled field
+accuracy over every decision row (rows outside the gate's scope read the same under
+both), per fold, how many readings each hands to the model, and the fitted weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "corpus"))
+
+import pycrfsuite  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
+from score import score_entry  # noqa: E402
+
+import fallback_bench as fb  # noqa: E402
+from crf_cv import fold_of  # noqa: E402
+from crf_train import guide_rows  # noqa: E402
+from mmrefs.ingest import refparse  # noqa: E402
+from mmrefs.ingest.learned import model  # noqa: E402
+from mmrefs.ingest.learned.model import encodable, labels_of  # noqa: E402
+from mmrefs.model import FailedEntry  # noqa: E402
+
+Fields = dict[str, Any]
+HEADS = ("nlm", "author-year", "given-first", "gbt")
+FEATURES = (
+    "bias",
+    "score",
+    "unlocated",
+    *(f"head={h}" for h in HEADS),
+    "head=other",
+    "seq_prob",
+    "mean_marginal",
+    "title_sim",
+    "container_sim",
+    "same_year",
+    "same_authors",
+    "grammar_fields",
+    "model_fields",
+    "cjk",
+)
+L2 = 1.0  # the penalty on the weights (not on the bias), fixed before any fit
+
+
+def head_of(style: str) -> str:
+    if style.startswith("gbt"):
+        return "gbt"
+    return style if style in HEADS else "other"
+
+
+def similarity(a: Any, b: Any) -> float:
+    a, b = str(a or ""), str(b or "")
+    if not a and not b:
+        return 1.0
+    return fuzz.ratio(a.casefold(), b.casefold()) / 100.0
+
+
+def confidence(text: str) -> tuple[float, float]:
+    """The model's probability of its own labelling of `text` and the mean marginal of
+    each token's label, as the fallback reads the prepared entry."""
+    text = encodable(refparse.prepare(text))
+    _, labels = labels_of(text)
+    if not labels:
+        return 0.0, 0.0
+    tagger = model.tagger()
+    marginals = [tagger.marginal(label, t) for t, label in enumerate(labels)]
+    return tagger.probability(labels), sum(marginals) / len(marginals)
+
+
+def features(
+    raw: Fields, grammar: Fields, learned: Fields, unlocated: bool, text: str
+) -> list[float]:
+    style = str(raw.get("style", ""))
+    score = float(raw.get("style_score", 1.0))
+    heads = [float(head_of(style) == h) for h in (*HEADS, "other")]
+    seq_prob, mean_marginal = confidence(text)
+    return [
+        1.0,
+        score,
+        float(unlocated),
+        *heads,
+        seq_prob,
+        mean_marginal,
+        similarity(grammar.get("title"), learned.get("title")),
+        similarity(grammar.get("container"), learned.get("container")),
+        float(str(grammar.get("year")) == str(learned.get("year"))),
+        float(len(grammar.get("authors") or ()) == len(learned.get("authors") or ())),
+        sum(1 for v in grammar.values() if v) / 10.0,
+        sum(1 for v in learned.values() if v) / 10.0,
+        float(any("\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)),
+    ]
+
+
+def read_fold(rows: list[Fields], path: Path) -> list[Fields]:
+    """Each row's readings with the fold model at `path`: the fixed policy's verdict and,
+    in the gate's scope, the grammars' and the model's verdicts and the features."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    model.tagger = lambda: tagger  # type: ignore[assignment]  # this process only
+    out = []
+    for row in rows:
+        expected = row["expected"]
+        policy = score_entry(expected, fb.scored(fb.parse(row["text"])))
+        record: Fields = {"policy": policy, "scope": False}
+        with fb.fallback(None, off=True):
+            raw = refparse.parse_fields(row["text"])
+            grammar_ref = fb.parse(row["text"])
+        if isinstance(raw, dict) and not isinstance(grammar_ref, FailedEntry):
+            _, ids = refparse.peel(refparse.prepare(row["text"]))
+            unlocated = refparse.unlocated(raw, ids)
+            if float(raw.get("style_score", 1.0)) < 1.0 or unlocated:
+                with fb.fallback(math.inf, unlocated=True):
+                    learned_ref = fb.parse(row["text"])
+                grammar = fb.scored(grammar_ref) or {}
+                if (
+                    not isinstance(learned_ref, FailedEntry)
+                    and learned_ref.extra_value("style") == refparse.LEARNED_STYLE
+                ):
+                    learned = fb.scored(learned_ref) or {}
+                    record.update(
+                        scope=True,
+                        grammar=score_entry(expected, grammar),
+                        learned=score_entry(expected, learned),
+                        x=features(raw, grammar, learned, unlocated, row["text"]),
+                    )
+        out.append(record)
+    return out
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def fit(xs: list[list[float]], ys: list[float], ws: list[float], steps: int = 3000) -> list[float]:
+    """Weighted logistic regression by gradient descent (L2 on every weight but the bias)."""
+    n = len(xs[0])
+    w = [0.0] * n
+    total = sum(ws) or 1.0
+    rate = 0.5
+    for _ in range(steps):
+        grad = [0.0] * n
+        for x, y, wt in zip(xs, ys, ws, strict=True):
+            err = (sigmoid(sum(a * b for a, b in zip(w, x, strict=True))) - y) * wt
+            for i in range(n):
+                grad[i] += err * x[i]
+        for i in range(n):
+            penalty = L2 * w[i] / total if i else 0.0
+            w[i] -= rate * (grad[i] / total + penalty)
+    return w
+
+
+def right_counted(verdict: dict[str, bool]) -> tuple[int, int]:
+    return sum(verdict.values()), len(verdict)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--models", type=Path, default=Path(tempfile.gettempdir()) / "mmrefs-crf-cv"
+    )
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=5)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    rows = guide_rows()
+    records: list[Fields] = []
+    for fold in range(args.folds):
+        mine = [r for r in rows if fold_of(r, args.folds) == fold]
+        path = args.models / f"cv-c{args.copies}-f{fold}.crfsuite"
+        for record in read_fold(mine, path):
+            record["fold"] = fold
+            records.append(record)
+    policy_rc = [0, 0]
+    gate_rc = [0, 0]
+    handed = {"policy": 0, "gate": 0}
+    weights_of = {}
+    for fold in range(args.folds):
+        train = [r for r in records if r["scope"] and r["fold"] != fold]
+        xs = [r["x"] for r in train]
+        diff = [sum(r["learned"].values()) - sum(r["grammar"].values()) for r in train]
+        ys = [1.0 if d > 0 else 0.0 for d in diff]
+        ws = [float(abs(d)) for d in diff]
+        weights = fit(xs, ys, ws)
+        weights_of[fold] = weights
+        fold_rc = {"policy": [0, 0], "gate": [0, 0]}
+        for r in (r for r in records if r["fold"] == fold):
+            p = right_counted(r["policy"])
+            if r["scope"]:
+                take = sigmoid(sum(a * b for a, b in zip(weights, r["x"], strict=True))) > 0.5
+                g = right_counted(r["learned"] if take else r["grammar"])
+                handed["gate"] += take
+                handed["policy"] += r["policy"] == r["learned"] and r["policy"] != r["grammar"]
+            else:
+                g = p
+            for key, (right, counted) in (("policy", p), ("gate", g)):
+                fold_rc[key][0] += right
+                fold_rc[key][1] += counted
+        for key, target in (("policy", policy_rc), ("gate", gate_rc)):
+            target[0] += fold_rc[key][0]
+            target[1] += fold_rc[key][1]
+        print(
+            f"fold {fold}: policy {fold_rc['policy'][0] / fold_rc['policy'][1]:.2%} "
+            f"gate {fold_rc['gate'][0] / fold_rc['gate'][1]:.2%}"
+        )
+    scope = sum(r["scope"] for r in records)
+    print(f"decision rows {len(records)}, in the gate's scope (the model reads them) {scope}")
+    print(f"handed to the model: policy ~{handed['policy']}, gate {handed['gate']}")
+    pol, gate = policy_rc[0] / policy_rc[1], gate_rc[0] / gate_rc[1]
+    print(f"pooled: policy {pol:.2%} ({policy_rc[0]}/{policy_rc[1]}), gate {gate:.2%} "
+          f"({gate_rc[0]}/{gate_rc[1]}), difference {100 * (gate - pol):+.2f} points")  # fmt: skip
+    for name, value in zip(FEATURES, weights_of[0], strict=True):
+        print(f"  {name:16s} {value:+.3f}")
+    if args.json:
+        args.json.write_text(
+            json.dumps({"weights": weights_of, "policy": pol, "gate": gate}) + "\n"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -60,7 +60,10 @@ _DECISION: list[Row] = []
 
 
 def fold_of(row: Row, folds: int) -> int:
-    """The fold of a row: by its source page, so one list never sits on both sides."""
+    """The fold of a row: by its source page, so one list never sits on both sides. The
+    address is hashed as written, as `guides_bench.part_of` hashes it: one page copied
+    under two spellings of its address (`www.` or not, a final `/`) would be two sources,
+    which the collectors' claim check (with and without the final `/`) mostly prevents."""
     digest = hashlib.sha1(f"{FOLD_SEED}:{row['source']}".encode()).digest()
     return int.from_bytes(digest[:4], "big") % folds
 

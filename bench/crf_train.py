@@ -3,13 +3,14 @@
 Run: python bench/crf_train.py [--out PATH] [--rows N] [--copies K] [--iterations I]
 
 The model labels each token of an entry (author, title, container, year, …) and is used
-only for entries no grammar reads (`refparse.parse_fields`). It is trained on
+for entries no grammar reads and for the readings the fallback policy hands it
+(`refparse.parse_fields`: scored below 0.9, or unlocated). It is trained on
 
 * `--rows` entries of the rendered corpus (`bench/corpus/out/corpus.jsonl`, regenerated
   by `bench/corpus/build.py`), picked by a seeded shuffle; the first 5,000 of that
   shuffle are left out, as a test set nothing was trained on;
 * the `dev` rows of the labelled guides (`guides_bench.part_of`) of the files listed in
-  `GUIDE_FILES` (en, gbt, fresh…fresh21), each repeated `--copies` times: real lists are
+  `GUIDE_FILES` (en, gbt, fresh…fresh26), each repeated `--copies` times: real lists are
   rarer than rendered ones and unlike them. Held-out rows, and files collected after the
   model (fresh27 on), are never used: they are how the fallback is measured on lists it
   has not seen. fresh16–fresh21's dev rows joined by a rule declared before the retrain

@@ -20,7 +20,7 @@ RUN = 20_000
 @pytest.mark.parametrize(
     "town", ["Palo Alto", "Santa Monica", "Upper Saddle River", "Silver Spring"]
 )
-def test_a_town_the_gazetteer_lacks_is_no_house(town: str) -> None:
+def test_a_town_the_gazetteer_lacks_is_not_handed_over_as_a_house(town: str) -> None:
     """A lone town read as the place is not handed over as a house. (Whether a reading
     takes a lone word after the title for a place or, as APA 7 prints a house alone, for
     a publisher is the reading's own choice: the old model's was the place, the model

@@ -21,11 +21,9 @@ from tests.unit.ingest.styles.shapes import FAILED, check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
-        # the grammars refuse it; the model retrained in SOURCES-fresh29.md reads it (the
-        # one before found no reference in it, and the entry was refused)
         "gbt no code: a title ending in 网 before a journal's part is no untitled author",
         "示例部件与物联网. 示例学报, 2010, 12(3): 1-9.",
-        {"style": "crf", "families": [], "title": "示例部件与物联网", "container": "示例学报"},
+        {FAILED: True},
     ),
     (
         "gbt no code: a title ending in 组织 (tissue) before a journal's part",

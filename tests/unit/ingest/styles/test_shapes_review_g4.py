@@ -63,9 +63,9 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": [], "title": "Advisory Committee 2005, Widget guidelines for schools"},
     ),
     (
-        # the grammar refuses it (no place); the model before SOURCES-fresh29.md's retrain
-        # read it without a place, the retrained one finds no reference in it
-        "gb/t: a department after an institute's comma is no place",
+        # no grammar takes the department for a place: the GB/T grammar refuses the entry
+        # (the model before SOURCES-fresh29.md's retrain then read it without a place)
+        "gb/t: a department after an institute's comma is no place (the entry is refused)",
         "Doe J. Widget study[R]. Example Research Institute, Department of Widgets, 2010.",
         {FAILED: True},
     ),

@@ -91,7 +91,7 @@ def test_latin_gost_entries_read_their_fields(entry: str, want: dict[str, Any]) 
         ),
     ],
 )
-def test_cyrillic_form_reads_alike(
+def test_the_grammars_read_the_cyrillic_form_alike(
     latin: str, cyrillic: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The grammars read both forms alike. The statistical fallback is switched off: both

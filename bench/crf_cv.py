@@ -1,7 +1,8 @@
 """Choose a setting of the fallback model by grouped cross-validation on the decision rows.
 
 Run: python bench/crf_cv.py [--copies 5 15] [--folds 3] [--rows 10000]
-                            [--iterations 100] [--jobs 2] [--work DIR] [--json OUT]
+                            [--iterations 100] [--c2 0.01] [--jobs 2] [--work DIR]
+                            [--json OUT]
 
 Why: a model trained on the dev rows cannot be judged on them. The held-out rows are
 kept for the check after the choice, and the blind batches for the measurement after
@@ -68,7 +69,7 @@ def fold_of(row: Row, folds: int) -> int:
     return int.from_bytes(digest[:4], "big") % folds
 
 
-def train(copies: int, fold: int, folds: int, iterations: int, out: Path) -> int:
+def train(copies: int, fold: int, folds: int, iterations: int, c2: float, out: Path) -> int:
     """A model trained without fold `fold`'s rows; returns the sequences it was given."""
     rows = _RENDERED + [r for r in _DECISION if fold_of(r, folds) != fold] * copies
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -76,7 +77,7 @@ def train(copies: int, fold: int, folds: int, iterations: int, out: Path) -> int
     for xseq, yseq in sequences(rows):
         trainer.append(xseq, yseq)
         kept += 1
-    trainer.set_params({**PARAMS, "max_iterations": iterations})
+    trainer.set_params({**PARAMS, "c2": c2, "max_iterations": iterations})
     trainer.train(str(out))
     return kept
 
@@ -102,12 +103,12 @@ def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
             "entries": entries}  # fmt: skip
 
 
-def job(args: tuple[int, int, int, int, str]) -> dict[str, Any]:
+def job(args: tuple[int, int, int, int, float, str]) -> dict[str, Any]:
     """Train one fold's model for one setting, then read the fold with it."""
-    copies, fold, folds, iterations, work = args
+    copies, fold, folds, iterations, c2, work = args
     out = Path(work) / f"cv-c{copies}-f{fold}.crfsuite"
     started = time.perf_counter()
-    kept = train(copies, fold, folds, iterations, out)
+    kept = train(copies, fold, folds, iterations, c2, out)
     trained = time.perf_counter()
     result = evaluate(out, fold, folds)
     return {"copies": copies, "fold": fold, "trained_on": kept,
@@ -127,6 +128,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--rows", type=int, default=10_000, help="rendered corpus entries")
     parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--c2", type=float, default=PARAMS["c2"], help="the L2 penalty")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "mmrefs-crf-cv")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -138,7 +140,7 @@ def main() -> None:
     sizes = [sum(fold_of(r, args.folds) == f for r in _DECISION) for f in range(args.folds)]
     print(f"decision rows {len(_DECISION)}, per fold {sizes}; rendered rows {len(_RENDERED)}")
     jobs = [
-        (copies, fold, args.folds, args.iterations, str(args.work))
+        (copies, fold, args.folds, args.iterations, args.c2, str(args.work))
         for copies in args.copies
         for fold in range(args.folds)
     ]

@@ -1,6 +1,7 @@
 """Train the statistical fallback reader's model (`mmrefs/ingest/learned/fields.crfsuite`).
 
 Run: python bench/crf_train.py [--out PATH] [--rows N] [--copies K] [--iterations I]
+                              [--c2 L2]
 
 The model labels each token of an entry (author, title, container, year, …) and is used
 for entries no grammar reads and for the readings the fallback policy hands it
@@ -283,6 +284,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000, help="rendered corpus entries")
     parser.add_argument("--copies", type=int, default=5, help="copies of each guides dev row")
     parser.add_argument("--iterations", type=int, default=100, help="L-BFGS iterations")
+    parser.add_argument("--c2", type=float, default=PARAMS["c2"], help="the L2 penalty")
     args = parser.parse_args()
     started = time.perf_counter()
     rows = corpus_rows(args.corpus, args.rows) + guide_rows() * args.copies
@@ -291,7 +293,7 @@ def main() -> None:
     for xseq, yseq in sequences(rows):
         trainer.append(xseq, yseq)
         kept += 1
-    trainer.set_params({**PARAMS, "max_iterations": args.iterations})
+    trainer.set_params({**PARAMS, "c2": args.c2, "max_iterations": args.iterations})
     prepared = time.perf_counter()
     trainer.train(str(args.out))
     done = time.perf_counter()

@@ -6,9 +6,10 @@ Run: python bench/crf_cv.py [--copies 5 15] [--folds 3] [--rows 10000]
 
 Why: a model trained on the dev rows cannot be judged on them. The held-out rows are
 kept for the check after the choice, and the blind batches for the measurement after
-that. So the choice among settings (today: how many copies of each real row the model
-is trained on beside the rendered rows, `crf_train.py --copies`) is made on the
-decision rows alone, each of them read by a model that did not see it:
+that. So the choice among settings (how many copies of each real row the model is
+trained on beside the rendered rows, `--copies`; the L2 penalty, `--c2`, one value a
+run) is made on the decision rows alone, each of them read by a model that did not see
+it:
 
 * the decision rows are the dev rows of `crf_train.GUIDE_FILES`. They are cut into
   `--folds` folds by their source page (a seeded sha1 of the address), so one list's

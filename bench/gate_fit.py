@@ -1,6 +1,6 @@
 """Fit and cross-validate a learned gate between the grammars' reading and the model's.
 
-Run: python bench/gate_fit.py [--models DIR] [--folds 3] [--json OUT]
+Run: python bench/gate_fit.py [--models DIR] [--folds 3] [--copies 5] [--in-sample] [--json OUT]
 
 Declared in SOURCES-fresh29.md (cycle 2) before it was written. Today two fixed settings
 hand a grammar's reading to the statistical model: a score below 0.9, or a container
@@ -11,9 +11,10 @@ A gate fitted on rows the model was trained on would learn how the model reads r
 remembers. So each decision row is read by the cross-validation fold model that did not
 see it: `crf_cv.py`'s `cv-c5-f{k}.crfsuite`, found in `--models`. The gate is itself
 cross-validated on the same folds: it is fitted on two folds' rows and decides the
-third's. Printed, aggregates only: the fixed policy's and the gate's pooled field
-accuracy over every decision row (rows outside the gate's scope read the same under
-both), per fold, how many readings each hands to the model, and the fitted weights.
+third's. Printed, aggregates only: the fixed policy's and the gate's field accuracy
+per fold and pooled over every decision row (rows outside the gate's scope read the
+same under both), how many readings of the scope each hands to the model, the weights
+fitted without fold 0, and with `--in-sample` the check SOURCES-fresh29.md cites.
 """
 
 from __future__ import annotations

@@ -11,13 +11,14 @@ for entries no grammar reads and for the readings the fallback policy hands it
   by `bench/corpus/build.py`), picked by a seeded shuffle; the first 5,000 of that
   shuffle are left out, as a test set nothing was trained on;
 * the `dev` rows of the labelled guides (`guides_bench.part_of`) of the files listed in
-  `GUIDE_FILES` (en, gbt, fresh…fresh26), each repeated `--copies` times: real lists are
+  `GUIDE_FILES` (en, gbt, fresh…fresh27), each repeated `--copies` times: real lists are
   rarer than rendered ones and unlike them. Held-out rows, and files collected after the
-  model (fresh27 on), are never used: they are how the fallback is measured on lists it
+  model (fresh28 on), are never used: they are how the fallback is measured on lists it
   has not seen. fresh16–fresh21's dev rows joined by a rule declared before the retrain
   (SOURCES-fresh22.md, round C): the held-out total of every file but fresh22 went
   90.03% → 90.30%. fresh22–fresh26's joined by SOURCES-fresh29.md, with the number of
-  copies chosen by grouped cross-validation on these rows (`crf_cv.py`).
+  copies chosen by grouped cross-validation on these rows (`crf_cv.py`); fresh27's
+  after its blind role ended (the same file, "Step 1").
 
 Token labels come from the expected fields: each field's printed value is found in the
 entry (`align`); a row where some field cannot be found is dropped rather than taught
@@ -78,6 +79,7 @@ GUIDE_FILES = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 SEED = 20240601
 TEST_ROWS = 5000  # the shuffle's first rows: never trained on

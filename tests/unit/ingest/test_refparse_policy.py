@@ -77,7 +77,12 @@ def test_an_uncoded_gbt_periodical_is_kept_and_still_reported() -> None:
         "Doe J, Roe A. Widget theory. Vol 12. Widget Journal, 2010, 12(3): 1-9.",
     ],
 )
-def test_an_uncoded_reading_of_another_kind_of_work_is_still_replaced(text: str) -> None:
+def test_an_uncoded_reading_of_another_kind_of_work_is_still_replaced(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the policy hands these readings over; whether a trained model then finds a reference
+    # in the entry is the model's own (the one retrained with fresh27 finds none in `Vol`)
+    monkeypatch.setattr(refparse, "read_learned", fake_learned({"title": "T", "year": "2010"}))
     ref = parse(text)
     assert ref.extra_value("replaced") == "gbt7714-no-code 0.70"
 

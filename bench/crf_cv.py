@@ -44,12 +44,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
 import pycrfsuite  # noqa: E402
-from score import predicted_fields, score_entry  # noqa: E402
 
-from crf_train import CORPUS, PARAMS, corpus_rows, guide_rows, sequences  # noqa: E402
+from crf_train import CORPUS, PARAMS, corpus_rows, guide_rows, trainer_for  # noqa: E402
+from guides_bench import scored_rows  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
-from mmrefs.ingest.reflist import RawEntry  # noqa: E402
-from mmrefs.ingest.refparse import parse_entry  # noqa: E402
 from mmrefs.model import FailedEntry  # noqa: E402
 
 FOLD_SEED = "crf-cv-20261202"
@@ -73,28 +71,25 @@ def fold_of(row: Row, folds: int) -> int:
 def train(copies: int, fold: int, folds: int, iterations: int, c2: float, out: Path) -> int:
     """A model trained without fold `fold`'s rows; returns the sequences it was given."""
     rows = _RENDERED + [r for r in _DECISION if fold_of(r, folds) != fold] * copies
-    trainer = pycrfsuite.Trainer(verbose=False)
-    kept = 0
-    for xseq, yseq in sequences(rows):
-        trainer.append(xseq, yseq)
-        kept += 1
-    trainer.set_params({**PARAMS, "c2": c2, "max_iterations": iterations})
+    trainer, kept = trainer_for(rows, iterations, c2)
     trainer.train(str(out))
     return kept
 
 
-def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
-    """The production reading of fold `fold`'s rows with the model at `path`."""
+def use_model(path: Path) -> None:
+    """The parser's fallback reads with the model at `path` from now on, in this process
+    only (`model.tagger` is looked up at each call)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    model.tagger = lambda: tagger  # type: ignore[assignment]  # this worker only
+    model.tagger = lambda: tagger  # type: ignore[assignment]
+
+
+def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
+    """The production reading of fold `fold`'s rows with the model at `path`."""
+    use_model(path)
     right = counted = exact = refused = entries = 0
-    for row in _DECISION:
-        if fold_of(row, folds) != fold:
-            continue
-        parsed = parse_entry(RawEntry(1, "", row["text"], 1, 1), "guides.jsonl")
-        predicted = None if isinstance(parsed, FailedEntry) else predicted_fields(parsed)
-        verdict = score_entry(row["expected"], predicted)
+    rows = [row for row in _DECISION if fold_of(row, folds) == fold]
+    for _, parsed, verdict in scored_rows(rows):
         right += sum(verdict.values())
         counted += len(verdict)
         exact += all(verdict.values())

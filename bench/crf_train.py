@@ -279,6 +279,19 @@ def sequences(rows: list[dict[str, Any]]) -> Iterator[tuple[list[list[str]], lis
             yield features(row["text"], tokenize(row["text"])), labels
 
 
+def trainer_for(rows: list[dict[str, Any]], iterations: int, c2: float) -> tuple[Any, int]:
+    """A trainer holding every row that aligns (`sequences`), with the model's parameters
+    and `c2` and `iterations` set, and how many rows it holds: what this script and the
+    cross-validation (`crf_cv.py`) both train from."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    kept = 0
+    for xseq, yseq in sequences(rows):
+        trainer.append(xseq, yseq)
+        kept += 1
+    trainer.set_params({**PARAMS, "c2": c2, "max_iterations": iterations})
+    return trainer, kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=MODEL)
@@ -290,12 +303,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     rows = corpus_rows(args.corpus, args.rows) + guide_rows() * args.copies
-    trainer = pycrfsuite.Trainer(verbose=False)
-    kept = 0
-    for xseq, yseq in sequences(rows):
-        trainer.append(xseq, yseq)
-        kept += 1
-    trainer.set_params({**PARAMS, "c2": args.c2, "max_iterations": args.iterations})
+    trainer, kept = trainer_for(rows, args.iterations, args.c2)
     prepared = time.perf_counter()
     trainer.train(str(args.out))
     done = time.perf_counter()

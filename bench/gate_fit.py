@@ -9,12 +9,14 @@ unlocated, from what both readings show (`FEATURES`), with a logistic model.
 
 A gate fitted on rows the model was trained on would learn how the model reads rows it
 remembers. So each decision row is read by the cross-validation fold model that did not
-see it: `crf_cv.py`'s `cv-c5-f{k}.crfsuite`, found in `--models`. The gate is itself
-cross-validated on the same folds: it is fitted on two folds' rows and decides the
-third's. Printed, aggregates only: the fixed policy's and the gate's field accuracy
-per fold and pooled over every decision row (rows outside the gate's scope read the
-same under both), how many readings of the scope each hands to the model, the weights
-fitted without fold 0, and with `--in-sample` the check SOURCES-fresh29.md cites.
+see it: `crf_cv.py`'s `cv-c5-f{k}.crfsuite`, found in `--models`. The decision rows are
+`crf_train.GUIDE_FILES`' dev rows, so the figures follow that list: SOURCES-fresh29.md's
+were made with it ending at fresh26 (216d587). The gate is itself cross-validated on the
+same folds: it is fitted on two folds' rows and decides the third's. Printed, aggregates
+only: the fixed policy's and the gate's field accuracy per fold and pooled over every
+decision row (rows outside the gate's scope read the same under both), how many readings
+of the scope each hands to the model, the weights fitted without fold 0, and with
+`--in-sample` the check SOURCES-fresh29.md cites.
 """
 
 from __future__ import annotations
@@ -31,12 +33,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
-import pycrfsuite  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 from score import score_entry  # noqa: E402
 
 import fallback_bench as fb  # noqa: E402
-from crf_cv import fold_of  # noqa: E402
+from crf_cv import fold_of, use_model  # noqa: E402
 from crf_train import guide_rows  # noqa: E402
 from mmrefs.ingest import refparse  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
@@ -117,12 +118,8 @@ def grammar_reading(text: str) -> tuple[Fields, bool] | None:
     """The grammars' reading of an entry as `refparse.parse_fields` judges it, before the
     fallback and before the re-reading steps (which fill places and houses, and so would
     make an unlocated reading look located), and whether it is `unlocated`; None when
-    every grammar refuses the entry. The same steps as `parse_fields`, up to its choice."""
-    text = refparse.prepare(text)
-    body, ids = refparse.peel(text)
-    cited = refparse._CITED.search(body) if refparse.ends_in_bracket(body) else None
-    if cited and not refparse.TYPE_MARK.match(body[cited.start() :]):
-        body = body[: cited.start()]
+    every grammar refuses the entry: `parse_fields`' own steps, up to its choice."""
+    _, body, ids = refparse.peeled(text)
     parsed = refparse.read_body(body, bool(ids.get("doi") or ids.get("url")))
     if isinstance(parsed, str):
         return None
@@ -132,9 +129,7 @@ def grammar_reading(text: str) -> tuple[Fields, bool] | None:
 def read_fold(rows: list[Fields], path: Path) -> list[Fields]:
     """Each row's readings with the fold model at `path`: the fixed policy's verdict and,
     in the gate's scope, the grammars' and the model's verdicts and the features."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    model.tagger = lambda: tagger  # type: ignore[assignment]  # this process only
+    use_model(path)
     out = []
     for row in rows:
         expected = row["expected"]

@@ -154,12 +154,7 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     The grammars and the statistical fallback both read the prepared text, so that a
     repair `prepare` makes (a GBK dash, link icons' text) is not undone when the fallback
     replaces a grammar's reading."""
-    text = prepare(text)
-    body, ids = peel(text)
-    cited = _CITED.search(body) if ends_in_bracket(body) else None
-    if cited and not TYPE_MARK.match(body[cited.start() :]):
-        ids["accessed"] = cited.group(1).strip()
-        body = body[: cited.start()]
+    text, body, ids = peeled(text)
     parsed = read_body(body, bool(ids.get("doi") or ids.get("url")))
     filler = None
     if isinstance(parsed, str):
@@ -183,6 +178,18 @@ def parse_fields(text: str) -> dict[str, Any] | str:
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)
     return parsed
+
+
+def peeled(text: str) -> tuple[str, str, dict[str, str]]:
+    """The prepared entry (`prepare`), the body the grammars read, and the trailers
+    peeled from it (identifiers, links, a `[cited …]` date as `accessed`)."""
+    text = prepare(text)
+    body, ids = peel(text)
+    cited = _CITED.search(body) if ends_in_bracket(body) else None
+    if cited and not TYPE_MARK.match(body[cited.start() :]):
+        ids["accessed"] = cited.group(1).strip()
+        body = body[: cited.start()]
+    return text, body, ids
 
 
 def read_body(body: str, linked: bool) -> dict[str, Any] | str:

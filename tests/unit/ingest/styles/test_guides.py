@@ -50,7 +50,10 @@ batch's dev rows as they first read blind, read 94.97% (20,128 of 21,194), so it
 fell from 0.95 to 0.945 by the same rule), and `fresh29` (79.93% blind before the
 retrained model (SOURCES-fresh29.md), 79.89% after it; its held-out rows 71.95%, so with
 it the held-out total read 88.42% (10,335 of 11,688 fields), and the floor fell to 0.880
-by the same rule; the dev part read 94.56% (20,772 of 21,967), its floor still 0.945).
+by the same rule; the dev part read 94.56% (20,772 of 21,967), its floor still 0.945), and
+`fresh30` (83.54% blind before the character-run features (SOURCES-fresh30.md); with it the
+held-out total read 88.57% (12,005 fields), and the floor rose to 0.885 by the same rule;
+the dev part read 95.06% (22,693 fields), and its floor rose to 0.950).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -72,12 +75,13 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.945, "held-out": 0.880}
+FLOOR = {"dev": 0.950, "held-out": 0.885}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
 # before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
-# 5 more of fresh27's 196, 2 more of fresh28's 181 and 2 more of fresh29's 191.
-MOST_REFUSED = 36
+# 5 more of fresh27's 196, 2 more of fresh28's 181, 2 more of fresh29's 191 and 3 more of
+# fresh30's 196.
+MOST_REFUSED = 39
 
 
 @pytest.fixture(scope="module")

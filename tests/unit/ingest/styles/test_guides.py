@@ -53,7 +53,10 @@ it the held-out total read 88.42% (10,335 of 11,688 fields), and the floor fell 
 by the same rule; the dev part read 94.56% (20,772 of 21,967), its floor still 0.945), and
 `fresh30` (83.54% blind before the character-run features (SOURCES-fresh30.md); with it the
 held-out total read 88.57% (12,005 fields), and the floor rose to 0.885 by the same rule;
-the dev part read 95.06% (22,693 fields), and its floor rose to 0.950).
+the dev part read 95.06% (22,693 fields), and its floor rose to 0.950), and `fresh31` (a
+training batch, SOURCES-fresh31.md: 81.95% as first read; with it the held-out total read
+88.31% (12,663 fields), and the floor fell to 0.880; the dev part read 94.16% (24,268
+fields), and its floor fell to 0.940).
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -75,13 +78,13 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.950, "held-out": 0.885}
+FLOOR = {"dev": 0.940, "held-out": 0.880}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
 # before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
-# 5 more of fresh27's 196, 2 more of fresh28's 181, 2 more of fresh29's 191 and 3 more of
-# fresh30's 196.
-MOST_REFUSED = 39
+# 5 more of fresh27's 196, 2 more of fresh28's 181, 2 more of fresh29's 191, 3 more of
+# fresh30's 196 and 11 more of fresh31's 388.
+MOST_REFUSED = 50
 
 
 @pytest.fixture(scope="module")

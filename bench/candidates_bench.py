@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,11 +48,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
-from crf_cv import fold_of, use_model  # noqa: E402
+from crf_cv import WORK, fold_of, use_model  # noqa: E402
 from crf_train import guide_rows  # noqa: E402
 from fallback_bench import fallback  # noqa: E402
-from gate_fit import right_counted  # noqa: E402
-from guides_bench import file_of, load, part_of, scored_rows  # noqa: E402
+from guides_bench import file_of, load, part_of, right_counted, scored_rows  # noqa: E402
 from mmrefs.ingest import refparse  # noqa: E402
 from mmrefs.ingest.styles import choose, grammars  # noqa: E402
 
@@ -112,9 +110,7 @@ def oracle(per_row: list[list[Tally]], allowed: set[str] | None) -> tuple[int, i
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--models", type=Path, default=Path(tempfile.gettempdir()) / "mmrefs-crf-cv"
-    )
+    parser.add_argument("--models", type=Path, default=WORK)
     parser.add_argument("--copies", type=int, default=5, help="the fold models' setting")
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--held-out", action="store_true", help="held-out rows, bundled model")

@@ -46,11 +46,14 @@ sys.path.insert(0, str(HERE / "corpus"))
 import pycrfsuite  # noqa: E402
 
 from crf_train import CORPUS, PARAMS, corpus_rows, guide_rows, trainer_for  # noqa: E402
-from guides_bench import scored_rows  # noqa: E402
+from guides_bench import right_counted, scored_rows  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
 from mmrefs.model import FailedEntry  # noqa: E402
 
 FOLD_SEED = "crf-cv-20261202"
+# Where the fold models are written (and where `gate_fit.py` and `candidates_bench.py` look
+# for them by default): `cv-c{copies}-f{fold}.crfsuite`.
+WORK = Path(tempfile.gettempdir()) / "mmrefs-crf-cv"
 TIE = 0.1  # points: within this, the setting with fewer copies is picked (it trains faster)
 
 Row = dict[str, Any]
@@ -90,8 +93,9 @@ def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
     right = counted = exact = refused = entries = 0
     rows = [row for row in _DECISION if fold_of(row, folds) == fold]
     for _, parsed, verdict in scored_rows(rows):
-        right += sum(verdict.values())
-        counted += len(verdict)
+        got, of = right_counted(verdict)
+        right += got
+        counted += of
         exact += all(verdict.values())
         refused += isinstance(parsed, FailedEntry)
         entries += 1
@@ -126,7 +130,7 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--c2", type=float, default=PARAMS["c2"], help="the L2 penalty")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "mmrefs-crf-cv")
+    parser.add_argument("--work", type=Path, default=WORK)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()

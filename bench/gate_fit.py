@@ -25,7 +25,6 @@ import argparse
 import json
 import math
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +36,9 @@ from rapidfuzz import fuzz  # noqa: E402
 from score import score_entry  # noqa: E402
 
 import fallback_bench as fb  # noqa: E402
-from crf_cv import fold_of, use_model  # noqa: E402
+from crf_cv import WORK, fold_of, use_model  # noqa: E402
 from crf_train import guide_rows  # noqa: E402
+from guides_bench import right_counted  # noqa: E402
 from mmrefs.ingest import refparse  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
 from mmrefs.ingest.learned.model import encodable, labels_of  # noqa: E402
@@ -185,8 +185,14 @@ def fit(xs: list[list[float]], ys: list[float], ws: list[float], steps: int = 30
     return w
 
 
-def right_counted(verdict: dict[str, bool]) -> tuple[int, int]:
-    return sum(verdict.values()), len(verdict)
+def takes(weights: list[float], x: list[float]) -> bool:
+    """Whether the gate with `weights` hands the reading with features `x` to the model."""
+    return sigmoid(sum(a * b for a, b in zip(weights, x, strict=True))) > 0.5
+
+
+def gain(record: Fields) -> int:
+    """Fields the model's reading gets right beyond the grammars' (negative: fewer)."""
+    return sum(record["learned"].values()) - sum(record["grammar"].values())
 
 
 def in_sample(records: list[Fields]) -> None:
@@ -194,21 +200,19 @@ def in_sample(records: list[Fields]) -> None:
     alone, a gate fitted on all of them and applied to the same rows (how well the
     features can tell the readings apart at all), and a perfect per-entry choice."""
     scope = [r for r in records if r["scope"]]
-    diff = [sum(r["learned"].values()) - sum(r["grammar"].values()) for r in scope]
+    diff = [gain(r) for r in scope]
     weights = fit([r["x"] for r in scope], [float(d > 0) for d in diff], [abs(d) for d in diff])
 
     def right(verdict: dict[str, bool]) -> int:
         return sum(verdict.values())
 
-    def takes(r: Fields) -> bool:
-        return sigmoid(sum(a * b for a, b in zip(weights, r["x"], strict=True))) > 0.5
-
+    gate = sum(right(r["learned"] if takes(weights, r["x"]) else r["grammar"]) for r in scope)
     print(
         f"in-sample over {len(scope)} rows, fields right: "
         f"policy {sum(right(r['policy']) for r in scope)}, "
         f"grammars {sum(right(r['grammar']) for r in scope)}, "
         f"model {sum(right(r['learned']) for r in scope)}, "
-        f"gate {sum(right(r['learned'] if takes(r) else r['grammar']) for r in scope)}, "
+        f"gate {gate}, "
         f"perfect choice {sum(max(right(r['learned']), right(r['grammar'])) for r in scope)}; "
         f"model better {sum(d > 0 for d in diff)}, worse {sum(d < 0 for d in diff)}, "
         f"tied {sum(d == 0 for d in diff)}"
@@ -217,9 +221,7 @@ def in_sample(records: list[Fields]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--models", type=Path, default=Path(tempfile.gettempdir()) / "mmrefs-crf-cv"
-    )
+    parser.add_argument("--models", type=Path, default=WORK)
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--copies", type=int, default=5)
     parser.add_argument("--json", type=Path)
@@ -240,7 +242,7 @@ def main() -> None:
     for fold in range(args.folds):
         train = [r for r in records if r["scope"] and r["fold"] != fold]
         xs = [r["x"] for r in train]
-        diff = [sum(r["learned"].values()) - sum(r["grammar"].values()) for r in train]
+        diff = [gain(r) for r in train]
         ys = [1.0 if d > 0 else 0.0 for d in diff]
         ws = [float(abs(d)) for d in diff]
         weights = fit(xs, ys, ws)
@@ -249,7 +251,7 @@ def main() -> None:
         for r in (r for r in records if r["fold"] == fold):
             p = right_counted(r["policy"])
             if r["scope"]:
-                take = sigmoid(sum(a * b for a, b in zip(weights, r["x"], strict=True))) > 0.5
+                take = takes(weights, r["x"])
                 g = right_counted(r["learned"] if take else r["grammar"])
                 handed["gate"] += take
                 handed["policy"] += r["handed"]

@@ -61,6 +61,12 @@ def file_of(row: dict[str, Any]) -> str:
     return str(row["id"]).split("-")[0]
 
 
+def right_counted(verdict: dict[str, bool]) -> tuple[int, int]:
+    """A row's verdict as (fields right, fields counted): the two figures every bench
+    pools."""
+    return sum(verdict.values()), len(verdict)
+
+
 def scored_rows(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Any, dict[str, bool]]]:
     """Each row with what the parser made of it and the field-by-field verdict."""
     out = []

@@ -48,6 +48,7 @@ import pycrfsuite  # noqa: E402
 from crf_train import CORPUS, PARAMS, corpus_rows, guide_rows, trainer_for  # noqa: E402
 from guides_bench import right_counted, scored_rows  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
+from mmrefs.ingest.learned.tokens import Token, features  # noqa: E402
 from mmrefs.model import FailedEntry  # noqa: E402
 
 FOLD_SEED = "crf-cv-20261202"
@@ -79,12 +80,22 @@ def train(copies: int, fold: int, folds: int, iterations: int, c2: float, out: P
     return kept
 
 
+class CrfTagger:
+    """A CRF behind the interface the fallback calls (`labels(text, tokens)`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.crf = pycrfsuite.Tagger()
+        self.crf.open(str(path))
+
+    def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
+        return list(self.crf.tag(features(text, tokens)))
+
+
 def use_model(path: Path) -> None:
-    """The parser's fallback reads with the model at `path` from now on, in this process
+    """The parser's fallback reads with the CRF at `path` from now on, in this process
     only (`model.tagger` is looked up at each call)."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    model.tagger = lambda: tagger  # type: ignore[assignment]
+    tagger = CrfTagger(path)
+    model.tagger = lambda: tagger  # type: ignore[assignment,return-value]
 
 
 def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:

@@ -85,7 +85,7 @@ def confidence(text: str) -> tuple[float, float]:
     _, labels = labels_of(text)
     if not labels:
         return 0.0, 0.0
-    tagger = model.tagger()
+    tagger = model.tagger().crf  # a CRF fold model (`crf_cv.use_model`): its last tagging
     marginals = [tagger.marginal(label, t) for t, label in enumerate(labels)]
     return tagger.probability(labels), sum(marginals) / len(marginals)
 

@@ -1,9 +1,9 @@
-"""The bundled model (`fields.crfsuite`, trained by `bench/crf_train.py`) and the reading
-it gives of an entry.
+"""The bundled model (`fields.npz`, trained by `bench/nn_train.py`) and the reading it
+gives of an entry.
 
 The model is package data read through `importlib.resources`, as the check lexicon is,
-and opened once from memory, so no file path is handled. `pycrfsuite` is imported on
-first use: most lists never need the fallback, and then never pay for loading it.
+so no file path is handled. NumPy is imported on first use: most lists never need the
+fallback, and then never pay for loading it.
 """
 
 from __future__ import annotations
@@ -11,43 +11,29 @@ from __future__ import annotations
 import threading
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from mmrefs.ingest.learned.neural import Tagger, load
 from mmrefs.ingest.learned.spans import fields_of
-from mmrefs.ingest.learned.tokens import Token, features, tokenize
+from mmrefs.ingest.learned.tokens import Token, tokenize
 
-if TYPE_CHECKING:
-    import pycrfsuite
-
-MODEL = "fields.crfsuite"
-# `cache` has no lock: two threads' first calls could open two taggers, one of them on
-# bytes the cache then drops. Under this lock the bytes are read once and every tagger
-# points into them.
+MODEL = "fields.npz"
+# `cache` has no lock: two threads' first calls could each load the weights. Under this
+# lock they are loaded once.
 _LOADING = threading.Lock()
 
 
 @cache
-def model_bytes() -> bytes:
-    """The model file's bytes. Cached for the life of the process, not only read once:
-    a tagger opened from memory keeps a pointer into them, so they must outlive it."""
-    return files(__package__).joinpath(MODEL).read_bytes()
-
-
-@cache
-def tagger() -> pycrfsuite.Tagger:
+def tagger() -> Tagger:
     """The model, loaded once per process."""
-    import pycrfsuite
-
     with _LOADING:
-        found = pycrfsuite.Tagger()
-        found.open_inmemory(model_bytes())
-    return found
+        return Tagger(load(files(__package__).joinpath(MODEL).read_bytes()))
 
 
 def encodable(text: str) -> str:
     """`text` with each lone surrogate (a PDF's unmapped glyph: pdfminer gives `chr(cid)`)
-    as `?`: crfsuite takes UTF-8, which cannot hold one. One character for one, so every
-    offset stays."""
+    as `?`, as the model was trained to see text (UTF-8, which cannot hold one) and as the
+    fields it reads must be written. One character for one, so every offset stays."""
     return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
@@ -56,7 +42,7 @@ def labels_of(text: str) -> tuple[tuple[Token, ...], list[str]]:
     tokens = tokenize(text)
     if not tokens:
         return tokens, []
-    return tokens, list(tagger().tag(features(text, tokens)))
+    return tokens, tagger().labels(text, tokens)
 
 
 def read_learned(text: str) -> dict[str, Any] | None:

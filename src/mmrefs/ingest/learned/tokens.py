@@ -159,32 +159,15 @@ _EDGE = tuple((f"{step}BOUND",) for step in _WINDOW)
 
 
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
-    """One list of feature strings per token: the token itself (word, shape, affixes,
-    cues), where it stands (position in the entry, inside brackets, how many full stops,
-    commas and colons and whether a year came before it) and its neighbours' words and
-    shapes. The counts carry what a grammar reads from punctuation: a title usually
-    follows the first full stop, a journal the second."""
-    count = len(tokens)
+    """One list of feature strings per token: the token's own (`own_features`), then its
+    neighbours' words and shapes and the bigram with the word before it."""
     views = [_view(word, start > 0 and text[start - 1].isspace()) for word, start, _ in tokens]
+    out = _own(tokens, views)
     # seen[i + 3 + step]: what token i sees of its neighbour `step` away (or of the edge)
     seen = [_EDGE] * 3 + [view.seen for view in views] + [_EDGE] * 3
-    out = []
-    # The counts as the features cap them (full stops and commas at 6, colons at 2):
-    # capped when counted, so no `min` runs per token.
-    parens = brackets = periods = commas = colons = 0
-    since_year = _SY[0]
     previous = ""
-    for i, view in enumerate(views):
-        item = [
-            "bias",
-            *view.own,
-            _POS[10 * i // count],
-            _DP[parens > 0][brackets > 0],
-            _PER[periods],
-            _COM[commas],
-            _COL[colons],
-            since_year,
-            view.length,
+    for i, (item, view) in enumerate(zip(out, views, strict=True)):
+        item += [
             *seen[i][0],  # step -3
             *seen[i + 1][1],  # -2
             *seen[i + 2][2],  # -1
@@ -194,8 +177,42 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
         ]
         if i:
             item.append(f"bi={previous}|{view.word}")
-        out.append(item)
         previous = view.word
+    return out
+
+
+def own_features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
+    """Each token's own features, the first part of each list `features` makes: the token
+    itself (word, shape, affixes, cues) and where it stands (position in the entry, inside
+    brackets, how many full stops, commas and colons and whether a year came before it).
+    The counts carry what a grammar reads from punctuation: a title usually follows the
+    first full stop, a journal the second. What the neighbours show is left to the model
+    (the fallback's recurrent layer reads the whole entry)."""
+    views = [_view(word, start > 0 and text[start - 1].isspace()) for word, start, _ in tokens]
+    return _own(tokens, views)
+
+
+def _own(tokens: tuple[Token, ...], views: list[_View]) -> list[list[str]]:
+    count = len(tokens)
+    out = []
+    # The counts as the features cap them (full stops and commas at 6, colons at 2):
+    # capped when counted, so no `min` runs per token.
+    parens = brackets = periods = commas = colons = 0
+    since_year = _SY[0]
+    for i, view in enumerate(views):
+        out.append(
+            [
+                "bias",
+                *view.own,
+                _POS[10 * i // count],
+                _DP[parens > 0][brackets > 0],
+                _PER[periods],
+                _COM[commas],
+                _COL[colons],
+                since_year,
+                view.length,
+            ]
+        )
         word, _, end = tokens[i]
         if word == "(":
             parens += 1

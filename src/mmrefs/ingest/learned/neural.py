@@ -1,0 +1,224 @@
+"""The fallback's model: a bidirectional LSTM with a CRF layer, run in NumPy.
+
+Why this model: the CRF it replaced saw each token's features and those of the three
+tokens either side. This one reads the same per-token features, but its recurrent layer
+carries what it saw across the whole entry, both ways. Out of fold on the decision rows
+it read 94.54% of fields in production against the CRF's 94.38%, and 91.50% against
+90.16% where it reads every entry (SOURCES-fresh30.md, cycle 11).
+
+Why NumPy: training needs PyTorch (`bench/nn_train.py`), but reading needs only the sums,
+products and a Viterbi pass below, so the product never imports PyTorch. The weights are
+package data (`fields.npz`, float16, computed in float32); `bench/nn_check.py` checks
+that this code labels every decision row as the PyTorch model does.
+
+The layout of the arrays (PyTorch's, so the export is a copy): the LSTM's gates are
+stacked input, forget, cell, output; each direction's two biases are summed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mmrefs.ingest.learned.tokens import Token, own_features
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Floats = NDArray[np.float32]
+
+WINDOW_OR_BIGRAM = ("-", "1", "2", "3", "b")  # first letters of what `own` drops
+
+
+def own(item: list[str]) -> list[str]:
+    """A token's own features from the list `tokens.features` makes (`own_features` makes
+    them alone): its neighbours' (`-3w=`, `1sh=`, …) and the bigram (`bi=`) are dropped,
+    because the recurrent layer sees the neighbours itself. Every own feature starts with
+    a letter other than `b`, except `bias`. Training reads the rows through this."""
+    return [f for f in item if f == "bias" or not f.startswith(WINDOW_OR_BIGRAM)]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The trained model, as `bench/nn_train.py` exports it."""
+
+    vocab: dict[str, int]  # feature → row of `embedding` (row 0 is never used)
+    labels: tuple[str, ...]
+    embedding: Floats  # (features + 1, dim)
+    input_forward: Floats  # (4 * hidden, dim)
+    hidden_forward: Floats  # (4 * hidden, hidden)
+    bias_forward: Floats  # (4 * hidden,)
+    input_backward: Floats
+    hidden_backward: Floats
+    bias_backward: Floats
+    out: Floats  # (labels, 2 * hidden)
+    out_bias: Floats  # (labels,)
+    transitions: Floats  # (labels, labels): from, to
+    start: Floats  # (labels,)
+    end: Floats  # (labels,)
+
+
+ARRAYS = (
+    "embedding",
+    "input_forward",
+    "hidden_forward",
+    "bias_forward",
+    "input_backward",
+    "hidden_backward",
+    "bias_backward",
+    "out",
+    "out_bias",
+    "transitions",
+    "start",
+    "end",
+)
+
+
+def load(data: bytes) -> Weights:
+    """The weights from the bytes of an `.npz` file (no pickle is allowed in it)."""
+    import numpy as np
+
+    with np.load(io.BytesIO(data), allow_pickle=False) as saved:
+        vocab = {str(f): i + 1 for i, f in enumerate(saved["vocab"])}
+        labels = tuple(str(label) for label in saved["labels"])
+        arrays = {name: saved[name].astype(np.float32) for name in ARRAYS}
+    return Weights(vocab, labels, **arrays)
+
+
+def lstm(inputs: Floats, w_in: Floats, w_hidden: Floats, bias: Floats) -> Floats:
+    """One LSTM direction over `inputs` (T, dim), read first to last: the hidden state
+    after each step (T, hidden). `bidirectional` is the fast form the tagger runs; this
+    one is the definition it is tested against."""
+    import numpy as np
+
+    hidden = w_hidden.shape[1]
+    gates_in = inputs @ w_in.T + bias
+    h = np.zeros(hidden, dtype=np.float32)
+    c = np.zeros(hidden, dtype=np.float32)
+    out = np.empty((inputs.shape[0], hidden), dtype=np.float32)
+    for t in range(inputs.shape[0]):
+        gates = gates_in[t] + w_hidden @ h
+        i, f, g, o = (gates[k * hidden : (k + 1) * hidden] for k in range(4))
+        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
+        h = _sigmoid(o) * np.tanh(c)
+        out[t] = h
+    return out
+
+
+def _sigmoid(x: Floats) -> Floats:
+    import numpy as np
+
+    return (1.0 / (1.0 + np.exp(-x))).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class Stacked:
+    """Both LSTM directions' weights stacked, forward first, for `bidirectional`. The gates
+    are reordered input, forget, output, cell, and the first three's rows halved, so that
+    one `tanh` over every gate gives each sigmoid as `0.5 * tanh(x / 2) + 0.5`."""
+
+    w_in: Floats  # (2, 4 * hidden, dim)
+    w_hidden_t: Floats  # (2, hidden, 4 * hidden): transposed, for `h @ w`
+    bias: Floats  # (2, 4 * hidden)
+
+
+def stacked(w: Weights) -> Stacked:
+    """The weights `bidirectional` runs on."""
+    import numpy as np
+
+    hidden = w.hidden_forward.shape[1]
+    order = np.r_[0 : 2 * hidden, 3 * hidden : 4 * hidden, 2 * hidden : 3 * hidden]
+    scale = np.full(4 * hidden, 0.5, dtype=np.float32)
+    scale[3 * hidden :] = 1.0  # the cell gate, now last, takes a plain tanh
+    w_in = np.stack([w.input_forward, w.input_backward])[:, order] * scale[:, None]
+    w_hidden = np.stack([w.hidden_forward, w.hidden_backward])[:, order] * scale[:, None]
+    bias = np.stack([w.bias_forward, w.bias_backward])[:, order] * scale
+    return Stacked(w_in, np.ascontiguousarray(w_hidden.transpose(0, 2, 1)), bias)
+
+
+def bidirectional(inputs: Floats, s: Stacked) -> Floats:
+    """Both LSTM directions over `inputs` (T, dim) at once, the backward one read last to
+    first: each step's two hidden states side by side (T, 2 * hidden), as `lstm` run each
+    way gives them. One product, one `tanh` and a few sums per step serve both, worked in
+    place: the loop is most of the model's time."""
+    import numpy as np
+
+    steps = inputs.shape[0]
+    hidden = s.w_hidden_t.shape[1]
+    gates_in = np.empty((steps, 2, 4 * hidden), dtype=np.float32)
+    gates_in[:, 0] = inputs @ s.w_in[0].T + s.bias[0]
+    gates_in[:, 1] = (inputs @ s.w_in[1].T + s.bias[1])[::-1]
+    h = np.zeros((2, 1, hidden), dtype=np.float32)
+    c = np.zeros((2, hidden), dtype=np.float32)
+    out = np.empty((steps, 2, hidden), dtype=np.float32)
+    gates = np.empty((2, 1, 4 * hidden), dtype=np.float32)
+    flat = gates[:, 0]
+    sig = flat[:, : 3 * hidden]
+    for t in range(steps):
+        np.matmul(h, s.w_hidden_t, out=gates)
+        flat += gates_in[t]
+        np.tanh(flat, out=flat)
+        sig *= 0.5
+        sig += 0.5
+        c *= flat[:, hidden : 2 * hidden]
+        c += flat[:, :hidden] * flat[:, 3 * hidden :]
+        h[:, 0] = flat[:, 2 * hidden : 3 * hidden] * np.tanh(c)
+        out[t] = h[:, 0]
+    out[:, 1] = out[::-1, 1].copy()
+    return out.reshape(steps, 2 * hidden)
+
+
+def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) -> list[int]:
+    """The best-scoring label path for `emissions` (T, labels): the sum of each step's
+    emission, each transition and the start and end scores. Ties go to the lower label."""
+    import numpy as np
+
+    score = start + emissions[0]
+    back = np.empty((emissions.shape[0], emissions.shape[1]), dtype=np.intp)
+    columns = np.arange(emissions.shape[1])
+    for t in range(1, emissions.shape[0]):
+        total = score[:, None] + transitions
+        back[t] = total.argmax(0)
+        score = total[back[t], columns] + emissions[t]
+    path = [int((score + end).argmax())]
+    for t in range(emissions.shape[0] - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+class Tagger:
+    """The model as the fallback calls it: `labels(text, tokens)`, one label per token."""
+
+    def __init__(self, weights: Weights) -> None:
+        self.weights = weights
+        self.lstm = stacked(weights)
+
+    def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
+        """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
+        return self.tag(own_features(text, tokens))
+
+    def tag(self, xseq: list[list[str]]) -> list[str]:
+        """The labels of the tokens whose features `xseq` lists: their own features, as
+        `own_features` makes them; any other feature (`tokens.features` lists the
+        neighbours' too) is in no vocabulary and counts for nothing."""
+        if not xseq:
+            return []
+        w = self.weights
+        path = viterbi(self.emissions(xseq), w.transitions, w.start, w.end)
+        return [w.labels[k] for k in path]
+
+    def emissions(self, xseq: list[list[str]]) -> Floats:
+        """Each token's score for each label (T, labels)."""
+        import numpy as np
+
+        vocab = self.weights.vocab
+        rows = [[vocab[f] for f in item if f in vocab] for item in xseq]
+        ids = np.zeros((len(rows), max(1, *map(len, rows))), dtype=np.intp)
+        for t, row in enumerate(rows):
+            ids[t, : len(row)] = row
+        # row 0 of the embedding is the padding's: zero, as training kept it
+        inputs = self.weights.embedding[ids].sum(1)
+        both = bidirectional(inputs, self.lstm)
+        return both @ self.weights.out.T + self.weights.out_bias

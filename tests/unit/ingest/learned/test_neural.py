@@ -1,0 +1,200 @@
+"""The NumPy reader computes what the model defines: an LSTM cell as written in its plain
+per-unit form, Viterbi as the best of every label path, features as training saw them.
+(That it labels every decision row as PyTorch does is `bench/nn_check.py`'s check: the
+suite has no PyTorch.)"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mmrefs.ingest.learned import model
+from mmrefs.ingest.learned.neural import (
+    ARRAYS,
+    Tagger,
+    bidirectional,
+    load,
+    lstm,
+    own,
+    stacked,
+    viterbi,
+)
+from mmrefs.ingest.learned.tokens import features, own_features, tokenize
+
+
+@pytest.mark.parametrize(
+    ("feature", "kept"),
+    [
+        ("bias", True),
+        ("w=doe", True),
+        ("sh=Xxx", True),
+        ("p3=doe", True),
+        ("s3=doe", True),
+        ("dlen=4", True),
+        ("year=1", True),
+        ("cap=1", True),
+        ("allcap=1", True),
+        ("cue=vol", True),
+        ("sp=1", True),
+        ("pos=3", True),
+        ("dp=01", True),
+        ("per=2", True),
+        ("com=6", True),
+        ("col=1", True),
+        ("sy=1", True),
+        ("len=8", True),
+        ("-3w=doe", False),
+        ("-1sp=1", False),
+        ("1cap=0", False),
+        ("2sh=dddd", False),
+        ("3cue=pp", False),
+        ("bi=doe|j", False),
+    ],
+)
+def test_own_keeps_a_tokens_own_features_only(feature: str, kept: bool) -> None:
+    assert own([feature]) == ([feature] if kept else [])
+
+
+def test_every_feature_a_token_gets_is_one_own_knows() -> None:
+    """A new kind of feature in `tokens.features` must be placed: own, or a neighbour's."""
+    text = "Doe JA, Roe B (eds). A study [J]. J Things, 2019, 12(3): 45-67. doi:10.5555/x"
+    for item in features(text, tokenize(text)):
+        for f in item:
+            kind = f.split("=")[0]
+            window = f[0] in "-123" or f.startswith("bi=")
+            assert window != (f in own([f])), f
+            assert window or kind in {"bias", "w", "sh", "p3", "s3", "dlen", "year", "cap",
+                                      "allcap", "cue", "sp", "pos", "dp", "per", "com", "col",
+                                      "sy", "len"}  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=120))
+def test_own_features_are_the_own_part_of_every_tokens_features(text: str) -> None:
+    tokens = tokenize(text)
+    assert own_features(text, tokens) == [own(item) for item in features(text, tokens)]
+
+
+def plain_lstm(inputs: list[list[float]], w_in: list[list[float]], w_hidden: list[list[float]],
+               bias: list[float]) -> list[list[float]]:  # fmt: skip
+    """An LSTM direction unit by unit, gates stacked input, forget, cell, output."""
+    hidden = len(w_hidden[0])
+    h, c, out = [0.0] * hidden, [0.0] * hidden, []
+
+    def gate(row: int, x: list[float]) -> float:
+        mine = sum(w * v for w, v in zip(w_in[row], x, strict=True))
+        return mine + sum(w * v for w, v in zip(w_hidden[row], h, strict=True)) + bias[row]
+
+    def sig(v: float) -> float:
+        return 1 / (1 + math.exp(-v))
+
+    for x in inputs:
+        new_h, new_c = [], []
+        for u in range(hidden):
+            i, f = sig(gate(u, x)), sig(gate(hidden + u, x))
+            g, o = math.tanh(gate(2 * hidden + u, x)), sig(gate(3 * hidden + u, x))
+            new_c.append(f * c[u] + i * g)
+            new_h.append(o * math.tanh(new_c[-1]))
+        h, c = new_h, new_c
+        out.append(h)
+    return out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 4), st.integers(1, 3), st.integers(0, 2**32 - 1))
+def test_lstm_is_the_plain_cell(steps: int, dim: int, hidden: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(steps, dim)).astype(np.float32)
+    w_in = rng.normal(size=(4 * hidden, dim)).astype(np.float32)
+    w_hidden = rng.normal(size=(4 * hidden, hidden)).astype(np.float32)
+    bias = rng.normal(size=4 * hidden).astype(np.float32)
+    got = lstm(x, w_in, w_hidden, bias)
+    want = plain_lstm(x.tolist(), w_in.tolist(), w_hidden.tolist(), bias.tolist())
+    assert np.allclose(got, np.array(want), atol=1e-5)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 6), st.integers(0, 2**32 - 1))
+def test_the_fast_bidirectional_lstm_is_two_plain_ones(steps: int, seed: int) -> None:
+    """`bidirectional` (gates reordered, sigmoids as halved tanh, both ways in one loop)
+    gives what `lstm` gives forward and, on the reversed input, backward."""
+    weights = load(tiny_model(["bias"], ["A", "B"], seed=seed))
+    x = np.random.default_rng(seed).normal(size=(steps, 3)).astype(np.float32)
+    ahead = lstm(x, weights.input_forward, weights.hidden_forward, weights.bias_forward)
+    behind = lstm(x[::-1], weights.input_backward, weights.hidden_backward,
+                  weights.bias_backward)[::-1]  # fmt: skip
+    got = bidirectional(x, stacked(weights))
+    assert np.allclose(got, np.concatenate([ahead, behind], axis=1), atol=1e-5)
+
+
+def path_score(path: tuple[int, ...], em: np.ndarray, trans: np.ndarray, start: np.ndarray,
+               end: np.ndarray) -> float:  # fmt: skip
+    score = start[path[0]] + end[path[-1]] + sum(em[t, k] for t, k in enumerate(path))
+    return float(score + sum(trans[a, b] for a, b in itertools.pairwise(path)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 5), st.integers(1, 4), st.integers(0, 2**32 - 1))
+def test_viterbi_finds_the_best_of_every_path(steps: int, labels: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    em = rng.normal(size=(steps, labels)).astype(np.float32)
+    trans = rng.normal(size=(labels, labels)).astype(np.float32)
+    start, end = rng.normal(size=labels).astype(np.float32), rng.normal(size=labels)
+    end = end.astype(np.float32)
+    best = max(path_score(p, em, trans, start, end)
+               for p in itertools.product(range(labels), repeat=steps))  # fmt: skip
+    found = viterbi(em, trans, start, end)
+    assert len(found) == steps
+    assert path_score(tuple(found), em, trans, start, end) == pytest.approx(best, abs=1e-4)
+
+
+def tiny_model(vocab: list[str], labels: list[str], seed: int = 7) -> bytes:
+    """An exported model's bytes with random weights, in the layout `load` reads."""
+    rng = np.random.default_rng(seed)
+    dim, hidden, n = 3, 2, len(labels)
+    shapes = {
+        "embedding": (len(vocab) + 1, dim), "input_forward": (4 * hidden, dim),
+        "hidden_forward": (4 * hidden, hidden), "bias_forward": (4 * hidden,),
+        "input_backward": (4 * hidden, dim), "hidden_backward": (4 * hidden, hidden),
+        "bias_backward": (4 * hidden,), "out": (n, 2 * hidden), "out_bias": (n,),
+        "transitions": (n, n), "start": (n,), "end": (n,),
+    }  # fmt: skip
+    assert set(shapes) == set(ARRAYS)
+    arrays = {k: rng.normal(size=s).astype(np.float16) for k, s in shapes.items()}
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, vocab=np.array(vocab), labels=np.array(labels), **arrays)
+    return buffer.getvalue()
+
+
+def test_a_model_is_loaded_from_its_bytes_and_tags_each_token() -> None:
+    weights = load(tiny_model(["bias", "w=doe", "sh=Xxx"], ["AUTHOR", "OTHER", "TITLE"]))
+    assert weights.vocab == {"bias": 1, "w=doe": 2, "sh=Xxx": 3}
+    assert weights.labels == ("AUTHOR", "OTHER", "TITLE")
+    assert weights.embedding.dtype == np.float32
+    text = "Doe J. A title."
+    tags = Tagger(weights).labels(text, tokenize(text))
+    assert len(tags) == len(tokenize(text)) and set(tags) <= set(weights.labels)
+    # the neighbours' features count for nothing: the full lists tag as the own ones
+    assert Tagger(weights).tag(features(text, tokenize(text))) == tags
+    assert Tagger(weights).tag([]) == []
+
+
+def test_features_it_does_not_know_are_ignored() -> None:
+    """A token whose every feature is new reads from the zero vector, not an error."""
+    weights = load(tiny_model(["bias"], ["OTHER", "TITLE"]))
+    assert len(Tagger(weights).tag([["w=unseen"], ["sh=unseen"]])) == 2
+
+
+def test_the_bundled_model_labels_with_the_fields_training_knew() -> None:
+    weights = model.tagger().weights
+    assert {"AUTHOR", "TITLE", "CONTAINER", "YEAR", "VOLUME", "PAGES"} <= set(weights.labels)
+    assert len(weights.vocab) <= 30_000
+    text = "Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9."
+    tags = model.tagger().labels(text, tokenize(text))
+    assert tags[0] == "AUTHOR" and "TITLE" in tags and "YEAR" in tags

@@ -24,13 +24,15 @@ Each entry is read, through the production parser and scored by the project scor
   entry with a type code is still read by its own grammar, which no head reader replaces.
 
 Default: the decision rows (`crf_train.GUIDE_FILES`' dev rows), each fold read by the
-cross-validation model that did not see it (`crf_cv.py`'s `cv-c{copies}-f{k}.crfsuite` in
-`--models`: the fold models of the incumbent's setting, which a `crf_cv.py` run of another
-setting in the same directory would overwrite). `--held-out`: the held-out rows of every
-file but `--exclude`, read with the bundled model, as evidence only (no choice is made on
-them). Printed, aggregates only: production, the model everywhere, and the oracles over
-production or the model, the grammars alone, and every candidate; then how many entries
-some candidate reads better than production, by the candidate the oracle took.
+cross-validation model that did not see it: `crf_cv.py`'s `cv-c{copies}-f{k}.crfsuite` in
+`--models` (the CRF of SOURCES-fresh30.md's figures: the fold models of that incumbent's
+setting, which a `crf_cv.py` run of another setting in the same directory would
+overwrite), or with `--neural` `nn_cv.py`'s `nn-f{k}.npz` there (the shipped model's
+kind). `--held-out`: the held-out rows of every file but `--exclude`, read with the
+bundled model, as evidence only (no choice is made on them). Printed, aggregates only:
+production, the model everywhere, and the oracles over production or the model, the
+grammars alone, and every candidate; then how many entries some candidate reads better
+than production, by the candidate the oracle took.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from fallback_bench import fallback  # noqa: E402
 from guides_bench import file_of, load, part_of, right_counted, scored_rows  # noqa: E402
 from mmrefs.ingest import refparse  # noqa: E402
 from mmrefs.ingest.styles import choose, grammars  # noqa: E402
+from nn_cv import use_neural  # noqa: E402
 
 Row = dict[str, Any]
 Tally = tuple[str, int, int]  # (candidate's name, fields right, fields counted)
@@ -112,6 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--models", type=Path, default=WORK)
     parser.add_argument("--copies", type=int, default=5, help="the fold models' setting")
+    parser.add_argument("--neural", action="store_true", help="nn_cv.py's fold models")
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--held-out", action="store_true", help="held-out rows, bundled model")
     parser.add_argument("--exclude", default="fresh29,fresh30,fresh31")
@@ -124,7 +128,10 @@ def main() -> None:
     else:
         rows = guide_rows()
         for fold in range(args.folds):
-            use_model(args.models / f"cv-c{args.copies}-f{fold}.crfsuite")
+            if args.neural:
+                use_neural(args.models / f"nn-f{fold}.npz")
+            else:
+                use_model(args.models / f"cv-c{args.copies}-f{fold}.crfsuite")
             per_row += candidates([r for r in rows if fold_of(r, args.folds) == fold])
     grammar_names = set(READERS)
     for label, allowed in (

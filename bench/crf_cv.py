@@ -1,4 +1,8 @@
-"""Choose a setting of the fallback model by grouped cross-validation on the decision rows.
+"""Choose a setting of a CRF fallback by grouped cross-validation on the decision rows.
+
+The product's fallback is a BiLSTM-CRF since cycle 11 (SOURCES-fresh30.md), judged by the
+same protocol in `nn_cv.py`; this script's CRF fold models are the yardstick it is
+compared with (`nn_cv.py --crf`).
 
 Run: python bench/crf_cv.py [--copies 5 15] [--folds 3] [--rows 10000]
                             [--iterations 100] [--c2 0.01] [--jobs 2] [--work DIR]
@@ -15,7 +19,7 @@ it:
   `--folds` folds by their source page (a seeded sha1 of the address), so one list's
   entries stay together, as they stay together in the held-out split;
 * for each fold and each setting a model is trained by `crf_train` on the same rendered
-  rows and the other folds' real rows (same parameters and seed as the bundled model);
+  rows and the other folds' real rows (the parameters and seed of `crf_train`);
 * the production parser (`refparse.parse_entry`, today's fallback policy) reads the
   fold's rows with that model in place of the bundled one, and the project scorer
   (`bench/corpus/score.py`) counts the fields it gets right.
@@ -43,7 +47,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
-import pycrfsuite  # noqa: E402
 
 from crf_train import CORPUS, PARAMS, corpus_rows, guide_rows, trainer_for  # noqa: E402
 from guides_bench import right_counted, scored_rows  # noqa: E402
@@ -84,10 +87,13 @@ class CrfTagger:
     """A CRF behind the interface the fallback calls (`labels(text, tokens)`)."""
 
     def __init__(self, path: Path) -> None:
+        import pycrfsuite  # here, so that `nn_rows` (no CRF) needs none of it
+
         self.crf = pycrfsuite.Tagger()
         self.crf.open(str(path))
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
+        """The CRF's labels, from every token's own and neighbours' features."""
         return list(self.crf.tag(features(text, tokens)))
 
 
@@ -95,7 +101,7 @@ def use_model(path: Path) -> None:
     """The parser's fallback reads with the CRF at `path` from now on, in this process
     only (`model.tagger` is looked up at each call)."""
     tagger = CrfTagger(path)
-    model.tagger = lambda: tagger  # type: ignore[assignment,return-value]
+    model.tagger = lambda: tagger  # type: ignore[assignment]
 
 
 def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:

@@ -42,8 +42,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pycrfsuite
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))  # `labels`: the scorer's comparison form
@@ -288,6 +286,8 @@ def trainer_for(rows: list[dict[str, Any]], iterations: int, c2: float) -> tuple
     """A trainer holding every row that aligns (`sequences`), with the model's parameters
     and `c2` and `iterations` set, and how many rows it holds: what this script and the
     cross-validation (`crf_cv.py`) both train from."""
+    import pycrfsuite  # here, so that `nn_rows` (no CRF) needs none of it
+
     trainer = pycrfsuite.Trainer(verbose=False)
     kept = 0
     for xseq, yseq in sequences(rows):

@@ -17,6 +17,9 @@ only: the fixed policy's and the gate's field accuracy per fold and pooled over 
 decision row (rows outside the gate's scope read the same under both), how many readings
 of the scope each hands to the model, the weights fitted without fold 0, and with
 `--in-sample` the check SOURCES-fresh29.md cites.
+
+It reads CRF fold models only: the gate's confidence features are the CRF's marginals,
+which the BiLSTM-CRF shipped in cycle 11 (SOURCES-fresh30.md) does not give.
 """
 
 from __future__ import annotations

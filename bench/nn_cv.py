@@ -14,7 +14,9 @@ trained without it, and two figures are pooled over the folds:
 as well, so a comparison runs through one code path. Cycle 11 (SOURCES-fresh30.md) was
 decided on these two figures: production 94.54% against the CRF's 94.38%, the model
 everywhere 91.50% against 90.16%. Training takes about 8 minutes a fold on one core;
-`--jobs` trains that many folds at once. Aggregates only: no row is printed.
+`--jobs` trains that many folds at once. Aggregates only: no row is printed. (The cycle was
+measured by a first version of this script kept outside the repository; this one, reading
+those fold models exported by `nn_train.arrays`, gives the same figures to the field.)
 """
 
 from __future__ import annotations
@@ -58,10 +60,11 @@ def train_fold(fold: int, folds: int, work: Path) -> None:
 def use_neural(path: Path) -> None:
     """The parser's fallback reads with the exported model at `path`, in this process."""
     tagger = Tagger(load(path.read_bytes()))
-    model.tagger = lambda: tagger  # type: ignore[method-assign]
+    model.tagger = lambda: tagger  # type: ignore[assignment]
 
 
 def tally(rows: list[Row]) -> Tally:
+    """Fields right, fields counted and entries refused, as the parser reads `rows` now."""
     right = counted = refused = 0
     for _, parsed, verdict in scored_rows(rows):
         got, of = right_counted(verdict)

@@ -53,6 +53,18 @@ def vocabulary(seqs: list[Sequence], most: int = VOCAB) -> dict[str, int]:
     return {f: i + 1 for i, f in enumerate(kept[:most])}
 
 
+def in_order(vocab: dict[str, int]) -> list[str]:
+    """The vocabulary's features by id, as the export stores them and `neural.load` numbers
+    them again from 1. Raises ValueError for a feature NumPy's string arrays would not give
+    back as itself (they drop trailing NUL characters)."""
+    ordered = sorted(vocab, key=vocab.__getitem__)
+    if [vocab[f] for f in ordered] != list(range(1, len(ordered) + 1)):
+        raise ValueError("feature ids must run from 1 without a gap")
+    if any(f.endswith("\0") for f in ordered):
+        raise ValueError("a feature ends in NUL, which an exported array drops")
+    return ordered
+
+
 def batches(lengths: list[int], rng: random.Random) -> list[list[int]]:
     """One pass's batches: rows shuffled, each chunk of `SORTED_CHUNK` batches sorted by
     length and cut, then the batches shuffled."""

@@ -3,18 +3,20 @@
 Run: python bench/nn_train.py [--out PATH] [--fold K --folds 3] [--threads 1]
 
 Needs PyTorch, which is a training tool here and never a product dependency (on this
-machine: `pip install torch==2.13.0`, a CPU build on disk) and the rendered corpus
-(`bench/corpus/build.py`). The product reads the exported arrays with NumPy
-(`mmrefs.ingest.learned.neural`).
+machine `pip install torch==2.13.0` takes the CPU build that lies on its disk; elsewhere,
+PyTorch's CPU wheel index), and the rendered corpus (`bench/corpus/build.py`). The product
+reads the exported arrays with NumPy (`mmrefs.ingest.learned.neural`).
 
 The model and every setting were declared before it was built (SOURCES-fresh30.md, cycle
 11): a token's own features (`neural.own`) mapped through a vocabulary of the training
 rows' features seen at least twice (the 30,000 most frequent), summed 64-dimension
 embeddings with dropout 0.25, one bidirectional LSTM layer of 128 units each way, a linear
-layer to the labels and a linear-chain CRF layer; Adam at 0.002, batches of 32 entries,
-6 passes, seed 20261202. The rows are the CRF's (`crf_train`): 10,000 rendered entries
-and 5 copies of each dev row of `crf_train.GUIDE_FILES`; with `--fold K` the rows of
-decision fold K (`crf_cv.fold_of`) are left out, for the cross-validation (`nn_cv.py`).
+layer to the labels and a linear-chain CRF layer; Adam at 0.002, batches of 32 entries, 6
+passes, seed 20261202. One setting the declaration did not list: gradients are clipped to
+a norm of 5 (`CLIP`), as they were in the cross-validation that chose the model. The rows
+are the CRF's (`crf_train`): 10,000 rendered entries and 5 copies of each dev row of
+`crf_train.GUIDE_FILES`; with `--fold K` the rows of decision fold K (`crf_cv.fold_of`)
+are left out, for the cross-validation (`nn_cv.py`).
 
 The same rows, settings and seed give the same model on one thread; the export is
 deterministic given the model.
@@ -40,7 +42,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
 from crf_train import CORPUS  # noqa: E402
-from nn_rows import Sequence, batches, encode, rows_for, vocabulary  # noqa: E402
+from nn_rows import Sequence, batches, encode, in_order, rows_for, vocabulary  # noqa: E402
 
 MODEL = HERE.parent / "src" / "mmrefs" / "ingest" / "learned" / "fields.npz"
 # The PyTorch weights, beside the export, for `nn_check.py` (never package data).
@@ -68,6 +70,7 @@ class Net(nn.Module):
         self.end = nn.Parameter(torch.zeros(labels))
 
     def emissions(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Each token's label scores (batch, steps, labels) from its padded feature ids."""
         x = self.drop(self.emb(ids).sum(2))  # batch, steps, DIM
         packed = nn.utils.rnn.pack_padded_sequence(
             x, lengths, batch_first=True, enforce_sorted=False
@@ -151,7 +154,7 @@ def arrays(net: Net, vocab: dict[str, int], labels: list[str]) -> dict[str, Any]
 
     lstm = net.lstm
     return {
-        "vocab": np.array(sorted(vocab, key=vocab.__getitem__)),
+        "vocab": np.array(in_order(vocab)),
         "labels": np.array(labels),
         "embedding": half(net.emb.weight),
         "input_forward": half(lstm.weight_ih_l0),

@@ -53,3 +53,17 @@ def test_render_is_the_function_whichever_module_loads_first() -> None:
     from mmrefs.pipeline import rendering
 
     assert pipeline.render is rendering.render and callable(pipeline.render)
+
+
+def test_numpy_loads_only_when_the_fallback_reads() -> None:
+    """The fallback's model needs NumPy; an entry a grammar reads with confidence never
+    reaches it, so a list the grammars read never loads NumPy."""
+    entry = "Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9."
+    parse = (
+        "from mmrefs.ingest.reflist import RawEntry\n"
+        "from mmrefs.ingest.refparse import parse_entry\n"
+        f"parse_entry(RawEntry(1, '[1]', {entry!r}, 1, 1), 't.txt')"
+    )
+    assert "numpy" not in loaded_after(parse)
+    assert "numpy" in loaded_after(parse + "\nfrom mmrefs.ingest.learned import model\n"
+                                   "model.tagger()")  # fmt: skip

@@ -34,6 +34,22 @@ def test_a_comma_listed_book_tail_is_its_imprint(entry: str, want: dict[str, Any
     assert {key: fields.get(key) for key in want} == want
 
 
+JAPANESE_BOOK = "例示学会(編):例示診療ガイド2009,東京例示社,p13,2009"
+JAPANESE_IMPRINT = {
+    "title": "例示診療ガイド2009",
+    "publisher": "東京例示社",
+    "pages": "13",
+    "year": "2009",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="known loss of cycle 11's model: the house as a journal")
+def test_the_model_reads_the_tail_as_an_imprint_too() -> None:
+    fields = parse_fields(JAPANESE_BOOK)
+    assert isinstance(fields, dict)
+    assert {key: fields.get(key) for key in JAPANESE_IMPRINT} == JAPANESE_IMPRINT
+
+
 def test_a_grammars_reading_takes_the_tail_as_its_imprint(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tail is read after whichever reader read the entry. This entry's grammar
     reading (nlm, 0.82) is one the fallback may replace: the BiLSTM-CRF shipped in cycle
@@ -41,10 +57,9 @@ def test_a_grammars_reading_takes_the_tail_as_its_imprint(monkeypatch: pytest.Mo
     issue, a known loss on this shape (the CRF before it found no reference here). With
     the fallback finding nothing, the grammar's reading keeps the tail's imprint."""
     monkeypatch.setattr("mmrefs.ingest.refparse.read_learned", lambda text: None)
-    fields = parse_fields("例示学会(編):例示診療ガイド2009,東京例示社,p13,2009")
+    fields = parse_fields(JAPANESE_BOOK)
     assert isinstance(fields, dict) and fields["style"] == "nlm"
-    want = {"title": "例示診療ガイド2009", "publisher": "東京例示社", "pages": "13", "year": "2009"}
-    assert {key: fields.get(key) for key in want} == want
+    assert {key: fields.get(key) for key in JAPANESE_IMPRINT} == JAPANESE_IMPRINT
 
 
 @pytest.mark.parametrize(

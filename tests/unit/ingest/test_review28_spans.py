@@ -45,15 +45,23 @@ def test_a_titles_cities_before_the_places_colon_stay_in_the_title() -> None:
     assert (fields["title"], fields["place"]) == ("Tales from Berlin, Paris", "London")
 
 
+WHOLE = "Poe, John. Widget Theory. College Station: Example Press, Texas, 2010."
+
+
+@pytest.mark.xfail(strict=True, reason="known loss of cycle 11's model: place in the house")
+def test_the_whole_entrys_house_is_the_house_alone() -> None:
+    fields = parse_fields(WHOLE)
+    assert isinstance(fields, dict) and fields["publisher"] == "Example Press"
+
+
 def test_a_region_after_the_house_is_no_part_of_it() -> None:
     out = imprint("College Station: Example Press, Texas, 2010")
     assert out is not None and out["publisher"] == "Example Press"
     # read whole, by the fallback (its grammar reading scores 0.80): the region stays out
     # of the house; the BiLSTM-CRF of cycle 11 (SOURCES-fresh30.md) puts the place
     # `College Station` in it, a known loss on this shape
-    fields = parse_fields("Poe, John. Widget Theory. College Station: Example Press, Texas, 2010.")
+    fields = parse_fields(WHOLE)
     assert isinstance(fields, dict) and fields["publisher"].endswith("Example Press")
-    assert fields["place"] == "Texas"
     # a body's parent after the house is still handed to the reader whole
     out = imprint("Berkeley: Centre for Widget Research, University of Example, 2010")
     assert out is not None

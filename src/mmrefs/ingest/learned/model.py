@@ -9,7 +9,6 @@ fallback, and then never pay for loading it.
 from __future__ import annotations
 
 import threading
-from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -18,16 +17,19 @@ from mmrefs.ingest.learned.spans import fields_of
 from mmrefs.ingest.learned.tokens import Token, tokenize
 
 MODEL = "fields.npz"
-# `cache` has no lock: two threads' first calls could each load the weights. Under this
-# lock they are loaded once.
+# The model once loaded, and the lock its first loading holds: two threads' first calls
+# load it once and get the same tagger (`functools.cache` would let both load it).
+_LOADED: list[Tagger] = []
 _LOADING = threading.Lock()
 
 
-@cache
 def tagger() -> Tagger:
     """The model, loaded once per process."""
-    with _LOADING:
-        return Tagger(load(files(__package__).joinpath(MODEL).read_bytes()))
+    if not _LOADED:
+        with _LOADING:
+            if not _LOADED:
+                _LOADED.append(Tagger(load(files(__package__).joinpath(MODEL).read_bytes())))
+    return _LOADED[0]
 
 
 def encodable(text: str) -> str:

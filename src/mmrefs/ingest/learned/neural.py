@@ -9,10 +9,11 @@ it read 94.54% of fields in production against the CRF's 94.38%, and 91.50% agai
 Why NumPy: training needs PyTorch (`bench/nn_train.py`), but reading needs only the sums,
 products and a Viterbi pass below, so the product never imports PyTorch. The weights are
 package data (`fields.npz`, float16, computed in float32); `bench/nn_check.py` checks
-that this code labels every decision row as the PyTorch model does.
+that this code labels every decision row as the PyTorch model's emissions, decoded by
+`viterbi`, label it (the decoder itself is tested against every path).
 
-The layout of the arrays (PyTorch's, so the export is a copy): the LSTM's gates are
-stacked input, forget, cell, output; each direction's two biases are summed.
+The layout of the arrays is PyTorch's, rounded to float16: the LSTM's gates are stacked
+input, forget, cell, output, and each direction's two biases are summed into one.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def own(item: list[str]) -> list[str]:
 class Weights:
     """The trained model, as `bench/nn_train.py` exports it."""
 
-    vocab: dict[str, int]  # feature → row of `embedding` (row 0 is never used)
+    vocab: dict[str, int]  # feature → row of `embedding` (row 0, all zeros, pads a token)
     labels: tuple[str, ...]
     embedding: Floats  # (features + 1, dim)
     input_forward: Floats  # (4 * hidden, dim)
@@ -77,14 +78,26 @@ ARRAYS = (
 
 
 def load(data: bytes) -> Weights:
-    """The weights from the bytes of an `.npz` file (no pickle is allowed in it)."""
+    """The weights from the bytes of an `.npz` file (no pickle is allowed in it).
+
+    Raises ValueError when the arrays do not fit together: a vocabulary or label list of
+    another length than the embedding or output rows, or a padding row that is not zero
+    (a token's vector would then depend on how many features its neighbours have)."""
     import numpy as np
 
     with np.load(io.BytesIO(data), allow_pickle=False) as saved:
         vocab = {str(f): i + 1 for i, f in enumerate(saved["vocab"])}
+        features = len(saved["vocab"])  # fewer in `vocab` if two strings came back as one
         labels = tuple(str(label) for label in saved["labels"])
         arrays = {name: saved[name].astype(np.float32) for name in ARRAYS}
-    return Weights(vocab, labels, **arrays)
+    weights = Weights(vocab, labels, **arrays)
+    if len(vocab) != features or weights.embedding.shape[0] != len(vocab) + 1:
+        raise ValueError("the model's vocabulary does not fit its embedding")
+    if weights.out.shape[0] != len(labels) or weights.transitions.shape != (len(labels),) * 2:
+        raise ValueError("the model's labels do not fit its output layer")
+    if np.any(weights.embedding[0]):
+        raise ValueError("the model's padding row is not zero")
+    return weights
 
 
 def lstm(inputs: Floats, w_in: Floats, w_hidden: Floats, bias: Floats) -> Floats:
@@ -108,6 +121,7 @@ def lstm(inputs: Floats, w_in: Floats, w_hidden: Floats, bias: Floats) -> Floats
 
 
 def _sigmoid(x: Floats) -> Floats:
+    """The logistic function, as `lstm`'s gates take it (float32 in, float32 out)."""
     import numpy as np
 
     return (1.0 / (1.0 + np.exp(-x))).astype(np.float32)
@@ -172,7 +186,8 @@ def bidirectional(inputs: Floats, s: Stacked) -> Floats:
 
 def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) -> list[int]:
     """The best-scoring label path for `emissions` (T, labels): the sum of each step's
-    emission, each transition and the start and end scores. Ties go to the lower label."""
+    emission, each transition (`transitions[from, to]`) and the start and end scores. At
+    each step a tie between two ways in goes to the lower label, as `argmax` breaks it."""
     import numpy as np
 
     score = start + emissions[0]
@@ -193,7 +208,7 @@ class Tagger:
 
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
-        self.lstm = stacked(weights)
+        self.stacked = stacked(weights)
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
         """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
@@ -215,10 +230,11 @@ class Tagger:
 
         vocab = self.weights.vocab
         rows = [[vocab[f] for f in item if f in vocab] for item in xseq]
-        ids = np.zeros((len(rows), max(1, *map(len, rows))), dtype=np.intp)
+        ids = np.zeros((len(rows), max(map(len, rows), default=0) or 1), dtype=np.intp)
         for t, row in enumerate(rows):
             ids[t, : len(row)] = row
-        # row 0 of the embedding is the padding's: zero, as training kept it
+        # a token with fewer features than the widest is padded with row 0, which is zero
+        # (`load` checks it), as training kept it
         inputs = self.weights.embedding[ids].sum(1)
-        both = bidirectional(inputs, self.lstm)
+        both = bidirectional(inputs, self.stacked)
         return both @ self.weights.out.T + self.weights.out_bias

@@ -1,7 +1,9 @@
 """Tokens and features for the statistical reader: pure functions of an entry's text.
 
-The trainer (`bench/crf_train.py`) and the tagger must see exactly the same tokens and
-features, so both come from here. A token is a link (a DOI or URL is one token, so a
+The trainer (`bench/nn_train.py`, through `bench/nn_rows.py`; `bench/crf_train.py` for the
+CRF it is compared with) and the tagger must see exactly the same tokens and features, so
+both come from here. The model reads each token's own features (`own_features`); the CRF
+also read its neighbours' (`features`). A token is a link (a DOI or URL is one token, so a
 label never cuts one), a CJK character, a run of letters, a run of digits or one other
 non-space character; whatever lies between tokens is whitespace, so labelling every
 token labels the whole entry.

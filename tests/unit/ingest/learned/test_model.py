@@ -99,7 +99,7 @@ def test_prose_and_page_furniture_stay_failures(text: str) -> None:
 
 def test_a_lone_surrogate_never_raises() -> None:
     """pdfminer maps an unmapped glyph to `chr(cid)`, a lone surrogate that UTF-8 (and so
-    crfsuite) cannot hold: the fallback must read around it, not raise."""
+    the model's features) cannot hold: the fallback must read around it, not raise."""
     text = (
         "Doe J A, Roe B. An invented \udcff study of placeholders[J]. Invented Journal, "
         "56: 2019, 2196."

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import itertools
 import math
+from typing import Any
 
 import numpy as np
 import pytest
@@ -25,6 +26,7 @@ from mmrefs.ingest.learned.neural import (
     stacked,
     viterbi,
 )
+from mmrefs.ingest.learned.spans import AUTHOR, FIRST, LONGEST
 from mmrefs.ingest.learned.tokens import features, own_features, tokenize
 
 
@@ -167,6 +169,7 @@ def tiny_model(vocab: list[str], labels: list[str], seed: int = 7) -> bytes:
     }  # fmt: skip
     assert set(shapes) == set(ARRAYS)
     arrays = {k: rng.normal(size=s).astype(np.float16) for k, s in shapes.items()}
+    arrays["embedding"][0] = 0  # the padding row, as training keeps it
     buffer = io.BytesIO()
     np.savez_compressed(buffer, vocab=np.array(vocab), labels=np.array(labels), **arrays)
     return buffer.getvalue()
@@ -187,14 +190,49 @@ def test_a_model_is_loaded_from_its_bytes_and_tags_each_token() -> None:
 
 def test_features_it_does_not_know_are_ignored() -> None:
     """A token whose every feature is new reads from the zero vector, not an error."""
-    weights = load(tiny_model(["bias"], ["OTHER", "TITLE"]))
-    assert len(Tagger(weights).tag([["w=unseen"], ["sh=unseen"]])) == 2
+    weights = load(tiny_model(["bias", "w=doe"], ["OTHER", "TITLE"]))
+    tagger = Tagger(weights)
+    assert np.array_equal(tagger.emissions([["w=unseen"]]), tagger.emissions([[]]))
+    assert len(tagger.tag([["w=unseen"], ["sh=unseen"]])) == 2
+    assert tagger.emissions([]).shape == (0, 2)
+
+
+def test_a_tokens_padding_changes_nothing() -> None:
+    """Tokens are padded to the widest token's feature count with the zero row: the scores
+    are those of each token's features summed alone, with no padding."""
+    w = load(tiny_model(["bias", "w=doe", "sh=Xxx", "cap=1"], ["A", "B", "C"]))
+    xseq = [["bias"], ["w=doe", "sh=Xxx", "cap=1"], ["sh=Xxx", "w=unseen"]]
+    inputs = np.array([w.embedding[[w.vocab[f] for f in item if f in w.vocab]].sum(0)
+                       for item in xseq])  # fmt: skip
+    plain = bidirectional(inputs, stacked(w)) @ w.out.T + w.out_bias
+    assert np.allclose(Tagger(w).emissions(xseq), plain, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda a: a.update(embedding=a["embedding"][:-1]), "vocabulary"),
+        (lambda a: a.update(labels=a["labels"][:-1]), "labels"),
+        (lambda a: a["embedding"].__setitem__((0, 0), 1.0), "padding"),
+    ],
+)
+def test_a_model_whose_arrays_do_not_fit_is_refused(change: Any, message: str) -> None:
+    with np.load(io.BytesIO(tiny_model(["bias", "w=doe"], ["A", "B"]))) as saved:
+        arrays = {name: saved[name] for name in saved.files}
+    change(arrays)
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    with pytest.raises(ValueError, match=message):
+        load(buffer.getvalue())
 
 
 def test_the_bundled_model_labels_with_the_fields_training_knew() -> None:
-    weights = model.tagger().weights
+    weights = model.tagger().weights  # `load` checked its shapes and padding row
     assert {"AUTHOR", "TITLE", "CONTAINER", "YEAR", "VOLUME", "PAGES"} <= set(weights.labels)
+    # every label is one the spans know: a field, the authors, or nothing
+    assert set(weights.labels) <= {*LONGEST, *FIRST, AUTHOR, "OTHER"}
     assert len(weights.vocab) <= 30_000
+    assert all(f in own([f]) for f in weights.vocab)  # own features only
     text = "Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9."
     tags = model.tagger().labels(text, tokenize(text))
     assert tags[0] == "AUTHOR" and "TITLE" in tags and "YEAR" in tags

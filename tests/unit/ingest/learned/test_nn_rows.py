@@ -17,7 +17,15 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 import nn_rows  # noqa: E402
 from crf_cv import fold_of  # noqa: E402
 from mmrefs.ingest.learned.tokens import own_features, tokenize  # noqa: E402
-from nn_rows import BATCH, SORTED_CHUNK, batches, encode, rows_for, vocabulary  # noqa: E402
+from nn_rows import (  # noqa: E402
+    BATCH,
+    SORTED_CHUNK,
+    batches,
+    encode,
+    in_order,
+    rows_for,
+    vocabulary,
+)
 
 TEXT = "Doe JA, Roe B. Invented title of things. J Invented Res. 2021;12(3):45-9."
 EXPECTED = {
@@ -82,3 +90,32 @@ def test_a_folds_rows_are_left_out_and_the_others_copied(
     assert 0 < len(kept) < len(real)
     assert rows[1:] == kept * nn_rows.COPIES
     assert rows_for(None, 3, Path("corpus.jsonl"))[1:] == real * nn_rows.COPIES
+
+
+def test_the_exported_vocabulary_loads_back_with_the_same_ids() -> None:
+    """`nn_train.arrays` stores `in_order(vocab)`; `neural.load` numbers it from 1 again."""
+    import io
+
+    import numpy as np
+
+    from mmrefs.ingest.learned.neural import load
+
+    seqs = [([["w=doe", "bias", "sh=Xxx"], ["bias", "w=ü", "sh=Xxx"]], ["A", "B"])] * 2
+    vocab = vocabulary(seqs)
+    n, labels = len(vocab), ["A", "B"]
+    arrays = {
+        "embedding": np.zeros((n + 1, 2)), "input_forward": np.zeros((4, 2)),
+        "hidden_forward": np.zeros((4, 1)), "bias_forward": np.zeros(4),
+        "input_backward": np.zeros((4, 2)), "hidden_backward": np.zeros((4, 1)),
+        "bias_backward": np.zeros(4), "out": np.zeros((2, 2)), "out_bias": np.zeros(2),
+        "transitions": np.zeros((2, 2)), "start": np.zeros(2), "end": np.zeros(2),
+    }  # fmt: skip
+    buffer = io.BytesIO()
+    np.savez(buffer, vocab=np.array(in_order(vocab)), labels=np.array(labels), **arrays)
+    assert load(buffer.getvalue()).vocab == vocab
+
+
+@pytest.mark.parametrize("vocab", [{"a": 1, "b": 3}, {"a": 0}, {"w=\0": 1}])
+def test_a_vocabulary_the_export_cannot_keep_is_refused(vocab: dict[str, int]) -> None:
+    with pytest.raises(ValueError):
+        in_order(vocab)

@@ -59,7 +59,10 @@ training batch, SOURCES-fresh31.md: 81.95% as first read; with it the held-out t
 fields), and its floor fell to 0.940). The BiLSTM-CRF fallback (cycle 11,
 SOURCES-fresh30.md) raised the held-out total to 89.58% (11,369 of 12,691 fields), and
 the floor rose to 0.895 by the same rule; the dev part read 94.27% (22,895 of 24,287),
-its floor still 0.940; refused entries fell from 50 to 38.
+its floor still 0.940; refused entries fell from 50 to 38. Then `fresh32` (84.45% blind,
+read with that model before any other change, SOURCES-fresh32.md): with it the held-out
+total read 89.47% (11,543 of 12,902 fields), and the floor fell to 0.890 by the same rule;
+the dev part read 93.93% (23,666 of 25,195), and its floor fell to 0.935.
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -81,14 +84,14 @@ from labels import initials  # noqa: E402
 
 from guides_bench import load, part_of, scored_rows  # noqa: E402
 
-FLOOR = {"dev": 0.940, "held-out": 0.895}
+FLOOR = {"dev": 0.935, "held-out": 0.890}
 # Since the statistical fallback (`learned`) reads refused entries: 13 of 2,573 rows were
 # refused before fresh14 was added as it read (blind), with 8 more of its 202; 21 of 4,733
 # before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
 # 5 more of fresh27's 196, 2 more of fresh28's 181, 2 more of fresh29's 191, 3 more of
 # fresh30's 196 and 11 more of fresh31's 388: 50 in all, which the BiLSTM-CRF fallback
-# (cycle 11, SOURCES-fresh30.md) brought down to 38.
-MOST_REFUSED = 38
+# (cycle 11, SOURCES-fresh30.md) brought down to 38; 6 more of fresh32's 193.
+MOST_REFUSED = 44
 
 
 @pytest.fixture(scope="module")

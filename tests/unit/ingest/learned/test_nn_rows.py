@@ -26,18 +26,7 @@ from nn_rows import (  # noqa: E402
     rows_for,
     vocabulary,
 )
-
-TEXT = "Doe JA, Roe B. Invented title of things. J Invented Res. 2021;12(3):45-9."
-EXPECTED = {
-    "authors": [["Doe", "JA"], ["Roe", "B"]],
-    "et_al": False,
-    "title": "Invented title of things",
-    "container": "J Invented Res.",
-    "year": "2021",
-    "volume": "12",
-    "issue": "3",
-    "pages": "45-49",
-}
+from tests.unit.ingest.learned.test_training import EXPECTED, TEXT  # noqa: E402
 
 
 def test_a_row_is_encoded_with_each_tokens_own_features_and_label() -> None:

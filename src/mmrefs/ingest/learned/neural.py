@@ -165,21 +165,29 @@ def bidirectional(inputs: Floats, s: Stacked) -> Floats:
     gates_in[:, 0] = inputs @ s.w_in[0].T + s.bias[0]
     gates_in[:, 1] = (inputs @ s.w_in[1].T + s.bias[1])[::-1]
     h = np.zeros((2, 1, hidden), dtype=np.float32)
+    hv = h[:, 0]
     c = np.zeros((2, hidden), dtype=np.float32)
+    scratch = np.empty((2, hidden), dtype=np.float32)
     out = np.empty((steps, 2, hidden), dtype=np.float32)
     gates = np.empty((2, 1, 4 * hidden), dtype=np.float32)
     flat = gates[:, 0]
     sig = flat[:, : 3 * hidden]
+    i, f, o, g = (flat[:, k * hidden : (k + 1) * hidden] for k in range(4))
+    w = s.w_hidden_t
+    # every operation writes into a buffer made above: no array is allocated per step
+    matmul, add, tanh, multiply = np.matmul, np.add, np.tanh, np.multiply
     for t in range(steps):
-        np.matmul(h, s.w_hidden_t, out=gates)
-        flat += gates_in[t]
-        np.tanh(flat, out=flat)
-        sig *= 0.5
-        sig += 0.5
-        c *= flat[:, hidden : 2 * hidden]
-        c += flat[:, :hidden] * flat[:, 3 * hidden :]
-        h[:, 0] = flat[:, 2 * hidden : 3 * hidden] * np.tanh(c)
-        out[t] = h[:, 0]
+        matmul(h, w, out=gates)
+        add(flat, gates_in[t], out=flat)
+        tanh(flat, out=flat)
+        multiply(sig, 0.5, out=sig)
+        add(sig, 0.5, out=sig)
+        multiply(c, f, out=c)
+        multiply(i, g, out=scratch)
+        add(c, scratch, out=c)
+        tanh(c, out=scratch)
+        multiply(o, scratch, out=hv)
+        out[t] = hv
     out[:, 1] = out[::-1, 1].copy()
     return out.reshape(steps, 2 * hidden)
 
@@ -190,15 +198,18 @@ def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) 
     each step a tie between two ways in goes to the lower label, as `argmax` breaks it."""
     import numpy as np
 
-    score = start + emissions[0]
-    back = np.empty((emissions.shape[0], emissions.shape[1]), dtype=np.intp)
-    columns = np.arange(emissions.shape[1])
-    for t in range(1, emissions.shape[0]):
-        total = score[:, None] + transitions
-        back[t] = total.argmax(0)
-        score = total[back[t], columns] + emissions[t]
+    steps, labels = emissions.shape
+    kind = np.result_type(emissions, transitions, start)
+    score = (start + emissions[0]).astype(kind)
+    back = np.empty((steps, labels), dtype=np.intp)
+    total = np.empty((labels, labels), dtype=kind)
+    for t in range(1, steps):
+        np.add(score[:, None], transitions, out=total)
+        total.argmax(0, out=back[t])
+        total.max(0, out=score)  # the score of the way in `back[t]` names
+        np.add(score, emissions[t], out=score)
     path = [int((score + end).argmax())]
-    for t in range(emissions.shape[0] - 1, 0, -1):
+    for t in range(steps - 1, 0, -1):
         path.append(int(back[t, path[-1]]))
     return path[::-1]
 

@@ -104,20 +104,25 @@ def use_model(path: Path) -> None:
     model.tagger = lambda: tagger  # type: ignore[assignment]
 
 
-def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
-    """The production reading of fold `fold`'s rows with the model at `path`."""
-    use_model(path)
-    right = counted = exact = refused = entries = 0
-    rows = [row for row in _DECISION if fold_of(row, folds) == fold]
-    for _, parsed, verdict in scored_rows(rows):
+def tally(rows: list[Row]) -> dict[str, int]:
+    """Fields right and counted, exact, refused and all entries, as the parser reads `rows`
+    now: the figures each cross-validation (this one and `nn_cv.py`) pools."""
+    right = counted = exact = refused = 0
+    scored = scored_rows(rows)
+    for _, parsed, verdict in scored:
         got, of = right_counted(verdict)
         right += got
         counted += of
         exact += all(verdict.values())
         refused += isinstance(parsed, FailedEntry)
-        entries += 1
     return {"right": right, "counted": counted, "exact": exact, "refused": refused,
-            "entries": entries}  # fmt: skip
+            "entries": len(scored)}  # fmt: skip
+
+
+def evaluate(path: Path, fold: int, folds: int) -> dict[str, int]:
+    """The production reading of fold `fold`'s rows with the model at `path`."""
+    use_model(path)
+    return tally([row for row in _DECISION if fold_of(row, folds) == fold])
 
 
 def job(args: tuple[int, int, int, int, float, str]) -> dict[str, Any]:

@@ -23,20 +23,19 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
 from crf_train import guide_rows  # noqa: E402
-from mmrefs.ingest.learned.neural import Tagger, load, own, viterbi  # noqa: E402
-from mmrefs.ingest.learned.tokens import features, tokenize  # noqa: E402
+from mmrefs.ingest.learned.neural import Tagger, load, viterbi  # noqa: E402
+from mmrefs.ingest.learned.tokens import own_features, tokenize  # noqa: E402
 from nn_train import MODEL, STATE, Net  # noqa: E402
 
 
 def torch_labels(net: Net, tagger: Tagger, xseq: list[list[str]]) -> list[str]:
-    """The PyTorch model's labels, its emissions decoded by the same Viterbi."""
-    w = tagger.weights
-    rows = [[w.vocab[f] for f in own(item) if f in w.vocab] for item in xseq]
-    width = max(1, max(len(r) for r in rows))
-    ids = torch.tensor([[r + [0] * (width - len(r)) for r in rows]])
+    """The PyTorch model's labels, from the same padded ids, its emissions decoded by the
+    same Viterbi."""
+    ids = torch.from_numpy(tagger.ids(xseq))[None]
     with torch.no_grad():
-        em = net.emissions(ids, torch.tensor([len(rows)]))[0].numpy()
+        em = net.emissions(ids, torch.tensor([len(xseq)]))[0].numpy()
     trans, start, end = (p.detach().numpy() for p in (net.trans, net.start, net.end))
+    w = tagger.weights
     return [w.labels[k] for k in viterbi(em, trans, start, end)]
 
 
@@ -65,7 +64,7 @@ def main() -> None:
         tokens = tokenize(row["text"])
         if not tokens:
             continue
-        xseq = features(row["text"], tokens)  # as training read the rows, through `own`
+        xseq = own_features(row["text"], tokens)  # as training read the rows
         mine = tagger.labels(row["text"], tokens)  # as the product reads them
         rows += 1
         tokens_seen += len(tokens)

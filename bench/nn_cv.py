@@ -35,17 +35,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "corpus"))
 
-from crf_cv import fold_of, use_model  # noqa: E402
+from crf_cv import fold_of, tally, use_model  # noqa: E402
 from crf_train import guide_rows  # noqa: E402
 from fallback_bench import fallback  # noqa: E402
-from guides_bench import right_counted, scored_rows  # noqa: E402
 from mmrefs.ingest.learned import model  # noqa: E402
 from mmrefs.ingest.learned.neural import Tagger, load  # noqa: E402
-from mmrefs.model import FailedEntry  # noqa: E402
 
 WORK = Path(tempfile.gettempdir()) / "mmrefs-nn-cv"
 Row = dict[str, Any]
 Tally = list[int]  # fields right, fields counted, entries refused
+TALLIED = ("right", "counted", "refused")
 
 
 def train_fold(fold: int, folds: int, work: Path) -> None:
@@ -63,22 +62,16 @@ def use_neural(path: Path) -> None:
     model.tagger = lambda: tagger  # type: ignore[assignment]
 
 
-def tally(rows: list[Row]) -> Tally:
-    """Fields right, fields counted and entries refused, as the parser reads `rows` now."""
-    right = counted = refused = 0
-    for _, parsed, verdict in scored_rows(rows):
-        got, of = right_counted(verdict)
-        right, counted = right + got, counted + of
-        refused += isinstance(parsed, FailedEntry)
-    return [right, counted, refused]
-
-
 def measures(rows: list[Row]) -> dict[str, Tally]:
-    """Production's and the model-everywhere figures of `rows` with the model in use."""
+    """Production's and the model-everywhere figures of `rows` with the model in use:
+    fields right, fields counted and entries refused (`crf_cv.tally`)."""
     production = tally(rows)
     with fallback(math.inf, unlocated=True):
         everywhere = tally(rows)
-    return {"production": production, "the model everywhere": everywhere}
+    return {
+        "production": [production[k] for k in TALLIED],
+        "the model everywhere": [everywhere[k] for k in TALLIED],
+    }
 
 
 def main() -> None:

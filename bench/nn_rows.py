@@ -17,8 +17,7 @@ sys.path.insert(0, str(HERE / "corpus"))
 
 from crf_cv import fold_of  # noqa: E402
 from crf_train import corpus_rows, guide_rows, token_labels  # noqa: E402
-from mmrefs.ingest.learned.neural import own  # noqa: E402
-from mmrefs.ingest.learned.tokens import features, tokenize  # noqa: E402
+from mmrefs.ingest.learned.tokens import own_features, tokenize  # noqa: E402
 
 ROWS = 10_000
 COPIES = 5
@@ -36,8 +35,7 @@ def encode(rows: list[dict[str, Any]]) -> list[Sequence]:
     for row in rows:
         labels = token_labels(row["text"], row["expected"])
         if labels is not None:
-            xseq = features(row["text"], tokenize(row["text"]))
-            out.append(([own(item) for item in xseq], labels))
+            out.append((own_features(row["text"], tokenize(row["text"])), labels))
     return out
 
 

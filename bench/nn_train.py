@@ -8,7 +8,7 @@ PyTorch's CPU wheel index), and the rendered corpus (`bench/corpus/build.py`). T
 reads the exported arrays with NumPy (`mmrefs.ingest.learned.neural`).
 
 The model and every setting were declared before it was built (SOURCES-fresh30.md, cycle
-11): a token's own features (`neural.own`) mapped through a vocabulary of the training
+11): a token's own features (`tokens.own_features`) mapped through a vocabulary of the training
 rows' features seen at least twice (the 30,000 most frequent), summed 64-dimension
 embeddings with dropout 0.25, one bidirectional LSTM layer of 128 units each way, a linear
 layer to the labels and a linear-chain CRF layer; Adam at 0.002, batches of 32 entries, 6

@@ -29,16 +29,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Floats = NDArray[np.float32]
-
-WINDOW_OR_BIGRAM = ("-", "1", "2", "3", "b")  # first letters of what `own` drops
-
-
-def own(item: list[str]) -> list[str]:
-    """A token's own features from the list `tokens.features` makes (`own_features` makes
-    them alone): its neighbours' (`-3w=`, `1sh=`, …) and the bigram (`bi=`) are dropped,
-    because the recurrent layer sees the neighbours itself. Every own feature starts with
-    a letter other than `b`, except `bias`. Training reads the rows through this."""
-    return [f for f in item if f == "bias" or not f.startswith(WINDOW_OR_BIGRAM)]
+    IDs = NDArray[np.intp]
 
 
 @dataclass(frozen=True)
@@ -100,33 +91,6 @@ def load(data: bytes) -> Weights:
     return weights
 
 
-def lstm(inputs: Floats, w_in: Floats, w_hidden: Floats, bias: Floats) -> Floats:
-    """One LSTM direction over `inputs` (T, dim), read first to last: the hidden state
-    after each step (T, hidden). `bidirectional` is the fast form the tagger runs; this
-    one is the definition it is tested against."""
-    import numpy as np
-
-    hidden = w_hidden.shape[1]
-    gates_in = inputs @ w_in.T + bias
-    h = np.zeros(hidden, dtype=np.float32)
-    c = np.zeros(hidden, dtype=np.float32)
-    out = np.empty((inputs.shape[0], hidden), dtype=np.float32)
-    for t in range(inputs.shape[0]):
-        gates = gates_in[t] + w_hidden @ h
-        i, f, g, o = (gates[k * hidden : (k + 1) * hidden] for k in range(4))
-        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
-        h = _sigmoid(o) * np.tanh(c)
-        out[t] = h
-    return out
-
-
-def _sigmoid(x: Floats) -> Floats:
-    """The logistic function, as `lstm`'s gates take it (float32 in, float32 out)."""
-    import numpy as np
-
-    return (1.0 / (1.0 + np.exp(-x))).astype(np.float32)
-
-
 @dataclass(frozen=True)
 class Stacked:
     """Both LSTM directions' weights stacked, forward first, for `bidirectional`. The gates
@@ -154,9 +118,10 @@ def stacked(w: Weights) -> Stacked:
 
 def bidirectional(inputs: Floats, s: Stacked) -> Floats:
     """Both LSTM directions over `inputs` (T, dim) at once, the backward one read last to
-    first: each step's two hidden states side by side (T, 2 * hidden), as `lstm` run each
-    way gives them. One product, one `tanh` and a few sums per step serve both, worked in
-    place: the loop is most of the model's time."""
+    first: each step's two hidden states side by side (T, 2 * hidden). Each direction is
+    a plain LSTM cell (the tests hold it to one written unit by unit). One product, one
+    `tanh` and a few sums per step serve both, worked in place: the loop is most of the
+    model's time."""
     import numpy as np
 
     steps = inputs.shape[0]
@@ -235,8 +200,9 @@ class Tagger:
         path = viterbi(self.emissions(xseq), w.transitions, w.start, w.end)
         return [w.labels[k] for k in path]
 
-    def emissions(self, xseq: list[list[str]]) -> Floats:
-        """Each token's score for each label (T, labels)."""
+    def ids(self, xseq: list[list[str]]) -> IDs:
+        """Each token's feature ids (T, widest), padded with 0, the zero row (`load`
+        checks it), as training padded them; a feature in no vocabulary is left out."""
         import numpy as np
 
         vocab = self.weights.vocab
@@ -244,8 +210,10 @@ class Tagger:
         ids = np.zeros((len(rows), max(map(len, rows), default=0) or 1), dtype=np.intp)
         for t, row in enumerate(rows):
             ids[t, : len(row)] = row
-        # a token with fewer features than the widest is padded with row 0, which is zero
-        # (`load` checks it), as training kept it
-        inputs = self.weights.embedding[ids].sum(1)
+        return ids
+
+    def emissions(self, xseq: list[list[str]]) -> Floats:
+        """Each token's score for each label (T, labels)."""
+        inputs = self.weights.embedding[self.ids(xseq)].sum(1)
         both = bidirectional(inputs, self.stacked)
         return both @ self.weights.out.T + self.weights.out_bias

@@ -3,6 +3,7 @@
 Run: python bench/fallback_bench.py [--file NAME ...] [--part dev|held-out|all]
                                     [--resamples 4000] [--seed 20241201] [--repeat 3]
                                     [--base a] [--against rules]
+     python bench/fallback_bench.py --corpus bench/corpus/out/corpus.jsonl [--entries N]
 
 For every labelled guides row selected (`--file` repeatable, default every file;
 `--part`, default `dev`) it computes, through the production code (`refparse`):
@@ -44,6 +45,19 @@ it is run on:
   in production it is `refparse.LEARNED_FILLS_BELOW = 0.8`, which fills the fields
   before the steps normalise them (`refparse.LEARNED_FILLS` lists them).
 
+* `b100`: `b3u` with the line at 1.0 (declared in SOURCES-fresh32.md with `m` and `d`,
+  before any of them was measured, against `b3u`);
+* `m`: the learned reading wherever the model finds a reference, except where the
+  rules-only reading carries a GB/T type code;
+* `d`: the learned reading wherever it and the rules-only reading disagree on the title
+  or the container (`disagree`: by the project scorer, with the rules-only reading as the
+  expected one), and wherever every grammar refused. `m` and `d` are composed only: they
+  have no production setting, so no production check.
+
+`--corpus PATH` reads parse_bench's mixed sample of `--entries` rendered rows instead
+(seed 5, as parse_bench takes it), with one line per style in the per-file table: the
+guard a policy must pass on lists the grammars read well.
+
 A reading without a `style_score` scores 1.0. Every policy but `rules` is also run
 through `parse_entry` with the setting itself, and the number of entries whose composed
 reading differs from that production reading is printed (it should be 0; where `v+a`'s
@@ -78,7 +92,7 @@ import math
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,12 +111,15 @@ from mmrefs.ingest.learned import read_learned  # noqa: E402
 from mmrefs.ingest.reflist import RawEntry  # noqa: E402
 from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry  # noqa: E402
 from mmrefs.model import FailedEntry, Reference  # noqa: E402
+from parse_bench import load as load_corpus  # noqa: E402
+from parse_bench import mixed  # noqa: E402
 
-POLICIES = ("rules", "a", "b", "b2", "b3", "b3u", "b95", "c", "v+a")
+POLICIES = ("rules", "a", "b", "b2", "b3", "b3u", "b95", "c", "v+a", "b100", "m", "d")
 BASE = "a"  # the policy every difference is measured from (refused entries only)
 # the policies that are a `LEARNED_REPLACES_BELOW`
-THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b3u": 0.9, "b95": 0.95}
-UNLOCATED = ("b3u",)  # the policies that are also `LEARNED_REPLACES_UNLOCATED`
+THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b3u": 0.9, "b95": 0.95, "b100": 1.0}
+UNLOCATED = ("b3u", "b100")  # the policies that are also `LEARNED_REPLACES_UNLOCATED`
+DISAGREE_ON = ("title", "container")  # what `d` compares
 TAKES_BELOW = 0.95  # `c` takes the authors and title of readings scored below this
 TAKEN = ("authors", "et_al", "title")  # what `c` takes from the learned reading
 FILL_BELOW = 0.8  # `v+a` fills empty fields of readings scored below this
@@ -124,6 +141,7 @@ class Row:
     learned: Fields | None
     score: float | None
     unlocated: bool = False  # `refparse.unlocated` of the rules-only reading
+    coded: bool = False  # the rules-only reading carries a GB/T type code
     rules_s: float = math.inf
     learned_s: float = math.inf
 
@@ -171,8 +189,9 @@ def score_of(ref: Reference | FailedEntry) -> float | None:
     return float(ref.extra_value("style_score") or 1.0)
 
 
-def read_rows(rows: list[Fields]) -> list[Row]:
-    """Each row's rules-only and learned readings, through `parse_entry`."""
+def read_rows(rows: list[Fields], group: Callable[[Fields], str] = file_of) -> list[Row]:
+    """Each row's rules-only and learned readings, through `parse_entry`; `group` names
+    the row's line in the per-file table (a rendered row's style)."""
     out = []
     for row in rows:
         with fallback(None, off=True):
@@ -186,11 +205,12 @@ def read_rows(rows: list[Fields]) -> list[Row]:
         out.append(
             Row(
                 row["expected"],
-                file_of(row),
+                group(row),
                 scored(rules),
                 scored(learned) if is_learned else None,
                 score_of(rules),
                 isinstance(raw, dict) and refparse.unlocated(raw, {}),
+                isinstance(raw, dict) and bool(raw.get("type_code")),
             )
         )
     return out
@@ -220,9 +240,23 @@ def asks_model(policy: str, row: Row) -> bool:
         return True
     if policy in THRESHOLDS:
         return row.score < THRESHOLDS[policy]
+    if policy == "m":
+        return not row.coded
+    if policy == "d":
+        return disagree(row)
     if policy == "c":
         return row.score < TAKES_BELOW
     return policy == "v+a" and row.score < FILL_BELOW
+
+
+def disagree(row: Row) -> bool:
+    """Whether the model's reading and the rules' differ on the title or the container,
+    by the project scorer with the rules' reading as the expected one (a field one of
+    them leaves empty differs)."""
+    if row.rules is None or row.learned is None:
+        return False
+    verdict = score_entry(row.rules, row.learned)
+    return not all(verdict.get(name, True) for name in DISAGREE_ON)
 
 
 def reading(policy: str, row: Row) -> Fields | None:
@@ -311,6 +345,8 @@ def main() -> None:
     parser.add_argument("--resamples", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=20241201)
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (best per row)")
+    parser.add_argument("--corpus", type=Path, help="rendered rows instead (parse_bench's)")
+    parser.add_argument("--entries", type=int, default=20_000, help="with --corpus")
     parser.add_argument(
         "--base", choices=POLICIES, default=BASE, help="the policy differences are taken from"
     )
@@ -322,21 +358,25 @@ def main() -> None:
     )
     args = parser.parse_args()
     tune_collector()
-    rows = [
-        row
-        for row in load()
-        if args.part in ("all", part_of(row)) and (not args.file or file_of(row) in args.file)
-    ]
+    if args.corpus:
+        rows = mixed(load_corpus(args.corpus), args.entries)
+    else:
+        rows = [
+            row
+            for row in load()
+            if args.part in ("all", part_of(row)) and (not args.file or file_of(row) in args.file)
+        ]
     if not rows:
         sys.exit("no rows selected")
     read_learned("")  # load the model before anything is timed
-    readings = read_rows(rows)
+    readings = read_rows(rows, (lambda row: str(row["style"])) if args.corpus else file_of)
     time_rows(rows, readings, args.repeat)
     verdicts = {
         policy: Verdicts([score_entry(r.expected, reading(policy, r)) for r in readings])
         for policy in POLICIES
     }
-    print(f"rows: {len(rows)} (part {args.part}; files {', '.join(args.file or ['all'])})")
+    where = f"corpus {args.corpus}" if args.corpus else f"files {', '.join(args.file or ['all'])}"
+    print(f"rows: {len(rows)} (part {args.part}; {where})")
     print(
         f"\n{'policy':8} {'field acc':>9} {'exact':>7} {'refused':>7} {'better':>6} "
         f"{'worse':>6} {'model':>6} {'refs/s':>8}   (better/worse: than {args.against})"

@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
-from fallback_bench import Row, asks_model, disagree, reading  # noqa: E402
+from fallback_bench import HOST, Row, asks_model, disagree, reading  # noqa: E402
 
 # Invented readings in the label schema.
 RULES = {"authors": [["Doe", "JA"]], "title": "An invented study", "container": "J Inv Res"}
@@ -29,8 +29,9 @@ def row(
     *,
     unlocated: bool = False,
     coded: bool = False,
+    hosted: bool = False,
 ) -> Row:
-    return Row({}, "f", rules, learned, score, unlocated, coded)
+    return Row({}, "f", rules, learned, score, unlocated, coded, hosted=hosted)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +49,13 @@ def row(
         ("d", row(learned=NO_CONTAINER), True),  # a container one leaves empty differs
         ("d", row(learned=None), False),  # the model found no reference
         ("d", row(rules=None, score=None), True),  # every grammar refused
+        ("mg", row(), True),
+        ("mg", row(hosted=True), False),  # a host separator: the rules' reading stays
+        ("mg", row(coded=True), False),
+        ("mg", row(rules=None, score=None, hosted=True), True),  # every grammar refused
+        ("b100g", row(score=0.99), True),
+        ("b100g", row(score=0.99, hosted=True), False),
+        ("b100g", row(unlocated=True, hosted=True), False),
     ],
 )
 def test_which_entries_a_policy_hands_to_the_model(policy: str, entry: Row, asked: bool) -> None:
@@ -72,3 +80,16 @@ def test_disagreement_is_on_the_title_or_container_only() -> None:
 )
 def test_the_reading_a_policy_gives(policy: str, entry: Row, expected: dict[str, Any]) -> None:
     assert reading(policy, entry) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "hosted"),
+    [
+        ("Doe J. A title // Invented Journal. 2019. Vol. 3. P. 1-9.", True),
+        ("张三. 题名[C]//会议论文集. 北京: 出版社, 2019: 1-9.", True),
+        ("Doe J. A title. Available at: https://example.org/a", False),  # a link
+        ("Doe J. A title. file:///tmp/x", False),
+    ],
+)
+def test_a_host_separator_is_not_a_links(body: str, hosted: bool) -> None:
+    assert bool(HOST.search(body)) is hosted

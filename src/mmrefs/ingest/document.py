@@ -12,7 +12,7 @@ from mmrefs.ingest.citations import AUTHOR_YEAR
 from mmrefs.ingest.pagetext import SetAside, text_from_pages
 from mmrefs.ingest.record import is_record, parse_record
 from mmrefs.ingest.reflist import SplitList, find_list_start, split_lines
-from mmrefs.ingest.refparse import parse_entry, reading_findings
+from mmrefs.ingest.refparse import parse_entries, reading_findings
 from mmrefs.ingest.unnumbered import find_unnumbered_start, split_unnumbered
 from mmrefs.keys import KeyRing, assign_keys
 from mmrefs.model import Document, FailedEntry, Finding, Reference, Severity, SourceLoc
@@ -110,7 +110,7 @@ def document_of(
 ) -> Document:
     """Parse every entry of a split list into the Document, failures kept as findings."""
     keys = KeyRing()  # each reference is born with its unique key: none is copied for it
-    parsed = [parse_entry(entry, file, keys) for entry in split.entries]
+    parsed = parse_entries(split.entries, file, keys)
     refs = tuple(p for p in parsed if isinstance(p, Reference))
     failures = tuple(p for p in parsed if isinstance(p, FailedEntry))
     # The message is the failure's own reason object, not a copy: the entry number is in

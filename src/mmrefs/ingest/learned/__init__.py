@@ -5,6 +5,6 @@ the grammars read it was no better than they, on the ones they refuse it recover
 fields. `tokens` and `spans` are pure; `model` loads the bundled model once.
 """
 
-from mmrefs.ingest.learned.model import read_learned
+from mmrefs.ingest.learned.model import read_learned, read_together
 
-__all__ = ["read_learned"]
+__all__ = ["read_learned", "read_together"]

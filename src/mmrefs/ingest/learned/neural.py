@@ -19,7 +19,9 @@ input, forget, cell, output, and each direction's two biases are summed into one
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mmrefs.ingest.learned.tokens import Token, own_features
@@ -97,7 +99,7 @@ class Stacked:
     are reordered input, forget, output, cell, and the first three's rows halved, so that
     one `tanh` over every gate gives each sigmoid as `0.5 * tanh(x / 2) + 0.5`."""
 
-    w_in: Floats  # (2, 4 * hidden, dim)
+    w_in_t: Floats  # (2, dim, 4 * hidden): transposed, for `x @ w`
     w_hidden_t: Floats  # (2, hidden, 4 * hidden): transposed, for `h @ w`
     bias: Floats  # (2, 4 * hidden)
 
@@ -113,48 +115,109 @@ def stacked(w: Weights) -> Stacked:
     w_in = np.stack([w.input_forward, w.input_backward])[:, order] * scale[:, None]
     w_hidden = np.stack([w.hidden_forward, w.hidden_backward])[:, order] * scale[:, None]
     bias = np.stack([w.bias_forward, w.bias_backward])[:, order] * scale
-    return Stacked(w_in, np.ascontiguousarray(w_hidden.transpose(0, 2, 1)), bias)
+    # Stored transposed and contiguous: OpenBLAS rounds a product with a transposed view
+    # differently by its row count, and the products must not depend on it (`MIN_ROWS`).
+    return Stacked(
+        np.ascontiguousarray(w_in.transpose(0, 2, 1)),
+        np.ascontiguousarray(w_hidden.transpose(0, 2, 1)),
+        bias,
+    )
+
+
+# At least this many rows go through each matrix product. OpenBLAS computes a one-row
+# product by another path than a product of two rows or more, which rounds differently;
+# with two or more, a row's result does not depend on how many others share the product
+# (on this machine, every row count from 2 to 199 gives bit-identical rows). So an entry's
+# labels are the same read alone or with any other entries of its list.
+MIN_ROWS = 2
+# The most entries one batched pass reads: enough that each step's product is large, few
+# enough that the step's arrays stay in cache.
+BATCH = 64
+# The most token steps (entries times the longest one's tokens) a batched pass holds, so
+# that a batch of long entries holds no more than a batch of common ones: its gates take
+# 4 KiB a step per entry (2 directions, 4 gates, 128 units, float32): 16 MiB here.
+BATCH_STEPS = 64 * 64
+
+
+def product(a: Floats, b: Floats) -> Floats:
+    """`a @ b` over at least `MIN_ROWS` rows of `a` (a lone row is padded with a zero row)."""
+    import numpy as np
+
+    if a.shape[0] >= MIN_ROWS:
+        return a @ b
+    padded = np.zeros((MIN_ROWS, a.shape[1]), dtype=a.dtype)
+    padded[: a.shape[0]] = a
+    return (padded @ b)[: a.shape[0]]
 
 
 def bidirectional(inputs: Floats, s: Stacked) -> Floats:
-    """Both LSTM directions over `inputs` (T, dim) at once, the backward one read last to
-    first: each step's two hidden states side by side (T, 2 * hidden). Each direction is
-    a plain LSTM cell (the tests hold it to one written unit by unit). One product, one
-    `tanh` and a few sums per step serve both, worked in place: the loop is most of the
-    model's time."""
+    """Both LSTM directions over one entry's `inputs` (T, dim): `bidirectional_many` of
+    that entry alone."""
+    return bidirectional_many([inputs], s)[0]
+
+
+def bidirectional_many(inputs: Sequence[Floats], s: Stacked) -> list[Floats]:
+    """Both LSTM directions over each entry's `inputs` (T, dim), the entries given longest
+    first, the backward direction read last to first: for each entry, each step's two
+    hidden states side by side (T, 2 * hidden). Each direction is a plain LSTM cell (the
+    tests hold it to one written unit by unit).
+
+    The entries are read side by side: step t works on the entries longer than t (a
+    prefix, as they come longest first), each entry's backward direction starting at its
+    own last token, so no entry sees another's padding. One product, one `tanh` and a few
+    sums per step serve every entry and both directions, worked in place: the loop is
+    most of the model's time, and its cost is mostly per call, not per row."""
     import numpy as np
 
-    steps = inputs.shape[0]
+    lengths = [x.shape[0] for x in inputs]
+    if any(a < b for a, b in pairwise(lengths)):
+        raise ValueError("the entries must come longest first")
+    rows = max(len(inputs), MIN_ROWS)
+    steps = lengths[0] if lengths else 0
     hidden = s.w_hidden_t.shape[1]
-    gates_in = np.empty((steps, 2, 4 * hidden), dtype=np.float32)
-    gates_in[:, 0] = inputs @ s.w_in[0].T + s.bias[0]
-    gates_in[:, 1] = (inputs @ s.w_in[1].T + s.bias[1])[::-1]
-    h = np.zeros((2, 1, hidden), dtype=np.float32)
-    hv = h[:, 0]
-    c = np.zeros((2, hidden), dtype=np.float32)
-    scratch = np.empty((2, hidden), dtype=np.float32)
-    out = np.empty((steps, 2, hidden), dtype=np.float32)
-    gates = np.empty((2, 1, 4 * hidden), dtype=np.float32)
-    flat = gates[:, 0]
-    sig = flat[:, : 3 * hidden]
-    i, f, o, g = (flat[:, k * hidden : (k + 1) * hidden] for k in range(4))
+    gates_in = np.zeros((steps, 2, rows, 4 * hidden), dtype=np.float32)
+    for b, x in enumerate(inputs):  # each entry's own product: as it is read alone
+        gates_in[: len(x), 0, b] = product(x, s.w_in_t[0]) + s.bias[0]
+        gates_in[: len(x), 1, b] = (product(x, s.w_in_t[1]) + s.bias[1])[::-1]
+    h = np.zeros((2, rows, hidden), dtype=np.float32)
+    c = np.zeros((2, rows, hidden), dtype=np.float32)
+    scratch = np.empty((2, rows, hidden), dtype=np.float32)
+    out = np.empty((steps, 2, rows, hidden), dtype=np.float32)
+    gates = np.empty((2, rows, 4 * hidden), dtype=np.float32)
     w = s.w_hidden_t
-    # every operation writes into a buffer made above: no array is allocated per step
+    # every operation writes into a buffer made above, through views made once per width
+    views: dict[int, tuple[Floats, ...]] = {}
     matmul, add, tanh, multiply = np.matmul, np.add, np.tanh, np.multiply
+    active = rows
     for t in range(steps):
-        matmul(h, w, out=gates)
-        add(flat, gates_in[t], out=flat)
-        tanh(flat, out=flat)
+        while active > MIN_ROWS and lengths[active - 1] <= t:
+            active -= 1
+        if active not in views:
+            g = gates[:, :active]
+            views[active] = (
+                h[:, :active],
+                g,
+                g[..., : 3 * hidden],
+                *(g[..., k * hidden : (k + 1) * hidden] for k in range(4)),
+                c[:, :active],
+                scratch[:, :active],
+            )
+        hv, g, sig, i, f, o, cell, cv, sv = views[active]
+        matmul(hv, w, out=g)
+        add(g, gates_in[t, :, :active], out=g)
+        tanh(g, out=g)
         multiply(sig, 0.5, out=sig)
         add(sig, 0.5, out=sig)
-        multiply(c, f, out=c)
-        multiply(i, g, out=scratch)
-        add(c, scratch, out=c)
-        tanh(c, out=scratch)
-        multiply(o, scratch, out=hv)
-        out[t] = hv
-    out[:, 1] = out[::-1, 1].copy()
-    return out.reshape(steps, 2 * hidden)
+        multiply(cv, f, out=cv)
+        multiply(i, cell, out=sv)
+        add(cv, sv, out=cv)
+        tanh(cv, out=sv)
+        multiply(o, sv, out=hv)
+        out[t, :, :active] = hv
+    return [
+        np.concatenate([out[:length, 0, b], out[:length, 1, b][::-1]], axis=1)
+        for b, length in enumerate(lengths)
+    ]
 
 
 def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) -> list[int]:
@@ -179,26 +242,87 @@ def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) 
     return path[::-1]
 
 
+def viterbi_many(
+    emissions: Sequence[Floats], transitions: Floats, start: Floats, end: Floats
+) -> list[list[int]]:
+    """`viterbi` of each entry's `emissions` (T, labels), the entries given longest first
+    (none empty), side by side: step t works on the entries longer than t, so each path
+    is the one `viterbi` finds alone, tie for tie (the same sums in the same order)."""
+    import numpy as np
+
+    lengths = [e.shape[0] for e in emissions]
+    if any(a < b for a, b in pairwise(lengths)):
+        raise ValueError("the entries must come longest first")
+    if not lengths:
+        return []
+    rows, steps, labels = len(lengths), lengths[0], transitions.shape[0]
+    kind = np.result_type(emissions[0], transitions, start)
+    padded = np.zeros((steps, rows, labels), dtype=kind)
+    for b, e in enumerate(emissions):
+        padded[: e.shape[0], b] = e
+    score = (start + padded[0]).astype(kind)
+    back = np.empty((steps, rows, labels), dtype=np.intp)
+    total = np.empty((rows, labels, labels), dtype=kind)
+    active = rows
+    for t in range(1, steps):
+        while lengths[active - 1] <= t:
+            active -= 1
+        live, into = score[:active], total[:active]
+        np.add(live[:, :, None], transitions, out=into)
+        into.argmax(1, out=back[t, :active])
+        into.max(1, out=live)  # the score of the way in `back[t]` names
+        np.add(live, padded[t, :active], out=live)
+    paths = []
+    for b, length in enumerate(lengths):
+        path = [int((score[b] + end).argmax())]
+        for t in range(length - 1, 0, -1):
+            path.append(int(back[t, b, path[-1]]))
+        paths.append(path[::-1])
+    return paths
+
+
 class Tagger:
-    """The model as the fallback calls it: `labels(text, tokens)`, one label per token."""
+    """The model as the fallback calls it: `labels(text, tokens)`, one label per token, or
+    `labels_many` for a list's entries read together (the same labels, faster)."""
 
     def __init__(self, weights: Weights) -> None:
+        import numpy as np
+
         self.weights = weights
         self.stacked = stacked(weights)
+        self.out_t = np.ascontiguousarray(weights.out.T)  # as `stacked` stores its own
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
         """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
         return self.tag(own_features(text, tokens))
 
+    def labels_many(self, entries: Sequence[tuple[str, tuple[Token, ...]]]) -> list[list[str]]:
+        """`labels` of each (text, tokens) entry, read in batches (`tag_many`)."""
+        return self.tag_many([own_features(text, tokens) for text, tokens in entries])
+
     def tag(self, xseq: list[list[str]]) -> list[str]:
         """The labels of the tokens whose features `xseq` lists: their own features, as
         `own_features` makes them; any other feature (`tokens.features` lists the
         neighbours' too) is in no vocabulary and counts for nothing."""
-        if not xseq:
-            return []
+        return self.tag_many([xseq])[0]
+
+    def tag_many(self, xseqs: Sequence[list[list[str]]]) -> list[list[str]]:
+        """`tag` of each entry's features, the entries read longest first in batches of up
+        to `BATCH` (fewer where they are long: `BATCH_STEPS`), so that entries of like
+        length share a batch and little is padding."""
         w = self.weights
-        path = viterbi(self.emissions(xseq), w.transitions, w.start, w.end)
-        return [w.labels[k] for k in path]
+        found: list[list[str]] = [[] for _ in xseqs]
+        order = sorted((i for i, x in enumerate(xseqs) if x), key=lambda i: -len(xseqs[i]))
+        first = 0
+        while first < len(order):
+            size = max(1, min(BATCH, BATCH_STEPS // len(xseqs[order[first]])))
+            batch = order[first : first + size]
+            first += size
+            emissions = self.emissions_many([xseqs[i] for i in batch])
+            paths = viterbi_many(emissions, w.transitions, w.start, w.end)
+            for i, path in zip(batch, paths, strict=True):
+                found[i] = [w.labels[k] for k in path]
+        return found
 
     def ids(self, xseq: list[list[str]]) -> IDs:
         """Each token's feature ids (T, widest), padded with 0, the zero row (`load`
@@ -214,6 +338,17 @@ class Tagger:
 
     def emissions(self, xseq: list[list[str]]) -> Floats:
         """Each token's score for each label (T, labels)."""
-        inputs = self.weights.embedding[self.ids(xseq)].sum(1)
-        both = bidirectional(inputs, self.stacked)
-        return both @ self.weights.out.T + self.weights.out_bias
+        import numpy as np
+
+        if not xseq:
+            return np.zeros((0, len(self.weights.labels)), dtype=np.float32)
+        return self.emissions_many([xseq])[0]
+
+    def emissions_many(self, xseqs: Sequence[list[list[str]]]) -> list[Floats]:
+        """`emissions` of each entry (none empty), the entries given longest first: one
+        LSTM pass over them all (`bidirectional_many`), then each entry's own output
+        product, as when it is read alone."""
+        w = self.weights
+        inputs = [w.embedding[self.ids(xseq)].sum(1) for xseq in xseqs]
+        both = bidirectional_many(inputs, self.stacked)
+        return [product(b, self.out_t) + w.out_bias for b in both]

@@ -124,3 +124,36 @@ def test_what_the_model_must_find_to_read_an_entry(
 ) -> None:
     monkeypatch.setattr(model, "fields_of", lambda text, tokens, labels: dict(fields))
     assert (read_learned("any text") is not None) is accepted
+
+
+def test_labels_read_together_are_the_same_and_answered_from_the_pass() -> None:
+    texts = [REFUSED, "Poe C. Invented book. Example City: Example House; 2010.", "", " "]
+    alone = [model.labels_of(text) for text in texts]
+    with model.read_together([*texts, REFUSED]):
+        together = [model.labels_of(text) for text in texts]
+        assert model.labels_of(REFUSED) is model.labels_of(REFUSED)  # from the pass
+        assert model.labels_of("Not asked. Title. 2019.") == model.labels_of(
+            "Not asked. Title. 2019."
+        )  # a text not asked is still read
+    assert together == alone
+    assert model._TOGETHER.get() is None  # the pass ends with the block
+
+
+def test_reading_nothing_together_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def load() -> None:
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(model, "tagger", load)
+    for texts in ([], ["", "   "]):
+        with model.read_together(texts):
+            assert model.labels_of("") == ((), [])
+
+
+def test_a_lone_surrogate_is_answered_from_the_pass() -> None:
+    """The pass keys each text as `read_learned` looks it up: made `encodable` first."""
+    text = "Doe J A, Roe B. An invented \udcff study of placeholders[J]. Invented Journal, 2019."
+    alone = read_learned(text)
+    with model.read_together([text]):
+        prepared = model.encodable(text)
+        assert model.labels_of(prepared) is model.labels_of(prepared)
+        assert read_learned(text) == alone

@@ -15,15 +15,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mmrefs.ingest.learned import model
+from mmrefs.ingest.learned import model, neural
 from mmrefs.ingest.learned.neural import (
     ARRAYS,
+    MIN_ROWS,
     Tagger,
     Weights,
     bidirectional,
+    bidirectional_many,
     load,
+    product,
     stacked,
     viterbi,
+    viterbi_many,
 )
 from mmrefs.ingest.learned.spans import AUTHOR, FIRST, LONGEST
 from mmrefs.ingest.learned.tokens import features, own_features, tokenize
@@ -245,3 +249,78 @@ def test_the_bundled_model_labels_with_the_fields_training_knew() -> None:
     text = "Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9."
     tags = model.tagger().labels(text, tokenize(text))
     assert tags[0] == "AUTHOR" and "TITLE" in tags and "YEAR" in tags
+
+
+# The batched reader (SOURCES-fresh32.md, "A cheaper reader"): entries read side by side
+# give what each gives alone, bit for bit, so an entry's labels never depend on its list.
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(1, 7), min_size=1, max_size=9), st.integers(0, 2**32 - 1))
+def test_entries_read_together_are_read_as_alone(lengths: list[int], seed: int) -> None:
+    w = random_weights(4, 3, seed)
+    rng = np.random.default_rng(seed + 1)
+    inputs = [rng.normal(size=(n, 4)).astype(np.float32) for n in sorted(lengths)[::-1]]
+    together = bidirectional_many(inputs, stacked(w))
+    assert [t.shape for t in together] == [(len(x), 6) for x in inputs]
+    for x, got in zip(inputs, together, strict=True):
+        assert np.array_equal(got, bidirectional(x, stacked(w)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 8), min_size=1, max_size=9), st.integers(1, 5),
+       st.integers(0, 2**32 - 1))  # fmt: skip
+def test_paths_found_together_are_found_as_alone(
+    lengths: list[int], labels: int, seed: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    ems = [rng.normal(size=(n, labels)).astype(np.float32) for n in sorted(lengths)[::-1]]
+    ems[-1][:] = 0.0  # ties everywhere: broken as `viterbi` breaks them
+    trans = rng.normal(size=(labels, labels)).astype(np.float32)
+    start, end = (rng.normal(size=labels).astype(np.float32) for _ in range(2))
+    found = viterbi_many(ems, trans, start, end)
+    assert found == [viterbi(em, trans, start, end) for em in ems]
+
+
+@pytest.mark.parametrize("many", [bidirectional_many, viterbi_many])
+def test_entries_must_come_longest_first(many: Any) -> None:
+    short, long = np.zeros((1, 1), np.float32), np.zeros((3, 1), np.float32)
+    with pytest.raises(ValueError, match="longest first"):
+        if many is viterbi_many:
+            many([short, long], np.zeros((1, 1), np.float32), np.zeros(1), np.zeros(1))
+        else:
+            many([short, long], stacked(random_weights(1, 1, 0)))
+
+
+def test_a_lone_row_is_multiplied_as_a_row_among_others() -> None:
+    """One row goes through the product padded to `MIN_ROWS`, as OpenBLAS rounds a lone
+    row's product by another path; its value is the row's own product."""
+    rng = np.random.default_rng(3)
+    a, b = rng.normal(size=(1, 128)).astype(np.float32), rng.normal(size=(128, 512))
+    b = b.astype(np.float32)
+    assert MIN_ROWS == 2
+    assert np.array_equal(product(a, b), (np.concatenate([a, a]) @ b)[:1])
+    assert np.allclose(product(a, b), a @ b, atol=1e-4)
+
+
+@pytest.mark.parametrize("steps", [1, 30, 64 * 64])  # a batch of one, of two, of all
+def test_the_bundled_model_tags_a_list_together_as_one_by_one(
+    steps: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(neural, "BATCH_STEPS", steps)
+    texts = [
+        "Doe JA, Roe B. An invented study of placeholders. J Invented Res. 2021;12:45-9.",
+        "Poe C. Invented book. 2nd ed. Example City: Example House; 2010.",
+        "Loe D (2019) A title. Journal of Examples 3(2):1-9",
+        "",
+        "x",
+    ]
+    tagger = model.tagger()
+    xseqs = [own_features(t, tokenize(t)) for t in texts]
+    assert tagger.tag_many(xseqs) == [tagger.tag(x) for x in xseqs]
+    entries = [(t, tokenize(t)) for t in texts]
+    assert tagger.labels_many(entries) == [tagger.labels(t, k) for t, k in entries]
+    order = sorted((x for x in xseqs if x), key=len, reverse=True)
+    for alone, together in zip(map(tagger.emissions, order), tagger.emissions_many(order),
+                               strict=True):  # fmt: skip
+        assert np.array_equal(alone, together)

@@ -140,11 +140,34 @@ def text_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
     return out, None
 
 
+# Around a link in running text: what opens or closes it, never part of it. RFC 3986
+# (appendix C) has `<URL>` delimit a link in text, and a link printed in brackets,
+# `(http://…)`, takes the closing one with it when it is read to the next space.
+_LINK_OPENERS = "<(["
+_LINK_CLOSERS = {">": "<", ")": "(", "]": "["}
+
+
+def bare_link(url: str) -> str:
+    """`url` without the sentence's stop after it and without a bracket around it that it
+    does not open itself: `(http://example.org/a).` → `http://example.org/a`, while a
+    link's own balanced brackets stay (`…/wiki/Widget_(device)`). An angle bracket is
+    never a link's own."""
+    url = url.lstrip(_LINK_OPENERS)
+    while True:
+        trimmed = url.rstrip(".,;")
+        opener = _LINK_CLOSERS.get(trimmed[-1:])
+        if opener and (opener == "<" or trimmed.count(opener) < trimmed.count(trimmed[-1])):
+            trimmed = trimmed[:-1]
+        if trimmed == url:
+            return url
+        url = trimmed
+
+
 def ids_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
-    """A PMID is digits; a URL ends before the sentence's full stop."""
+    """A PMID is digits; a URL is the link alone (`bare_link`)."""
     out: Draft = {}
     if draft.get("url"):
-        out["url"] = str(draft["url"]).rstrip(".,;")
+        out["url"] = bare_link(str(draft["url"]))
     pmid = str(draft.get("pmid", ""))
     if pmid and not pmid.isdigit():
         digits = re.sub(r"\D", "", pmid)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mmrefs.ingest.fieldmap import reference_from_fields
-from mmrefs.ingest.steps import DEFAULT_STEPS, run_steps
+from mmrefs.ingest.steps import DEFAULT_STEPS, bare_link, run_steps
 from mmrefs.model import Author, SourceLoc
 
 # (draft printed by some reader, fields expected after the steps, steps that complain)
@@ -33,6 +35,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
         [],
     ),
     ("url stop", {"url": "https://example.org/a."}, {"url": "https://example.org/a"}, []),
+    ("url in angles", {"url": "<https://example.org/a>."}, {"url": "https://example.org/a"}, []),
+    ("url, bracket", {"url": "https://example.org/a)."}, {"url": "https://example.org/a"}, []),
+    ("url in brackets", {"url": "(https://example.org/a)"}, {"url": "https://example.org/a"}, []),
+    ("url, square", {"url": "https://example.org/a]"}, {"url": "https://example.org/a"}, []),
+    ("url's own brackets", {"url": "https://e.org/W_(x)"}, {"url": "https://e.org/W_(x)"}, []),
+    ("url's own, then one", {"url": "https://e.org/W_(x))."}, {"url": "https://e.org/W_(x)"}, []),
+    ("url query", {"url": "https://e.org/a?b=1;"}, {"url": "https://e.org/a?b=1"}, []),
     ("pmid label", {"pmid": "PMID 123"}, {"pmid": "123"}, []),
     ("container markup", {"container": "*Example J*."}, {"container": "Example J"}, []),
 ]
@@ -64,3 +73,12 @@ def test_library_readers_share_the_steps() -> None:
         SourceLoc("f", 1),
     )
     assert (ref.article_number, ref.first_page, ref.doi) == ("e2307852", "", "10.5555/x")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab/.:;,()[]<>", max_size=30))
+def test_a_bare_link_is_bare_already(url: str) -> None:
+    """Taking the brackets and stop off twice takes nothing more, and only ever cuts."""
+    bare = bare_link(url)
+    assert bare_link(bare) == bare
+    assert bare in url

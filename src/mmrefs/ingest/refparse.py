@@ -173,11 +173,21 @@ class Draft:
 
     @property
     def asks(self) -> bool:
-        """Whether `finish` will have the fallback read the entry (`read_learned_entry`)."""
-        parsed = self.parsed
-        if len(self.text) > LEARNED_LONGEST:
-            return False
-        return isinstance(parsed, str) or handed_over(parsed, self.ids) or fillable(parsed)
+        """Whether `finish` will have the fallback read the entry (`read_learned_entry`
+        reads none longer than `LEARNED_LONGEST`)."""
+        return len(self.text) <= LEARNED_LONGEST and fallback_use(self.parsed, self.ids) != ""
+
+
+def fallback_use(parsed: dict[str, Any] | str, ids: dict[str, str]) -> str:
+    """What `finish` asks of the fallback for the grammars' reading `parsed`: to read an
+    entry every grammar `refused`, to `replace` a reading the policy settings hand over
+    (`doubtful`, `unlocated`), to `fill` a reading's empty fields (`fillable`), or
+    nothing (""). One answer for `finish` and for `Draft.asks`, which must agree."""
+    if isinstance(parsed, str):
+        return "refused"
+    if doubtful(parsed) or (LEARNED_REPLACES_UNLOCATED and unlocated(parsed, ids)):
+        return "replace"
+    return "fill" if fillable(parsed) else ""
 
 
 def draft(text: str) -> Draft:
@@ -186,24 +196,20 @@ def draft(text: str) -> Draft:
     return Draft(text, body, ids, read_body(body, bool(ids.get("doi") or ids.get("url"))))
 
 
-def handed_over(parsed: dict[str, Any], ids: dict[str, str]) -> bool:
-    """Whether the policy settings hand this grammar reading to the fallback."""
-    return doubtful(parsed) or (LEARNED_REPLACES_UNLOCATED and unlocated(parsed, ids))
-
-
 def finish(entry: Draft) -> dict[str, Any] | str:
     """`parse_fields` of a drafted entry: the fallback where the policy asks for it, the
     trailers' identifiers, the rereadings and the normalising steps."""
     text, body, ids, parsed = entry.text, entry.body, entry.ids, entry.parsed
     filler = None
-    if isinstance(parsed, str):
+    use = fallback_use(parsed, ids)
+    if isinstance(parsed, str):  # `use` is "refused"
         learned = read_refused(text, body, parsed)
         if learned is None:
             return parsed
         parsed = learned
-    elif handed_over(parsed, ids):
+    elif use == "replace":
         parsed = replacement(text, body, parsed) or parsed
-    elif fillable(parsed):
+    elif use == "fill":
         filler = read_learned_entry(text, body)
     if ids:  # half the entries print no trailer at all
         add_ids(parsed, ids)

@@ -13,7 +13,14 @@ from mmrefs.ingest import refparse
 from mmrefs.ingest.learned import model
 from mmrefs.ingest.learned.neural import Tagger
 from mmrefs.ingest.reflist import RawEntry
-from mmrefs.ingest.refparse import LEARNED_STYLE, Draft, draft, parse_entries, parse_entry
+from mmrefs.ingest.refparse import (
+    LEARNED_STYLE,
+    Draft,
+    draft,
+    fallback_use,
+    parse_entries,
+    parse_entry,
+)
 from mmrefs.keys import KeyRing
 from mmrefs.model import FailedEntry, Reference
 from tests.unit.ingest.learned.test_model import REFUSED
@@ -49,10 +56,13 @@ def test_the_entries_take_every_way_through_the_parser() -> None:
     drafts = [draft(text) for text in TEXTS]
     assert [d.asks for d in drafts] == [False, True, True, False, False, True, True, True,
                                         False]  # fmt: skip
+    long = drafts[8]
+    assert fallback_use(long.parsed, long.ids) == "replace"  # were it short enough
     read = one_by_one(TEXTS)
     assert read[1].extra_value("style") == LEARNED_STYLE  # type: ignore[union-attr]
     assert read[5].extra_value("refused")  # type: ignore[union-attr]
-    assert isinstance(read[6], FailedEntry) and isinstance(read[8], Reference | FailedEntry)
+    assert isinstance(read[6], FailedEntry)
+    assert isinstance(read[8], Reference) and read[8].extra_value("style") != LEARNED_STYLE
 
 
 @pytest.mark.parametrize("drafted", [1, 2, 4, 1024])
@@ -62,7 +72,7 @@ def test_a_list_reads_as_its_entries_one_by_one(
     monkeypatch.setattr(refparse, "DRAFTED_TOGETHER", drafted)
     expected = one_by_one(TEXTS)
     assert parse_entries(raw(TEXTS), "t.txt", KeyRing()) == expected
-    assert [getattr(r, "key", None) for r in expected][:2] != [None, None]  # keys were made
+    assert all(r.key for r in expected if isinstance(r, Reference))  # keys were compared
 
 
 def test_the_model_reads_a_lists_hand_overs_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,3 +106,15 @@ def test_a_draft_names_what_the_fallback_will_read() -> None:
     d = draft(LOW)
     assert isinstance(d, Draft) and isinstance(d.parsed, dict) and d.asks
     assert refparse.finish(d) == refparse.parse_fields(LOW)
+
+
+def test_a_list_whose_readings_are_filled_reads_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other setting (`LEARNED_FILLS_BELOW`): the fallback fills a low reading's
+    empty fields instead of replacing it; that reading too is read together."""
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_BELOW", None)
+    monkeypatch.setattr(refparse, "LEARNED_REPLACES_UNLOCATED", False)
+    monkeypatch.setattr(refparse, "LEARNED_FILLS_BELOW", 1.0)
+    assert fallback_use(draft(LOW).parsed, {}) == "fill"
+    assert parse_entries(raw(TEXTS), "t.txt", KeyRing()) == one_by_one(TEXTS)

@@ -69,7 +69,8 @@ def read_together(texts: Sequence[str]) -> Iterator[None]:
 
 
 def labels_of(text: str) -> Labelled:
-    """The tokens of `text` and the model's label for each (`text` must be `encodable`)."""
+    """The tokens of `text` and the model's label for each (`text` must be `encodable`).
+    Read-only: within `read_together`, every caller of one text gets the same list."""
     together = _TOGETHER.get()
     if together is not None and text in together:
         return together[text]

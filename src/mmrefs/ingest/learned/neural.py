@@ -19,7 +19,7 @@ input, forget, cell, output, and each direction's two biases are summed into one
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -125,10 +125,13 @@ def stacked(w: Weights) -> Stacked:
 
 
 # At least this many rows go through each matrix product. OpenBLAS computes a one-row
-# product by another path than a product of two rows or more, which rounds differently;
-# with two or more, a row's result does not depend on how many others share the product
-# (on this machine, every row count from 2 to 199 gives bit-identical rows). So an entry's
-# labels are the same read alone or with any other entries of its list.
+# product by another path than a product of two rows or more, which rounds differently.
+# With two or more, whether a row's result depends on how many others share the product
+# is the BLAS kernel's choice: with OpenBLAS's SkylakeX kernel (this machine) every row
+# count from 2 to 199 gives bit-identical rows, with its Haswell kernel (AVX2-only CPUs)
+# they differ in the last bits. `Tagger` checks its own kernel once (`batches_agree`)
+# and reads one entry at a time where they differ, so that an entry's labels are the
+# same read alone or with any other entries of its list, on any machine.
 MIN_ROWS = 2
 # The most entries one batched pass reads: enough that each step's product is large, few
 # enough that the step's arrays stay in cache.
@@ -156,7 +159,7 @@ def bidirectional(inputs: Floats, s: Stacked) -> Floats:
     return bidirectional_many([inputs], s)[0]
 
 
-def bidirectional_many(inputs: Sequence[Floats], s: Stacked) -> list[Floats]:
+def bidirectional_many(inputs: Sequence[Floats], s: Stacked, least: int = MIN_ROWS) -> list[Floats]:
     """Both LSTM directions over each entry's `inputs` (T, dim), the entries given longest
     first, the backward direction read last to first: for each entry, each step's two
     hidden states side by side (T, 2 * hidden). Each direction is a plain LSTM cell (the
@@ -166,13 +169,15 @@ def bidirectional_many(inputs: Sequence[Floats], s: Stacked) -> list[Floats]:
     prefix, as they come longest first), each entry's backward direction starting at its
     own last token, so no entry sees another's padding. One product, one `tanh` and a few
     sums per step serve every entry and both directions, worked in place: the loop is
-    most of the model's time, and its cost is mostly per call, not per row."""
+    most of the model's time, and its cost is mostly per call, not per row. The recurrent
+    product runs on at least `least` rows (`MIN_ROWS`; 1 where entries are read one at a
+    time, `Tagger.batch`: a lone row's own path, which is also the faster one there)."""
     import numpy as np
 
     lengths = [x.shape[0] for x in inputs]
     if any(a < b for a, b in pairwise(lengths)):
         raise ValueError("the entries must come longest first")
-    rows = max(len(inputs), MIN_ROWS)
+    rows = max(len(inputs), least)
     steps = lengths[0] if lengths else 0
     hidden = s.w_hidden_t.shape[1]
     gates_in = np.zeros((steps, 2, rows, 4 * hidden), dtype=np.float32)
@@ -190,7 +195,7 @@ def bidirectional_many(inputs: Sequence[Floats], s: Stacked) -> list[Floats]:
     matmul, add, tanh, multiply = np.matmul, np.add, np.tanh, np.multiply
     active = rows
     for t in range(steps):
-        while active > MIN_ROWS and lengths[active - 1] <= t:
+        while active > least and lengths[active - 1] <= t:
             active -= 1
         if active not in views:
             g = gates[:, :active]
@@ -255,6 +260,8 @@ def viterbi_many(
         raise ValueError("the entries must come longest first")
     if not lengths:
         return []
+    if not lengths[-1]:
+        raise ValueError("an entry has no tokens")
     rows, steps, labels = len(lengths), lengths[0], transitions.shape[0]
     kind = np.result_type(emissions[0], transitions, start)
     padded = np.zeros((steps, rows, labels), dtype=kind)
@@ -281,6 +288,26 @@ def viterbi_many(
     return paths
 
 
+def batches_agree(s: Stacked, batch: int = BATCH) -> bool:
+    """Whether this machine's BLAS gives each entry the same LSTM states in a batch of up
+    to `batch` entries as alone (`MIN_ROWS`). Checked on the model's own weights with
+    seeded random inputs: `batch` entries of lengths `batch` down to 1, so the longest
+    passes through every row count, with rows at the kernel's likely tile edges read
+    alone as well. About 30 ms, once per process."""
+    import numpy as np
+
+    rng = np.random.default_rng(20261202)
+    dim = s.w_in_t.shape[1]
+    inputs = [rng.normal(size=(n, dim)).astype(np.float32) for n in range(batch, 0, -1)]
+    together = bidirectional_many(inputs, s)
+    probed = {0, 1, 2, 3, 5, 7, 8, 15, 16, 31, 32, 47, batch - 2, batch - 1}
+    return all(
+        np.array_equal(together[b], bidirectional(inputs[b], s))
+        for b in sorted(probed)
+        if 0 <= b < batch
+    )
+
+
 class Tagger:
     """The model as the fallback calls it: `labels(text, tokens)`, one label per token, or
     `labels_many` for a list's entries read together (the same labels, faster)."""
@@ -291,14 +318,23 @@ class Tagger:
         self.weights = weights
         self.stacked = stacked(weights)
         self.out_t = np.ascontiguousarray(weights.out.T)  # as `stacked` stores its own
+        # How many entries a batched pass reads, and the fewest rows its recurrent product
+        # takes: where this BLAS rounds by row count, one entry at a time on its own row
+        # (as the reader did before batches: on OpenBLAS's Haswell kernel a two-row
+        # product costs four times a one-row one).
+        agree = batches_agree(self.stacked)
+        self.batch, self.least = (BATCH, MIN_ROWS) if agree else (1, 1)
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
         """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
         return self.tag(own_features(text, tokens))
 
     def labels_many(self, entries: Sequence[tuple[str, tuple[Token, ...]]]) -> list[list[str]]:
-        """`labels` of each (text, tokens) entry, read in batches (`tag_many`)."""
-        return self.tag_many([own_features(text, tokens) for text, tokens in entries])
+        """`labels` of each (text, tokens) entry, read in batches (`tag_many`); each
+        batch's features are made when it is read, not the whole list's at once."""
+        return self.read_sorted(
+            [len(tokens) for _, tokens in entries], lambda i: own_features(*entries[i])
+        )
 
     def tag(self, xseq: list[list[str]]) -> list[str]:
         """The labels of the tokens whose features `xseq` lists: their own features, as
@@ -307,18 +343,25 @@ class Tagger:
         return self.tag_many([xseq])[0]
 
     def tag_many(self, xseqs: Sequence[list[list[str]]]) -> list[list[str]]:
-        """`tag` of each entry's features, the entries read longest first in batches of up
-        to `BATCH` (fewer where they are long: `BATCH_STEPS`), so that entries of like
-        length share a batch and little is padding."""
+        """`tag` of each entry's features, read in batches (`read_sorted`)."""
+        return self.read_sorted([len(x) for x in xseqs], xseqs.__getitem__)
+
+    def read_sorted(
+        self, lengths: Sequence[int], features: Callable[[int], list[list[str]]]
+    ) -> list[list[str]]:
+        """The labels of entries `0 … len(lengths) - 1` (entry i has `lengths[i]` tokens
+        and `features(i)`), read longest first in batches of up to `self.batch` (fewer
+        where they are long: `BATCH_STEPS`), so that entries of like length share a batch
+        and little is padding. An entry with no tokens has no labels."""
         w = self.weights
-        found: list[list[str]] = [[] for _ in xseqs]
-        order = sorted((i for i, x in enumerate(xseqs) if x), key=lambda i: -len(xseqs[i]))
+        found: list[list[str]] = [[] for _ in lengths]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: -lengths[i])
         first = 0
         while first < len(order):
-            size = max(1, min(BATCH, BATCH_STEPS // len(xseqs[order[first]])))
+            size = max(1, min(self.batch, BATCH_STEPS // lengths[order[first]]))
             batch = order[first : first + size]
             first += size
-            emissions = self.emissions_many([xseqs[i] for i in batch])
+            emissions = self.emissions_many([features(i) for i in batch])
             paths = viterbi_many(emissions, w.transitions, w.start, w.end)
             for i, path in zip(batch, paths, strict=True):
                 found[i] = [w.labels[k] for k in path]
@@ -350,5 +393,5 @@ class Tagger:
         product, as when it is read alone."""
         w = self.weights
         inputs = [w.embedding[self.ids(xseq)].sum(1) for xseq in xseqs]
-        both = bidirectional_many(inputs, self.stacked)
+        both = bidirectional_many(inputs, self.stacked, self.least)
         return [product(b, self.out_t) + w.out_bias for b in both]

@@ -62,7 +62,10 @@ the floor rose to 0.895 by the same rule; the dev part read 94.27% (22,895 of 24
 its floor still 0.940; refused entries fell from 50 to 38. Then `fresh32` (84.45% blind,
 read with that model before any other change, SOURCES-fresh32.md): with it the held-out
 total read 89.47% (11,543 of 12,902 fields), and the floor fell to 0.890 by the same rule;
-the dev part read 93.93% (23,666 of 25,195), and its floor fell to 0.935.
+the dev part read 93.93% (23,666 of 25,195), and its floor fell to 0.935. Then `fresh33`
+(80.35% blind, read once with the batched reader, SOURCES-fresh33.md): with it the held-out
+total read 89.18% (11,821 of 13,255 fields), the floor still 0.890; the dev part read 93.57%
+(24,302 of 25,972), its floor still 0.935.
 `dev` rows are the ones parser fixes were made looking at; `held-out` rows (a third of the
 sources) are not, and their floor is the honest measure of how the parser generalises.
 """
@@ -90,8 +93,9 @@ FLOOR = {"dev": 0.935, "held-out": 0.890}
 # before fresh25 joined as it read (blind), with 4 more of its 188, 2 more of fresh26's 196,
 # 5 more of fresh27's 196, 2 more of fresh28's 181, 2 more of fresh29's 191, 3 more of
 # fresh30's 196 and 11 more of fresh31's 388: 50 in all, which the BiLSTM-CRF fallback
-# (cycle 11, SOURCES-fresh30.md) brought down to 38; 6 more of fresh32's 193.
-MOST_REFUSED = 44
+# (cycle 11, SOURCES-fresh30.md) brought down to 38; 6 more of fresh32's 193 and 6 more
+# of fresh33's 195.
+MOST_REFUSED = 50
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,10 @@ _TRAILER = re.compile(
     # URL`, `Recuperado el 3 de mayo de 2019, de URL`, `Repéré à URL`, `Disponible sur :
     # URL`, `Abgerufen von URL`, `Abgerufen am 3. Mai 2019 von URL`
     # Portuguese lists' `Recuperado em 15 julho, 2016, de URL` (`de` and the comma optional)
+    # Spanish Word's `Obtenido de URL` (its APA's `Retrieved from`)
+    r"|Obtenido\s+de:?\s*"
+    # a DOI's label before a link that is no DOI (`doi:http://www.redalyc.org/…`)
+    r"|(?:doi|DOI):\s*(?=https?://(?!(?:dx\.)?doi\.org/))"
     r"|Recuperado\s+de:?\s*|Recuperado\s+(?:el\s+|em\s+)?(?P<accessed_s>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10},?(?:\s+de)?\s+\d{4}),?\s+de:?\s*"
     r"|Rep[ée]r[ée]\s+[àa]\s*:?\s*|Disponible\s+sur\s*:?\s*|Abgerufen\s+von:?\s*"
     r"|Abgerufen\s+am\s+(?P<accessed_v>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4}),?\s+von:?\s*"
@@ -126,7 +130,7 @@ _STARTS = re.compile(
     r"P(?=ubMed|MCID|MID|ublished)|E(?=pub|rratum)|R(?=eview|etrieved|ecuperado|ep[ée]r)|F(?=ree)|"
     r"d(?=oi|x\.doi|ate\s+accessed)|D(?=OI|oi:|ate\s+accessed|ispon)|h(?=ttp)|1(?=0\.)|"
     r"A(?=ccessed|va[il]|cess|bgerufen)|a(?=va[il])|C(?=onsult)|F(?=echa\s)|"
-    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen|ugriff|uletzt)|z(?=uletzt)|O(?=nline:|nline\s+verf)|V(?=erf)|"
+    r"L(?=ast\s+accessed)|U(?=RL)|Z(?=ugegriffen|ugriff|uletzt)|z(?=uletzt)|O(?=nline:|nline\s+verf|btenido\s)|V(?=erf)|"
     r"<(?=http)"
 )
 _SEPARATORS = frozenset(".,;)]")

@@ -51,6 +51,9 @@ ROWS = [
     (f"{BODY} PMID: 12345678. registration number: NCT00000001.", {"pmid": "12345678"}),
     (f"{BODY} Project MUSE.", {}),
     (f"{BODY} doi: 10.5555/ex.6.[Article in Chinese]", {"doi": "10.5555/ex.6"}),
+    (f"{BODY} Obtenido de https://example.org/a.pdf", {"url": "https://example.org/a.pdf"}),
+    (f"{BODY} doi:http://example.org/html/12/", {"url": "http://example.org/html/12/"}),
+    (f"{BODY} doi:https://doi.org/10.5555/ex.7", {"doi": "10.5555/ex.7"}),  # a DOI still
 ]
 
 

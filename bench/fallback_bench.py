@@ -55,7 +55,9 @@ it is run on:
   have no production setting, so no production check;
 * `mg`, `b100g`: `m` and `b100`, except also an entry whose body prints a host
   separator `//` that is not part of a link (`HOST`): GOST's and GB/T's host, which the
-  model misreads (declared in SOURCES-fresh32.md after round 1's guards).
+  model misreads (declared in SOURCES-fresh32.md after round 1's guards);
+* `b100h`: `b100`, except that a hosted entry keeps `b3u`'s rule (declared in
+  SOURCES-fresh32.md for the next session, after round 2's guards).
 
 `--corpus PATH` reads parse_bench's mixed sample of `--entries` rendered rows instead
 (seed 5, as parse_bench takes it), with one line per style in the per-file table: the
@@ -120,13 +122,14 @@ from parse_bench import mixed  # noqa: E402
 
 POLICIES = (
     *("rules", "a", "b", "b2", "b3", "b3u", "b95", "c", "v+a"),
-    *("b100", "m", "d", "mg", "b100g"),
+    *("b100", "m", "d", "mg", "b100g", "b100h"),
 )
 BASE = "a"  # the policy every difference is measured from (refused entries only)
 # the policies that are a `LEARNED_REPLACES_BELOW`
 THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b3u": 0.9, "b95": 0.95, "b100": 1.0}
 UNLOCATED = ("b3u", "b100")  # the policies that are also `LEARNED_REPLACES_UNLOCATED`
 SPARED = {"mg": "m", "b100g": "b100"}  # the same policy, sparing hosted entries
+HOSTED_AS = {"b100h": ("b100", "b3u")}  # a policy, and another for hosted entries
 # A host separator (GOST's and GB/T's `Title // Host`), not a link's `://`
 HOST = re.compile(r"(?<![:/])//(?!/)")
 DISAGREE_ON = ("title", "container")  # what `d` compares
@@ -250,6 +253,9 @@ def asks_model(policy: str, row: Row) -> bool:
         return True
     if policy in SPARED:
         return not row.hosted and asks_model(SPARED[policy], row)
+    if policy in HOSTED_AS:
+        elsewhere, hosted = HOSTED_AS[policy]
+        return asks_model(hosted if row.hosted else elsewhere, row)
     if policy in UNLOCATED and row.unlocated:
         return True
     if policy in THRESHOLDS:

@@ -56,6 +56,10 @@ def row(
         ("b100g", row(score=0.99), True),
         ("b100g", row(score=0.99, hosted=True), False),
         ("b100g", row(unlocated=True, hosted=True), False),
+        ("b100h", row(score=0.95), True),  # b100
+        ("b100h", row(score=0.95, hosted=True), False),  # b3u's rule for a hosted entry
+        ("b100h", row(score=0.85, hosted=True), True),
+        ("b100h", row(unlocated=True, hosted=True), True),
     ],
 )
 def test_which_entries_a_policy_hands_to_the_model(policy: str, entry: Row, asked: bool) -> None:

@@ -101,6 +101,18 @@ BODIES: list[tuple[dict[str, Any], str, str, str]] = [
         "Example Press",
         "Philadelphia",
     ),
+    (  # nor a book's cited range after its house (Korean and Japanese clinical lists)
+        {"title": "예시 의학", "container": "예시출판사", "pages": "229-32"},
+        "홍길동, 김철수: 예시 의학. 예시출판사. 1995, pp229-32.",
+        "예시출판사",
+        "",
+    ),
+    (
+        {"title": "例示ガイド", "container": "例示出版社", "first_page": "13", "last_page": "19"},
+        "例示学会(編):例示ガイド,例示出版社,pp 13-19,2009",
+        "例示出版社",
+        "",
+    ),
 ]
 
 KEPT: list[tuple[dict[str, Any], str]] = [
@@ -118,6 +130,15 @@ KEPT: list[tuple[dict[str, Any], str]] = [
     (
         {"title": "Widgets", "container": "Example University Law Notes", "pages": "1-9"},
         "Poe J. Widgets. Example University Law Notes 1-9.",
+    ),
+    # IEEE prints `pp.` before every range: a proceedings' range still locates
+    (
+        {
+            "title": "Widgets",
+            "container": "invited paper in Proc. 3rd Widget Conf., Signals",
+            "pages": "1261-1265",
+        },
+        "D. Poe, “Widgets,” invited paper in Proc. 3rd Widget Conf., Signals, pp.1261-1265, 2003.",
     ),
     # a periodical located by a volume
     (

@@ -31,7 +31,12 @@ from mmrefs.ingest.styles.base import LANGUAGES
 
 WINDOW = 240
 MAX_TRAILERS = 8
-_DATE_WORDS = r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+# (an ordinal day, `January 4th 2011`, and a comma before the year, `19 March, 2014`, as
+# access dates are printed after a link)
+_DATE_WORDS = (
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+)
 # A date in figures (`12/11/16`, `2019/08/27`), as access dates are printed after a link.
 _NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
 # AMA's access date of a web page read in a month, without its day: `Accessed July 2016.`

@@ -52,6 +52,14 @@ ROWS = [
     (f"{BODY} Project MUSE.", {}),
     (f"{BODY} doi: 10.5555/ex.6.[Article in Chinese]", {"doi": "10.5555/ex.6"}),
     (f"{BODY} Obtenido de https://example.org/a.pdf", {"url": "https://example.org/a.pdf"}),
+    (
+        f"{BODY} https://example.org/a.pdf Accessed January 4th 2011",
+        {"url": "https://example.org/a.pdf", "accessed": "January 4th 2011"},
+    ),
+    (
+        f"{BODY} Available at: https://example.org/a.pdf . Accessed on 19 March, 2014.",
+        {"url": "https://example.org/a.pdf", "accessed": "19 March, 2014"},
+    ),
     (f"{BODY} doi:http://example.org/html/12/", {"url": "http://example.org/html/12/"}),
     (f"{BODY} doi:https://doi.org/10.5555/ex.7", {"doi": "10.5555/ex.7"}),  # a DOI still
 ]

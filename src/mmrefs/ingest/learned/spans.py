@@ -47,6 +47,8 @@ _AROUND_LINK = " ,;"  # a link may end in `)` or `.`: the steps decide
 _AFTER_NAMES = " ,;:“\"‘'([（【"
 _LAST_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # `… A.` at the end
 _DOTTED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # `J.` anywhere
+# An initial's stop with a capitalised family name glued after it (`H.Doe`, `J.A.Roe`)
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z])\.(?=[A-Z][a-z])")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # What continues a page value printed with no space: a dash and the next number (`51-67`,
 # `189–95`), or a full stop, one letter and a number (`189.e1`, the e-locators of
@@ -164,8 +166,10 @@ def _keep(fields: dict[str, Any], name: str, value: str) -> None:
 def author_block(printed: str) -> str:
     """The author block without what ends it: punctuation, an opening quote, and the full
     stop after the last name unless it dots an initial of a block that dots them all
-    (`Doe JA, Roe B.` → `Roe B`, but `Doe, J. A.` keeps its `A.`)."""
-    block = printed.rstrip(_AFTER_NAMES)
+    (`Doe JA, Roe B.` → `Roe B`, but `Doe, J. A.` keeps its `A.`); an initial glued by its
+    stop to the family name after it spaced (`H.Doe,B.Roe` → `H. Doe,B. Roe`), which the
+    name reader reads as one word otherwise."""
+    block = _GLUED_INITIAL.sub(r"\1. ", printed.rstrip(_AFTER_NAMES))
     if block.endswith(".") and not (
         _LAST_INITIAL.search(block) and _DOTTED_INITIAL.search(block[:-2])
     ):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mmrefs.ingest.learned.spans import all_runs, fields_of, runs
+from mmrefs.ingest.learned.spans import all_runs, author_block, best_names, fields_of, runs
 from mmrefs.ingest.learned.tokens import Token, tokenize
 from mmrefs.model import Author, Kind
 
@@ -221,3 +221,20 @@ def test_a_state_or_country_after_the_city_is_the_place_not_a_house(
         f"Doe J. An invented book. {imprint}", head, ["PLACE", "OTHER", "PUBLISHER", "OTHER"]
     )
     assert (fields["place"], fields.get("publisher")) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("H.Doe,B.Roe", [("Doe", "H."), ("Roe", "B.")]),  # initials glued to the names
+        ("Poe, E., and M.Loe", [("Poe", "E."), ("Loe", "M.")]),
+        ("J.A.Doe, K.Li.", [("Doe", "J.A."), ("Li", "K.")]),
+        ("Doe, J. A.", [("Doe", "J. A.")]),  # spaced already: as it was
+        ("MacDoe D.J.C.", [("MacDoe", "D.J.C.")]),  # initials after the name: as they were
+    ],
+)
+def test_an_initial_glued_to_its_name_is_read_apart(
+    block: str, names: list[tuple[str, str]]
+) -> None:
+    read = best_names(author_block(block))
+    assert [(a.family, a.given) for a in read.authors] == names

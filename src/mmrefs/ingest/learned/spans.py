@@ -49,6 +49,8 @@ _LAST_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # `… A.` at the end
 _DOTTED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # `J.` anywhere
 # An initial's stop with a capitalised family name glued after it (`H.Doe`, `J.A.Roe`)
 _GLUED_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z])\.(?=[A-Z][a-z])")
+# A bracket opening on a figure, and what follows it: a date, never a name
+_DATE_OPENS = re.compile(r"\s*\(\s*\[?\d.*\Z", re.S)
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # What continues a page value printed with no space: a dash and the next number (`51-67`,
 # `189–95`), or a full stop, one letter and a number (`189.e1`, the e-locators of
@@ -168,8 +170,11 @@ def author_block(printed: str) -> str:
     stop after the last name unless it dots an initial of a block that dots them all
     (`Doe JA, Roe B.` → `Roe B`, but `Doe, J. A.` keeps its `A.`); an initial glued by its
     stop to the family name after it spaced (`H.Doe,B.Roe` → `H. Doe,B. Roe`), which the
-    name reader reads as one word otherwise."""
-    block = _GLUED_INITIAL.sub(r"\1. ", printed.rstrip(_AFTER_NAMES))
+    name reader reads as one word otherwise; and a bracketed date the model ran into it
+    cut off (`Doe, W. ([1885]`, `Roe, L. (17 de Diciembre de`): no name opens a bracket
+    on a figure."""
+    block = _GLUED_INITIAL.sub(r"\1. ", printed)
+    block = _DATE_OPENS.sub("", block).rstrip(_AFTER_NAMES)
     if block.endswith(".") and not (
         _LAST_INITIAL.search(block) and _DOTTED_INITIAL.search(block[:-2])
     ):

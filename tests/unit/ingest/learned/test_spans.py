@@ -231,9 +231,11 @@ def test_a_state_or_country_after_the_city_is_the_place_not_a_house(
         ("J.A.Doe, K.Li.", [("Doe", "J.A."), ("Li", "K.")]),
         ("Doe, J. A.", [("Doe", "J. A.")]),  # spaced already: as it was
         ("MacDoe D.J.C.", [("MacDoe", "D.J.C.")]),  # initials after the name: as they were
+        ("Doe, William ([1885]", [("Doe", "William")]),  # a date run into the block
+        ("Poe, N., & Roe, L. (17 de Diciembre de", [("Poe", "N."), ("Roe", "L.")]),
     ],
 )
-def test_an_initial_glued_to_its_name_is_read_apart(
+def test_an_author_block_is_read_without_glue_or_dates(
     block: str, names: list[tuple[str, str]]
 ) -> None:
     read = best_names(author_block(block))

@@ -57,7 +57,8 @@ it is run on:
   separator `//` that is not part of a link (`HOST`): GOST's and GB/T's host, which the
   model misreads (declared in SOURCES-fresh32.md after round 1's guards);
 * `b100h`: `b100`, except that a hosted entry keeps `b3u`'s rule (declared in
-  SOURCES-fresh32.md for the next session, after round 2's guards).
+  SOURCES-fresh32.md for the next session, after round 2's guards). These three are
+  composed only, as `m` and `d` are: no production setting, so no production check.
 
 `--corpus PATH` reads parse_bench's mixed sample of `--entries` rendered rows instead
 (seed 5, as parse_bench takes it), with one line per style in the per-file table: the
@@ -128,8 +129,8 @@ BASE = "a"  # the policy every difference is measured from (refused entries only
 # the policies that are a `LEARNED_REPLACES_BELOW`
 THRESHOLDS = {"b": 0.7, "b2": 0.8, "b3": 0.9, "b3u": 0.9, "b95": 0.95, "b100": 1.0}
 UNLOCATED = ("b3u", "b100")  # the policies that are also `LEARNED_REPLACES_UNLOCATED`
-SPARED = {"mg": "m", "b100g": "b100"}  # the same policy, sparing hosted entries
-HOSTED_AS = {"b100h": ("b100", "b3u")}  # a policy, and another for hosted entries
+# A policy, and the one a hosted entry takes instead (`rules`: the grammars' reading)
+HOSTED_AS = {"mg": ("m", "rules"), "b100g": ("b100", "rules"), "b100h": ("b100", "b3u")}
 # A host separator (GOST's and GB/T's `Title // Host`), not a link's `://`
 HOST = re.compile(r"(?<![:/])//(?!/)")
 DISAGREE_ON = ("title", "container")  # what `d` compares
@@ -251,8 +252,6 @@ def asks_model(policy: str, row: Row) -> bool:
         return False
     if row.score is None:
         return True
-    if policy in SPARED:
-        return not row.hosted and asks_model(SPARED[policy], row)
     if policy in HOSTED_AS:
         elsewhere, hosted = HOSTED_AS[policy]
         return asks_model(hosted if row.hosted else elsewhere, row)

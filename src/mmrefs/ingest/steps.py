@@ -147,7 +147,7 @@ _LINK_OPENERS = "<(["
 _LINK_CLOSERS = {">": "<", ")": "(", "]": "["}
 
 
-def bare_link(url: str) -> str:
+def link_alone(url: str) -> str:
     """`url` without the sentence's stop after it and without a bracket around it that it
     does not open itself: `(http://example.org/a).` → `http://example.org/a`, while a
     link's own balanced brackets stay (`…/wiki/Widget_(device)`). An angle bracket is
@@ -164,10 +164,10 @@ def bare_link(url: str) -> str:
 
 
 def ids_step(draft: Mapping[str, Any]) -> tuple[Draft, Problem | None]:
-    """A PMID is digits; a URL is the link alone (`bare_link`)."""
+    """A PMID is digits; a URL is the link alone (`link_alone`)."""
     out: Draft = {}
     if draft.get("url"):
-        out["url"] = bare_link(str(draft["url"]))
+        out["url"] = link_alone(str(draft["url"]))
     pmid = str(draft.get("pmid", ""))
     if pmid and not pmid.isdigit():
         digits = re.sub(r"\D", "", pmid)

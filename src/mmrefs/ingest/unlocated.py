@@ -95,28 +95,40 @@ _LOCATED_BY = ("volume", "issue", "article_number", "doi")
 
 def located(fields: dict[str, Any], body: str) -> bool:
     """Whether the reading locates the work in its container (`_LOCATED_BY`, or pages).
-    A book's cited pages are no such locator: one page printed after a `p` (`p81`, `p.
-    110`), with no volume or issue (the publisher taxonomy of the decision rows,
-    SOURCES-fresh27.md: `The Echo Manual, 3rd ed. Lippincott Williams, Philadelphia,p81`),
-    or a range printed after a `p` or `pp` when the container names a house, as Korean and
-    Japanese clinical lists cite a book's pages after its house (`치과 국소마취학, 제2판.
-    예시출판사. 2000, pp 385-94.`). IEEE prints `pp.` before every range, a proceedings'
-    too, so a range alone says nothing."""
+    A book's cited pages are no such locator: one page printed after a `p` or `pp`
+    (`p81`, `p. 110`), with no volume or issue (the publisher taxonomy of the decision
+    rows, SOURCES-fresh27.md: `The Echo Manual, 3rd ed. Lippincott Williams,
+    Philadelphia,p81`), or a range printed so when the container is a publishing house by
+    its own words (`_PUBLISHING`), as Korean and Japanese clinical lists cite a book's
+    pages after its house (`치과 국소마취학, 제2판. 예시출판사. 2000, pp 385-94.`). IEEE
+    prints `pp.` before every range, a proceedings' too, and a journal without a volume
+    may be named like a body (`Organization Science, pp. 12-20`): a range alone, or after
+    any other container, still locates."""
     if any(fields.get(name) for name in _LOCATED_BY):
         return True
     page = str(fields.get("first_page") or fields.get("pages") or "")
-    if not page or _CITED_PAGE.fullmatch(page):
+    if not page:
+        return bool(fields.get("last_page"))
+    if _CITED_PAGE.fullmatch(page):
         return False
     first = re.search(r"\d+", page)
     if not first or not re.search(rf"\bpp?\.?\s?{first.group()}\b", body):
         return True
     if not (fields.get("last_page") or _RANGE.search(page)):
         return False
-    return house_evidence(str(fields.get("container") or "")) < 1
+    container = str(fields.get("container") or "")
+    return not _PUBLISHING.search(container) or bool(PERIODICAL.search(container))
 
 
 _CITED_PAGE = re.compile(r"[Pp]\.?\s?\d{1,5}")  # `p81`, `p. 110`: a reading that kept its `p`
 _RANGE = re.compile(r"\d\s?[-–]\s?\d")
+# A publishing house's own words (not a body's: `Academy`, `Organization`, `Library` name
+# journals too), in Latin, Han and Hangul script; a Japanese or Korean house's `社` ending.
+_PUBLISHING = re.compile(
+    r"\b(?:Press(?:es)?|Publish\w*|Verlag|[ÉE]ditions?|Ediciones|Editora|Editorial|Edizioni|"
+    r"Books)\b"
+    r"|出版|書店|書房|書院|출판|社\Z"
+)
 
 
 def body_as_house(fields: dict[str, Any], container: str, body: str) -> None:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mmrefs.ingest.fieldmap import reference_from_fields
-from mmrefs.ingest.steps import DEFAULT_STEPS, bare_link, run_steps
+from mmrefs.ingest.steps import DEFAULT_STEPS, link_alone, run_steps
 from mmrefs.model import Author, SourceLoc
 
 # (draft printed by some reader, fields expected after the steps, steps that complain)
@@ -77,8 +77,9 @@ def test_library_readers_share_the_steps() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab/.:;,()[]<>", max_size=30))
-def test_a_bare_link_is_bare_already(url: str) -> None:
-    """Taking the brackets and stop off twice takes nothing more, and only ever cuts."""
-    bare = bare_link(url)
-    assert bare_link(bare) == bare
-    assert bare in url
+def test_a_link_alone_is_alone_already(url: str) -> None:
+    """Taking the brackets and stop off twice takes nothing more, and cuts at the ends
+    only: the openers before the link, the stops and closers after it."""
+    alone = link_alone(url)
+    assert link_alone(alone) == alone
+    assert url.lstrip("<([").startswith(alone)

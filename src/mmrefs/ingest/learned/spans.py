@@ -47,10 +47,12 @@ _AROUND_LINK = " ,;"  # a link may end in `)` or `.`: the steps decide
 _AFTER_NAMES = " ,;:“\"‘'([（【"
 _LAST_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # `… A.` at the end
 _DOTTED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # `J.` anywhere
-# An initial's stop with a capitalised family name glued after it (`H.Doe`, `J.A.Roe`)
-_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z])\.(?=[A-Z][a-z])")
-# A bracket opening on a figure, and what follows it: a date, never a name
-_DATE_OPENS = re.compile(r"\s*\(\s*\[?\d.*\Z", re.S)
+# A one-letter initial's stop with a word glued after it (`H.Doe`, `J.A.Roe`, `Ł.Nowak`):
+# `spaced` spaces it when the initial is a capital and the word a capitalised name.
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.(?=([^\W\d_])([^\W\d_]))")
+# A bracket opening on a figure and left open to the block's end: a date the model ran
+# into the block (a closed one, `Group (2010 Trial)`, may be part of a name)
+_DATE_OPENS = re.compile(r"\(\s*\[?\d[^()]*\Z")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # What continues a page value printed with no space: a dash and the next number (`51-67`,
 # `189–95`), or a full stop, one letter and a number (`189.e1`, the e-locators of
@@ -173,13 +175,23 @@ def author_block(printed: str) -> str:
     name reader reads as one word otherwise; and a bracketed date the model ran into it
     cut off (`Doe, W. ([1885]`, `Roe, L. (17 de Diciembre de`): no name opens a bracket
     on a figure."""
-    block = _GLUED_INITIAL.sub(r"\1. ", printed)
-    block = _DATE_OPENS.sub("", block).rstrip(_AFTER_NAMES)
+    block = _GLUED_INITIAL.sub(spaced, printed)
+    opened = _DATE_OPENS.search(block)
+    block = (block[: opened.start()] if opened else block).rstrip().rstrip(_AFTER_NAMES)
     if block.endswith(".") and not (
         _LAST_INITIAL.search(block) and _DOTTED_INITIAL.search(block[:-2])
     ):
         block = block[:-1].rstrip(_AFTER_NAMES)
     return block
+
+
+def spaced(glued: re.Match[str]) -> str:
+    """A `_GLUED_INITIAL` match spaced when it is a capital's initial before a capitalised
+    name (`H.Doe` → `H. Doe`), in any script; as printed otherwise (`e.g`, `Ph.Dr`)."""
+    initial, first, second = glued.group(1, 2, 3)
+    if initial.isupper() and first.isupper() and second.islower():
+        return f"{initial}. "
+    return glued.group()
 
 
 def best_names(block: str) -> Names:

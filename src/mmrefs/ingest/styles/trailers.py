@@ -31,9 +31,11 @@ from mmrefs.ingest.styles.base import LANGUAGES
 
 WINDOW = 240
 MAX_TRAILERS = 8
-# (an ordinal day, `January 4th 2011`, and a comma before the year, `19 March, 2014`, as
-# access dates are printed after a link)
-_DATE_WORDS = (
+_DATE_WORDS = r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+# An access date after its `Accessed` may also take an ordinal day (`January 4th 2011`)
+# and a comma before the year (`19 March, 2014`); not a publication date (`Published 2nd
+# edition, 2019` is no date), so `_DATE_WORDS` itself stays strict.
+_ACCESS_DATE_WORDS = (
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
 )
@@ -82,7 +84,7 @@ _TRAILER = re.compile(
     r"|consult[ée](?:\s+le)?:?)"
     r"(?:\s+on\b)?\s*(?P<accessed>[^\])]{4,40})[\])]"
     r"|(?:[Dd]ate\s+|[Ll]ast\s+)?[Aa]ccessed(?:\s+on)?:?\s*"
-    rf"(?P<accessed_b>{_DATE_WORDS}|{_MONTH_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
+    rf"(?P<accessed_b>{_ACCESS_DATE_WORDS}|{_MONTH_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
     r"|(?:Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Consult[ée]\s+le|Fecha\s+de\s+consulta):?\s*"
     r"(?P<accessed_e>\d{1,2}(?:er)?(?:\s+de)?\s+[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4})"
     # Springer's German lists: `Zugegriffen am 07.11.2018`, `Zugegriffen: 7. Nov. 2018`,
@@ -109,7 +111,7 @@ _TRAILER = re.compile(
     # Spanish Word's `Obtenido de URL` (its APA's `Retrieved from`)
     r"|Obtenido\s+de:?\s*"
     # a DOI's label before a link that is no DOI (`doi:http://www.redalyc.org/…`)
-    r"|(?:doi|DOI):\s*(?=https?://(?!(?:dx\.)?doi\.org/))"
+    r"|(?:doi|DOI|Doi):\s*(?=https?://(?!(?:dx\.)?doi\.org/))"
     r"|Recuperado\s+de:?\s*|Recuperado\s+(?:el\s+|em\s+)?(?P<accessed_s>\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,10},?(?:\s+de)?\s+\d{4}),?\s+de:?\s*"
     r"|Rep[ée]r[ée]\s+[àa]\s*:?\s*|Disponible\s+sur\s*:?\s*|Abgerufen\s+von:?\s*"
     r"|Abgerufen\s+am\s+(?P<accessed_v>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]{3,9}\.?\s+)\d{4}),?\s+von:?\s*"

@@ -232,6 +232,12 @@ def test_a_state_or_country_after_the_city_is_the_place_not_a_house(
         ("Doe, J. A.", [("Doe", "J. A.")]),  # spaced already: as it was
         ("MacDoe D.J.C.", [("MacDoe", "D.J.C.")]),  # initials after the name: as they were
         ("Doe, William ([1885]", [("Doe", "William")]),  # a date run into the block
+        ("J.Öst, K.Roe, L.Poe", [("Öst", "J."), ("Roe", "K."), ("Poe", "L.")]),  # any script
+        ("Ł.Kowalski, M.Nowak", [("Kowalski", "Ł."), ("Nowak", "M.")]),
+        (
+            "Widget Study Group (2010 Trial), Doe J",
+            [("Widget Study Group (2010 Trial)", ""), ("Doe", "J")],
+        ),  # a closed bracket stays
         ("Poe, N., & Roe, L. (17 de Diciembre de", [("Poe", "N."), ("Roe", "L.")]),
     ],
 )
@@ -239,4 +245,4 @@ def test_an_author_block_is_read_without_glue_or_dates(
     block: str, names: list[tuple[str, str]]
 ) -> None:
     read = best_names(author_block(block))
-    assert [(a.family, a.given) for a in read.authors] == names
+    assert [(a.family or a.literal, a.given) for a in read.authors] == names

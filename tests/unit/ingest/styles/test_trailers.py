@@ -62,6 +62,7 @@ ROWS = [
     ),
     (f"{BODY} doi:http://example.org/html/12/", {"url": "http://example.org/html/12/"}),
     (f"{BODY} doi:https://doi.org/10.5555/ex.7", {"doi": "10.5555/ex.7"}),  # a DOI still
+    (f"{BODY} Doi:http://example.org/html/12/", {"url": "http://example.org/html/12/"}),
 ]
 
 
@@ -165,3 +166,9 @@ def test_peel_is_the_plain_loop() -> None:
         assert (body, list(found.items())) == (want_body, list(want_found.items())), text
         skipped += len(body) <= WINDOW and not has_trailer_words(body)
     assert skipped > 500  # the fast path was taken, and often
+
+
+def test_an_edition_is_no_publication_date() -> None:
+    """Only an access date takes an ordinal day and a comma before its year."""
+    body, found = peel(f"{BODY} Published 2nd edition, 2019.")
+    assert body.endswith("Published 2nd edition, 2019.") and "published" not in found

@@ -33,7 +33,14 @@ from typing import Any, NamedTuple
 from mmrefs.ingest.authors import PINYIN_TERMS, is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
 from mmrefs.ingest.places import is_place
-from mmrefs.ingest.styles.base import FOREIGN_MONTH_NAMES, MONTH, YEAR, Candidate, Miss
+from mmrefs.ingest.styles.base import (
+    FOREIGN_MONTH_NAMES,
+    LANGUAGES,
+    MONTH,
+    YEAR,
+    Candidate,
+    Miss,
+)
 from mmrefs.ingest.styles.heads import (
     ABBREVIATIONS,
     body_lead,
@@ -194,11 +201,19 @@ _TAGS = re.compile(rf"(?<!\s)\s*\[(?:Internet|Online|Preprint|WWW Document|{_IN_
 # translated journals print it after a Russian work's English title), none of them the
 # title's words. Read from the start of a run of spaces only (`(?<!\s)`): a search from
 # each space of a long run would read the run again each time.
+# NLM's `[Article in German]` and an older list's `[German]` say the language too, where a
+# list prints them after the title; a bare name only of the closed list `base.LANGUAGES`
+# (a title's own `[Parish]` or `[Christian]` stays).
+_LANGUAGE_ALONE = rf"(?-i:{'|'.join(sorted(LANGUAGES))})"
 _TITLE_TAGS = re.compile(
     r"(?<!\s)\s*\[(?:Internet|Ph\.?\s?D\.? thesis|Master'?s thesis|dissertation|Preprint|"
-    rf"WWW Document|letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*|{_IN_LANGUAGE})\]$",
+    rf"WWW Document|letter|editorial|comment|[^\[\]]*\babstract\b[^\[\]]*|"
+    rf"(?-i:Article\s)?{_IN_LANGUAGE}|{_LANGUAGE_ALONE})\]$",
     re.I,
 )
+# Chinese journals' English lists note a Chinese work's language in parentheses after its
+# translated title: `Title (in Chinese). Journal, 2010, 12(3): 1-9.`
+_TITLE_LANGUAGE = re.compile(rf"(?<!\s)\s*\({_IN_LANGUAGE}\)$")
 
 
 # The grammars whose lists may print an article without its title: the given-first
@@ -257,6 +272,8 @@ def assemble(
     # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
     if title.endswith("]") and not title.startswith("["):
         title = _TITLE_TAGS.sub("", title)
+    elif title.endswith(")"):
+        title = _TITLE_LANGUAGE.sub("", title)
     elif title[:1] == "[":
         title = original_year(title)
     if fields.get("container"):

@@ -68,6 +68,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Theory of Widget Waves", "publisher": "Example", "place": "Springfield"},
     ),
     (
+        "nature: an older list's language in brackets alone after the title",
+        "Doe, J. Zur Anatomie der Widgets [German]. Dtsch. Z. Widg. 50, 50-55 (1913).",
+        {"title": "Zur Anatomie der Widgets", "container": "Dtsch. Z. Widg", "volume": "50"},
+    ),
+    (
+        "nlm: PubMed's language note after the title",
+        "Doe J. Widgets of the cell [Article in German]. Example Journal. 2005;3(2):12-15.",
+        {"title": "Widgets of the cell", "container": "Example Journal"},
+    ),
+    (
+        "nlm: a Chinese work's language in parentheses after its translated title",
+        "Doe J. Widgets of the cell (in Chinese). Example Journal. 2005;3(2):12-15.",
+        {"title": "Widgets of the cell", "container": "Example Journal"},
+    ),
+    (
+        "nlm: a bracketed word that names no language stays in the title",
+        "Doe J. Widgets of the parish [Parish]. Example Journal. 2005;3(2):12-15.",
+        {"title": "Widgets of the parish [Parish]", "container": "Example Journal"},
+    ),
+    (
         "aip: a parenthesised word after `in` that names no language stays in the title",
         "Doe J. Widgets of the cell (in Vivo). Example Journal. 2005;3(2):12-15.",
         {"title": "Widgets of the cell (in Vivo)", "container": "Example Journal"},

@@ -74,10 +74,11 @@ field accuracy with the project scorer (`bench/corpus/score.py`; a refused entry
 its expected fields wrong), the exact-entry rate, refused entries, entries better and
 worse than `rules` (an entry's own field accuracy, right / counted, higher or lower),
 how many entries the model read, and the composite's refs/s (each row's rules-only parse,
-plus the model's reading `read_learned` where the policy asks for it; per-row best of
-`--repeat` passes); per-field accuracy; per-file totals; and each policy's difference from
-`a` in points with a paired bootstrap 95% interval (`--resamples` resamples of the entries,
-seeded, percentile interval).
+best of `--repeat` passes, plus the model's readings of the rows the policy asks for, read
+together in one batched pass as a document's are since SOURCES-fresh32.md, best of
+`--repeat`; before it, each row's `read_learned` alone); per-field accuracy; per-file
+totals; and each policy's difference from `a` in points with a paired bootstrap 95%
+interval (`--resamples` resamples of the entries, seeded, percentile interval).
 
 Ship decision rule (declared before the blind run): prefer the policy with the highest
 pooled total; if it makes more entries worse than better, or its gain over `a` is below
@@ -114,7 +115,7 @@ from score import FIELDS, predicted_fields, score_entry  # noqa: E402
 from guides_bench import file_of, load, part_of  # noqa: E402
 from mmrefs.cli.app import tune_collector  # noqa: E402
 from mmrefs.ingest import refparse  # noqa: E402
-from mmrefs.ingest.learned import read_learned  # noqa: E402
+from mmrefs.ingest.learned import read_learned, read_together  # noqa: E402
 from mmrefs.ingest.reflist import RawEntry  # noqa: E402
 from mmrefs.ingest.refparse import LEARNED_STYLE, parse_entry  # noqa: E402
 from mmrefs.model import FailedEntry, Reference  # noqa: E402
@@ -158,7 +159,6 @@ class Row:
     coded: bool = False  # the rules-only reading carries a GB/T type code
     hosted: bool = False  # the entry's body prints a host separator (`HOST`)
     rules_s: float = math.inf
-    learned_s: float = math.inf
 
 
 @contextmanager
@@ -233,17 +233,28 @@ def read_rows(rows: list[Fields], group: Callable[[Fields], str] = file_of) -> l
 
 
 def time_rows(rows: list[Fields], readings: list[Row], repeat: int) -> None:
-    """Each row's best time, over `repeat` passes, for the rules-only parse and for the
-    model's reading (`read_learned`, what the fallback adds to a parse)."""
+    """Each row's best time, over `repeat` passes, for the rules-only parse."""
     for _ in range(repeat):
         for row, reading in zip(rows, readings, strict=True):
             with fallback(None, off=True):
                 start = time.perf_counter()
                 parse(row["text"])
                 reading.rules_s = min(reading.rules_s, time.perf_counter() - start)
-            start = time.perf_counter()
-            read_learned(row["text"])
-            reading.learned_s = min(reading.learned_s, time.perf_counter() - start)
+
+
+def model_seconds(texts: list[str], repeat: int) -> float:
+    """The best time, over `repeat` passes, for the model's readings of `texts` as a
+    document's hand-overs are read since the batched reader (SOURCES-fresh32.md): all
+    together (`learned.read_together`), then each (`read_learned`, what the fallback
+    adds to a parse)."""
+    best = math.inf
+    for _ in range(repeat):
+        start = time.perf_counter()
+        with read_together(texts):
+            for text in texts:
+                read_learned(text)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def asks_model(policy: str, row: Row) -> bool:
@@ -403,6 +414,7 @@ def main() -> None:
     against = [accuracy(v) for v in verdicts[args.against].fields]
     totals: dict[str, float] = {}
     changed: dict[str, tuple[int, int]] = {}
+    timed: dict[tuple[int, ...], float] = {}  # the model's time for each set of asked rows
     for policy in POLICIES:
         fields = verdicts[policy].fields
         totals[policy] = 100 * pooled(fields)
@@ -411,8 +423,10 @@ def main() -> None:
         worse = sum(a < b for a, b in zip(own, against, strict=True))
         changed[policy] = better, worse
         refused = sum(reading(policy, r) is None for r in readings)
-        asked = [r for r in readings if asks_model(policy, r)]
-        seconds = sum(r.rules_s for r in readings) + sum(r.learned_s for r in asked)
+        asked = tuple(i for i, r in enumerate(readings) if asks_model(policy, r))
+        if asked not in timed:
+            timed[asked] = model_seconds([rows[i]["text"] for i in asked], args.repeat)
+        seconds = sum(r.rules_s for r in readings) + timed[asked]
         exact = sum(all(v.values()) for v in fields) / len(fields)
         print(
             f"{policy:8} {totals[policy]:8.2f}% {exact:7.1%} {refused:7d} {better:6d} "

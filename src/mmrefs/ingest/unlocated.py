@@ -24,7 +24,14 @@ import re
 from typing import Any
 
 from mmrefs.ingest.abbreviated import abbreviated_name
-from mmrefs.ingest.imprint import Imprint, house_evidence, place_evidence, splits, strong_place
+from mmrefs.ingest.imprint import (
+    ROMANCE_HOUSE,
+    Imprint,
+    house_evidence,
+    place_evidence,
+    splits,
+    strong_place,
+)
 from mmrefs.ingest.places import is_place
 from mmrefs.model import Kind
 
@@ -125,8 +132,7 @@ _RANGE = re.compile(r"\d\s?[-–]\s?\d")
 # A publishing house's own words (not a body's: `Academy`, `Organization`, `Library` name
 # journals too), in Latin, Han and Hangul script; a Japanese or Korean house's `社` ending.
 _PUBLISHING = re.compile(
-    r"\b(?:Press(?:es)?|Publish\w*|Verlag|[ÉE]ditions?|Ediciones|Editora|Editorial|Edizioni|"
-    r"Books)\b"
+    rf"\b(?:Press(?:es)?|Publish\w*|Verlag|Editorial|Books|{ROMANCE_HOUSE})\b"
     r"|出版|書店|書房|書院|출판|社\Z"
 )
 

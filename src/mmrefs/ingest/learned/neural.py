@@ -175,8 +175,7 @@ def bidirectional_many(inputs: Sequence[Floats], s: Stacked, least: int = MIN_RO
     import numpy as np
 
     lengths = [x.shape[0] for x in inputs]
-    if any(a < b for a, b in pairwise(lengths)):
-        raise ValueError("the entries must come longest first")
+    longest_first(lengths)
     rows = max(len(inputs), least)
     steps = lengths[0] if lengths else 0
     hidden = s.w_hidden_t.shape[1]
@@ -228,36 +227,29 @@ def bidirectional_many(inputs: Sequence[Floats], s: Stacked, least: int = MIN_RO
 def viterbi(emissions: Floats, transitions: Floats, start: Floats, end: Floats) -> list[int]:
     """The best-scoring label path for `emissions` (T, labels): the sum of each step's
     emission, each transition (`transitions[from, to]`) and the start and end scores. At
-    each step a tie between two ways in goes to the lower label, as `argmax` breaks it."""
-    import numpy as np
+    each step a tie between two ways in goes to the lower label, as `argmax` breaks it:
+    `viterbi_many` of that entry alone."""
+    return viterbi_many([emissions], transitions, start, end)[0]
 
-    steps, labels = emissions.shape
-    kind = np.result_type(emissions, transitions, start)
-    score = (start + emissions[0]).astype(kind)
-    back = np.empty((steps, labels), dtype=np.intp)
-    total = np.empty((labels, labels), dtype=kind)
-    for t in range(1, steps):
-        np.add(score[:, None], transitions, out=total)
-        total.argmax(0, out=back[t])
-        total.max(0, out=score)  # the score of the way in `back[t]` names
-        np.add(score, emissions[t], out=score)
-    path = [int((score + end).argmax())]
-    for t in range(steps - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
-    return path[::-1]
+
+def longest_first(lengths: list[int]) -> None:
+    """Raise ValueError unless the entries' `lengths` come longest first, as the batched
+    passes read a prefix of the entries at each step."""
+    if any(a < b for a, b in pairwise(lengths)):
+        raise ValueError("the entries must come longest first")
 
 
 def viterbi_many(
     emissions: Sequence[Floats], transitions: Floats, start: Floats, end: Floats
 ) -> list[list[int]]:
-    """`viterbi` of each entry's `emissions` (T, labels), the entries given longest first
-    (none empty), side by side: step t works on the entries longer than t, so each path
-    is the one `viterbi` finds alone, tie for tie (the same sums in the same order)."""
+    """The best path (`viterbi`) of each entry's `emissions` (T, labels), the entries given
+    longest first (none empty), side by side: step t works on the entries longer than t,
+    so each path is the one the entry has alone, tie for tie (the same sums in the same
+    order)."""
     import numpy as np
 
     lengths = [e.shape[0] for e in emissions]
-    if any(a < b for a, b in pairwise(lengths)):
-        raise ValueError("the entries must come longest first")
+    longest_first(lengths)
     if not lengths:
         return []
     if not lengths[-1]:

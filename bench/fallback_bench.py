@@ -57,8 +57,9 @@ it is run on:
   separator `//` that is not part of a link (`HOST`): GOST's and GB/T's host, which the
   model misreads (declared in SOURCES-fresh32.md after round 1's guards);
 * `b100h`: `b100`, except that a hosted entry keeps `b3u`'s rule (declared in
-  SOURCES-fresh32.md for the next session, after round 2's guards). These three are
-  composed only, as `m` and `d` are: no production setting, so no production check.
+  SOURCES-fresh32.md after round 2's guards; judged on fresh32 in session 33: +0.61 over
+  `b3u`, but declined by the speed trade, 23% slower where 15% was allowed). These three
+  are composed only, as `m` and `d` are: no production setting, so no production check.
 
 `--corpus PATH` reads parse_bench's mixed sample of `--entries` rendered rows instead
 (seed 5, as parse_bench takes it), with one line per style in the per-file table: the

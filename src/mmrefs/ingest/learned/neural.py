@@ -21,10 +21,19 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from mmrefs.ingest.learned.tokens import Token, own_features
+from mmrefs.ingest.learned.tokens import (
+    COUNTS,
+    WORDS_KEPT,
+    Token,
+    running,
+    spacings,
+    view_of,
+    word_features,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -316,16 +325,21 @@ class Tagger:
         # product costs four times a one-row one).
         agree = batches_agree(self.stacked)
         self.batch, self.least = (BATCH, MIN_ROWS) if agree else (1, 1)
+        # `inputs`' tables: each running count's rows (a feature the model does not know
+        # takes the zero row), and each word's sum, kept as `tokens.view_of` keeps views
+        vocab, embedding = weights.vocab, weights.embedding
+        self._counts = [embedding[[vocab.get(f, 0) for f in table]] for table in COUNTS]
+        self._word = lru_cache(maxsize=WORDS_KEPT)(self._word_sum)
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
         """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
-        return self.tag(own_features(text, tokens))
+        return self.labels_many([(text, tokens)])[0]
 
     def labels_many(self, entries: Sequence[tuple[str, tuple[Token, ...]]]) -> list[list[str]]:
-        """`labels` of each (text, tokens) entry, read in batches (`tag_many`); each
-        batch's features are made when it is read, not the whole list's at once."""
+        """`labels` of each (text, tokens) entry, read in batches (`read_sorted`); each
+        batch's inputs are made when it is read, not the whole list's at once."""
         return self.read_sorted(
-            [len(tokens) for _, tokens in entries], lambda i: own_features(*entries[i])
+            [len(tokens) for _, tokens in entries], lambda i: self.inputs(*entries[i])
         )
 
     def tag(self, xseq: list[list[str]]) -> list[str]:
@@ -336,13 +350,13 @@ class Tagger:
 
     def tag_many(self, xseqs: Sequence[list[list[str]]]) -> list[list[str]]:
         """`tag` of each entry's features, read in batches (`read_sorted`)."""
-        return self.read_sorted([len(x) for x in xseqs], xseqs.__getitem__)
+        return self.read_sorted([len(x) for x in xseqs], lambda i: self.summed(xseqs[i]))
 
     def read_sorted(
-        self, lengths: Sequence[int], features: Callable[[int], list[list[str]]]
+        self, lengths: Sequence[int], inputs: Callable[[int], Floats]
     ) -> list[list[str]]:
         """The labels of entries `0 … len(lengths) - 1` (entry i has `lengths[i]` tokens
-        and `features(i)`), read longest first in batches of up to `self.batch` (fewer
+        and `inputs(i)`), read longest first in batches of up to `self.batch` (fewer
         where they are long: `BATCH_STEPS`), so that entries of like length share a batch
         and little is padding. An entry with no tokens has no labels."""
         w = self.weights
@@ -353,7 +367,7 @@ class Tagger:
             size = max(1, min(self.batch, BATCH_STEPS // lengths[order[first]]))
             batch = order[first : first + size]
             first += size
-            emissions = self.emissions_many([features(i) for i in batch])
+            emissions = self.emissions_many([inputs(i) for i in batch])
             paths = viterbi_many(emissions, w.transitions, w.start, w.end)
             for i, path in zip(batch, paths, strict=True):
                 found[i] = [w.labels[k] for k in path]
@@ -371,19 +385,54 @@ class Tagger:
             ids[t, : len(row)] = row
         return ids
 
+    def summed(self, xseq: list[list[str]]) -> Floats:
+        """Each token's input (T, dim): the sum of its features' embedding rows, added in
+        the order `xseq` lists them, as training summed them."""
+        summed: Floats = self.weights.embedding[self.ids(xseq)].sum(1)
+        return summed
+
+    def inputs(self, text: str, tokens: tuple[Token, ...]) -> Floats:
+        """`summed(own_features(text, tokens))`, bit for bit, without making a feature
+        string: each token's input starts from its word's sum (`_word`, kept per word),
+        then the running counts' rows (`tokens.running`) and its length's row are added,
+        in the order its feature list names them, so every sum is the same sequence of
+        float32 additions. Making and looking up the strings was most of the model's cost
+        outside the LSTM (SOURCES-fresh32.md, session 33)."""
+        import numpy as np
+
+        if not tokens:
+            return np.zeros((0, self.weights.embedding.shape[1]), dtype=np.float32)
+        words = [self._word(word, spaced) for word, spaced in spacings(text, tokens)]
+        out = np.array([vector for vector, _, _ in words])
+        at = np.array(running(tokens, [year for _, _, year in words]), dtype=np.intp)
+        for k, rows in enumerate(self._counts):
+            out += rows[at[:, k]]
+        out += self.weights.embedding[[length for _, length, _ in words]]
+        return out
+
+    def _word_sum(self, word: str, spaced: bool) -> tuple[Floats, int, bool]:
+        """What `inputs` keeps of a word: the sum of its `word_features`' rows (added one
+        by one, in order, as `summed` adds them), its length feature's row, whether it is
+        a year."""
+        view = view_of(word, spaced)
+        vocab, embedding = self.weights.vocab, self.weights.embedding
+        # `summed`'s sum over a token's features, which NumPy adds one row after another
+        # (a reduction across rows is not pairwise): the same additions, stopped short
+        rows = [vocab[f] for f in word_features(view) if f in vocab] or [0]
+        return embedding[rows].sum(0), vocab.get(view.length, 0), view.year
+
     def emissions(self, xseq: list[list[str]]) -> Floats:
         """Each token's score for each label (T, labels)."""
         import numpy as np
 
         if not xseq:
             return np.zeros((0, len(self.weights.labels)), dtype=np.float32)
-        return self.emissions_many([xseq])[0]
+        return self.emissions_many([self.summed(xseq)])[0]
 
-    def emissions_many(self, xseqs: Sequence[list[list[str]]]) -> list[Floats]:
-        """`emissions` of each entry (none empty), the entries given longest first: one
-        LSTM pass over them all (`bidirectional_many`), then each entry's own output
-        product, as when it is read alone."""
+    def emissions_many(self, inputs: Sequence[Floats]) -> list[Floats]:
+        """`emissions` of each entry from its `inputs` (T, dim; none empty), the entries
+        given longest first: one LSTM pass over them all (`bidirectional_many`), then each
+        entry's own output product, as when it is read alone."""
         w = self.weights
-        inputs = [w.embedding[self.ids(xseq)].sum(1) for xseq in xseqs]
         both = bidirectional_many(inputs, self.stacked, self.least)
         return [product(b, self.out_t) + w.out_bias for b in both]

@@ -10,7 +10,7 @@ token labels the whole entry.
 
 Features are most of the fallback's cost, so they are built for speed: everything a
 token shows that depends only on its word (and whether a space precedes it) is made once
-per word and kept (`_view`, a bounded cache: punctuation, cue words and common words
+per word and kept (`view_of`, a bounded cache: punctuation, cue words and common words
 recur in every entry), and the running counts are picked from tables of ready-made
 strings instead of being formatted. The features are exactly those of the plain
 definition kept in `tests/unit/ingest/learned/test_tokens.py`, in the same order (the
@@ -48,7 +48,7 @@ _RUN = re.compile(r"(.)\1{2,}")  # three or more of a kind, cut to two in a shap
 # Cached words: enough for the punctuation, cues and common words of many lists (on the
 # rendered corpus 96% of tokens are found, against 92% with half as many). A view holds
 # some thirty short strings: about 9 MB when the cache is full.
-_WORDS_KEPT = 4096
+WORDS_KEPT = 4096
 
 
 class Token(NamedTuple):
@@ -103,7 +103,7 @@ def shape(word: str) -> str:
     return _RUN.sub(r"\1\1", look) if len(look) > 2 else look
 
 
-class _View(NamedTuple):
+class View(NamedTuple):
     """What one token shows, given its word and whether a space precedes it."""
 
     own: tuple[str, ...]  # its own features before the running counts (word … spacing)
@@ -113,8 +113,8 @@ class _View(NamedTuple):
     seen: tuple[tuple[str, ...], ...]  # what a token sees of it, for each `_WINDOW` step
 
 
-@lru_cache(maxsize=_WORDS_KEPT)
-def _view(word: str, spaced: bool) -> _View:
+@lru_cache(maxsize=WORDS_KEPT)
+def view_of(word: str, spaced: bool) -> View:
     """The features of a token that depend only on its word and the space before it:
     its own, and what its neighbours see of it (`seen`), made once and shared by every
     token with the same word."""
@@ -146,16 +146,20 @@ def _view(word: str, spaced: bool) -> _View:
         if step in _NEXT_TO:
             mine += [f"{step}sp={sp}", f"{step}cap={cap}"]
         seen.append(tuple(mine))
-    return _View(tuple(own), f"len={min(len(word), 8)}", w, year, tuple(seen))
+    return View(tuple(own), f"len={min(len(word), 8)}", w, year, tuple(seen))
 
 
-# The running counts' features, ready made: `_POS[k]` is `pos=k` and so on.
+# The running counts' features, ready made: `_POS[k]` is `pos=k` and so on; `_DP[k]` is
+# inside parentheses (`k // 2`) and inside brackets (`k % 2`).
 _POS = tuple(f"pos={k}" for k in range(10))
-_DP = tuple(tuple(f"dp={p}{b}" for b in range(2)) for p in range(2))
+_DP = tuple(f"dp={p}{b}" for p in range(2) for b in range(2))
 _PER = tuple(f"per={k}" for k in range(7))
 _COM = tuple(f"com={k}" for k in range(7))
 _COL = tuple(f"col={k}" for k in range(3))
 _SY = ("sy=0", "sy=1")
+# Each running count's features, in the order a token's list names them (`running`
+# gives one index into each): what the tagger sums without making the strings.
+COUNTS = (_POS, _DP, _PER, _COM, _COL, _SY)
 # What a token sees where the entry ends, for each `_WINDOW` step.
 _EDGE = tuple((f"{step}BOUND",) for step in _WINDOW)
 
@@ -163,7 +167,7 @@ _EDGE = tuple((f"{step}BOUND",) for step in _WINDOW)
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     """One list of feature strings per token: the token's own (`own_features`), then its
     neighbours' words and shapes and the bigram with the word before it."""
-    views = [_view(word, start > 0 and text[start - 1].isspace()) for word, start, _ in tokens]
+    views = views_of(text, tokens)
     out = _own(tokens, views)
     # seen[i + 3 + step]: what token i sees of its neighbour `step` away (or of the edge)
     seen = [_EDGE] * 3 + [view.seen for view in views] + [_EDGE] * 3
@@ -190,30 +194,58 @@ def own_features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     The counts carry what a grammar reads from punctuation: a title usually follows the
     first full stop, a journal the second. What the neighbours show is left to the model
     (the fallback's recurrent layer reads the whole entry)."""
-    views = [_view(word, start > 0 and text[start - 1].isspace()) for word, start, _ in tokens]
-    return _own(tokens, views)
+    return _own(tokens, views_of(text, tokens))
 
 
-def _own(tokens: tuple[Token, ...], views: list[_View]) -> list[list[str]]:
+def spacings(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, bool]]:
+    """Each token's word and whether a space precedes it: all `view_of` looks at."""
+    return [(word, start > 0 and text[start - 1].isspace()) for word, start, _ in tokens]
+
+
+def views_of(text: str, tokens: tuple[Token, ...]) -> list[View]:
+    """What each token shows given its word and the space before it (`view_of`)."""
+    return [view_of(word, spaced) for word, spaced in spacings(text, tokens)]
+
+
+def word_features(view: View) -> tuple[str, ...]:
+    """The features a token's word decides that open its list: `bias` and the word's
+    own. The running counts (`COUNTS`, `running`) follow them, then `view.length`."""
+    return ("bias", *view.own)
+
+
+def _own(tokens: tuple[Token, ...], views: list[View]) -> list[list[str]]:
+    counts = running(tokens, [view.year for view in views])
+    return [
+        [
+            *word_features(view),
+            *(table[k] for table, k in zip(COUNTS, at, strict=True)),
+            view.length,
+        ]
+        for view, at in zip(views, counts, strict=True)
+    ]
+
+
+def running(tokens: tuple[Token, ...], years: list[bool]) -> list[tuple[int, ...]]:
+    """Each token's running counts, an index into each table of `COUNTS`: where it stands
+    in the entry (tenths), whether it is inside parentheses or brackets, and how many full
+    stops, commas and colons and whether a year came before it (`years`: whether each
+    token's word is one, `View.year`). One definition for the feature strings (`_own`)
+    and the tagger's sums of their rows (`neural.Tagger.inputs`)."""
     count = len(tokens)
-    out = []
+    out: list[tuple[int, ...]] = []
     # The counts as the features cap them (full stops and commas at 6, colons at 2):
     # capped when counted, so no `min` runs per token.
-    parens = brackets = periods = commas = colons = 0
-    since_year = _SY[0]
-    for i, view in enumerate(views):
+    parens = brackets = periods = commas = colons = since_year = 0
+    for i, year in enumerate(years):
         out.append(
-            [
-                "bias",
-                *view.own,
-                _POS[10 * i // count],
-                _DP[parens > 0][brackets > 0],
-                _PER[periods],
-                _COM[commas],
-                _COL[colons],
+            (
+                10 * i // count,
+                2 * (parens > 0) + (brackets > 0),
+                periods,
+                commas,
+                colons,
                 since_year,
-                view.length,
-            ]
+            )
         )
         word, _, end = tokens[i]
         if word == "(":
@@ -231,6 +263,6 @@ def _own(tokens: tuple[Token, ...], views: list[_View]) -> list[list[str]]:
             commas = min(commas + 1, 6)
         elif word == ":":
             colons = min(colons + 1, 2)
-        if view.year:
-            since_year = _SY[1]
+        if year:
+            since_year = 1
     return out

@@ -382,5 +382,43 @@ def test_the_bundled_model_tags_a_list_together_as_one_by_one(
     if tagger.batch > 1:  # this BLAS reads a batch as alone: so, bit for bit, the scores
         order = sorted((x for x in xseqs if x), key=len, reverse=True)
         for alone, together in zip(map(tagger.emissions, order),
-                                   tagger.emissions_many(order), strict=True):  # fmt: skip
+                                   tagger.emissions_many([tagger.summed(x) for x in order]),
+                                   strict=True):  # fmt: skip
             assert np.array_equal(alone, together)
+
+
+def test_the_bundled_models_inputs_are_the_sums_of_the_feature_strings_bit_for_bit() -> None:
+    """`inputs` sums no string, but each token's input must be the very float32 sum the
+    feature strings give (`summed`), so labels cannot move: on real entries of every
+    rendered style, and on words met for the first time and met again (kept sums)."""
+    tagger = model.tagger()
+    texts = sample_texts(200)
+    for text in [*texts, *texts[:20]]:
+        tokens = tokenize(text)
+        assert np.array_equal(
+            tagger.inputs(text, tokens), tagger.summed(own_features(text, tokens))
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab z1990.,:;()[]-/ 卷期Éé\t")), max_size=80))
+def test_inputs_are_the_sums_of_the_feature_strings_for_any_text(text: str) -> None:
+    """Brackets opened and closed in any order, stops before and after spaces, years,
+    CJK characters and runs of punctuation: the running counts `inputs` adds are the ones
+    the strings name, in the same order."""
+    tagger = model.tagger()
+    tokens = tokenize(text)
+    inputs = tagger.inputs(text, tokens)
+    assert inputs.shape == (len(tokens), tagger.weights.embedding.shape[1])
+    assert np.array_equal(inputs, tagger.summed(own_features(text, tokens)))
+
+
+def test_a_feature_the_model_does_not_know_adds_nothing_to_an_input() -> None:
+    """A model that never saw a count or a length feature (a smaller vocabulary) still
+    reads: the zero row stands for it, as `ids` leaves the unknown feature out."""
+    w = model.tagger().weights
+    kept = {f: i for f, i in w.vocab.items() if not f.startswith(("pos=", "len="))}
+    tagger = Tagger(Weights(**{**w.__dict__, "vocab": kept}))
+    text = "Doe J. A title. J Biol. 1999;12(3):45-67."
+    tokens = tokenize(text)
+    assert np.array_equal(tagger.inputs(text, tokens), tagger.summed(own_features(text, tokens)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from mmrefs.ingest.learned.tokens import (
     COUNTS,
     WORDS_KEPT,
     Token,
+    own_features,
     running,
     spacings,
     view_of,
@@ -309,6 +310,18 @@ def batches_agree(s: Stacked, batch: int = BATCH) -> bool:
     )
 
 
+def word_sum(
+    vocab: dict[str, int], embedding: Floats, word: str, spaced: bool
+) -> tuple[Floats, int, bool]:
+    """What `Tagger.inputs` keeps of a word: the sum of its `word_features`' embedding rows
+    (NumPy adds a reduction's rows one after another, so this is the first part of the
+    very sum `Tagger.summed` makes of the token's list), its length feature's row, and
+    whether it is a year."""
+    view = view_of(word, spaced)
+    rows = [vocab[f] for f in word_features(view) if f in vocab]
+    return embedding[rows].sum(0), vocab.get(view.length, 0), view.year
+
+
 class Tagger:
     """The model as the fallback calls it: `labels(text, tokens)`, one label per token, or
     `labels_many` for a list's entries read together (the same labels, faster)."""
@@ -329,7 +342,12 @@ class Tagger:
         # takes the zero row), and each word's sum, kept as `tokens.view_of` keeps views
         vocab, embedding = weights.vocab, weights.embedding
         self._counts = [embedding[[vocab.get(f, 0) for f in table]] for table in COUNTS]
-        self._word = lru_cache(maxsize=WORDS_KEPT)(self._word_sum)
+        # (the cache holds the arrays, not the tagger: no reference cycle)
+        self._word = lru_cache(maxsize=WORDS_KEPT)(partial(word_sum, vocab, embedding))
+        # The sums are `summed`'s, bit for bit, where NumPy adds a reduction's rows one
+        # after another: across rows of two floats or more. A vector of one float is the
+        # reduction's inner loop, which NumPy sums pairwise: such a model sums strings.
+        self._direct = embedding.ndim == 2 and embedding.shape[1] > 1
 
     def labels(self, text: str, tokens: tuple[Token, ...]) -> list[str]:
         """The labels of `text`'s `tokens` (`tokens.tokenize`)."""
@@ -393,13 +411,15 @@ class Tagger:
 
     def inputs(self, text: str, tokens: tuple[Token, ...]) -> Floats:
         """`summed(own_features(text, tokens))`, bit for bit, without making a feature
-        string: each token's input starts from its word's sum (`_word`, kept per word),
+        string: each token's input starts from its word's sum (`word_sum`, kept per word),
         then the running counts' rows (`tokens.running`) and its length's row are added,
         in the order its feature list names them, so every sum is the same sequence of
         float32 additions. Making and looking up the strings was most of the model's cost
         outside the LSTM (SOURCES-fresh32.md, session 33)."""
         import numpy as np
 
+        if not self._direct:
+            return self.summed(own_features(text, tokens))
         if not tokens:
             return np.zeros((0, self.weights.embedding.shape[1]), dtype=np.float32)
         words = [self._word(word, spaced) for word, spaced in spacings(text, tokens)]
@@ -409,17 +429,6 @@ class Tagger:
             out += rows[at[:, k]]
         out += self.weights.embedding[[length for _, length, _ in words]]
         return out
-
-    def _word_sum(self, word: str, spaced: bool) -> tuple[Floats, int, bool]:
-        """What `inputs` keeps of a word: the sum of its `word_features`' rows (added one
-        by one, in order, as `summed` adds them), its length feature's row, whether it is
-        a year."""
-        view = view_of(word, spaced)
-        vocab, embedding = self.weights.vocab, self.weights.embedding
-        # `summed`'s sum over a token's features, which NumPy adds one row after another
-        # (a reduction across rows is not pairwise): the same additions, stopped short
-        rows = [vocab[f] for f in word_features(view) if f in vocab] or [0]
-        return embedding[rows].sum(0), vocab.get(view.length, 0), view.year
 
     def emissions(self, xseq: list[list[str]]) -> Floats:
         """Each token's score for each label (T, labels)."""

@@ -110,12 +110,16 @@ def located(fields: dict[str, Any], body: str) -> bool:
     pages after its house (`치과 국소마취학, 제2판. 예시출판사. 2000, pp 385-94.`). IEEE
     prints `pp.` before every range, a proceedings' too, and a journal without a volume
     may be named like a body (`Organization Science, pp. 12-20`): a range alone, or after
-    any other container, still locates."""
+    any other container, still locates. Nor do any pages after a container that is a
+    house and its city (`house_and_city`), as clinical lists print a book's imprint
+    before its year (`Title, 6th ed. Example Co, Philadelphia. 1953; 292-311.`)."""
     if any(fields.get(name) for name in _LOCATED_BY):
         return True
     page = str(fields.get("first_page") or fields.get("pages") or "")
     if not page:
         return bool(fields.get("last_page"))
+    if house_and_city(str(fields.get("container") or ""), body, page):
+        return False
     if _CITED_PAGE.fullmatch(page):
         return False
     first = re.search(r"\d+", page)
@@ -127,6 +131,28 @@ def located(fields: dict[str, Any], body: str) -> bool:
     return not _PUBLISHING.search(container) or bool(PERIODICAL.search(container))
 
 
+def house_and_city(container: str, body: str, page: str) -> bool:
+    """Whether `container` reads best as a house named by its own word and, after its
+    comma, a gazetteer place (`Example Co, Philadelphia`, `Example Publishers, London`):
+    a book's imprint. A periodical's word keeps it a periodical, and so does what a
+    newspaper named like a house prints after it (`Widgetville Free Press, Burlington,
+    Vermont; 2001 Mar 3. A1.`): a day's date, or a section's page."""
+    if "," not in container or PERIODICAL.search(container) or _SECTION_PAGE.search(page):
+        return False
+    at = body.find(container)
+    if at < 0 or _DAY_DATE.match(body, at + len(container)):
+        return False
+    best = max(splits(container), key=lambda split: split.score)
+    return (
+        best.shape == "house, place"
+        and house_evidence(best.publisher) >= 1
+        and place_evidence(best.place) == 2
+    )
+
+
+# A newspaper's day (`; 2001 Mar 3`, `. 2001 March 3`) and section's page (`A1`, `B12`).
+_DAY_DATE = re.compile(r"[.;,]?\s*(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
+_SECTION_PAGE = re.compile(r"[A-Za-z]")
 _CITED_PAGE = re.compile(r"[Pp]\.?\s?\d{1,5}")  # `p81`, `p. 110`: a reading that kept its `p`
 _RANGE = re.compile(r"\d\s?[-–]\s?\d")
 # A publishing house's own words (not a body's: `Academy`, `Organization`, `Library` name

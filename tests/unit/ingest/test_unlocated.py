@@ -26,6 +26,21 @@ ROWS: list[tuple[dict[str, Any], str, str, str, str]] = [
         "Santiago de Chile",
         "Naciones Unidas",
     ),
+    # a book's house and its city before the year, with the cited range after it
+    (
+        {"title": "Widget anatomy", "container": "WB Example Co, Philadelphia", "pages": "2-31"},
+        "Poe LB. Widget anatomy, 6thed. WB Example Co, Philadelphia. 1953; 2-31.",
+        "",
+        "Philadelphia",
+        "WB Example Co",
+    ),
+    (
+        {"title": "Widgets", "container": "Example Publishers, London", "pages": "12"},
+        "Poe LB. Widgets. Example Publishers, London. 2005; 12.",
+        "",
+        "London",
+        "Example Publishers",
+    ),
     # a link's lead-in left at its end is set aside first
     (
         {"title": "Widget report", "container": "Example Agency, Geneva. Retrieved from"},
@@ -139,6 +154,25 @@ KEPT: list[tuple[dict[str, Any], str]] = [
             "pages": "1261-1265",
         },
         "D. Poe, “Widgets,” invited paper in Proc. 3rd Widget Conf., Signals, pp.1261-1265, 2003.",
+    ),
+    # a range after a house and its city, where a periodical's word names a journal
+    (
+        {"title": "Widgets", "container": "Example Press Journal, Oxford", "pages": "1-5"},
+        "Poe A. Widgets. Example Press Journal, Oxford 2001; 1-5.",
+    ),
+    # a newspaper named like a house: its day's date, or its section's page
+    (
+        {"title": "Widget news", "container": "Example Free Press, Burlington", "pages": "2-5"},
+        "Doe J. Widget news. Example Free Press, Burlington. 2001 Mar 3. 2-5.",
+    ),
+    (
+        {"title": "Widget news", "container": "Example Free Press, Burlington", "pages": "A1"},
+        "Doe J. Widget news. Example Free Press, Burlington. 2001. A1.",
+    ),
+    # a range after a name and a city that holds no house's word
+    (
+        {"title": "Widgets", "container": "Example Widgetry, London", "pages": "1-5"},
+        "Poe A. Widgets. Example Widgetry, London 2001; 1-5.",
     ),
     # a periodical located by a volume
     (

@@ -91,8 +91,33 @@ def reread_container(fields: dict[str, Any], body: str) -> None:
         return
     if fields.get("place"):
         body_before_place(fields, container, body)
-    elif not fields.get("publisher") and not container_imprint(fields, container):
+    elif fields.get("publisher") or printed_by(fields, container):
+        return
+    elif not container_imprint(fields, container):
         body_as_house(fields, container, body)
+
+
+# A Chinese statement of who compiled and printed, printed or issued a work (`教育部編印`,
+# `示例協會印行`, `示例局發行`), with the school or office that carried it out after a comma
+# (`,示例國小承辦`): Taiwanese lists print government and society reports so.
+_PRINTED_BY = re.compile(
+    r"(?P<house>[^\s,，、。;；:：]{2,40}?)\s*(?:編印|编印|印行|發行|发行)"
+    r"(?:\s*[,，、]\s*[^\s,，、。]{2,40}?(?:承辦|承办|協辦|协办))*\s*\Z"
+)
+
+
+def printed_by(fields: dict[str, Any], container: str) -> bool:
+    """The container as the publisher when it is a printed-by statement (`_PRINTED_BY`):
+    the body named before the verb; the verb and what follows are set aside. True when
+    it was one."""
+    found = _PRINTED_BY.fullmatch(container)
+    if found is None:
+        return False
+    del fields["container"]
+    fields["publisher"] = found.group("house")
+    fields["imprint"] = "house, read from a printed-by statement"
+    fields["set_aside"] = f"the printed-by statement's rest: {container[found.end('house') :]}"
+    return True
 
 
 # What locates a work in a periodical: a volume, an issue, an article number or a DOI;

@@ -98,6 +98,19 @@ ROWS: list[tuple[dict[str, Any], str, str, str, str]] = [
 
 # a body read as a container is the publisher, its city after it the place
 BODIES: list[tuple[dict[str, Any], str, str, str]] = [
+    # a printed-by statement: the body before its verb, with or without who carried it out
+    (
+        {"title": "示例計劃成果彙編", "container": "示例部編印,示例縣示例國小承辦"},
+        "示例國小(民87)。 示例計劃成果彙編。 示例部編印,示例縣示例國小承辦。",
+        "示例部",
+        "",
+    ),
+    (
+        {"title": "示例調查報告", "container": "示例人權協會印行"},
+        "示例人權協會(民84)。 示例調查報告。 示例人權協會印行。",
+        "示例人權協會",
+        "",
+    ),
     (
         {"title": "Example attitudes", "container": "Graduate school of Example University"},
         'Y. C. Poe, "Example attitudes", Graduate school of Example University, Suwon, 2011.',
@@ -239,6 +252,13 @@ def test_a_chapter_keeps_its_host_whatever_it_names() -> None:
     }
     reread_container(fields, "Poe A. Widgets. Example Agency, Geneva.")
     assert fields["container"] == "Example Agency, Geneva"
+
+
+def test_a_printed_by_statements_rest_is_kept_in_an_extra() -> None:
+    fields: dict[str, Any] = {"title": "示例報告", "container": "示例局編印,示例國小承辦"}
+    reread_container(fields, "示例局(民86)。 示例報告。 示例局編印,示例國小承辦。")
+    assert fields["publisher"] == "示例局"
+    assert fields["set_aside"].endswith("編印,示例國小承辦")
 
 
 def test_the_lead_in_set_aside_is_kept_in_an_extra() -> None:

@@ -33,6 +33,7 @@ from mmrefs.ingest.imprint import (
     strong_place,
 )
 from mmrefs.ingest.places import is_place
+from mmrefs.ingest.styles.base import CALENDAR_MONTH_NAMES, YEAR
 from mmrefs.model import Kind
 
 # The kinds of work whose container is a host book or a meeting's proceedings.
@@ -157,27 +158,39 @@ def located(fields: dict[str, Any], body: str) -> bool:
 
 
 def house_and_city(container: str, body: str, page: str) -> bool:
-    """Whether `container` reads best as a house named by its own word and, after its
-    comma, a gazetteer place (`Example Co, Philadelphia`, `Example Publishers, London`):
-    a book's imprint. A periodical's word keeps it a periodical, and so does what a
-    newspaper named like a house prints after it (`Widgetville Free Press, Burlington,
-    Vermont; 2001 Mar 3. A1.`): a day's date, or a section's page."""
-    if "," not in container or PERIODICAL.search(container) or _SECTION_PAGE.search(page):
-        return False
-    at = body.find(container)
-    if at < 0 or _DAY_DATE.match(body, at + len(container)):
+    """Whether `container` reads best as a publishing house, its name ending in the
+    house's own word (`_HOUSE_ENDS`: `Example Co`, `Example Publishers`, `Example
+    University Press`),
+    and, after its comma, a gazetteer place: a book's imprint. A body's or a series'
+    name (`Acta Universitatis Example, Prague`, `Memoirs of the Example Society`) is no
+    house by this test, since periodicals are named so. A periodical or a newspaper named
+    like a house is known by a month beside a year anywhere in the entry (`_DATED`:
+    `Widgetville Daily, Burlington, Vermont; 2001 Mar 3. A1.`) or by a letter in its pages
+    (a section's `A1`; an e-page or a supplement's `S12` is a periodical's too)."""
+    if "," not in container or _LETTER.search(page) or _DATED.search(body):
         return False
     best = max(splits(container), key=lambda split: split.score)
     return (
         best.shape == "house, place"
-        and house_evidence(best.publisher) >= 1
+        and _HOUSE_ENDS.search(best.publisher) is not None
         and place_evidence(best.place) == 2
     )
 
 
-# A newspaper's day (`; 2001 Mar 3`, `. 2001 March 3`) and section's page (`A1`, `B12`).
-_DAY_DATE = re.compile(r"[.;,]?\s*(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
-_SECTION_PAGE = re.compile(r"[A-Za-z]")
+# A publishing house's own word ending its name (a company's too), not a body's. A bare
+# `Press` ends newspapers' and agencies' names too (`Example Free Press`, `Associated
+# Press`): only a university's, an academy's or a science's press is a house by it.
+_HOUSE_ENDS = re.compile(
+    rf"\b(?:(?:Univ\w*|Academic|Scientific|Medical)\s+Press(?:es)?|Publish\w*|Verlag|Books|"
+    rf"{ROMANCE_HOUSE}|Co|Company|Inc|Ltd|LLC|GmbH|Sons)\.?\Z"
+)
+# A month beside a year, in any order (`2001 Mar 3`, `2001 Mar`, `March 3, 2001`, `3 Mar
+# 2001`, `2001, March 3`): a periodical's or a newspaper's date, which a book never needs.
+_DATED = re.compile(
+    rf"\b{YEAR},?\s+(?:{CALENDAR_MONTH_NAMES})\b"
+    rf"|\b(?:{CALENDAR_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+{YEAR}\b"
+)
+_LETTER = re.compile(r"[^\W\d_]")  # in pages: a section's, an e-page's, a supplement's
 _CITED_PAGE = re.compile(r"[Pp]\.?\s?\d{1,5}")  # `p81`, `p. 110`: a reading that kept its `p`
 _RANGE = re.compile(r"\d\s?[-–]\s?\d")
 # A publishing house's own words (not a body's: `Academy`, `Organization`, `Library` name

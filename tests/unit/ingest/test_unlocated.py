@@ -35,11 +35,18 @@ ROWS: list[tuple[dict[str, Any], str, str, str, str]] = [
         "WB Example Co",
     ),
     (
-        {"title": "Widgets", "container": "Example Publishers, London", "pages": "12"},
-        "Poe LB. Widgets. Example Publishers, London. 2005; 12.",
+        {"title": "Widgets", "container": "Example Publishers, London", "pages": "12-30"},
+        "Poe LB. Widgets. Example Publishers, London. 2005; 12-30.",
         "",
         "London",
         "Example Publishers",
+    ),
+    (
+        {"title": "Widgets", "container": "Example University Press, Oxford", "pages": "1-9"},
+        "Poe LB. Widgets. Example University Press, Oxford. 2005; 1-9.",
+        "",
+        "Oxford",
+        "Example University Press",
     ),
     # a link's lead-in left at its end is set aside first
     (
@@ -181,6 +188,38 @@ KEPT: list[tuple[dict[str, Any], str]] = [
     (
         {"title": "Widget news", "container": "Example Free Press, Burlington", "pages": "A1"},
         "Doe J. Widget news. Example Free Press, Burlington. 2001. A1.",
+    ),
+    # a newspaper's day's date in another order, or before its title (APA)
+    (
+        {"title": "Widget news", "container": "Example Free Press, Detroit", "pages": "3-4"},
+        "Doe J. Widget news. Example Free Press, Detroit. March 3, 2001; 3-4.",
+    ),
+    (
+        {"title": "Widget news", "container": "Example Free Press, Detroit", "pages": "3-4"},
+        "Doe, J. (2001, March 3). Widget news. Example Free Press, Detroit, 3-4.",
+    ),
+    # a newspaper's or an agency's bare `Press`, with no date to tell it from a house
+    (
+        {"title": "Widget strike ends", "container": "Example Press, New York", "pages": "1-2"},
+        "Doe J. Widget strike ends. Example Press, New York. 2001; 1-2.",
+    ),
+    # a periodical's month beside its year
+    (
+        {"title": "Widget news", "container": "Example Co, Detroit", "pages": "3-4"},
+        "Doe J. Widget news. Example Co, Detroit. 2001 Mar; 3-4.",
+    ),
+    # a periodical named after its university or society, with its city: no house's word
+    (
+        {"title": "Widgets", "container": "Acta Universitatis Examplae, Prague", "pages": "1-20"},
+        "Novak J. Widgets. Acta Universitatis Examplae, Prague. 1995; 1-20.",
+    ),
+    (
+        {
+            "title": "Widgets",
+            "container": "Memoirs of the Example Mathematical Society, Providence, RI",
+            "pages": "1-20",
+        },
+        "Doe J. Widgets. Memoirs of the Example Mathematical Society, Providence, RI. 1995; 1-20.",
     ),
     # a range after a name and a city that holds no house's word
     (

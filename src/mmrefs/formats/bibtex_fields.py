@@ -81,7 +81,7 @@ def entry_fields(ref: Reference, biblatex: bool) -> list[tuple[str, str]]:
         ("number", escape(ref.issue or ref.extra_value("document_number"))),
         ("pages", escape(page_range(ref, "--"))),
         ("edition", escape(ref.extra_value("edition"))),
-        ("publisher" if ref.kind != Kind.THESIS else "school", escape(ref.publisher)),
+        (_PUBLISHER_FIELDS.get(ref.kind, "publisher"), escape(ref.publisher)),
         ("location" if biblatex else "address", escape(ref.place)),
         ("doi", ref.doi),
         ("url", ref.url),
@@ -89,6 +89,12 @@ def entry_fields(ref: Reference, biblatex: bool) -> list[tuple[str, str]]:
     ]
     fields += _identifier_fields(ref) + _translation_fields(ref)
     return fields + _other_fields(ref)
+
+
+# Who issued a thesis or a report has a field of its own in both BibTeX (`school`,
+# `institution`: `@phdthesis` and `@techreport` require them) and biblatex, whose report
+# driver prints `institution` and no `publisher`.
+_PUBLISHER_FIELDS = {Kind.THESIS: "school", Kind.REPORT: "institution"}
 
 
 def _container_field(biblatex: bool) -> str:

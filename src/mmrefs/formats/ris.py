@@ -44,6 +44,10 @@ RIS_TYPES = {
     Kind.OTHER: "GEN",
 }
 ET_AL_NOTE = "Author list abbreviated (et al.) in the source"
+# The kinds whose own number RIS carries in SN, where other kinds carry an ISSN or ISBN:
+# Zotero's RIS translator reads SN as a report's `reportNumber` (a standard's TY, STAND,
+# is imported as a report) and a patent's `patentNumber`.
+NUMBERED_IN_SN = frozenset({Kind.REPORT, Kind.STANDARD, Kind.PATENT})
 
 
 def ris_name(author: Author) -> str:
@@ -74,6 +78,7 @@ def ris_record(ref: Reference) -> dict[str, Any]:
         "language": ref.language,
         "publisher": ref.publisher,
         "place_published": ref.place,
+        "issn": ref.extra_value("document_number") if ref.kind in NUMBERED_IN_SN else "",
         "edition": ref.extra_value("edition"),
         "access_date": ref.extra_value("accessed"),
         "urls": [ref.url] if ref.url else [],

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from mmrefs.formats.bibtex import read_bibtex
-from mmrefs.model import Author
+from mmrefs.formats.bibtex import read_bibtex, render_bibtex
+from mmrefs.model import Author, Kind, Reference, SourceLoc
 from tests.integration.consumers.helpers import run
 
 pytestmark = pytest.mark.consumers
@@ -113,3 +113,29 @@ def test_bibtool_keeps_every_field(exported: dict[str, Path], expected: Any) -> 
     kept = fields_of(out)
     expected("bibtool-bibtex", kept)
     assert unwrapped(kept) == unwrapped(fields_of(path))
+
+
+def test_biber_keeps_who_issued_a_report(tmp_path: Path) -> None:
+    """biblatex's report has an `institution` and no `publisher`: biber's data model
+    check flags a report's `publisher` as invalid and its `institution` as missing."""
+    report = Reference(
+        key="doe2010widget",
+        number=1,
+        raw="Doe J. Widget markets. Example Institute, Cambridge; 2010. Report No. EX-12.",
+        loc=SourceLoc("list.txt", 1),
+        kind=Kind.REPORT,
+        title="Widget markets",
+        authors=(Author(family="Doe", given="J."),),
+        year="2010",
+        publisher="Example Institute",
+        place="Cambridge",
+        extra=(("document_number", "EX-12"),),
+    )
+    path = tmp_path / "report.bib"
+    path.write_text(render_bibtex([report], biblatex=True), "utf-8")
+    log = run(
+        ["biber", "--tool", "--validate-datamodel", path.name], tmp_path, "apt-get install biber"
+    )
+    assert "publisher" not in log.lower() and "institution" not in log.lower(), log
+    kept = fields_of(tmp_path / "report_bibertool.bib")["doe2010widget"]
+    assert kept["institution"] == "Example Institute" and kept["number"] == "EX-12"

@@ -45,8 +45,8 @@ RIS_TYPES = {
 }
 ET_AL_NOTE = "Author list abbreviated (et al.) in the source"
 # The kinds whose own number RIS carries in SN, where other kinds carry an ISSN or ISBN:
-# Zotero's RIS translator reads SN as a report's `reportNumber` (a standard's TY, STAND,
-# is imported as a report) and a patent's `patentNumber`.
+# Zotero's RIS translator (`RIS.js`) reads SN as a report's `reportNumber` and a patent's
+# `patentNumber`; the version read for this imports a standard's TY, STAND, as a report.
 NUMBERED_IN_SN = frozenset({Kind.REPORT, Kind.STANDARD, Kind.PATENT})
 
 

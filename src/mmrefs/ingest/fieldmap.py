@@ -25,7 +25,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "doi": ("doi",),
     "pmid": ("pmid", "accession_number"),
     "url": ("url",),
-    "publisher": ("publisher", "institution", "school"),
+    "publisher": ("publisher",),
     "place": ("address", "location", "publisher-place", "place_published"),
     "abstract": ("abstract",),
     "language": ("language", "langid"),
@@ -53,18 +53,15 @@ KIND_NAMES = {
     "techreport": Kind.REPORT,
     "report": Kind.REPORT,
     "rprt": Kind.REPORT,
-    "patent": Kind.PATENT,
-    "pat": Kind.PATENT,
-    "standard": Kind.STANDARD,
-    "stand": Kind.STANDARD,
     "online": Kind.WEB,
     "webpage": Kind.WEB,
     "elec": Kind.WEB,
 }
-# The kinds a number of their own identifies (a report's, a standard's, a patent's): in
-# BibTeX and CSL-JSON their `number` is that number, not an issue, and RIS carries it in
-# SN (`issn` as rispy names it), which Zotero reads as a report's or a patent's number.
-_NUMBERED = frozenset({Kind.REPORT, Kind.STANDARD, Kind.PATENT})
+# Who issued a report or a thesis, in BibTeX's own field for it (`@techreport` and
+# biblatex's `@report` require `institution`, `@phdthesis` requires `school`): the
+# publisher of such a kind, before a `publisher` printed beside it, which stays in extra.
+# Other kinds keep them in extra (a CSV's `institution` is often an affiliation).
+_ISSUER_FIELDS = {Kind.REPORT: "institution", Kind.THESIS: "school"}
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 # Words only bodies use in their names (singular; a plural `s` is allowed), and connectors.
 _BODY_WORDS = """group collaborator collaboration collaborative consortium consortia committee
@@ -204,13 +201,13 @@ def reference_from_fields(
     kind = kind_of(lowered.get("entrytype") or lowered.get("type", ""))
     if kind == Kind.OTHER and values.get("container") and "booktitle" not in used:
         kind = Kind.ARTICLE
-    numbered: tuple[tuple[str, str], ...] = ()
-    if kind in _NUMBERED:
-        number = values.pop("issue", "") or lowered.get("issn", "")
-        used.add("issn")
-        numbered = (("document_number", number),) if number else ()
+    issuer = _ISSUER_FIELDS.get(kind, "")
+    if issuer and issuer in lowered:
+        values["publisher"] = lowered[issuer]
+        used.add(issuer)
+        used.discard("publisher")  # a publisher printed beside it is kept in extra
     draft, problems = run_steps({**values, "authors": people})
-    extra = numbered + tuple((k, v) for k, v in lowered.items() if k not in used)
+    extra = tuple((k, v) for k, v in lowered.items() if k not in used)
     extra += tuple(("problem", str(p)) for p in problems)
     return Reference(
         key=key,

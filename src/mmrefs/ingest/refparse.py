@@ -18,6 +18,7 @@ from mmrefs.ingest.reflist import RawEntry
 from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.gbt import read_uncoded
+from mmrefs.ingest.styles.grammars import untagged
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.ingest.suspect import suspicions
 from mmrefs.ingest.unlocated import reread_container
@@ -266,7 +267,7 @@ def give_back_journal_start(fields: dict[str, Any], body: str) -> None:
     title, container = str(fields.get("title") or ""), str(fields.get("container") or "")
     found = journal_start(title, container, body) if title and container else None
     if found is not None:
-        fields["title"], fields["container"] = found
+        fields["title"], fields["container"] = untagged(found[0]), found[1]
         fields["journal_start"] = "given back from the title"
 
 

@@ -216,6 +216,19 @@ _TITLE_TAGS = re.compile(
 _TITLE_LANGUAGE = re.compile(rf"(?<!\s)\s*\({_IN_LANGUAGE}\)$")
 
 
+def untagged(title: str) -> str:
+    """`title` (cleaned: no end space, as `_TITLE_TAGS` needs) without a tag or a language
+    note printed after it (`_TITLE_TAGS`, `_TITLE_LANGUAGE`); a title printed whole in
+    brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag. Also for a
+    title a later reading shortened (`refparse.give_back_journal_start`), which can leave
+    a tag at its new end."""
+    if title.endswith("]") and not title.startswith("["):
+        return _TITLE_TAGS.sub("", title)
+    if title.endswith(")"):
+        return _TITLE_LANGUAGE.sub("", title)
+    return title
+
+
 # The grammars whose lists may print an article without its title: the given-first
 # lists' (RSC, AIP, the old Nature's) and the author-date lists of chemistry and biology
 # books (`Example, A. and Other, B. (2018). Chem. Biol. 25 (11): 1318–1325.`), whose year
@@ -268,14 +281,10 @@ def assemble(
     elif year:
         fields.setdefault("year", year)
     title = clean_title(strip_quotes(fields.get("title", "")))
-    # what `_TITLE_TAGS` needs (a cleaned title has no end space); a title printed whole in
-    # brackets (NLM's translated titles, `[Abstract reasoning in …]`) is no tag
-    if title.endswith("]") and not title.startswith("["):
-        title = _TITLE_TAGS.sub("", title)
-    elif title.endswith(")"):
-        title = _TITLE_LANGUAGE.sub("", title)
-    elif title[:1] == "[":
+    if title[:1] == "[" and not title.endswith(")"):
         title = original_year(title)
+    else:
+        title = untagged(title)
     if fields.get("container"):
         container = fields["container"]
         container = _TAGS.sub("", container) if "[" in container else container

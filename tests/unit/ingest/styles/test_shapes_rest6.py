@@ -73,6 +73,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Zur Anatomie der Widgets", "container": "Dtsch. Z. Widg", "volume": "50"},
     ),
     (
+        "nlm: the language note left at a title's end once the journal's first words,"
+        " glued to its volume, are given back",
+        "Doe, J. Zur Anatomie der Widgets [German]. Dtsch. Z. f. Widg.50, 50-55 (1913).",
+        {"title": "Zur Anatomie der Widgets", "container": "Dtsch. Z. f. Widg", "volume": "50"},
+    ),
+    (
         "nlm: PubMed's language note after the title",
         "Doe J. Widgets of the cell [Article in German]. Example Journal. 2005;3(2):12-15.",
         {"title": "Widgets of the cell", "container": "Example Journal"},

@@ -113,6 +113,14 @@ _CITED = re.compile(
 )
 
 
+# The same date printed without its brackets after the imprint's stop (`…: IHME;2019. cited
+# 2022 April 13.`): a year, maybe its month and day, or an ISO date, and nothing after.
+_CITED_BARE = re.compile(
+    r"(?<=[.;])\s*[Cc]ited:?\s+((?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+    r"|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$"
+)
+
+
 def ends_in_bracket(body: str) -> bool:
     """Whether `body` ends `]`, `].` or `] .`: what `_CITED` needs, checked without
     trying its leading `\\s*` at every position of the entry."""
@@ -231,7 +239,10 @@ def peeled(text: str) -> tuple[str, str, dict[str, str]]:
     peeled from it (identifiers, links, a `[cited …]` date as `accessed`)."""
     text = prepare(text)
     body, ids = peel(text)
-    cited = _CITED.search(body) if ends_in_bracket(body) else None
+    if ends_in_bracket(body):
+        cited = _CITED.search(body)
+    else:
+        cited = _CITED_BARE.search(body) if "ited" in body[-40:] else None
     if cited and not TYPE_MARK.match(body[cited.start() :]):
         ids["accessed"] = cited.group(1).strip()
         body = body[: cited.start()]

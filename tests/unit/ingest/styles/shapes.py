@@ -52,8 +52,8 @@ def field_of(ref: Reference, field: str) -> Any:
         return [a.family or a.literal for a in ref.authors]
     if field == "givens":
         return [a.given for a in ref.authors]
-    if field == "style":
-        return ref.extra_value("style")
+    if field in ("style", "accessed"):  # extras a row may name (a typo still fails)
+        return ref.extra_value(field)
     return getattr(ref, field)
 
 

@@ -289,6 +289,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "nlm: the access date printed without its brackets after the imprint's stop",
+        "Example Institute. Widget compare: widget diseases [Internet]. Springfield (WA): EXI;"
+        "2019. cited 2022 April 13.",
+        {
+            "title": "Widget compare: widget diseases",
+            "publisher": "EXI",
+            "place": "Springfield (WA)",
+            "year": "2019",
+            "accessed": "2022 April 13",
+        },
+    ),
+    (
+        "nlm: a title ending in `cited` keeps it, with nothing dated after it",
+        "Doe J. Works cited. J Widgets. 2001;3:1-5.",
+        {"title": "Works cited", "container": "J Widgets", "volume": "3"},
+    ),
+    (
         "nlm: a public body's country in parentheses after its name, the publisher",
         "Doe J. Widget medicine [Internet]. Springfield (MD): Example Library of Widgets (US); "
         "2011 [cited 2020 May 1]. Available from: https://example.org/books/1",

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mmrefs.ingest.authors import ANONYMOUS
 from mmrefs.ingest.learned.tokens import Token
 from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.parts import region_piece
 from mmrefs.ingest.styles.people import Names, read_names
-from mmrefs.model import Kind
+from mmrefs.model import Author, Kind
 
 # Label → field. A text field is its first run of tokens at least `_LONG_ENOUGH` as long
 # as its longest: a stray title word elsewhere is noise, but where the model labels two
@@ -95,7 +96,7 @@ def fields_of(text: str, tokens: tuple[Token, ...], labels: list[str]) -> dict[s
         if text[end : end + 1] == ".":  # the model leaves the block's full stop out
             end += 1
         names = best_names(author_block(text[start:end]))
-        out["authors"], out["et_al"] = names.authors, names.et_al
+        out["authors"], out["et_al"] = somebody(names.authors), names.et_al
     for label, name in LONGEST.items():
         spans = spans_of.get(label)
         if spans and label in JOINED:
@@ -199,6 +200,17 @@ def best_names(block: str) -> Names:
     block but not how its names are printed, so each orientation is tried."""
     readings = [read_names(block, *orientation) for orientation in _ORIENTATIONS]
     return max(readings, key=lambda names: names.score)  # the first of equals wins
+
+
+def somebody(authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """The authors without a name that says there is none (`Anon.`, `Anonymous`, read by
+    some orientation as a family alone), as the grammars' name reader leaves it out."""
+    return tuple(
+        a for a in authors if not (a.literal in ANONYMOUS or (a.family in _NO_ONE and not a.given))
+    )
+
+
+_NO_ONE = ANONYMOUS | {name.rstrip(".") for name in ANONYMOUS}
 
 
 def kind_of(fields: dict[str, Any]) -> Kind:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from mmrefs.ingest.authors import PINYIN_TERMS, is_pinyin
+from mmrefs.ingest.authors import ANONYMOUS, PINYIN_TERMS, is_pinyin
 from mmrefs.ingest.normalize import clean_container, clean_title, locator_fields
 from mmrefs.ingest.places import is_place
 from mmrefs.ingest.styles.base import (
@@ -1323,6 +1323,8 @@ def author_year_head(body: str) -> Head | Miss:
         names = stop_kept(block, names)
     # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
     commas = "." not in block and found == agps_names_and_year(body)
+    if names.score < 0.5 and block.strip().rstrip(".") in ANONYMOUS:
+        names = Names((), False, _ANONYMOUS_SCORE)  # `Anonymous (2011). Title.`: no one
     if names.score < 0.5 and len(names.authors) == 1 and issuer_named_again(block, rest):
         names = Names((Author(literal=block.strip().rstrip(".")),), False, BODY_SCORE)
     if names.score < 0.5:  # APA: a work without authors puts its title first
@@ -1333,6 +1335,12 @@ def author_year_head(body: str) -> Head | Miss:
             joint = ", " if commas and not any(map(block.__contains__, "?!")) else ". "
             names, rest = Names((), False, 0.7), f"{block.rstrip('.')}{joint}{rest}"
     return Head("author-year", names, year, rest, commas)
+
+
+# An author slot that says the work has none (`Anonymous (2011).`, `Anon. 2003.`): a
+# head's names as plain as a body's, so the title after it is read as the title, not
+# the word put first as a work without authors puts its title.
+_ANONYMOUS_SCORE = BODY_SCORE
 
 
 # Where a body's name recurs as its report's issuer: after a comma or a stop, before one,

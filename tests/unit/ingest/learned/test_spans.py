@@ -246,3 +246,12 @@ def test_an_author_block_is_read_without_glue_or_dates(
 ) -> None:
     read = best_names(author_block(block))
     assert [(a.family or a.literal, a.given) for a in read.authors] == names
+
+
+@pytest.mark.parametrize("printed", ["Anon.", "Anonymous", "ANONYMOUS", "Anon"])
+def test_an_author_block_that_names_no_one_gives_no_authors(printed: str) -> None:
+    """`Anon. (1999) Title.`: some orientation of the name reader reads the word as a
+    family alone; the grammars' reader leaves it out, and so does the fallback's."""
+    text, labels = labelled([(printed, "AUTHOR"), *ARTICLE[1:]])
+    fields = fields_of(text, tokenize(text), labels)
+    assert fields["authors"] == () and fields["title"] == "An invented study of placeholders"

@@ -79,6 +79,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Zur Anatomie der Widgets", "container": "Dtsch. Z. f. Widg", "volume": "50"},
     ),
     (
+        "apa: `Anonymous` in the author slot names no one, and the title follows it",
+        "Anonymous (2014). Building a common widget vision. Example Organization, Rome, pp 14.",
+        {"families": [], "title": "Building a common widget vision", "year": "2014"},
+    ),
+    (
+        "harvard: `Anonymous.` before a bare year names no one",
+        "Anonymous. 2003. Widget guidelines. Example Society, London.",
+        {"families": [], "title": "Widget guidelines", "year": "2003"},
+    ),
+    (
         "nlm: PubMed's language note after the title",
         "Doe J. Widgets of the cell [Article in German]. Example Journal. 2005;3(2):12-15.",
         {"title": "Widgets of the cell", "container": "Example Journal"},

@@ -117,7 +117,8 @@ def printed_by(fields: dict[str, Any], container: str) -> bool:
     del fields["container"]
     fields["publisher"] = found.group("house")
     fields["imprint"] = "house, read from a printed-by statement"
-    fields["set_aside"] = f"the printed-by statement's rest: {container[found.end('house') :]}"
+    rest = f"the printed-by statement's rest: {container[found.end('house') :].strip()}"
+    fields["set_aside"] = "; ".join(filter(None, (fields.get("set_aside"), rest)))
     return True
 
 

@@ -300,6 +300,13 @@ def test_a_printed_by_statements_rest_is_kept_in_an_extra() -> None:
     assert fields["set_aside"].endswith("編印,示例國小承辦")
 
 
+def test_a_printed_by_statement_keeps_what_was_set_aside_before_it() -> None:
+    fields: dict[str, Any] = {"title": "示例綱要", "container": "示例部編印. 取自"}
+    reread_container(fields, "示例部(2008)。示例綱要。示例部編印。取自http://example.org/")
+    assert fields["publisher"] == "示例部"
+    assert "取自" in fields["set_aside"] and fields["set_aside"].endswith("編印")
+
+
 def test_the_lead_in_set_aside_is_kept_in_an_extra() -> None:
     fields: dict[str, Any] = {"title": "W", "container": "Example Widgets. Obtenido de"}
     reread_container(fields, "Poe A. W. Example Widgets. Obtenido de: https://x.org")

@@ -206,11 +206,10 @@ def somebody(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     """The authors without a name that says there is none (`Anon.`, `Anonymous`, read by
     some orientation as a family alone), as the grammars' name reader leaves it out."""
     return tuple(
-        a for a in authors if not (a.literal in ANONYMOUS or (a.family in _NO_ONE and not a.given))
+        a
+        for a in authors
+        if not (a.literal in ANONYMOUS or (a.family in ANONYMOUS and not a.given))
     )
-
-
-_NO_ONE = ANONYMOUS | {name.rstrip(".") for name in ANONYMOUS}
 
 
 def kind_of(fields: dict[str, Any]) -> Kind:

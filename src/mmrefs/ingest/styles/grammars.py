@@ -1323,7 +1323,11 @@ def author_year_head(body: str) -> Head | Miss:
         names = stop_kept(block, names)
     # AGPS Harvard ends its title with a comma (its names hold no stop: most skip the match)
     commas = "." not in block and found == agps_names_and_year(body)
-    if names.score < 0.5 and block.strip().rstrip(".") in ANONYMOUS:
+    if (
+        names.score < 0.5
+        and block.strip().rstrip(".") in ANONYMOUS
+        and _MORE_THAN_A_TITLE.search(rest)
+    ):
         names = Names((), False, _ANONYMOUS_SCORE)  # `Anonymous (2011). Title.`: no one
     if names.score < 0.5 and len(names.authors) == 1 and issuer_named_again(block, rest):
         names = Names((Author(literal=block.strip().rstrip(".")),), False, BODY_SCORE)
@@ -1341,6 +1345,10 @@ def author_year_head(body: str) -> Head | Miss:
 # head's names as plain as a body's, so the title after it is read as the title, not
 # the word put first as a work without authors puts its title.
 _ANONYMOUS_SCORE = BODY_SCORE
+# Only where a sentence follows the title (`Title. Publisher, Place.`): a reading with no
+# names and a title alone, or no title, scores below acceptance, and the entry would fail
+# where it read before, a wrong title and all.
+_MORE_THAN_A_TITLE = re.compile(r"[.?!]\s+\S")
 
 
 # Where a body's name recurs as its report's issuer: after a comma or a stop, before one,

@@ -84,6 +84,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"families": [], "title": "Building a common widget vision", "year": "2014"},
     ),
     (
+        "apa: `Anonymous` before a journal alone: read as before, not refused",
+        "Anonymous (2003). Journal of Widgets, 3(2), 1-5.",
+        {"container": "Journal of Widgets", "volume": "3", "issue": "2", "year": "2003"},
+    ),
+    (
         "harvard: `Anonymous.` before a bare year names no one",
         "Anonymous. 2003. Widget guidelines. Example Society, London.",
         {"families": [], "title": "Widget guidelines", "year": "2003"},

@@ -161,13 +161,13 @@ def located(fields: dict[str, Any], body: str) -> bool:
 def house_and_city(container: str, body: str, page: str) -> bool:
     """Whether `container` reads best as a publishing house, its name ending in the
     house's own word (`_HOUSE_ENDS`: `Example Co`, `Example Publishers`, `Example
-    University Press`),
-    and, after its comma, a gazetteer place: a book's imprint. A body's or a series'
-    name (`Acta Universitatis Example, Prague`, `Memoirs of the Example Society`) is no
-    house by this test, since periodicals are named so. A periodical or a newspaper named
-    like a house is known by a month beside a year anywhere in the entry (`_DATED`:
-    `Widgetville Daily, Burlington, Vermont; 2001 Mar 3. A1.`) or by a letter in its pages
-    (a section's `A1`; an e-page or a supplement's `S12` is a periodical's too)."""
+    University Press`), and, after its comma, a gazetteer place: a book's imprint. A
+    body's or a series' name (`Acta Universitatis Example, Prague`, `Memoirs of the
+    Example Society`) is no house by this test, since periodicals are named so. A
+    periodical or a newspaper named like a house is known by a month beside a year
+    anywhere in the entry (`_DATED`: `Widgetville Daily, Burlington, Vermont; 2001 Mar
+    3. A1.`) or by a letter in its pages (a section's `A1`; an e-page or a supplement's
+    `S12` is a periodical's too)."""
     if "," not in container or _LETTER.search(page) or _DATED.search(body):
         return False
     best = max(splits(container), key=lambda split: split.score)

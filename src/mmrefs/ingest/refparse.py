@@ -19,6 +19,7 @@ from mmrefs.ingest.steps import apply_steps
 from mmrefs.ingest.styles.choose import parse_styles
 from mmrefs.ingest.styles.gbt import read_uncoded
 from mmrefs.ingest.styles.grammars import untagged
+from mmrefs.ingest.styles.people import parted_japanese_names
 from mmrefs.ingest.styles.trailers import peel
 from mmrefs.ingest.suspect import suspicions
 from mmrefs.ingest.unlocated import reread_container
@@ -140,6 +141,8 @@ def prepare(text: str) -> str:
         text = _HYPHEN_RANGE.sub("-", text)
     if "\u00a8" in text:  # `338¨C344`: see `_GBK_DASH`
         text = _GBK_DASH.sub("\u2013", text)
+    if "\u02bb" in text:  # `ʻTitleʼ`: see `_MODIFIER_QUOTES`
+        text = _MODIFIER_QUOTES.sub("\u2018\\1\u2019", text)
     return fold_fullwidth(text).replace("．", ". ")
 
 
@@ -157,6 +160,16 @@ _ICON_TEXT = re.compile(r"(?<=\.)(pdf) icon\b|(?<!\S)((?:https?://|www\.)\S+) ex
 # Chinese-hosted copies of English articles print every range (`Gut 2023, 72, 338¨C344.`).
 # Between digits it has no other reading; elsewhere it is left as printed.
 _GBK_DASH = re.compile("(?<=\\d)\u00a8C(?=\\d)")
+# The modifier letters turned comma and apostrophe (U+02BB, U+02BC) typed as a title's
+# single quotes (`AʼHearn, B. (2014). ʻThe British industrial revolution in a European
+# mirrorʼ, in …`), as some word processors turn `‘’`: a pair around words, the opening
+# one before a word and the closing one after it and before a comma, a stop or the
+# entry's end, is read as `‘…’`. The same letters as letters stay: an apostrophe in a
+# name (`AʼHearn`), a Hawaiian ʻokina (`Hawaiʻi`, `ʻOhana and the familiesʼ role`), an
+# Arabic transliteration's ʻayn and hamza (`The ʻulamāʼ in …`), none closing a title.
+_MODIFIER_QUOTES = re.compile(
+    "(?<!\\w)\u02bb(?=\\w)([^\u02bb\u02bc]{3,}?[\\w.,?!])\u02bc(?=\\s*(?:[,.;:]|$))"
+)
 
 
 def parse_fields(text: str) -> dict[str, Any] | str:
@@ -228,6 +241,10 @@ def finish(entry: Draft) -> dict[str, Any] | str:
     reread_container(parsed, body)
     reread_book_tail(parsed, body)
     give_back_journal_start(parsed, body)
+    if not body.isascii() and parsed.get("authors"):
+        parted = parted_japanese_names(tuple(parsed["authors"]), body)
+        if parted is not None:
+            parsed["authors"] = parted
     problems = apply_steps(parsed)  # `parsed` is this entry's own: no copy for the steps
     if problems:
         parsed["problem"] = "; ".join(str(p) for p in problems)

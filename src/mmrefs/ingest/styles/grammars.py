@@ -261,7 +261,11 @@ def assemble(
         fields = physics_fields(rest)
     elif fields is None and rest.startswith(("『", "「")):
         fields = japanese_rest(rest)
-    elif fields is None and not rest[:1].isascii() and japanese_comma_shape(names, rest):
+    elif (
+        fields is None
+        and (not rest[:1].isascii() or "編" in rest)
+        and japanese_comma_shape(names, rest)
+    ):  # a title may open in Latin letters (`ODAと…`, `SPP-4)…`)
         fields = japanese_comma_rest(rest.strip())
     if fields is None and "," in rest[-40:] and not rest[:1].isascii():
         fields = russian_place_year(rest)
@@ -383,11 +387,30 @@ _JAPANESE_COMMA_BOOK = re.compile(
 # fourth), which `_JAPANESE_EDITION_BOOK` reads where no house is printed: the book's
 # edition, no word of its title.
 _CJK_EDITION = re.compile(r"(?<!\s)\s*+第\s*+(?P<edition>\d+)\s*+版\Z")
-# A chapter of a Japanese edited book: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`.
+# A chapter of a Japanese edited book, its parts parted by commas or by stops as the
+# lists print them: `Chapter,Editor(編):Book,pp194-207,Publisher,YEAR`,
+# `Chapter.Editor(編):Book.pp121-129,Publisher,YEAR`, `Chapter.Editor(編).Book.Publisher,
+# pp128-149, YEAR`, the editors after the book (`Chapter.Book(Editor編).60-61頁,
+# Publisher,City,YEAR`). The editor's mark says a chapter and its book follow: the
+# chapter's title runs to the first comma or stop (a book's own stops stay in it:
+# `新図説耳鼻咽喉科.頭頸部外科講座No 4.口腔`), the book to the part before the pages or
+# the house.
+_JAPANESE_PAGES = r"(?:pp?\.?\s*+(?P<{0}>\d+\s*+[-–]\s*+\d+)|(?P<{0}_k>\d+\s*+[-–]\s*+\d+)\s*+頁)"
+# A journal's or a book's part in the same brackets (`論文集(C編)`, `(基礎編)`, `(第2編)`,
+# `(診断編)`) is a section's label, no editor's name: the whole label Latin letters or
+# figures, a numbered part, or a part's word (an editor's name may hold the same
+# ideographs: `山下敏夫編`).
+_SECTION_LABEL = (
+    r"(?!(?:[A-Za-z0-9０-９\s]+|第[^()（）]{1,4}|基礎|臨床|診断|治療|総論|各論|実践|応用|理論)"
+    r"編[)）])"
+)
 _JAPANESE_CHAPTER = re.compile(
-    r"(?P<title>[^,]+),[^,:()（）]+[(（]編[)）]\s*+[:：]\s*+(?P<container>[^,]+),\s*+"
-    r"pp?\.?\s*+(?P<pages>\d+\s*+[-–]\s*+\d+)\s*+,\s*+(?P<publisher>[^,]+),\s*+"
-    r"(?P<year>(?:1[89]|20)\d\d)\.?"
+    r"(?P<title>[^,.．:：]+)[,.．]\s*+"
+    r"(?:[^,:.．()（）]+[(（]編[)）]\s*+[:：.．]\s*+(?P<container>[^,]+?)"
+    r"|(?P<book>[^,]+?)\s*+[(（]" + _SECTION_LABEL + r"[^,()（）]{2,}編[)）])\s*+[,.．]\s*+"
+    r"(?:" + _JAPANESE_PAGES.format("pages") + r"\s*+,\s*+(?P<publisher>[^,\d]+?)"
+    r"|(?P<house>[^,.．\d]+?)\s*+,\s*+" + _JAPANESE_PAGES.format("at") + r")\s*+,\s*+"
+    rf"(?:(?P<place>{_JAPANESE_CITY})\s*+,\s*+)?(?P<year>(?:1[89]|20)\d\d)\.?"
 )
 
 
@@ -495,11 +518,18 @@ def japanese_comma_rest(rest: str) -> dict[str, Any] | None:
         return None  # ideographs alone may be a Chinese list's (`题名, 上海: 出版社, 1993.`)
     chapter = _JAPANESE_CHAPTER.fullmatch(rest) if "編" in rest else None
     if chapter is not None:
+        parts = {name: value for name, value in chapter.groupdict().items() if value}
         hosted: dict[str, Any] = {
-            k: chapter.group(k).strip() for k in ("title", "container", "publisher")
+            "title": parts["title"].strip(),
+            "container": (parts.get("container") or parts["book"]).strip(),
+            "publisher": (parts.get("publisher") or parts["house"]).strip(),
+            "year": parts["year"],
+            "kind": Kind.CHAPTER,
         }
-        hosted.update(year=chapter.group("year"), kind=Kind.CHAPTER)
-        hosted.update(locator_fields(chapter.group("pages")))
+        if "place" in parts:
+            hosted["place"] = parts["place"]
+        pages = next(parts[name] for name in ("pages", "pages_k", "at", "at_k") if name in parts)
+        hosted.update(locator_fields(pages))
         return hosted
     book = _JAPANESE_COMMA_BOOK.fullmatch(rest)
     if book is not None:

@@ -56,7 +56,7 @@ _DATED = re.compile(
 # An editors' mark before `by` (Pleiades: `in Book, Ed. by A. Editor (Publisher, …)`)
 # leads the editors after the book, so it closes no editors before it.
 _HOST = re.compile(
-    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s*(?:[Ee]ditors?|[Ee]ds?)\.?(?![.\s]*by\s)|"
+    r"^(?:[Ii]n|Dans):?\s+(?:(?P<eds>[^()]+?)(?:(?<=\S)|(?=\S))(?:,?\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|(?:,\s*(?:[Ee]ditor(?:s|es)?|[Ee]ds?)|(?<=\bal\.)\s*(?:editor(?:s|es)?|eds?)(?!\w))\.?(?![.\s]*by\s)|"
     rf"(?P<hrsg>\s*(?:\({YEAR}[a-z]?\)\s*)?\((?:(?:Hrsg|Hg)\.?|(?:hg|[Dd]ir|[Éé]ds?|[Oo]rgs?|[Cc]oords?|[Cc]omps?|[Rr]ed)\.)\)))"
     r"(?:(?<=\))[,.:]?(?=[A-Z“\"])|\s*[,.:]?\s+))?"
 )

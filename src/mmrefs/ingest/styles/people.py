@@ -1753,6 +1753,40 @@ def japanese_unspaced(name: str) -> Author:
     return Author(name[:size], name[size:])
 
 
+# Kana: an entry that prints any is Japanese (a Chinese entry prints none).
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# How a body's name ends that `_JAPANESE_BODY_WORD` and `_LONE_BODY_END` leave out: an
+# agency's, a ministry's, a bureau's or a section's (`消費者庁`, `例示省`), a house's, a
+# school's.
+_OFFICE_END = re.compile(r"(?:庁|省|局|課|室|部|出版|書院|書店|書房|社|堂|高校|学校|学院|医院)\Z")
+
+
+def parted_japanese_names(authors: tuple[Author, ...], body: str) -> tuple[Author, ...] | None:
+    """The reading's names with each Japanese person's name that came out whole (a family
+    of three to five ideographs and no given name: `矢野敬文`, as the fallback and the
+    readers whose block no colon closes leave it) parted as `japanese_unspaced` says, in
+    an entry that prints kana; None when no name changes. A body's name (`…学会`,
+    `…新聞`, `…庁`), a title's head noun (`環境問題`) and a name of two ideographs (a
+    family printed alone) stay whole. The parting is `japanese_names.family_size`'s: a
+    family of three in a name of four (`五十嵐健`) parts two and two, as every Japanese
+    reader here parts it."""
+    if not _KANA.search(body):
+        return None
+    parted = tuple(
+        japanese_unspaced(author.family)
+        if not (author.given or author.literal or author.suffix)
+        and 3 <= len(author.family) <= 5
+        and _UNSPACED_NAME.fullmatch(author.family)
+        and not _JAPANESE_BODY_WORD.search(author.family)
+        and not _LONE_BODY_END.search(author.family)
+        and not _OFFICE_END.search(author.family)
+        and not _TITLE_HEAD_END.search(author.family)
+        else author
+        for author in authors
+    )
+    return None if parted == authors else parted
+
+
 # The marks between the names of a Japanese author-date list (`山田太郎・鈴木花子`).
 _JAPANESE_NAME_MARKS = re.compile(r"[・、,，]")
 

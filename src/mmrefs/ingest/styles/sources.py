@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmrefs.ingest.imprint import city_run
+from mmrefs.ingest.imprint import city_run, strong_place
 from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import (
     HANGUL_CITIES,
@@ -93,9 +93,11 @@ _MIRRORED_QUOTED = re.compile(
 # The title runs to `»` in one possessive class (its spaces stripped after), so that no
 # split of a long run of spaces is tried twice.
 _GUILLEMETS = re.compile(r"^«(?P<title>[^«»]++)»(?=[,.;:]|\s|$)[,.]?\s*")
-# `[.?!]\s+(?=[Ii]n:?\s|W:\s[A-Z])|,\s+(?=in:\s)` (`W:`, Polish lists' `In:`), led by one
-# character class so SRE scans in C.
-_IN_HOST = re.compile(r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s|W:\s[A-Z])|(?<=,)\s+(?=in:\s))")
+# `[.?!]\s+(?=[Ii]n:?\s|W:\s[A-Z]|En:\s[A-Z])|,\s+(?=in:\s)` (`W:`, Polish lists' `In:`;
+# `En:`, Spanish Vancouver's), led by one character class so SRE scans in C.
+_IN_HOST = re.compile(
+    r"[.?!,](?:(?<=[.?!])\s+(?=[Ii]n:?\s|W:\s[A-Z]|En:\s[A-ZÀ-Þ])|(?<=,)\s+(?=in:\s))"
+)
 # Harvard's chapter whose title a comma ends, before the host's editors and their `(ed.)`:
 # `Title, in Editor, A.B. (ed.), Book, Place: Publisher, pp. 2-10`.
 # APA's `In` after a comma, not a stop, is that too (`Title, In A. Editor (Ed.), Book (pp.
@@ -3439,11 +3441,31 @@ def host_volume_word(fields: dict[str, Any]) -> bool:
     return "ol" in container or "Bd" in container or "Band" in container
 
 
+# A host book's second sentence before NLM's imprint (`Subtitle. Place: Publisher; 2007`):
+# a sentence of words, then a place and its colon; `strong_place` says it is one.
+# The sentence may be a subtitle when it holds a word of four letters or more in lower
+# case after its first, as NLM prints a title's words (`Principles and applications`); a
+# body's name in capitals (`The Cochrane Collaboration. London: Wiley; 2011.`, a
+# publisher's parent) holds none. It is none when it names editors (their commas), an
+# edition, a translation, a body or a state of publication (`Second edition`,
+# `Translated from the German by …`, `Society for …`, `In press`).
+_SENTENCE_WORD = re.compile(r"\s[a-zà-ÿ]{4,}")
+_NOT_A_SUBTITLE = re.compile(
+    r",|\b(?:[Ee]d(?:s|itors?|itores|ition|ición|ição|n)?|[Tt]ranslat\w*|[Tt]raducid\w*"
+    r"|[Pp]ress|[Ss]ociety|[Aa]ssociation|[Ii]nstitute|[Uu]niversity|[Cc]ouncil|[Cc]ommittee"
+    r"|[Pp]ublish\w*|[Rr]eprint\w*|[Vv]ersion|[Vv]ol(?:ume)?)\b"
+)
+_BOOK_SUBTITLE = re.compile(r"(?P<lead>[^.:;()\d]{3,150}?)\.\s+(?P<place>[^.:;()\d]{2,60}):\s")
+# The host's `In:` as other languages print it: Polish `W:`, Spanish `En:`.
+_FOREIGN_IN = ("W: ", "En: ")
+
+
 def hosted_source(rest: str, fields: dict[str, Any]) -> str | None:
     """`In Book, 652–59. Publisher.`: the host book, then what is left to read (None when
     a locator after the book ends the entry)."""
-    if rest[:3] == "W: " and rest[3:4].isupper():  # Polish lists' `In:` (`W: Book. Red. …`)
-        rest = f"In: {rest[3:]}"
+    for mark in _FOREIGN_IN:  # Polish lists' `In:` (`W: Book. Red. …`), Spanish Vancouver's
+        if rest.startswith(mark) and rest[len(mark) : len(mark) + 1].isupper():
+            rest = f"In: {rest[len(mark) :]}"  # (`En: Roe A, editores. Libro. …`)
     if rest[:2].lower() != "in" and not french_host(rest):
         return rest
     if rest[2:3] == ":" and rest[3:4].isupper():  # `In:M. L. Editor, Book`: typed glued
@@ -3640,6 +3662,17 @@ def fill_source(rest: str, fields: dict[str, Any], dated: bool) -> None:
             and city_locator(after_host, fields)
         ):
             return
+        subtitle = _BOOK_SUBTITLE.match(after_host) if ": " in after_host else None
+        if (
+            subtitle
+            and _SENTENCE_WORD.search(subtitle["lead"])
+            and not _NOT_A_SUBTITLE.search(subtitle["lead"])
+            and strong_place(subtitle["place"])
+        ):
+            # NLM: `In: Eds, editors. Book. Subtitle. Place: Publisher; 2007.`: `host` ends
+            # the book at its first stop, so its second sentence was read as the place's
+            fields["container"] = f"{fields['container']}. {subtitle['lead']}"
+            after_host = after_host[subtitle.start("place") :]
         fill_imprint(after_host, fields)
         return
     if "(p" in rest and paged_book(rest, fields):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mmrefs.ingest.styles.heads import body_lead, names_after_title
-from mmrefs.ingest.styles.people import divided_body, read_names
+from mmrefs.ingest.styles.people import divided_body, parted_japanese_names, read_names
+from mmrefs.model import Author
 
 # (block, family_first, inverted_first, [(family, given)], et al)
 ROWS = [
@@ -152,3 +153,38 @@ def test_names_after_a_title_and_its_by() -> None:
     assert title == "Musical widget with an adjustable gear"
     assert [(a.family, a.given) for a in names.authors] == [("Sample", "L.M.R.")]
     assert names_after_title("Widgets, by and large, in use") is None
+
+
+# `parted_japanese_names`: (name, authors as (family, given, literal), body, parted or None).
+_WHOLE = "ウィジェットの研究"  # a body with kana: a Japanese entry
+PARTED_JAPANESE: list[tuple[str, list[tuple[str, str, str]], str, list[tuple[str, str]] | None]] = [
+    ("a name of four ideographs", [("道家太郎", "", "")], _WHOLE, [("道家", "太郎")]),
+    ("a name of three", [("見本聡", "", "")], _WHOLE, [("見本", "聡")]),
+    ("already parted", [("道家", "太郎", "")], _WHOLE, None),
+    ("a family of two alone", [("道家", "", "")], _WHOLE, None),
+    ("a body's name", [("日本例示学会", "", "")], _WHOLE, None),
+    ("a prefecture", [("例示県", "", "")], _WHOLE, None),
+    ("an agency", [("例示者庁", "", "")], _WHOLE, None),
+    ("a house", [("例示出版", "", "")], _WHOLE, None),
+    ("a title's head noun", [("環境問題", "", "")], _WHOLE, None),
+    ("a literal", [("", "", "道家太郎")], _WHOLE, None),
+    ("Latin letters", [("Doe", "", "")], _WHOLE, None),
+    ("no kana: a Chinese entry", [("拉格曼", "", "")], "例示研究. 例示学报", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "authors", "body", "parted"), PARTED_JAPANESE, ids=[r[0] for r in PARTED_JAPANESE]
+)
+def test_parted_japanese_names(
+    name: str,
+    authors: list[tuple[str, str, str]],
+    body: str,
+    parted: list[tuple[str, str]] | None,
+) -> None:
+    given = tuple(Author(family, first, literal=literal) for family, first, literal in authors)
+    found = parted_japanese_names(given, body)
+    if parted is None:
+        assert found is None, name
+    else:
+        assert found is not None and [(a.family, a.given) for a in found] == parted, name

@@ -47,9 +47,11 @@ def main() -> None:
     torch.set_num_threads(1)
     tagger = Tagger(load(args.model.read_bytes()))
     state = torch.load(args.state)
-    full = Net(len(tagger.weights.vocab), len(tagger.weights.labels))
+    sizes = len(tagger.weights.vocab), len(tagger.weights.labels)
+    hidden = tagger.weights.hidden_forward.shape[1]  # the model's own LSTM width
+    full = Net(*sizes, hidden)
     full.load_state_dict(state)
-    rounded = Net(len(tagger.weights.vocab), len(tagger.weights.labels))
+    rounded = Net(*sizes, hidden)
     # as exported: each direction's two biases summed, then rounded
     half = {k: v.half().float() for k, v in state.items()}
     for suffix in ("l0", "l0_reverse"):

@@ -47,11 +47,12 @@ Tally = list[int]  # fields right, fields counted, entries refused
 TALLIED = ("right", "counted", "refused")
 
 
-def train_fold(fold: int, folds: int, work: Path) -> None:
+def train_fold(fold: int, folds: int, work: Path, hidden: int) -> None:
     """Fold `fold`'s model, by `nn_train.py` in a process of its own (one thread)."""
     subprocess.run(
         [sys.executable, str(HERE / "nn_train.py"), "--fold", str(fold), "--folds", str(folds),
-         "--out", str(work / f"nn-f{fold}.npz"), "--state", str(work / f"nn-f{fold}.pt")],
+         "--out", str(work / f"nn-f{fold}.npz"), "--state", str(work / f"nn-f{fold}.pt"),
+         "--hidden", str(hidden)],
         check=True,
     )  # fmt: skip
 
@@ -82,11 +83,16 @@ def main() -> None:
     parser.add_argument("--crf", type=Path, help="crf_cv.py's fold models, to compare")
     parser.add_argument("--no-train", action="store_true", help="read the models in --work")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--hidden", type=int, default=128, help="LSTM units each way")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if not args.no_train:
         with ThreadPoolExecutor(args.jobs) as pool:
-            list(pool.map(lambda k: train_fold(k, args.folds, args.work), range(args.folds)))
+            list(
+                pool.map(
+                    lambda k: train_fold(k, args.folds, args.work, args.hidden), range(args.folds)
+                )
+            )
     rows = guide_rows()
     kinds = {"neural": lambda k: use_neural(args.work / f"nn-f{k}.npz")}
     if args.crf:

@@ -59,12 +59,12 @@ CLIP = 5.0  # gradient norm: keeps the first steps of the CRF layer's loss in bo
 class Net(nn.Module):
     """Embeddings summed per token, a BiLSTM, a linear layer and a CRF layer."""
 
-    def __init__(self, vocab: int, labels: int) -> None:
+    def __init__(self, vocab: int, labels: int, hidden: int = HIDDEN) -> None:
         super().__init__()
         self.emb = nn.Embedding(vocab + 1, DIM, padding_idx=0)
         self.drop = nn.Dropout(DROPOUT)
-        self.lstm = nn.LSTM(DIM, HIDDEN, batch_first=True, bidirectional=True)
-        self.out = nn.Linear(2 * HIDDEN, labels)
+        self.lstm = nn.LSTM(DIM, hidden, batch_first=True, bidirectional=True)
+        self.out = nn.Linear(2 * hidden, labels)
         self.trans = nn.Parameter(torch.zeros(labels, labels))
         self.start = nn.Parameter(torch.zeros(labels))
         self.end = nn.Parameter(torch.zeros(labels))
@@ -113,8 +113,8 @@ def tensors(
     return ids, tags, mask, torch.tensor([len(data[k][1]) for k in batch])
 
 
-def train(seqs: list[Sequence]) -> tuple[Net, dict[str, int], list[str]]:
-    """The model trained on `seqs` as declared."""
+def train(seqs: list[Sequence], hidden: int = HIDDEN) -> tuple[Net, dict[str, int], list[str]]:
+    """The model trained on `seqs` as declared, with `hidden` LSTM units each way."""
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
     vocab = vocabulary(seqs)
@@ -124,7 +124,7 @@ def train(seqs: list[Sequence]) -> tuple[Net, dict[str, int], list[str]]:
         ([[vocab[f] for f in item if f in vocab] for item in xs], [label_id[y] for y in ys])
         for xs, ys in seqs
     ]
-    net = Net(len(vocab), len(labels))
+    net = Net(len(vocab), len(labels), hidden)
     opt = torch.optim.Adam(net.parameters(), lr=LR)
     started = time.perf_counter()
     for epoch in range(EPOCHS):
@@ -179,13 +179,14 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--state", type=Path, default=STATE, help="the PyTorch weights")
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="LSTM units each way")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     started = time.perf_counter()
     rows = rows_for(args.fold, args.folds, args.corpus)
     seqs = encode(rows)
     prepared = time.perf_counter()
-    net, vocab, labels = train(seqs)
+    net, vocab, labels = train(seqs, args.hidden)
     done = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("wb") as handle:

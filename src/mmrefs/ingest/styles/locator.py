@@ -103,6 +103,14 @@ _DATE_END = re.compile(r"\s*(?:[;:,.)]|$)")
 # Front matter's pages in lower-case roman numerals (`9:iv-vi`, an editorial), only
 # after a separator; never a run of six letters, which `cannot_be_locator` refuses.
 _ROMAN = r"[ivxlc]{1,5}"
+# A volume in Roman figures before its issue's parenthesis, as Spanish and Italian
+# journals print APA's locator (`Revista, VIII(1), 131-151`): a numeral as written (not
+# an acronym of its letters, `ICCV(2)`), two letters or more or `I`, `V`, `X` (a lone `C`
+# or `L` is a journal's section: `Acta Crystallogr, C(39)`). Read only after a comma
+# (`parts._LOCATOR_START`): a series' or a part's numeral after a space stays in its name
+# (`Perkin Trans. II(1)`, `Table II(1)`).
+ROMAN_VOLUME = r"(?=[IVX]\(|[IVXLC]{2})C{0,3}(?:L?X{0,3}|XL|XC)(?:V?I{0,3}|IV|IX)(?<=[IVXLC])"
+_ROMAN_VOLUME = re.compile(ROMAN_VOLUME)
 # `12 Suppl 1:S5` (NLM): the supplement is the issue, as `12(Suppl 1)` prints it; an
 # edition in parentheses (`(5th ed)`, Harvard's and IEEE's books) is none. The
 # separator may be doubled where a part between was taken (Chicago's `12, no. 3
@@ -110,7 +118,8 @@ _ROMAN = r"[ivxlc]{1,5}"
 # a `;` and a space as they part the year from it (`1988; 42; 293-6`); a `;` with no
 # space after a day is NLM's date's end (`2005 Sep 24;1569-92`).
 _POSITIONAL = re.compile(
-    rf"^(?:(?P<volume>{_PAGE}|Suppl\.?\s*\d*)(?:\s+(?P<supplement>Suppl\.?(?:\s*\d+)?))?"
+    rf"^(?:(?P<volume>{_PAGE}|Suppl\.?\s*\d*|{ROMAN_VOLUME}(?=\(\d))"
+    r"(?:\s+(?P<supplement>Suppl\.?(?:\s*\d+)?))?"
     r"(?=[\s(:,;]|$))?\s*(?:\(\s*(?!\d+\w*\s+ed(?:n|ition)?\b)(?P<issue>[^()]{1,25}?)\s*\))?"
     r"\s*(?P<sep>(?:[:,]|;(?=\s))(?:\s*[:,])?\s*)?"
     rf"(?P<pages>{PAGES}|(?:(?<=[:,])|(?<=[:,]\s)){_ROMAN}(?:-{_ROMAN})?)?$"
@@ -245,7 +254,8 @@ def cannot_be_locator(text: str, worded: bool | None = None) -> bool:
 
 # A word of ASCII letters that opens the text and ends before a character no word takes.
 _LEADING_WORD = re.compile(r"[A-Za-z]+(?!\w)")
-# A volume in Roman figures before its issue's slash (`LXXVII/271`, `_DOTTED_ISSUE`).
+# A volume in Roman figures before its issue's slash (`LXXVII/271`, `_DOTTED_ISSUE`) or
+# its issue's parenthesis (`ROMAN_VOLUME`).
 _UPPER_ROMAN = re.compile(r"[IVXLC]{1,7}")
 
 
@@ -262,6 +272,7 @@ def opens_with_stray_word(text: str, worded: bool = True) -> bool:
         and word.end() > 1
         and word.group() != "Suppl"
         and not (text[word.end() : word.end() + 1] == "/" and _UPPER_ROMAN.fullmatch(word[0]))
+        and not (text[word.end() : word.end() + 1] == "(" and _ROMAN_VOLUME.fullmatch(word[0]))
         and (not worded or _PART_WORDS.search(text, 0, word.end()) is None)
     )
 

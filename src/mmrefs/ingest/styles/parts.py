@@ -15,7 +15,7 @@ from mmrefs.ingest.normalize import clean_container, locator_fields
 from mmrefs.ingest.places import GOST_CITIES, IMPRINT_CITIES, REGION_NAMES, is_place, known_city
 from mmrefs.ingest.styles.base import MONTH_NAMES, YEAR
 from mmrefs.ingest.styles.heads import abbreviation_before
-from mmrefs.ingest.styles.locator import GOST_DASH, PAGES, read_locator
+from mmrefs.ingest.styles.locator import GOST_DASH, PAGES, ROMAN_VOLUME, read_locator
 from mmrefs.ingest.styles.people import read_names
 from mmrefs.model import Kind
 
@@ -36,7 +36,7 @@ LOCATOR_MAX = 100  # no locator is longer: `vol. 7, no. 3, pp. 1460-1470, Jul. 2
 # lower case after the journal alone (`Cochrane Database of Systematic Reviews issue 1`).
 _LOCATOR_START = re.compile(
     r"[\s,;:.(](?:(?<=\D\()(?=\d)|(?<=[\s,;:.])\s*+(?=[\d(A-Zvnpei]|[A-Za-z]{1,4}+\d)"
-    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|[IVXLC]{{1,7}}+/\d|"
+    rf"(?=\(?\d|[A-Za-z]{{1,4}}+\d+\b|[A-Z][a-z]{{2,8}}+\.?\s+\d|[Vv]ol\.|Vol\s|no\.\s|[IVXLC]{{1,7}}+/\d|(?<=,\s){ROMAN_VOLUME}\(\d|"
     r"(?<=,\s)(?<!Report,\s)(?<!Rep\.,\s)(?<!Paper,\s)(?<!Series,\s)No\.\s\d|"
     rf"(?:vol|no|pp|issue)\s+\d|pp?\.\s|[vn]\.\s?\d|[Nn][º°]\.?\s?\d|[Pp]ublished\s|[Ee]pub\s|Suppl|"
     rf"(?:{MONTH_NAMES})\b))"

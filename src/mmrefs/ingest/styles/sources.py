@@ -1052,10 +1052,16 @@ _GLUED_VOLUME_ISSUE = re.compile(
     r"(?<=[a-z]{3})(?=\d{1,4}\(\d{1,4}\),\s?(?:pp?\.\s?)?\d{1,6}(?:\s?[-–]\s?\d{1,6})?\.?\Z)"
 )
 # Japanese lists glue a journal's or a report's volume to its name, then its colon and
-# pages (`例公衛誌38:735-742,1991`, `…研究報告4:584-586,1995`): a space goes before the
-# figures, where a Latin-script list prints one. Tried from each kana or kanji, which
-# one step follows.
-_GLUED_CJK_VOLUME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=\d{1,4}:\d)")
+# pages (`例公衛誌38:735-742,1991`, `…研究報告4:584-586,1995`), maybe with its issue or
+# supplement in brackets (`例評治19(suppl):14-16`) or the colon spaced (`例外科52 :
+# 117-123`): a space goes before the figures, where a Latin-script list prints one.
+# Those two forms take a volume of up to three figures: a title's year before a colon
+# (`例示オリンピック2020 : 12`) stays glued. Tried from each kana or kanji, which one
+# step follows.
+_GLUED_CJK_VOLUME = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])"
+    r"(?=\d{1,4}:\d|\d{1,3}(?:\([^()\s]{1,8}\))?\s?:\s?\d)"
+)
 
 
 # APA lists typed with no space after a title's stop before the imprint's city (`Title

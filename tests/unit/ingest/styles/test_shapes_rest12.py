@@ -1,0 +1,75 @@
+"""Volumes glued to a Japanese journal's name or printed in Roman figures, one row each:
+text → fields (session 34, second round).
+
+- A Japanese journal's volume glued to its name before its issue in brackets or a spaced
+  colon (`例評治19(suppl):14-16,2002`, `例外科52 : 117-123,2018`): the volume was read
+  as the journal's last word.
+- A volume in Roman figures before its issue in APA's locator (`Revista, VIII(1),
+  131-151.`, as Spanish and Italian journals print it): the volume stayed in the journal.
+
+The data is invented: names, titles, journals and houses are placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.ingest.styles.shapes import check_shape
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Japanese journal: volume glued before a supplement in brackets",
+        "日本例示研究会身体計測基準値検討委員会:日本人の新しい例示基準値."
+        "栄例治19(suppl):14-16,2002",
+        {"container": "栄例治", "volume": "19", "issue": "suppl", "pages": "14-16"},
+    ),
+    (
+        "Japanese journal: volume glued before a spaced colon",
+        "道家太郎,例田花子 : 患者満足度の向上に果たす例示チームの役割."
+        "外科と例示・栄52 : 117-123,2018",
+        {"container": "外科と例示・栄", "volume": "52", "pages": "117-123", "year": "2018"},
+    ),
+    (
+        "guard: the unspaced glued volume reads as before",
+        "道家太郎,例田花子:ウィジェットの筋活動量と反応時間との関係.日本例示誌 2:113-120,1995",
+        {"container": "日本例示誌", "volume": "2"},
+    ),
+    (
+        "APA: a volume in Roman figures before its issue",
+        "Roe Moe, T. (2008). Redes y mapas sociales: Desde la investigación a la intervención. "
+        "Revista de Ejemplo, VIII(1), 131-151.",
+        {"container": "Revista de Ejemplo", "volume": "VIII", "issue": "1", "pages": "131-151"},
+    ),
+    (
+        "guard: a title ending in a Roman figure and a bracket keeps it",
+        "Roe, T. (2008). Widgets in World War II(2). Journal of Widgets, 12(3), 31-51.",
+        {"title": "Widgets in World War II(2)", "container": "Journal of Widgets", "volume": "12"},
+    ),
+    (
+        "APA: a volume in Roman figures of three letters and more",
+        "Roe, A. (2005). Widgets. Rivista di Ejemplo, CLVII(2), 1-20.",
+        {"container": "Rivista di Ejemplo", "volume": "CLVII", "issue": "2"},
+    ),
+    (
+        "guard: an acronym of Roman letters is no volume",
+        "Roe, A. (1983). Widgets. Proceedings of ICCV(2), 100-120.",
+        {"volume": ""},
+    ),
+    (
+        "guard: a lone C is a journal's section, no volume",
+        "Roe, A. (1983). Widgets. Acta Crystallogr, C(39), 100-120.",
+        {"volume": ""},
+    ),
+    (
+        "guard: a series' numeral after a space stays in the journal's name",
+        "Roe, A. (1983). Widgets. J. Chem. Soc., Perkin Trans. II(1), 100-120.",
+        {"container": "J. Chem. Soc., Perkin Trans. II", "volume": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
+    check_shape(name, text, expected)

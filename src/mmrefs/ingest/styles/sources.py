@@ -182,6 +182,12 @@ _EDITION_STOP = re.compile(
 _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white space before
     r"(?<=\s)\(((?:\d+\w*|[Rr]ev\.)(?:\s+[A-Za-z][\w-]*)+\s+ed|[Rr]ev\.\s+ed)\.\)[.,]?"
 )
+# APA's edition in parentheses after the title, its word written out as lists print it
+# (`Title (12th Edition.). Place: Publisher.`, `Title (Third Edition). Publisher, City.`):
+# a figure's or a word's ordinal, then `Edition`; an imprint follows.
+_WORDED_EDITION = re.compile(
+    r"(?<=\S)\s+\((?P<edition>(?:\d+\w*|[A-Z][a-z]{2,9}(?:st|nd|rd|th))\s+[Ee]dition)\.?\)\.?\s+(?=\S)"
+)
 _COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
 # A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops
 # no title end may take.
@@ -570,6 +576,9 @@ def cut_title(rest: str, commas: bool) -> tuple[str, str, dict[str, str]] | None
     edition = _NAMED_EDITION.search(rest) if "ed.)" in rest else None
     if edition:  # APA: `Title (3rd Example-Pacific ed.). Publisher.`
         return rest[: edition.start()], rest[edition.end() :], {"edition": edition.group(1)}
+    edition = _WORDED_EDITION.search(rest) if "dition" in rest else None
+    if edition:  # APA as printed: `Title (12th Edition.). Place: Publisher.`
+        return rest[: edition.start()], rest[edition.end() :], {"edition": edition["edition"]}
     uk = paren_place_publisher(rest)
     if uk:  # UK Harvard: `Title (Place, Publisher).`
         return rest[: uk[0]], uk[1], {}

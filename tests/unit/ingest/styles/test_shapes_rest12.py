@@ -1,9 +1,14 @@
-"""Volumes glued to a Japanese journal's name or printed in Roman figures, one row each:
-text → fields (session 34, second round).
+"""Volumes glued to a Japanese journal's name or printed in Roman figures, katakana
+journals and written-out editions, one row each: text → fields (session 34, second
+round).
 
 - A Japanese journal's volume glued to its name before its issue in brackets or a spaced
   colon (`例評治19(suppl):14-16,2002`, `例外科52 : 117-123,2018`): the volume was read
   as the journal's last word.
+- A journal named in katakana after a title's glued stop (`Title.アレルギー例示 2:113`):
+  the stop ended no sentence, so the journal stayed in the title.
+- APA's edition written out in parentheses after a book's title (`Title (12th Edition.).`,
+  `(Third Edition)`): it stayed in the title.
 - A volume in Roman figures before its issue in APA's locator (`Revista, VIII(1),
   131-151.`, as Spanish and Italian journals print it): the volume stayed in the journal.
 
@@ -35,6 +40,35 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: the unspaced glued volume reads as before",
         "道家太郎,例田花子:ウィジェットの筋活動量と反応時間との関係.日本例示誌 2:113-120,1995",
         {"container": "日本例示誌", "volume": "2"},
+    ),
+    (
+        "Japanese journal named in katakana after the title's glued stop",
+        "道家太郎,例田花子:ウィジェットの筋活動量と反応時間との関係.アレルギー例示 2:113-120,1995",
+        {
+            "title": "ウィジェットの筋活動量と反応時間との関係",
+            "container": "アレルギー例示",
+            "volume": "2",
+        },
+    ),
+    (
+        "guard: an initial's stop before a katakana name ends no sentence",
+        "Smith J.ジョン, Roe A. Widget study. J Widget Res. 2001;12:1-9.",
+        {"title": "Widget study", "container": "J Widget Res"},
+    ),
+    (
+        "APA book: an edition written out in parentheses after the title",
+        "Roe, P. O., & Moe, K. (1986). Text Book of Widget Physiology (Thirth Edition). "
+        "Example Hill Book Company, New York.",
+        {
+            "title": "Text Book of Widget Physiology",
+            "publisher": "Example Hill Book Company",
+            "place": "New York",
+        },
+    ),
+    (
+        "guard: a named edition that is no ordinal stays in the title",
+        "Roe, P. (2006). Widgets (Special Edition). Example Hall.",
+        {"title": "Widgets (Special Edition)"},
     ),
     (
         "APA: a volume in Roman figures before its issue",

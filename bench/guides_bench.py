@@ -123,6 +123,7 @@ def main() -> None:
     for field, (right, counted) in result["fields"].items():
         print(f"{field:18} {counted:8d} {right / counted:9.2%}")
     print(f"\nrefused: {len(failed)} of {len(results)}")
+    refused = len(failed)  # for `--json`, before any row is left out of the listing
     if args.blind:
         failed = []
     kept = [row for row, _ in failed if file_of(row) in KEPT_BLIND]
@@ -144,7 +145,7 @@ def main() -> None:
                         f"got {got.get(field)!r}\n    {row['text']}"
                     )
     if args.json:
-        args.json.write_text(json.dumps(dict(result, refused=len(failed)), indent=1) + "\n")
+        args.json.write_text(json.dumps(dict(result, refused=refused), indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -19,13 +19,14 @@ from mmrefs.ingest.styles.people import Names, names_a_body, read_names
 
 # A sentence's end: a stop and a space, or a stop glued to a capital, an ideograph or,
 # after no Latin letter, a katakana (Japanese lists: `Title.アレルギー・免疫 8:267-273`, a
-# journal's name in katakana; not an initial's or an abbreviation's stop, `J.ジョン`).
+# journal's name in katakana; not an initial's or an abbreviation's stop, `J.ジョン`, nor
+# a title's `!` or `?` before a loanword, `まさか!ナースの仕事`).
 BOUNDARY = re.compile(
-    r"(?<=[.?!])(?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘])|(?<![A-Za-z][.?!])(?=[\u30a1-\u30fa]))"
+    r"(?<=[.?!])(?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘])|(?<=[^A-Za-z]\.)(?=[\u30a1-\u30fa]))"
 )
 # `BOUNDARY` with its stop taken (a match starts one character earlier): led by a
 # character class, SRE scans for it in C instead of trying the lookbehind everywhere.
-_STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘])|(?<![A-Za-z][.?!])(?=[\u30a1-\u30fa]))")
+_STOP = re.compile(r"[.?!](?:\s+|(?=[A-Z\u4e00-\u9fff“\"‘])|(?<=[^A-Za-z]\.)(?=[\u30a1-\u30fa]))")
 # What may follow a stop inside an author block: an initial, a name and its initials, a
 # separator, the `al.` of `et. al.` (a misprint lists print); or (Chicago, given first)
 # the family after a middle initial when the quoted title follows it (`Ann B. Example.

@@ -1320,6 +1320,12 @@ def upper_second_initial(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2).upper()
 
 
+# `and` after the `;` between names (Chicago as some lists print it: `Balcaen, Pieter;
+# and Cind Du Bois.`). Not `&`: a semicolon list's `; &` before a lone initial is read
+# as it was (`test_shapes_review_g5`).
+_SEMICOLON_AND = re.compile(r";\s+and\s+")
+
+
 def read_names(block: str, family_first: bool = True, inverted_first: bool = False) -> Names:
     """Parse an author block; `family_first` orients names that carry no initials, and
     `inverted_first` says the first name is printed `Family, Given`."""
@@ -1332,6 +1338,8 @@ def read_names(block: str, family_first: bool = True, inverted_first: bool = Fal
         block = _LOWER_SECOND_INITIAL.sub(upper_second_initial, block)
     japanese = block[-1:] in "他か" and _JAPANESE_ET_AL.search(block) is not None
     block, et_al = pop_et_al(block)
+    if "; and " in block:  # `Roe, Ann; and Bo Poe`: the `and` after the names' `;` joins,
+        block = _SEMICOLON_AND.sub("; ", block)  # no name's word
     block = block.strip().rstrip(",;").strip()
     if block[-1:] in "V." and _REGISTERED.search(block):
         registered = registered_bodies(block, et_al)

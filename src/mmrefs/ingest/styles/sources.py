@@ -184,9 +184,12 @@ _NAMED_EDITION = re.compile(  # led by its `(`, which SRE scans for in C; white 
 )
 # APA's edition in parentheses after the title, its word written out as lists print it
 # (`Title (12th Edition.). Place: Publisher.`, `Title (Third Edition). Publisher, City.`):
-# a figure's or a word's ordinal, then `Edition`; an imprint follows.
+# a figure's ordinal or an ordinal word (and `Thirth`, a misprint lists print), then
+# `Edition`, and a stop inside or after the parenthesis: an edition inside a title
+# (`Scale (Fourth Edition) in a clinical sample`) has none.
 _WORDED_EDITION = re.compile(
-    r"(?<=\S)\s+\((?P<edition>(?:\d+\w*|[A-Z][a-z]{2,9}(?:st|nd|rd|th))\s+[Ee]dition)\.?\)\.?\s+(?=\S)"
+    r"(?<=\S)\s+\((?P<edition>(?:\d\w{0,3}|(?:Fir|Seco|Thi|Four|Fif|Six|Seven|Eigh|Nin|Ten)"
+    r"(?:st|nd|rd|th)|Thirth|Twelfth|Eleventh)\s+[Ee]dition)(?:\.\)\.?|\)\.)\s+(?=\S)"
 )
 _COMMA_GENRE = re.compile(rf",\s+(?={_DEGREE}\s+(?:thesis|dissertation))", re.I)
 # A bracketed genre after the title (`Title [Ph.D. thesis], University`), whose stops

@@ -7,6 +7,7 @@ round).
   as the journal's last word.
 - A journal named in katakana after a title's glued stop (`Title.アレルギー例示 2:113`):
   the stop ended no sentence, so the journal stayed in the title.
+- Names parted by `; and` (`Roe, Ann; and Bo Poe.`): the `and` was read into a name.
 - APA's edition written out in parentheses after a book's title (`Title (12th Edition.).`,
   `(Third Edition)`): it stayed in the title.
 - A volume in Roman figures before its issue in APA's locator (`Revista, VIII(1),
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from mmrefs.ingest.refparse import parse_fields
 from tests.unit.ingest.styles.shapes import check_shape
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
@@ -56,6 +58,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Widget study", "container": "J Widget Res"},
     ),
     (
+        "names parted by `; and`: the `and` is no name's word",
+        "Roe, A. M.; and Poe, B. (2013). Widgets. Journal of Widgets, 12(3), 1-9.",
+        {"families": ["Roe", "Poe"], "title": "Widgets"},
+    ),
+    (
+        "names parted by `; and` before a name printed given first",
+        "Brooks, Sam; and Walter C. Poe. (2005) “Widgets at Work,” Widget Studies 12, 3: 1-15.",
+        {"families": ["Brooks", "Poe"], "givens": ["Sam", "Walter C."]},
+    ),
+    (
         "APA book: an edition written out in parentheses after the title",
         "Roe, P. O., & Moe, K. (1986). Text Book of Widget Physiology (Thirth Edition). "
         "Example Hill Book Company, New York.",
@@ -69,6 +81,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "guard: a named edition that is no ordinal stays in the title",
         "Roe, P. (2006). Widgets (Special Edition). Example Hall.",
         {"title": "Widgets (Special Edition)"},
+    ),
+    (
+        "guard: an edition named inside an article's title stays in it",
+        "Roe, A. (2010). Validity of the Widget Intelligence Scale (Fourth Edition) in a "
+        "clinical sample. Widget Assessment, 31(2), 145-156.",
+        {
+            "title": "Validity of the Widget Intelligence Scale (Fourth Edition) in a clinical "
+            "sample",
+            "container": "Widget Assessment",
+            "volume": "31",
+        },
+    ),
+    (
+        "guard: a named edition that is no ordinal word stays in the title",
+        "Roe, P. (2006). Widget OS X (Leopard Edition). Example Hall.",
+        {"title": "Widget OS X (Leopard Edition)"},
     ),
     (
         "APA: a volume in Roman figures before its issue",
@@ -107,3 +135,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape(name: str, text: str, expected: dict[str, Any]) -> None:
     check_shape(name, text, expected)
+
+
+def test_a_bang_before_katakana_ends_no_sentence() -> None:
+    """A title's `!` before a katakana loanword is no sentence's end: the title is not cut
+    there (the katakana rule follows a stop only)."""
+    fields = parse_fields("道家太郎:まさか!ウィジェットの仕事,例示研究,12:1-10,2010")
+    assert isinstance(fields, dict)
+    assert str(fields["title"]).startswith("まさか!ウィジェットの仕事")
